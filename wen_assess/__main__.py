@@ -1,0 +1,5 @@
+import sys
+
+from wen_assess.cli import main
+
+sys.exit(main())

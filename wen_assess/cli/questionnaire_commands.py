@@ -1,0 +1,73 @@
+"""`wen-assess questionnaires` and `wen-assess validate`."""
+
+from __future__ import annotations
+
+import argparse
+
+from wen_assess.cli.output import print_json
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    listing = commands.add_parser(
+        "questionnaires", help="list the questionnaires this app knows"
+    )
+    listing.add_argument("--json", action="store_true", help="print JSON for scripts")
+    listing.set_defaults(run=run_list)
+
+    validate = commands.add_parser(
+        "validate", help="check questionnaire files and report every problem"
+    )
+    validate.add_argument("files", nargs="+", metavar="FILE")
+    validate.set_defaults(run=run_validate)
+
+
+def run_list(args: argparse.Namespace) -> int:
+    from wen_assess.questionnaire import default_registry
+
+    registry = default_registry()
+    rows = [
+        {
+            "id": q.id,
+            "version": q.version,
+            "title": q.title.en,
+            "areas": [a.code for a in q.areas],
+            "items": len(q.items),
+            "provenance": q.provenance.en,
+            "path": str(loaded.path),
+        }
+        for loaded in registry.entries.values()
+        for q in [loaded.questionnaire]
+    ]
+    if args.json:
+        print_json(rows)
+    else:
+        for row in rows:
+            print(f"{row['id']}  v{row['version']}  {row['title']}")
+            print(f"    {row['items']} items in {len(row['areas'])} areas: {' '.join(row['areas'])}")
+            print(f"    {row['path']}")
+    for error in registry.errors:
+        print(f"warning: skipped {error.path}: {len(error.problems)} problem(s); "
+              f"run `wen-assess validate {error.path}`")
+    return 0
+
+
+def run_validate(args: argparse.Namespace) -> int:
+    import sys
+
+    from wen_assess.questionnaire import QuestionnaireError, load_questionnaire
+
+    status = 0
+    for file in args.files:
+        try:
+            loaded = load_questionnaire(file)
+        except QuestionnaireError as error:
+            status = 1
+            n = len(error.problems)
+            print(f"{file}: invalid, {n} problem{'s' if n != 1 else ''}:", file=sys.stderr)
+            for problem in error.problems:
+                print(f"  {problem.render(error.path)}", file=sys.stderr)
+            continue
+        q = loaded.questionnaire
+        print(f"{file}: valid: {q.id} v{q.version}, {len(q.items)} items in "
+              f"{len(q.areas)} areas ({' '.join(a.code for a in q.areas)})")
+    return status

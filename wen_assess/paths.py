@@ -1,0 +1,46 @@
+"""Where the app finds its bundled files and keeps the user's data."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "wen-assess"
+_PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+def _bundled(name: str) -> Path:
+    # A built wheel carries the top-level folders inside the package (see pyproject.toml);
+    # a source checkout has them beside the package.
+    inside = _PACKAGE_DIR / "_data" / name
+    return inside if inside.is_dir() else _PACKAGE_DIR.parent / name
+
+
+def questionnaires_dir() -> Path:
+    return _bundled("questionnaires")
+
+
+def resources_dir() -> Path:
+    return _bundled("resources")
+
+
+def fonts_dir() -> Path:
+    return resources_dir() / "fonts"
+
+
+def user_data_dir() -> Path:
+    """The user's data folder; WEN_ASSESS_DATA_DIR overrides it (tests, portable installs)."""
+    override = os.environ.get("WEN_ASSESS_DATA_DIR")
+    return Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def user_questionnaires_dir() -> Path:
+    """Extra questionnaire files the user adds (e.g. one with the official wording)."""
+    return user_data_dir() / "questionnaires"
+
+
+def default_database_path() -> Path:
+    override = os.environ.get("WEN_ASSESS_DB")
+    return Path(override) if override else user_data_dir() / "assessments.sqlite"

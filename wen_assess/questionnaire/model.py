@@ -1,0 +1,299 @@
+"""The questionnaire format: Pydantic models that validate a questionnaire file.
+
+A questionnaire is data (areas, items, a scale, bands, actions) with stable ids, so that
+answers survive a later change of wording. Everything a scoring rule needs is declared here;
+the engine in :mod:`wen_assess.scoring` reads nothing else.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    ValidationInfo,
+    model_validator,
+)
+
+FORMAT_NAME = "wen-assess/questionnaire"
+FORMAT_VERSION = 1
+
+LANGUAGES = ("en", "fr", "es")
+
+NonEmpty = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+Identifier = Annotated[
+    str,
+    StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]*$", max_length=64),
+    Field(description="Stable identifier: letters, digits, '.', '_' or '-'."),
+]
+AreaCode = Annotated[
+    str,
+    StringConstraints(pattern=r"^[A-Z][A-Z0-9]{1,9}$"),
+    Field(description="Short upper-case area code, e.g. MEM."),
+]
+
+
+class _Strict(BaseModel):
+    # Unknown keys are almost always typos in a hand-edited file: reject them.
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Text(_Strict):
+    """A text in English with optional French and Spanish translations."""
+
+    en: NonEmpty
+    fr: NonEmpty | None = None
+    es: NonEmpty | None = None
+
+    def get(self, language: str = "en") -> str:
+        return getattr(self, language, None) or self.en
+
+    def __str__(self) -> str:
+        return self.en
+
+
+def _text_shorthand(value: object) -> object:
+    # A plain string is the common case in YAML: treat it as the English text.
+    return {"en": value} if isinstance(value, str) else value
+
+
+LocalText = Annotated[
+    Text, BeforeValidator(_text_shorthand, json_schema_input_type=NonEmpty | Text)
+]
+
+
+class ScaleLevel(_Strict):
+    value: int = Field(ge=0, le=100)
+    label: LocalText
+    meaning: LocalText
+
+
+class Scale(_Strict):
+    levels: list[ScaleLevel] = Field(min_length=2)
+    not_applicable: bool = Field(
+        default=True, description="Whether an item may be answered 'Not applicable'."
+    )
+    not_applicable_label: LocalText = Text(en="Not applicable")
+
+    @model_validator(mode="after")
+    def _ascending_unique(self) -> Scale:
+        values = [level.value for level in self.levels]
+        if values != sorted(set(values)):
+            raise ValueError(f"scale level values must be unique and ascending, got {values}")
+        return self
+
+    @property
+    def values(self) -> list[int]:
+        return [level.value for level in self.levels]
+
+    @property
+    def lowest(self) -> int:
+        return self.levels[0].value
+
+    @property
+    def highest(self) -> int:
+        return self.levels[-1].value
+
+    def level(self, value: int) -> ScaleLevel:
+        for level in self.levels:
+            if level.value == value:
+                return level
+        raise KeyError(value)
+
+    def next_level(self, value: int) -> ScaleLevel | None:
+        for level in self.levels:
+            if level.value > value:
+                return level
+        return None
+
+
+class Band(_Strict):
+    name: LocalText
+    min_score: float = Field(ge=0, le=100, description="Lowest score % that reaches this band.")
+
+
+class Rules(_Strict):
+    """Thresholds of the scoring rule that a questionnaire may set for its own scale."""
+
+    low_level_max: int = Field(
+        default=1,
+        description=(
+            "Items at or below this level are 'low': a low critical item caps its area's band "
+            "and is priority P1; other low items are P2; items above it but below the top "
+            "level are P3."
+        ),
+    )
+    critical_cap_band: NonEmpty = Field(
+        default="Developing",
+        description="Highest band (by English name) an area may reach while a critical item is low.",
+    )
+
+
+class Item(_Strict):
+    id: Identifier
+    title: LocalText = Field(description="Short title (3-6 words) for tables and charts.")
+    question: LocalText
+    established: LocalText = Field(description="What the top level looks like for this item.")
+    evidence: list[LocalText] = Field(default_factory=list, description="Examples of evidence.")
+    critical: bool = False
+    stage: LocalText | None = Field(default=None, description="Optional stage or grouping label.")
+
+
+class Action(_Strict):
+    id: Identifier
+    text: LocalText
+    items: list[Identifier] = Field(min_length=1, description="Ids of the items it addresses.")
+
+
+class Area(_Strict):
+    code: AreaCode
+    name: LocalText
+    description: LocalText | None = None
+    rule: Literal["mean", "minimum"] = Field(
+        default="mean",
+        description=(
+            "mean: area level = mean of the answered items' levels. minimum: area level = the "
+            "lowest level among applicable items, unanswered items counting as the lowest level."
+        ),
+    )
+    default_target: float | None = Field(
+        default=None, description="Target area level; defaults to the scale's top level."
+    )
+    items: list[Item] = Field(min_length=1)
+    actions: list[Action] = Field(default_factory=list)
+
+
+class Questionnaire(_Strict):
+    format: Literal["wen-assess/questionnaire"] = FORMAT_NAME
+    format_version: Literal[1] = FORMAT_VERSION
+    id: Identifier
+    version: NonEmpty
+    title: LocalText
+    description: LocalText | None = None
+    provenance: LocalText = Field(description="Where the content comes from, shown to users.")
+    scale: Scale
+    bands: list[Band] = Field(min_length=1, description="Score bands, lowest first.")
+    rules: Rules = Rules()
+    areas: list[Area] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _cross_checks(self, info: ValidationInfo) -> Questionnaire:
+        # The file loader runs the same checks itself to report each problem at its place.
+        if info.context and info.context.get("defer_cross_checks"):
+            return self
+        problems = cross_check(self)
+        if problems:
+            raise ValueError("; ".join(f"{place}: {message}" for place, message in problems))
+        return self
+
+    # Convenience lookups used by the engine and the views.
+    @property
+    def items(self) -> list[Item]:
+        return [item for area in self.areas for item in area.items]
+
+    def area_of(self, item_id: str) -> Area:
+        for area in self.areas:
+            if any(item.id == item_id for item in area.items):
+                return area
+        raise KeyError(item_id)
+
+    def item(self, item_id: str) -> Item:
+        for area in self.areas:
+            for item in area.items:
+                if item.id == item_id:
+                    return item
+        raise KeyError(item_id)
+
+    def target_for(self, area: Area) -> float:
+        return area.default_target if area.default_target is not None else float(self.scale.highest)
+
+
+Problem = tuple[str, str]  # (place in the file, what is wrong)
+
+
+def cross_check(q: Questionnaire) -> list[Problem]:
+    """Consistency checks that types alone cannot express."""
+    return _check_bands(q.bands) + _check_rules(q) + _check_ids(q)
+
+
+def _check_bands(bands: list[Band]) -> list[Problem]:
+    problems = []
+    if bands and bands[0].min_score != 0:
+        problems.append(("bands[0].min_score", "the lowest band must start at 0"))
+    for i in range(1, len(bands)):
+        if bands[i].min_score <= bands[i - 1].min_score:
+            problems.append(
+                (
+                    f"bands[{i}].min_score",
+                    f"{bands[i].min_score:g} is not above the previous band's "
+                    f"{bands[i - 1].min_score:g}: thresholds must ascend",
+                )
+            )
+    seen: set[str] = set()
+    for i, band in enumerate(bands):
+        if band.name.en in seen:
+            problems.append((f"bands[{i}].name", f"band name '{band.name.en}' is used twice"))
+        seen.add(band.name.en)
+    return problems
+
+
+def _check_rules(q: Questionnaire) -> list[Problem]:
+    problems = []
+    if q.rules.critical_cap_band not in {band.name.en for band in q.bands}:
+        names = ", ".join(band.name.en for band in q.bands)
+        problems.append(
+            (
+                "rules.critical_cap_band",
+                f"'{q.rules.critical_cap_band}' is not one of the bands ({names})",
+            )
+        )
+    if q.rules.low_level_max not in q.scale.values[:-1]:
+        problems.append(
+            (
+                "rules.low_level_max",
+                f"{q.rules.low_level_max} must be a scale value below the top level "
+                f"(one of {q.scale.values[:-1]})",
+            )
+        )
+    for a, area in enumerate(q.areas):
+        target = area.default_target
+        if target is not None and not q.scale.lowest <= target <= q.scale.highest:
+            problems.append(
+                (
+                    f"areas[{a}].default_target",
+                    f"{target:g} is outside the scale ({q.scale.lowest} to {q.scale.highest})",
+                )
+            )
+    return problems
+
+
+def _check_ids(q: Questionnaire) -> list[Problem]:
+    problems: list[Problem] = []
+    first_seen: dict[tuple[str, str], str] = {}
+
+    def unique(kind: str, value: str, place: str) -> None:
+        earlier = first_seen.setdefault((kind, value), place)
+        if earlier != place:
+            problems.append((place, f"{kind} '{value}' is already used at {earlier}"))
+
+    all_item_ids = {item.id for area in q.areas for item in area.items}
+    for a, area in enumerate(q.areas):
+        unique("area code", area.code, f"areas[{a}].code")
+        own = {item.id for item in area.items}
+        for i, item in enumerate(area.items):
+            unique("item id", item.id, f"areas[{a}].items[{i}].id")
+        for n, action in enumerate(area.actions):
+            unique("action id", action.id, f"areas[{a}].actions[{n}].id")
+            for r, ref in enumerate(action.items):
+                if ref not in own:
+                    why = (
+                        f"is an item of another area, not of {area.code}"
+                        if ref in all_item_ids
+                        else "is not an item of this questionnaire"
+                    )
+                    problems.append((f"areas[{a}].actions[{n}].items[{r}]", f"'{ref}' {why}"))
+    return problems
