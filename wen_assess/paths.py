@@ -33,7 +33,9 @@ def fonts_dir() -> Path:
 def user_data_dir() -> Path:
     """The user's data folder; WEN_ASSESS_DATA_DIR overrides it (tests, portable installs)."""
     override = os.environ.get("WEN_ASSESS_DATA_DIR")
-    return Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    return (
+        Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    )
 
 
 def user_questionnaires_dir() -> Path:

@@ -165,7 +165,9 @@ def score(
         items_total=len(all_items),
         items_answered=sum(1 for i in all_items if answers.get(i.id, UNANSWERED).answered),
         priorities=_priorities(questionnaire, answers, {a.code: a for a in areas}),
-        still_to_assess=tuple(i.id for i in all_items if not answers.get(i.id, UNANSWERED).answered),
+        still_to_assess=tuple(
+            i.id for i in all_items if not answers.get(i.id, UNANSWERED).answered
+        ),
         missing_justifications=tuple(
             i.id
             for i in all_items
@@ -180,7 +182,9 @@ def _check_answers(questionnaire: Questionnaire, answers: Mapping[str, Answer]) 
     scale = questionnaire.scale
     for item_id, answer in answers.items():
         if answer.not_applicable and answer.level is not None:
-            raise ScoringInputError(f"{item_id}: an answer cannot have a level and be Not applicable")
+            raise ScoringInputError(
+                f"{item_id}: an answer cannot have a level and be Not applicable"
+            )
         if answer.not_applicable and not scale.not_applicable:
             raise ScoringInputError(f"{item_id}: this questionnaire does not allow Not applicable")
         if answer.level is not None and answer.level not in scale.values:
@@ -189,16 +193,25 @@ def _check_answers(questionnaire: Questionnaire, answers: Mapping[str, Answer]) 
             )
 
 
-def _area_level(questionnaire: Questionnaire, area: Area, answers: Mapping[str, Answer]) -> Fraction | None:
-    levels = [answers[i.id].level for i in area.items if i.id in answers and answers[i.id].level is not None]
+def _area_level(
+    questionnaire: Questionnaire, area: Area, answers: Mapping[str, Answer]
+) -> Fraction | None:
+    levels = [
+        answers[i.id].level
+        for i in area.items
+        if i.id in answers and answers[i.id].level is not None
+    ]
     if not levels:
         return None  # nothing answered with a level: not scored, under any rule
     if area.rule == "minimum":
         # Every applicable item must reach a level for the area to be at it.
         applicable = [answers.get(i.id, UNANSWERED) for i in area.items]
         return Fraction(
-            min(a.level if a.level is not None else questionnaire.scale.lowest
-                for a in applicable if not a.not_applicable)
+            min(
+                a.level if a.level is not None else questionnaire.scale.lowest
+                for a in applicable
+                if not a.not_applicable
+            )
         )
     return Fraction(sum(levels), len(levels))
 

@@ -8,9 +8,7 @@ from wen_assess.cli.output import print_json
 
 
 def register(commands: argparse._SubParsersAction) -> None:
-    listing = commands.add_parser(
-        "questionnaires", help="list the questionnaires this app knows"
-    )
+    listing = commands.add_parser("questionnaires", help="list the questionnaires this app knows")
     listing.add_argument("--json", action="store_true", help="print JSON for scripts")
     listing.set_defaults(run=run_list)
 
@@ -43,11 +41,15 @@ def run_list(args: argparse.Namespace) -> int:
     else:
         for row in rows:
             print(f"{row['id']}  v{row['version']}  {row['title']}")
-            print(f"    {row['items']} items in {len(row['areas'])} areas: {' '.join(row['areas'])}")
+            print(
+                f"    {row['items']} items in {len(row['areas'])} areas: {' '.join(row['areas'])}"
+            )
             print(f"    {row['path']}")
     for error in registry.errors:
-        print(f"warning: skipped {error.path}: {len(error.problems)} problem(s); "
-              f"run `wen-assess validate {error.path}`")
+        print(
+            f"warning: skipped {error.path}: {len(error.problems)} problem(s); "
+            f"run `wen-assess validate {error.path}`"
+        )
     return 0
 
 
@@ -68,6 +70,8 @@ def run_validate(args: argparse.Namespace) -> int:
                 print(f"  {problem.render(error.path)}", file=sys.stderr)
             continue
         q = loaded.questionnaire
-        print(f"{file}: valid: {q.id} v{q.version}, {len(q.items)} items in "
-              f"{len(q.areas)} areas ({' '.join(a.code for a in q.areas)})")
+        print(
+            f"{file}: valid: {q.id} v{q.version}, {len(q.items)} items in "
+            f"{len(q.areas)} areas ({' '.join(a.code for a in q.areas)})"
+        )
     return status

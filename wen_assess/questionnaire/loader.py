@@ -22,7 +22,9 @@ class Problem:
 
     def render(self, file: str) -> str:
         where = f"{file}:{self.line}" if self.line else file
-        return f"{where}: {self.place}: {self.message}" if self.place else f"{where}: {self.message}"
+        return (
+            f"{where}: {self.place}: {self.message}" if self.place else f"{where}: {self.message}"
+        )
 
 
 class QuestionnaireError(Exception):
@@ -44,7 +46,9 @@ class LoadedQuestionnaire:
 def load_questionnaire(path: Path | str) -> LoadedQuestionnaire:
     path = Path(path)
     raw = _read_bytes(path)
-    return LoadedQuestionnaire(parse_questionnaire(raw, path), path, hashlib.sha256(raw).hexdigest())
+    return LoadedQuestionnaire(
+        parse_questionnaire(raw, path), path, hashlib.sha256(raw).hexdigest()
+    )
 
 
 def parse_questionnaire(raw: bytes, path: Path | str = "<questionnaire>") -> Questionnaire:
@@ -53,11 +57,14 @@ def parse_questionnaire(raw: bytes, path: Path | str = "<questionnaire>") -> Que
     data = _construct(root, path)
     if not isinstance(data, dict):
         kind = "empty" if data is None else f"a {type(data).__name__}, not a mapping of fields"
-        raise QuestionnaireError(path, [Problem("", f"the file is {kind}; expected a questionnaire")])
+        raise QuestionnaireError(
+            path, [Problem("", f"the file is {kind}; expected a questionnaire")]
+        )
     try:
         questionnaire = Questionnaire.model_validate(data, context={"defer_cross_checks": True})
     except ValidationError as error:
-        raise QuestionnaireError(path, [_from_pydantic(e, data, root) for e in error.errors()])
+        problems = [_from_pydantic(e, data, root) for e in error.errors()]
+        raise QuestionnaireError(path, problems) from None
     problems = cross_check(questionnaire)
     if problems:
         located = [_locate(place, message, data, root) for place, message in problems]
@@ -71,8 +78,13 @@ def _read_bytes(path: Path) -> bytes:
         if size > MAX_FILE_BYTES:
             raise QuestionnaireError(
                 path,
-                [Problem("", f"the file is {size / 1e6:.1f} MB; a questionnaire is at most "
-                             f"{MAX_FILE_BYTES // (1024 * 1024)} MB")],
+                [
+                    Problem(
+                        "",
+                        f"the file is {size / 1e6:.1f} MB; a questionnaire is at most "
+                        f"{MAX_FILE_BYTES // (1024 * 1024)} MB",
+                    )
+                ],
             )
         return path.read_bytes()
     except IsADirectoryError:
@@ -82,7 +94,9 @@ def _read_bytes(path: Path) -> bytes:
     except PermissionError:
         raise QuestionnaireError(path, [Problem("", "permission denied")]) from None
     except OSError as error:
-        raise QuestionnaireError(path, [Problem("", f"cannot read it ({error.strerror})")]) from None
+        raise QuestionnaireError(
+            path, [Problem("", f"cannot read it ({error.strerror})")]
+        ) from None
 
 
 def _decode(raw: bytes, path: Path | str) -> str:
@@ -93,8 +107,13 @@ def _decode(raw: bytes, path: Path | str) -> str:
     except UnicodeDecodeError as error:
         raise QuestionnaireError(
             path,
-            [Problem("", f"the file is not UTF-8 text (bad byte at offset {error.start}); "
-                         "save it as UTF-8")],
+            [
+                Problem(
+                    "",
+                    f"the file is not UTF-8 text (bad byte at offset {error.start}); "
+                    "save it as UTF-8",
+                )
+            ],
         ) from None
 
 
@@ -115,7 +134,9 @@ class _StrictLoader(yaml.SafeLoader):
             key = self.construct_object(key_node, deep=True)
             if key in seen:
                 raise yaml.MarkedYAMLError(
-                    None, None, f"the key '{key}' appears twice in the same block",
+                    None,
+                    None,
+                    f"the key '{key}' appears twice in the same block",
                     key_node.start_mark,
                 )
             seen.add(key)

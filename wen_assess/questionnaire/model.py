@@ -129,7 +129,7 @@ class Rules(_Strict):
     )
     critical_cap_band: NonEmpty = Field(
         default="Developing",
-        description="Highest band (by English name) an area may reach while a critical item is low.",
+        description="Highest band (English name) an area may reach while a critical item is low.",
     )
 
 

@@ -6,7 +6,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from wen_assess.paths import questionnaires_dir, user_questionnaires_dir
-from wen_assess.questionnaire.loader import LoadedQuestionnaire, QuestionnaireError, load_questionnaire
+from wen_assess.questionnaire.loader import (
+    LoadedQuestionnaire,
+    QuestionnaireError,
+    load_questionnaire,
+)
 from wen_assess.questionnaire.model import Questionnaire
 
 PATTERNS = ("*.yaml", "*.yml")

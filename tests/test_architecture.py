@@ -1,0 +1,23 @@
+"""The core never depends on Qt: import-linter enforces it; this keeps its list complete."""
+
+import tomllib
+from conftest import REPO
+
+UI_PACKAGE = "ui"
+
+
+def test_every_core_module_is_under_the_no_qt_contract():
+    config = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))
+    contract = next(
+        c for c in config["tool"]["importlinter"]["contracts"] if "never imports Qt" in c["name"]
+    )
+    package = REPO / "wen_assess"
+    top_level = {
+        f"wen_assess.{p.stem}"
+        for p in package.iterdir()
+        if (p.suffix == ".py" and p.stem not in ("__init__", "__main__"))
+        or (p.is_dir() and (p / "__init__.py").exists())
+    } - {f"wen_assess.{UI_PACKAGE}"}
+    assert top_level <= set(contract["source_modules"]), (
+        "add new core modules to the import-linter contract in pyproject.toml"
+    )

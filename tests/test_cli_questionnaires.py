@@ -1,0 +1,70 @@
+"""The command line as a user runs it: a real process, its output and exit code."""
+
+import json
+import subprocess
+import sys
+
+from wen_assess import __version__
+from wen_assess.paths import questionnaires_dir
+
+
+def run(*args: str, cwd=None) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "wen_assess", *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        timeout=60,
+    )
+
+
+def test_version():
+    result = run("--version")
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"wen-assess {__version__}"
+
+
+def test_questionnaires_lists_both(tmp_path):
+    result = run("questionnaires", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "iccwc-wen-g2  v1.0" in result.stdout
+    assert "47 items in 5 areas: MEM GOV FIN SUP DEL" in result.stdout
+    assert "18 items in 6 areas: CTX MEM GOV FIN SUP DEL" in result.stdout
+
+
+def test_questionnaires_json():
+    result = run("questionnaires", "--json")
+    rows = {row["id"]: row for row in json.loads(result.stdout)}
+    assert rows["iccwc-wen-g2"]["items"] == 47
+    assert rows["iccwc-wen-g2"]["areas"] == ["MEM", "GOV", "FIN", "SUP", "DEL"]
+    assert rows["iccwc-wen-g1"]["items"] == 18
+    assert "not official ICCWC text" in rows["iccwc-wen-g1"]["provenance"]
+
+
+def test_validate_good_file():
+    result = run("validate", str(questionnaires_dir() / "iccwc-wen-g2.yaml"))
+    assert result.returncode == 0
+    assert result.stdout.strip().endswith(
+        "valid: iccwc-wen-g2 v1.0, 47 items in 5 areas (MEM GOV FIN SUP DEL)"
+    )
+
+
+def test_validate_reports_all_problems_without_traceback(tmp_path):
+    bad = tmp_path / "bad.yaml"
+    text = (questionnaires_dir() / "iccwc-wen-g2.yaml").read_text(encoding="utf-8")
+    bad.write_text(
+        text.replace("not_applicable: true", "not_applicable: perhaps").replace(
+            "critical: true", "critical: 7", 1
+        ),
+        encoding="utf-8",
+    )
+    binary = tmp_path / "binary.yaml"
+    binary.write_bytes(bytes(range(256)) * 10)
+    result = run("validate", str(bad), str(binary), str(tmp_path / "missing.yaml"))
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert f"{bad}: invalid, 2 problems" in result.stderr
+    assert "scale.not_applicable" in result.stderr
+    assert "(G2-MEM-04).critical" in result.stderr
+    assert f"{binary}: this is a binary file" in result.stderr
+    assert "no such file" in result.stderr
