@@ -1,0 +1,121 @@
+"""An assessment as plain data: what the service returns, and what a `.wen.json` file holds.
+
+The same models describe the stored assessment and the exchange file, so the two cannot
+drift apart. Only `uuid`, `questionnaire.id`, `network.name` and `answers` are required;
+everything else has a default, so files from other tools or older versions import.
+"""
+
+from __future__ import annotations
+
+import uuid as uuid_module
+from datetime import date, datetime
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
+
+from wen_assess.scoring import Answer
+
+Status = Literal["in_progress", "completed"]
+ActionStatus = Literal["planned", "in_progress", "done"]
+ShortText = Annotated[str, StringConstraints(max_length=500)]
+LongText = Annotated[str, StringConstraints(max_length=20_000)]
+
+
+class _Record(BaseModel):
+    model_config = ConfigDict(extra="ignore", str_strip_whitespace=False)
+
+
+class QuestionnaireRef(_Record):
+    id: Annotated[str, StringConstraints(min_length=1, max_length=64)]
+    version: ShortText | None = None
+    checksum: ShortText | None = Field(
+        default=None, description="sha256 of the questionnaire file the answers were given with."
+    )
+
+
+class Network(_Record):
+    name: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=500)]
+    region: ShortText = ""
+    member_countries: list[ShortText] = Field(default_factory=list, max_length=500)
+
+
+class ParticipantRecord(_Record):
+    name: ShortText = ""
+    organisation: ShortText = ""
+    country: ShortText = ""
+    role: ShortText = ""
+
+
+class AnswerRecord(_Record):
+    item_id: Annotated[str, StringConstraints(min_length=1, max_length=64)]
+    level: int | None = None
+    not_applicable: bool = False
+    justification: LongText = ""
+    notes: LongText = ""
+    flagged: bool = False
+    carried_over: bool = Field(
+        default=False, description="Copied from a baseline assessment and not yet reviewed."
+    )
+
+    @field_validator("not_applicable")
+    @classmethod
+    def _not_both(cls, value: bool, info):  # type: ignore[no-untyped-def]
+        if value and info.data.get("level") is not None:
+            raise ValueError("an answer cannot have a level and be Not applicable")
+        return value
+
+    def to_answer(self) -> Answer:
+        return Answer(self.level, self.not_applicable, self.justification)
+
+
+class ActionRecord(_Record):
+    item_id: Annotated[str, StringConstraints(min_length=1, max_length=64)]
+    text: LongText = ""
+    owner: ShortText = ""
+    due: date | None = None
+    status: ActionStatus = "planned"
+
+
+class AssessmentRecord(_Record):
+    uuid: str = Field(description="Stable identity across databases and files.")
+    title: ShortText = ""
+    assessment_date: date | None = None
+    status: Status = "in_progress"
+    questionnaire: QuestionnaireRef
+    network: Network
+    facilitator: ShortText = ""
+    participants: list[ParticipantRecord] = Field(default_factory=list, max_length=1000)
+    answers: list[AnswerRecord] = Field(max_length=10_000)
+    targets: dict[str, float] = Field(default_factory=dict)
+    actions: list[ActionRecord] = Field(default_factory=list, max_length=10_000)
+    baseline_uuid: str | None = None
+    is_demo: bool = False
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+    completed_at: datetime | None = None
+
+    @field_validator("uuid", "baseline_uuid")
+    @classmethod
+    def _canonical_uuid(cls, value: str | None) -> str | None:
+        if value is None:
+            return None
+        try:
+            return str(uuid_module.UUID(value))
+        except ValueError:
+            raise ValueError(f"'{value[:60]}' is not a UUID") from None
+
+    @field_validator("answers")
+    @classmethod
+    def _one_answer_per_item(cls, answers: list[AnswerRecord]) -> list[AnswerRecord]:
+        seen: set[str] = set()
+        for answer in answers:
+            if answer.item_id in seen:
+                raise ValueError(f"item {answer.item_id} is answered twice")
+            seen.add(answer.item_id)
+        return answers
+
+    def scoring_answers(self) -> dict[str, Answer]:
+        return {a.item_id: a.to_answer() for a in self.answers}
+
+    def answer(self, item_id: str) -> AnswerRecord | None:
+        return next((a for a in self.answers if a.item_id == item_id), None)

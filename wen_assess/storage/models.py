@@ -1,0 +1,162 @@
+"""The database tables, as SQLAlchemy 2 typed models.
+
+An assessment is pinned to its questionnaire's id and version; answers are keyed by the
+questionnaire's stable item ids, so a later wording change keeps them readable.
+"""
+
+from __future__ import annotations
+
+import uuid as uuid_module
+from datetime import date, datetime, timezone
+
+from sqlalchemy import (
+    JSON,
+    CheckConstraint,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+# Stable constraint names, so Alembic's batch mode on SQLite can find them again.
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+STATUSES = ("in_progress", "completed")
+ACTION_STATUSES = ("planned", "in_progress", "done")
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc).replace(tzinfo=None)
+
+
+def new_uuid() -> str:
+    return str(uuid_module.uuid4())
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class Assessment(Base):
+    __tablename__ = "assessment"
+    __table_args__ = (CheckConstraint("status IN ('in_progress', 'completed')", name="status"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
+    title: Mapped[str] = mapped_column(Text, default="")
+    assessment_date: Mapped[date | None] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(16), default="in_progress")
+    questionnaire_id: Mapped[str] = mapped_column(String(64))
+    questionnaire_version: Mapped[str] = mapped_column(String(64))
+    network_name: Mapped[str] = mapped_column(Text)
+    network_region: Mapped[str] = mapped_column(Text, default="")
+    member_countries: Mapped[list[str]] = mapped_column(JSON, default=list)
+    facilitator: Mapped[str] = mapped_column(Text, default="")
+    baseline_uuid: Mapped[str | None] = mapped_column(String(36))
+    is_demo: Mapped[bool] = mapped_column(default=False)
+    # Where the user was in the wizard, so reopening resumes on the same page.
+    last_page: Mapped[str] = mapped_column(String(64), default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    completed_at: Mapped[datetime | None] = mapped_column(DateTime)
+    # Summary for listing without loading answers; rewritten in every answer's transaction.
+    items_total: Mapped[int | None] = mapped_column(Integer)
+    items_answered: Mapped[int | None] = mapped_column(Integer)
+    overall_score: Mapped[float | None] = mapped_column(Float)
+    overall_band: Mapped[str | None] = mapped_column(String(64))
+    summary_stale: Mapped[bool] = mapped_column(default=True)
+
+    answers: Mapped[list[AnswerRow]] = relationship(
+        back_populates="assessment", cascade="all, delete-orphan", passive_deletes=True
+    )
+    participants: Mapped[list[Participant]] = relationship(
+        back_populates="assessment",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by="Participant.position",
+    )
+    targets: Mapped[list[AreaTarget]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True
+    )
+    actions: Mapped[list[PlanAction]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True, order_by="PlanAction.position"
+    )
+
+
+class AnswerRow(Base):
+    __tablename__ = "answer"
+    __table_args__ = (
+        CheckConstraint("NOT (not_applicable AND level IS NOT NULL)", name="level_or_na"),
+    )
+
+    assessment_id: Mapped[int] = mapped_column(
+        ForeignKey("assessment.id", ondelete="CASCADE"), primary_key=True
+    )
+    item_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    level: Mapped[int | None] = mapped_column(Integer)
+    not_applicable: Mapped[bool] = mapped_column(default=False)
+    justification: Mapped[str] = mapped_column(Text, default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    flagged: Mapped[bool] = mapped_column(default=False)
+    # Copied from a baseline assessment and not yet looked at by anyone.
+    carried_over: Mapped[bool] = mapped_column(default=False)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+    assessment: Mapped[Assessment] = relationship(back_populates="answers")
+
+
+class Participant(Base):
+    __tablename__ = "participant"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    assessment_id: Mapped[int] = mapped_column(
+        ForeignKey("assessment.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    name: Mapped[str] = mapped_column(Text, default="")
+    organisation: Mapped[str] = mapped_column(Text, default="")
+    country: Mapped[str] = mapped_column(Text, default="")
+    role: Mapped[str] = mapped_column(Text, default="")
+
+    assessment: Mapped[Assessment] = relationship(back_populates="participants")
+
+
+class AreaTarget(Base):
+    __tablename__ = "area_target"
+
+    assessment_id: Mapped[int] = mapped_column(
+        ForeignKey("assessment.id", ondelete="CASCADE"), primary_key=True
+    )
+    area_code: Mapped[str] = mapped_column(String(16), primary_key=True)
+    target: Mapped[float] = mapped_column(Float)
+
+
+class PlanAction(Base):
+    """One entry of the improvement plan: who does what by when, for one item."""
+
+    __tablename__ = "plan_action"
+    __table_args__ = (
+        CheckConstraint("status IN ('planned', 'in_progress', 'done')", name="status"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    assessment_id: Mapped[int] = mapped_column(
+        ForeignKey("assessment.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    item_id: Mapped[str] = mapped_column(String(64))
+    text: Mapped[str] = mapped_column(Text, default="")
+    owner: Mapped[str] = mapped_column(Text, default="")
+    due: Mapped[date | None] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(16), default="planned")
