@@ -8,7 +8,7 @@ import yaml
 
 from wen_assess.paths import questionnaires_dir
 from wen_assess.questionnaire import QuestionnaireError, default_registry, load_questionnaire
-from wen_assess.questionnaire.schema import schema_text
+from wen_assess.schemas import published
 
 G2 = questionnaires_dir() / "iccwc-wen-g2.yaml"
 G1 = questionnaires_dir() / "iccwc-wen-g1.yaml"
@@ -67,9 +67,10 @@ def test_registry_lists_both_bundled_questionnaires():
     assert registry.errors == []
 
 
-def test_schema_json_is_up_to_date():
-    # Regenerate with: python -m wen_assess.questionnaire.schema
-    assert (questionnaires_dir() / "schema.json").read_text(encoding="utf-8") == schema_text()
+def test_published_schemas_are_up_to_date():
+    # Regenerate with: python -m wen_assess.schemas
+    for path, make in published().items():
+        assert path.read_text(encoding="utf-8") == make(), f"{path} is stale"
 
 
 def test_bundled_files_validate_against_the_published_json_schema():

@@ -3,14 +3,25 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
 from wen_assess import __version__
-from wen_assess.cli import questionnaire_commands
+from wen_assess.cli import assessment_commands, questionnaire_commands
 from wen_assess.cli.output import UserError, report_unexpected
 
-COMMAND_MODULES = (questionnaire_commands,)
+COMMAND_MODULES = (questionnaire_commands, assessment_commands)
+
+DB_HELP = "the assessments database (default: in your user data folder; or set WEN_ASSESS_DB)"
+
+
+def common_options() -> argparse.ArgumentParser:
+    """Options accepted both before and after the command name."""
+    common = argparse.ArgumentParser(add_help=False)
+    # SUPPRESS: a command's own default must not overwrite a value given before the command.
+    common.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help=DB_HELP)
+    return common
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -20,9 +31,11 @@ def build_parser() -> argparse.ArgumentParser:
         "With no command, opens the desktop app.",
     )
     parser.add_argument("--version", action="version", version=f"wen-assess {__version__}")
+    parser.add_argument("--db", metavar="PATH", help=DB_HELP)
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
+    common = common_options()
     for module in COMMAND_MODULES:
-        module.register(commands)
+        module.register(commands, common)
     return parser
 
 
@@ -40,6 +53,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return error.exit_code
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # The reader (e.g. `| head`) went away: not an error worth a message.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141
     except Exception as error:  # the last line of defence: a message, never a traceback
         return report_unexpected(error)
 

@@ -7,7 +7,7 @@ import argparse
 from wen_assess.cli.output import print_json
 
 
-def register(commands: argparse._SubParsersAction) -> None:
+def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     listing = commands.add_parser("questionnaires", help="list the questionnaires this app knows")
     listing.add_argument("--json", action="store_true", help="print JSON for scripts")
     listing.set_defaults(run=run_list)

@@ -1,0 +1,66 @@
+"""Opening the database and the questionnaires for a command, with user-facing errors."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from wen_assess.cli.output import UserError
+from wen_assess.paths import default_database_path
+
+
+def database_path(args: argparse.Namespace) -> Path:
+    return Path(args.db) if getattr(args, "db", None) else default_database_path()
+
+
+def open_service(args: argparse.Namespace):  # -> AssessmentService (imported lazily: slow)
+    from wen_assess.questionnaire import default_registry
+    from wen_assess.storage.database import DatabaseError, open_database
+    from wen_assess.storage.service import AssessmentService
+
+    registry = default_registry()
+    for error in registry.errors:
+        print(
+            f"warning: skipped questionnaire {error.path} ({len(error.problems)} problems; "
+            f"run `wen-assess validate` on it)",
+            file=sys.stderr,
+        )
+    try:
+        database = open_database(database_path(args))
+    except DatabaseError as error:
+        raise UserError(str(error)) from None
+    if database.backup_path:
+        print(
+            f"note: the database was upgraded; a backup of the old file is at "
+            f"{database.backup_path}",
+            file=sys.stderr,
+        )
+    service = AssessmentService(database, registry)
+    service.refresh_stale_summaries()
+    return service
+
+
+def is_file_argument(ref: str) -> bool:
+    return ref.endswith(".json") or Path(ref).is_file()
+
+
+def load_record(args: argparse.Namespace, ref: str):
+    """(service or None, record, questionnaire) for an ID in the database or a file."""
+    from wen_assess.exchange import ExchangeError, read_assessment_file
+    from wen_assess.questionnaire import default_registry
+    from wen_assess.storage.service import ServiceError
+
+    if is_file_argument(ref):
+        registry = default_registry()
+        try:
+            record = read_assessment_file(ref, registry)
+        except ExchangeError as error:
+            raise UserError(str(error)) from None
+        return None, record, registry.get(record.questionnaire.id, record.questionnaire.version)
+    service = open_service(args)
+    try:
+        stored = service.get(service.resolve(ref))
+        return service, stored.record, service.questionnaire_of(stored.record)
+    except ServiceError as error:
+        raise UserError(str(error)) from None
