@@ -1,4 +1,4 @@
-"""The file format, version 1. Its JSON Schema is published in docs/ (`python -m wen_assess.schemas`)."""
+"""The file format, version 1; its JSON Schema is in docs/ (`python -m wen_assess.schemas`)."""
 
 from __future__ import annotations
 

@@ -6,6 +6,7 @@ Regenerate `questionnaires/schema.json` after changing the models: python -m wen
 from __future__ import annotations
 
 import json
+
 from wen_assess.questionnaire.model import Questionnaire
 
 
