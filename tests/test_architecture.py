@@ -3,7 +3,9 @@
 import tomllib
 from conftest import REPO
 
-UI_PACKAGE = "ui"
+# The UI package, and the entry point that starts it lazily, are the only modules outside the
+# contract; everything else is core and must be listed in it.
+OUTSIDE_CONTRACT = {"wen_assess.ui", "wen_assess.launcher"}
 
 
 def test_every_core_module_is_under_the_no_qt_contract():
@@ -17,7 +19,7 @@ def test_every_core_module_is_under_the_no_qt_contract():
         for p in package.iterdir()
         if (p.suffix == ".py" and p.stem not in ("__init__", "__main__"))
         or (p.is_dir() and (p / "__init__.py").exists())
-    } - {f"wen_assess.{UI_PACKAGE}"}
+    } - OUTSIDE_CONTRACT
     assert top_level <= set(contract["source_modules"]), (
         "add new core modules to the import-linter contract in pyproject.toml"
     )

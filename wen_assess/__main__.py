@@ -1,5 +1,5 @@
 import sys
 
-from wen_assess.cli import main
+from wen_assess.launcher import main
 
 sys.exit(main())

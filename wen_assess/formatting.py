@@ -21,3 +21,18 @@ def share(fraction: float | None) -> str:
 
 def band(name: str | None) -> str:
     return name or NOT_SCORED
+
+
+# One restrained colour per band, readable as text on white; used by the screens and the PDF.
+BAND_COLOURS = {
+    "Emerging": "#b3261e",
+    "Developing": "#9a5b00",
+    "Consolidating": "#1f6f8b",
+    "Mature": "#2e7d32",
+}
+NEUTRAL_COLOUR = "#555555"
+
+
+def band_colour(name: str | None) -> str:
+    """Hex colour of a band; bands of other questionnaires get the neutral grey."""
+    return BAND_COLOURS.get(name or "", NEUTRAL_COLOUR)

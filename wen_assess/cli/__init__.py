@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from wen_assess import __version__
 from wen_assess.cli import assessment_commands, questionnaire_commands
@@ -39,13 +40,19 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+AppRunner = Callable[[Path | None], int]
+
+
+def main(argv: Sequence[str] | None = None, run_app: AppRunner | None = None) -> int:
+    """Run a command; with none, start the desktop app through ``run_app`` (see launcher)."""
     parser = build_parser()
     args = parser.parse_args(argv)
     run = getattr(args, "run", None)
     if run is None:
-        parser.print_help()
-        return 0
+        if run_app is None:
+            parser.print_help()
+            return 0
+        return run_app(Path(args.db) if args.db else None)
     try:
         return run(args)
     except UserError as error:
@@ -59,7 +66,3 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 141
     except Exception as error:  # the last line of defence: a message, never a traceback
         return report_unexpected(error)
-
-
-def gui_main() -> int:
-    return main([])

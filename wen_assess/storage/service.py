@@ -7,11 +7,14 @@ listing summary, computed by the scoring engine, so listing never loads answers.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from typing import Any
 
 from sqlalchemy import delete, func, select
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from wen_assess.questionnaire import Questionnaire, Registry
@@ -60,6 +63,10 @@ class Locked(ServiceError):
     pass
 
 
+class StorageFailure(ServiceError):
+    """The database could not be written (disk full, file locked or gone)."""
+
+
 _UNSET: Any = object()
 
 
@@ -103,7 +110,7 @@ class AssessmentService:
         self.database = database
         self.registry = registry
 
-    # ---- reading -------------------------------------------------------------------------
+    # ---- reading -----------------------------------------------------------------------
 
     def list_summaries(self) -> list[Summary]:
         columns = [getattr(Assessment, name) for name in Summary.__dataclass_fields__]
@@ -149,7 +156,7 @@ class AssessmentService:
         with self.database.sessions() as session:
             return session.scalar(select(func.count(Assessment.id))) or 0
 
-    # ---- creating and deleting -----------------------------------------------------------
+    # ---- creating and deleting ---------------------------------------------------------
 
     def create(
         self,
@@ -183,7 +190,7 @@ class AssessmentService:
             facilitator=facilitator,
             is_demo=is_demo,
         )
-        with self.database.sessions.begin() as session:
+        with self.transaction() as session:
             session.add(row)
             session.flush()
             _write_summary(row, q, {}, [])
@@ -227,7 +234,7 @@ class AssessmentService:
             return session.scalar(select(Assessment.id).where(Assessment.uuid == uuid)) is not None
 
     def delete(self, assessment_id: int) -> None:
-        with self.database.sessions.begin() as session:
+        with self.transaction() as session:
             session.delete(self._row(session, assessment_id))
 
     def reassess(
@@ -258,10 +265,10 @@ class AssessmentService:
                 "completed_at": None,
             }
         )
-        with self.database.sessions.begin() as session:
+        with self.transaction() as session:
             return self.add_record(record, session)
 
-    # ---- answers (the autosave) ----------------------------------------------------------
+    # ---- answers (the autosave) --------------------------------------------------------
 
     def set_answer(
         self,
@@ -279,7 +286,7 @@ class AssessmentService:
         Choosing a level clears Not applicable and vice versa. Any change marks a carried-over
         answer as reviewed.
         """
-        with self.database.sessions.begin() as session:
+        with self.transaction() as session:
             row = self._editable_row(session, assessment_id)
             q = self._questionnaire_for_row(row)
             try:
@@ -325,7 +332,7 @@ class AssessmentService:
         """Back to unanswered (no level, not N/A); notes and flag are kept."""
         return self.set_answer(assessment_id, item_id, level=None, not_applicable=False)
 
-    # ---- profile, participants, targets, plan, position ----------------------------------
+    # ---- profile, participants, targets, plan, position --------------------------------
 
     def update_profile(
         self,
@@ -340,7 +347,7 @@ class AssessmentService:
     ) -> None:
         if network_name is not _UNSET and not network_name.strip():
             raise ServiceError("the network's name cannot be empty")
-        with self.database.sessions.begin() as session:
+        with self.transaction() as session:
             row = self._editable_row(session, assessment_id)
             for name, value in (
                 ("title", title),
@@ -355,7 +362,7 @@ class AssessmentService:
             row.updated_at = utcnow()
 
     def set_participants(self, assessment_id: int, participants: list[ParticipantRecord]) -> None:
-        with self.database.sessions.begin() as session:
+        with self.transaction() as session:
             row = self._editable_row(session, assessment_id)
             row.participants = [
                 Participant(position=n, **p.model_dump()) for n, p in enumerate(participants)
@@ -364,7 +371,7 @@ class AssessmentService:
 
     def set_target(self, assessment_id: int, area_code: str, target: float | None) -> None:
         """Set an area's target level; None goes back to the questionnaire's default."""
-        with self.database.sessions.begin() as session:
+        with self.transaction() as session:
             row = self._editable_row(session, assessment_id)
             q = self._questionnaire_for_row(row)
             if area_code not in {a.code for a in q.areas}:
@@ -386,7 +393,7 @@ class AssessmentService:
 
     def set_actions(self, assessment_id: int, actions: list[ActionRecord]) -> None:
         """Replace the action plan's entries (owner, due date, status per item)."""
-        with self.database.sessions.begin() as session:
+        with self.transaction() as session:
             row = self._row(session, assessment_id)  # the plan stays editable after completion
             known = {item.id for item in self._questionnaire_for_row(row).items}
             unknown = sorted({a.item_id for a in actions} - known)
@@ -396,13 +403,13 @@ class AssessmentService:
             row.updated_at = utcnow()
 
     def set_last_page(self, assessment_id: int, page: str) -> None:
-        with self.database.sessions.begin() as session:
+        with self.transaction() as session:
             self._row(session, assessment_id).last_page = page
 
-    # ---- status ----------------------------------------------------------------------------
+    # ---- status ------------------------------------------------------------------------
 
     def complete(self, assessment_id: int) -> None:
-        with self.database.sessions.begin() as session:
+        with self.transaction() as session:
             row = self._row(session, assessment_id)
             q = self._questionnaire_for_row(row)
             answers = {
@@ -415,7 +422,7 @@ class AssessmentService:
             row.completed_at = row.updated_at = utcnow()
 
     def reopen(self, assessment_id: int) -> None:
-        with self.database.sessions.begin() as session:
+        with self.transaction() as session:
             row = self._row(session, assessment_id)
             row.status = "in_progress"
             row.completed_at = None
@@ -423,7 +430,7 @@ class AssessmentService:
 
     def refresh_stale_summaries(self) -> int:
         """Recompute summaries marked stale (after an upgrade); returns how many."""
-        with self.database.sessions.begin() as session:
+        with self.transaction() as session:
             rows = session.scalars(select(Assessment).where(Assessment.summary_stale)).all()
             for row in rows:
                 try:
@@ -433,7 +440,16 @@ class AssessmentService:
                 self._refresh_summary(session, row, q)
             return len(rows)
 
-    # ---- internals -------------------------------------------------------------------------
+    # ---- internals ---------------------------------------------------------------------
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One committed transaction; a storage failure becomes a message the user can act on."""
+        try:
+            with self.database.sessions.begin() as session:
+                yield session
+        except OperationalError as error:
+            raise StorageFailure(_storage_message(str(error.orig))) from error
 
     def _row(self, session: Session, assessment_id: int) -> Assessment:
         row = session.get(Assessment, assessment_id)
@@ -462,6 +478,17 @@ class AssessmentService:
             select(AreaTarget).where(AreaTarget.assessment_id == row.id)
         ).all()
         _write_summary(row, q, answers, targets)
+
+
+def _storage_message(detail: str) -> str:
+    lowered = detail.lower()
+    if "full" in lowered:
+        return "Not saved: the disk is full. Free some space; your earlier answers are safe."
+    if "locked" in lowered or "busy" in lowered:
+        return "Not saved: another program is holding the database. Try again in a moment."
+    if "readonly" in lowered or "read-only" in lowered:
+        return "Not saved: the database file is read-only."
+    return f"Not saved: the database reported a problem ({detail})."
 
 
 def _write_summary(

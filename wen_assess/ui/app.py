@@ -1,0 +1,48 @@
+"""Start the desktop app: fonts, the database (with dialogs for what can go wrong), the window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from wen_assess import __version__
+from wen_assess.paths import default_database_path
+
+
+def run(db_path: Path | None = None, argv: list[str] | None = None) -> int:
+    from wen_assess.questionnaire import QuestionnaireError, default_registry
+    from wen_assess.storage.database import DatabaseError, open_database
+    from wen_assess.storage.service import AssessmentService
+    from wen_assess.ui.fonts import install_fonts
+    from wen_assess.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    app.setApplicationName("wen-assess")
+    app.setApplicationVersion(__version__)
+    install_fonts(app)
+    path = db_path or default_database_path()
+    try:
+        registry = default_registry()
+        database = open_database(path)
+    except (DatabaseError, QuestionnaireError) as error:
+        QMessageBox.critical(None, "wen-assess cannot start", str(error))
+        return 1
+    service = AssessmentService(database, registry)
+    service.refresh_stale_summaries()
+    window = MainWindow(service)
+    window.show()
+    if database.backup_path:
+        QMessageBox.information(
+            window, "Database upgraded",
+            f"Your assessments were upgraded to this version's format. A copy of the old "
+            f"file is kept at:\n{database.backup_path}",
+        )  # fmt: skip
+    for error in registry.errors:
+        QMessageBox.warning(
+            window, "Questionnaire skipped",
+            f"{error.path} is not a valid questionnaire and was skipped:\n\n"
+            + "\n".join(p.render(error.path) for p in error.problems[:10]),
+        )  # fmt: skip
+    return app.exec()

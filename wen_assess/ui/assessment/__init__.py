@@ -1,0 +1,1 @@
+"""The assessment wizard: profile, participants, one page per area, review and results."""

@@ -1,0 +1,260 @@
+"""One questionnaire item: its question, the levels with their meanings, N/A, notes, flag."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QRadioButton,
+    QVBoxLayout,
+)
+
+from wen_assess.questionnaire import Item, Questionnaire
+from wen_assess.ui.assessment.controller import AssessmentController
+
+NA_ID = -1  # button id of "Not applicable" in the group (levels use their own values)
+TEXT_SAVE_DELAY_MS = 600  # typing pauses this long before a note is saved (and on leaving)
+
+
+class _SavingText(QObject):
+    """Saves a text field shortly after typing stops, and at once when focus leaves."""
+
+    def __init__(self, widget: QLineEdit | QPlainTextEdit, save) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(widget)
+        self.widget = widget
+        self._save = save
+        self.timer = QTimer(self, singleShot=True, interval=TEXT_SAVE_DELAY_MS)
+        self.timer.timeout.connect(self.flush)
+        self.pending = False
+        signal = widget.textChanged if isinstance(widget, QPlainTextEdit) else widget.textEdited
+        signal.connect(self._edited)
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusOut:
+            self.flush()
+        return False
+
+    def text(self) -> str:
+        w = self.widget
+        return w.toPlainText() if isinstance(w, QPlainTextEdit) else w.text()
+
+    def set_text(self, text: str) -> None:
+        if self.text() != text:
+            self.widget.blockSignals(True)
+            if isinstance(self.widget, QPlainTextEdit):
+                self.widget.setPlainText(text)
+            else:
+                self.widget.setText(text)
+            self.widget.blockSignals(False)
+        self.pending = False
+
+    def _edited(self, *_: object) -> None:
+        self.pending = True
+        self.timer.start()
+
+    def flush(self) -> None:
+        self.timer.stop()
+        if self.pending:
+            self.pending = False
+            self._save(self.text())
+
+
+class ItemWidget(QFrame):
+    def __init__(
+        self,
+        item: Item,
+        questionnaire: Questionnaire,
+        controller: AssessmentController,
+        parent=None,
+    ) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self.item = item
+        self.controller = controller
+        self.setObjectName("item")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(f"{item.id} {item.title.en}")
+
+        heading = QLabel(f"<b>{_html(item.title.en)}</b> <span style='color:#666'>{item.id}</span>")
+        self.critical_badge = _badge("Critical item", "#b3261e") if item.critical else None
+        self.carried_badge = _badge("Carried over — not yet reviewed", "#6a4c93")
+        top = QHBoxLayout()
+        top.addWidget(heading)
+        top.addStretch(1)
+        if self.critical_badge:
+            top.addWidget(self.critical_badge)
+        top.addWidget(self.carried_badge)
+
+        question = QLabel(_html(item.question.en))
+        question.setWordWrap(True)
+        question.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        highest = questionnaire.scale.levels[-1]
+        established = QLabel(
+            f"<span style='color:#555'><i>Level {highest.value} ({_html(highest.label.en)}) "
+            "looks like:</i> "
+            f"{_html(item.established.en)}</span>"
+        )
+        established.setWordWrap(True)
+        if item.evidence:
+            established.setToolTip(
+                "Evidence, for example: " + "; ".join(e.en for e in item.evidence)
+            )
+
+        self.group = QButtonGroup(self)
+        self.radios: dict[int, QRadioButton] = {}
+        choices = QVBoxLayout()
+        choices.setSpacing(2)
+        for level in questionnaire.scale.levels:
+            self._add_choice(
+                choices, level.value, f"{level.value}  {level.label.en}", level.meaning.en
+            )
+        if questionnaire.scale.not_applicable:
+            self._add_choice(
+                choices, NA_ID, f"N/A  {questionnaire.scale.not_applicable_label.en}",
+                "The item does not apply to this network (say why below).",
+            )  # fmt: skip
+        self.group.idClicked.connect(self._choice_clicked)
+
+        self.justification = QLineEdit(placeholderText="Why does this item not apply? (required)")
+        self.justification.setAccessibleName(f"{item.id} justification for Not applicable")
+        self.justification_text = _SavingText(
+            self.justification,
+            lambda text: self.controller.set_answer(self.item.id, justification=text),
+        )
+        self.notes = QPlainTextEdit(
+            placeholderText="Notes and evidence: documents, minutes, links…"
+        )
+        self.notes.setAccessibleName(f"{item.id} notes and evidence")
+        self.notes.setTabChangesFocus(True)
+        self.notes.setFixedHeight(56)
+        self.notes_text = _SavingText(
+            self.notes, lambda text: self.controller.set_answer(self.item.id, notes=text)
+        )
+        self.flag = QCheckBox("Flag for review")
+        self.flag.setAccessibleName(f"{item.id} flag for review")
+        self.flag.clicked.connect(
+            lambda checked: self.controller.set_answer(self.item.id, flagged=checked)
+        )
+
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.notes, 1)
+        bottom.addWidget(self.flag, 0, Qt.AlignmentFlag.AlignTop)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(question)
+        layout.addWidget(established)
+        layout.addLayout(choices)
+        layout.addWidget(self.justification)
+        layout.addLayout(bottom)
+        self.load()
+
+    def _add_choice(self, layout: QVBoxLayout, button_id: int, label: str, meaning: str) -> None:
+        radio = QRadioButton(label)
+        radio.setAccessibleName(f"{self.item.id}: {label}")
+        radio.setAccessibleDescription(meaning)
+        radio.setToolTip(meaning)
+        self.group.addButton(radio, button_id)
+        self.radios[button_id] = radio
+        meaning_label = QLabel(f"<span style='color:#666'>{_html(meaning)}</span>")
+        meaning_label.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(radio)
+        row.addWidget(meaning_label, 1)
+        layout.addLayout(row)
+
+    # ---- state ------------------------------------------------------------------------------
+
+    def load(self) -> None:
+        """Show what is saved (also used to undo a refused change)."""
+        answer = self.controller.answer(self.item.id)
+        chosen = None
+        if answer is not None:
+            chosen = NA_ID if answer.not_applicable else answer.level
+        self.group.setExclusive(False)
+        for button_id, radio in self.radios.items():
+            radio.setChecked(button_id == chosen)
+        self.group.setExclusive(True)
+        self.justification.setVisible(chosen == NA_ID)
+        self.justification_text.set_text(answer.justification if answer else "")
+        self.notes_text.set_text(answer.notes if answer else "")
+        self.flag.setChecked(bool(answer and answer.flagged))
+        self.carried_badge.setVisible(bool(answer and answer.carried_over))
+        editable = not self.controller.completed
+        for widget in (*self.radios.values(), self.justification, self.notes, self.flag):
+            widget.setEnabled(editable)
+        self._update_accessible_state(chosen)
+
+    def chosen(self) -> int | None:
+        button_id = self.group.checkedId()
+        return None if button_id == -2 or button_id not in self.radios else button_id
+
+    def flush(self) -> None:
+        self.justification_text.flush()
+        self.notes_text.flush()
+
+    def choose(self, button_id: int) -> None:
+        """Pick a level (or N/A) as a click would."""
+        if button_id in self.radios and self.radios[button_id].isEnabled():
+            self.radios[button_id].setChecked(True)
+            self._choice_clicked(button_id)
+
+    def _choice_clicked(self, button_id: int) -> None:
+        if button_id == NA_ID:
+            ok = self.controller.set_answer(self.item.id, not_applicable=True)
+            if ok:
+                self.justification.setVisible(True)
+                self.justification.setFocus()
+        else:
+            ok = self.controller.set_answer(self.item.id, level=button_id)
+        self.load() if not ok else self._after_save()
+
+    def _after_save(self) -> None:
+        answer = self.controller.answer(self.item.id)
+        self.carried_badge.setVisible(bool(answer and answer.carried_over))
+        self.justification.setVisible(bool(answer and answer.not_applicable))
+        self._update_accessible_state(self.chosen())
+
+    def _update_accessible_state(self, chosen: int | None) -> None:
+        state = "unanswered" if chosen is None else (
+            "not applicable" if chosen == NA_ID else f"level {chosen}"
+        )  # fmt: skip
+        self.setAccessibleDescription(f"{self.item.question.en} Current answer: {state}.")
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Digits pick a level and N picks N/A wherever focus is in the item, except in text.
+        text = event.text().upper()
+        if event.modifiers() in (
+            Qt.KeyboardModifier.NoModifier,
+            Qt.KeyboardModifier.KeypadModifier,
+        ):
+            if text.isdigit() and int(text) in self.radios:
+                self.choose(int(text))
+                self.radios[int(text)].setFocus()
+                return
+            if text == "N" and NA_ID in self.radios:
+                self.choose(NA_ID)
+                return
+        super().keyPressEvent(event)
+
+
+def _badge(text: str, colour: str) -> QLabel:
+    badge = QLabel(text)
+    badge.setStyleSheet(
+        f"color: white; background: {colour}; border-radius: 3px; padding: 1px 6px; font-size: 9pt;"
+    )
+    return badge
+
+
+def _html(text: str) -> str:
+    return html.escape(text, quote=False)

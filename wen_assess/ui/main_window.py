@@ -1,0 +1,344 @@
+"""The main window: the library, and the assessment wizard when one is open."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QInputDialog,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from wen_assess.exchange import ExchangeError, export_assessment, import_files
+from wen_assess.exchange.document import SUFFIX
+from wen_assess.storage.service import AssessmentService, ServiceError
+from wen_assess.ui import settings
+from wen_assess.ui.assessment.view import AssessmentView
+from wen_assess.ui.dialogs import NewAssessmentDialog, show_about
+from wen_assess.ui.library import LibraryWidget
+
+FILE_FILTER = f"WEN assessment files (*{SUFFIX} *.json);;All files (*)"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, service: AssessmentService, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.service = service
+        self.setWindowTitle("wen-assess — WEN self-assessment")
+        self.setAcceptDrops(True)
+        self.library = LibraryWidget()
+        self.view: AssessmentView | None = None
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.library)
+        self.setCentralWidget(self.stack)
+
+        lib = self.library
+        lib.new_requested.connect(self.new_assessment)
+        lib.open_requested.connect(self.open_assessment)
+        lib.reassess_requested.connect(self.reassess)
+        lib.import_requested.connect(self.import_dialog)
+        lib.export_requested.connect(self.export_dialog)
+        lib.report_requested.connect(self.report_dialog)
+        lib.delete_requested.connect(self.delete)
+        lib.demo_requested.connect(self.add_demos)
+        lib.selection_changed.connect(self._update_actions)
+        self._build_menus()
+        self.statusBar().showMessage(f"Database: {service.database.path}")
+        geometry = settings.window_geometry()
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1200, 780)
+        self.refresh_library()
+
+    # ---- menus -------------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        def action(menu, text, slot, shortcut=None):  # type: ignore[no-untyped-def]
+            act = QAction(text, self)
+            if shortcut is not None:
+                act.setShortcut(QKeySequence(shortcut))
+            act.triggered.connect(slot)
+            menu.addAction(act)
+            return act
+
+        file_menu = self.menuBar().addMenu("&File")
+        action(file_menu, "&New assessment…", self.new_assessment, QKeySequence.StandardKey.New)
+        self.open_action = action(
+            file_menu, "&Open", self._open_selected, QKeySequence.StandardKey.Open
+        )
+        file_menu.addSeparator()
+        action(file_menu, "&Import…", self.import_dialog, "Ctrl+I")
+        self.export_action = action(file_menu, "&Export…", self._export_current, "Ctrl+E")
+        self.report_action = action(
+            file_menu, "Export &report (PDF)…", self._report_current, "Ctrl+R"
+        )
+        file_menu.addSeparator()
+        action(file_menu, "Add &demo assessments", self.add_demos)
+        file_menu.addSeparator()
+        action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
+
+        assessment_menu = self.menuBar().addMenu("&Assessment")
+        self.library_action = action(
+            assessment_menu, "Back to &library", self.show_library, "Ctrl+L"
+        )
+        self.reassess_action = action(assessment_menu, "&Re-assess…", self._reassess_current)
+        self.delete_action = action(
+            assessment_menu, "&Delete…", self._delete_selected, QKeySequence.StandardKey.Delete
+        )
+        help_menu = self.menuBar().addMenu("&Help")
+        action(
+            help_menu, "&About wen-assess", lambda: show_about(self, self.service.registry.latest())
+        )
+        self._update_actions()
+
+    def _current_id(self) -> int | None:
+        if self.view is not None and self.stack.currentWidget() is self.view:
+            return self.view.assessment_id
+        return self.library.current_id()
+
+    def _update_actions(self) -> None:
+        current = self._current_id() is not None
+        in_library = self.stack.currentWidget() is self.library
+        for act in (self.export_action, self.report_action, self.reassess_action):
+            act.setEnabled(current)
+        self.open_action.setEnabled(in_library and current)
+        self.delete_action.setEnabled(in_library and current)
+        self.library_action.setEnabled(not in_library)
+
+    def _open_selected(self) -> None:
+        if (current := self.library.current_id()) is not None:
+            self.open_assessment(current)
+
+    def _export_current(self) -> None:
+        if (current := self._current_id()) is not None:
+            self.export_dialog(current)
+
+    def _report_current(self) -> None:
+        if (current := self._current_id()) is not None:
+            self.report_dialog(current)
+
+    def _reassess_current(self) -> None:
+        if (current := self._current_id()) is not None:
+            self.reassess(current)
+
+    def _delete_selected(self) -> None:
+        if (current := self.library.current_id()) is not None:
+            self.delete(current)
+
+    # ---- library and navigation --------------------------------------------------------
+
+    def refresh_library(self) -> None:
+        self.library.set_summaries(self.service.list_summaries())
+
+    def show_library(self) -> None:
+        opened = None
+        if self.view is not None:
+            self.view.flush()
+            opened = self.view.assessment_id
+            self.stack.removeWidget(self.view)
+            self.view.deleteLater()
+            self.view = None
+        self.refresh_library()
+        self.stack.setCurrentWidget(self.library)
+        if opened is not None:
+            self.library.select_id(opened)
+        self._update_actions()
+
+    def open_assessment(self, assessment_id: int) -> None:
+        if self.view is not None:
+            self.show_library()
+        try:
+            view = AssessmentView(self.service, assessment_id)
+        except ServiceError as error:
+            self._error("Cannot open the assessment", str(error))
+            return
+        view.close_requested.connect(self.show_library)
+        view.report_requested.connect(self.report_dialog)
+        view.saved.connect(lambda text: self.statusBar().showMessage(text, 4000))
+        self.view = view
+        self.stack.addWidget(view)
+        self.stack.setCurrentWidget(view)
+        self._update_actions()
+
+    # ---- actions -----------------------------------------------------------------------
+
+    def new_assessment(self) -> None:
+        dialog = NewAssessmentDialog(self.service.registry.latest(), self)
+        if dialog.exec() != NewAssessmentDialog.DialogCode.Accepted:
+            return
+        q = dialog.selected().questionnaire
+        try:
+            assessment_id = self.service.create(
+                q.id,
+                dialog.network.text(),
+                version=q.version,
+                region=dialog.region.text().strip(),
+                assessment_date=dialog.assessment_date(),
+            )
+        except ServiceError as error:
+            self._error("Cannot create the assessment", str(error))
+            return
+        self.open_assessment(assessment_id)
+
+    def reassess(self, assessment_id: int) -> None:
+        baseline = self.service.get(assessment_id).record
+        title, ok = QInputDialog.getText(
+            self,
+            "Re-assess",
+            f"A new assessment of {baseline.network.name} starts from this one's answers, each "
+            "marked 'carried over' until someone reviews it.\n\nTitle of the new assessment:",
+            text=f"{baseline.network.name} re-assessment",
+        )
+        if not ok:
+            return
+        try:
+            new_id = self.service.reassess(assessment_id, title=title.strip())
+        except ServiceError as error:
+            self._error("Cannot re-assess", str(error))
+            return
+        self.open_assessment(new_id)
+
+    def delete(self, assessment_id: int) -> None:
+        record = self.service.get(assessment_id).record
+        answer = QMessageBox.question(
+            self,
+            "Delete assessment",
+            f"Delete “{record.title}” of {record.network.name}?\n\n"
+            "Its answers, notes and action plan are removed from this computer. "
+            "This cannot be undone; export it first to keep a copy.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.service.delete(assessment_id)
+        except ServiceError as error:
+            self._error("Cannot delete", str(error))
+        self.refresh_library()
+
+    def add_demos(self) -> None:
+        from wen_assess.demo import add_demo_assessments
+
+        try:
+            added = add_demo_assessments(self.service)
+        except ServiceError as error:
+            self._error("Cannot add the demo assessments", str(error))
+            return
+        self.refresh_library()
+        self.statusBar().showMessage(
+            f"Added {len(added)} demo assessments"
+            if added
+            else "The demo assessments are already there",
+            5000,
+        )
+
+    def import_dialog(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, "Import assessments", settings.last_folder(), FILE_FILTER
+        )
+        if paths:
+            settings.remember_folder(paths[0])
+            self.import_paths([Path(p) for p in paths])
+
+    def import_paths(self, paths: list[Path]) -> None:
+        outcomes = import_files(self.service, paths)
+        self.refresh_library()
+        imported = [o for o in outcomes if o.status == "imported"]
+        if imported and imported[-1].assessment_id is not None:
+            self.library.select_id(imported[-1].assessment_id)
+        lines = [f"{Path(o.path).name}: {o.status} — {o.message}" for o in outcomes]
+        rejected = any(o.status == "rejected" for o in outcomes)
+        box = QMessageBox.warning if rejected else QMessageBox.information
+        summary = (
+            f"{len(imported)} imported, {sum(o.status == 'duplicate' for o in outcomes)} already "
+            f"present, {sum(o.status == 'rejected' for o in outcomes)} rejected"
+            + (" (a rejected file changes nothing)." if rejected else ".")
+        )
+        box(self, "Import", summary + "\n\n" + "\n".join(lines))
+
+    def export_dialog(self, assessment_id: int) -> None:
+        record = self.service.get(assessment_id).record
+        suggested = Path(settings.last_folder()) / _file_name(
+            record.network.name, record.assessment_date, SUFFIX
+        )
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Export assessment", str(suggested), FILE_FILTER
+        )
+        if not path:
+            return
+        settings.remember_folder(path)
+        if self.view is not None:
+            self.view.flush()
+            record = self.service.get(assessment_id).record
+        try:
+            written = export_assessment(record, path, self.service.registry)
+        except (ExchangeError, KeyError) as error:
+            self._error("Export failed", str(error))
+            return
+        self.statusBar().showMessage(f"Exported to {written} (checked by reading it back)", 8000)
+
+    def report_dialog(self, assessment_id: int) -> None:
+        record = self.service.get(assessment_id).record
+        suggested = Path(settings.last_folder()) / _file_name(
+            record.network.name, record.assessment_date, "-report.pdf"
+        )
+        path, _ = QFileDialog.getSaveFileName(self, "Export report", str(suggested), "PDF (*.pdf)")
+        if not path:
+            return
+        settings.remember_folder(path)
+        self.write_report(assessment_id, Path(path))
+
+    def write_report(self, assessment_id: int, path: Path) -> Path | None:
+        from wen_assess.report import build_report
+        from wen_assess.scoring import score
+
+        if self.view is not None:
+            self.view.flush()
+        record = self.service.get(assessment_id).record
+        q = self.service.questionnaire_of(record)
+        try:
+            self.setCursor(Qt.CursorShape.WaitCursor)
+            written = build_report(
+                q, record, score(q, record.scoring_answers(), record.targets), path
+            )
+        except OSError as error:
+            self._error("Report not written", f"{path}: {error.strerror or error}")
+            return None
+        finally:
+            self.unsetCursor()
+        self.statusBar().showMessage(f"Report written to {written}", 8000)
+        return written
+
+    def _error(self, title: str, message: str) -> None:
+        QMessageBox.warning(self, title, message)
+
+    # ---- window events -----------------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.import_paths(paths)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.view is not None:
+            self.view.flush()
+        settings.save_window_geometry(self.saveGeometry())
+        super().closeEvent(event)
+
+
+def _file_name(network: str, when, suffix: str) -> str:  # type: ignore[no-untyped-def]
+    safe = (
+        "".join(c if c.isalnum() or c in "-_" else "-" for c in network).strip("-") or "assessment"
+    )
+    return f"{safe}-{when.isoformat() if when else 'undated'}{suffix}"

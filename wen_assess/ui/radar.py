@@ -1,0 +1,137 @@
+"""A radar chart of area scores (%) against targets, drawn with QPainter.
+
+Drawn by hand rather than with QtCharts: the chart is simple, and QtCharts would add the
+~160 MB PySide6-Addons wheel to every install.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+RINGS = (25, 50, 75, 100)  # the band thresholds of the bundled questionnaires
+
+
+@dataclass(frozen=True)
+class Series:
+    label: str
+    values: tuple[
+        float | None, ...
+    ]  # percent per axis; None = not scored (drawn at the centre, dashed)
+    colour: str
+    dashed: bool = False
+    filled: bool = True
+
+
+class RadarChart(QWidget):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.axes: tuple[str, ...] = ()
+        self.series: tuple[Series, ...] = ()
+        self.setMinimumSize(280, 260)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setAccessibleName("Radar chart of area scores against targets")
+
+    def sizeHint(self) -> QSize:
+        return QSize(420, 380)
+
+    def set_data(self, axes: tuple[str, ...], series: tuple[Series, ...]) -> None:
+        self.axes = axes
+        self.series = series
+        described = "; ".join(
+            f"{s.label}: "
+            + ", ".join(
+                f"{a} {'not scored' if v is None else f'{v:.0f}%'}"
+                for a, v in zip(axes, s.values, strict=True)
+            )
+            for s in series
+        )
+        self.setAccessibleDescription(described)
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if len(self.axes) < 3:
+            return
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        legend_height = 22
+        side = min(self.width(), self.height() - legend_height) - 120
+        centre = QPointF(self.width() / 2, (self.height() - legend_height) / 2 + 4)
+        radius = max(side / 2, 20)
+
+        def point(axis: int, percent: float, clamp: bool = True) -> QPointF:
+            angle = -math.pi / 2 + 2 * math.pi * axis / len(self.axes)
+            r = radius * (max(0.0, min(percent, 100.0)) if clamp else percent) / 100
+            return QPointF(centre.x() + r * math.cos(angle), centre.y() + r * math.sin(angle))
+
+        grid = QPen(QColor("#d0d0d0"), 1)
+        painter.setPen(grid)
+        small = QFont(self.font())
+        small.setPointSizeF(max(self.font().pointSizeF() - 2, 7))
+        for ring in RINGS:
+            path = QPainterPath(point(0, ring))
+            for axis in range(1, len(self.axes)):
+                path.lineTo(point(axis, ring))
+            path.closeSubpath()
+            painter.drawPath(path)
+        for axis in range(len(self.axes)):
+            painter.drawLine(centre, point(axis, 100))
+        painter.setFont(small)
+        painter.setPen(QColor("#888888"))
+        for ring in RINGS[:-1]:  # the outer ring's label would collide with the top axis name
+            p = point(0, ring)
+            painter.drawText(QPointF(p.x() + 4, p.y() - 2), f"{ring}%")
+
+        unscored = {
+            axis for axis in range(len(self.axes))
+            if self.series and self.series[0].values[axis] is None
+        }  # fmt: skip
+        for axis, name in enumerate(self.axes):
+            p = point(axis, 125, clamp=False)
+            rect = QRectF(p.x() - 50, p.y() - 16, 100, 32)
+            if axis in unscored:
+                painter.setFont(small)
+                painter.setPen(QColor("#888888"))
+                painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, f"{name}\nnot scored")
+            else:
+                painter.setFont(self.font())
+                painter.setPen(QColor("#222222"))
+                painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, name)
+        painter.setFont(self.font())
+
+        for s in self.series:
+            colour = QColor(s.colour)
+            pen = QPen(colour, 2, Qt.PenStyle.DashLine if s.dashed else Qt.PenStyle.SolidLine)
+            painter.setPen(pen)
+            fill = QColor(colour)
+            fill.setAlpha(50 if s.filled else 0)
+            painter.setBrush(fill)
+            # Unscored axes are skipped, not drawn at the centre: "not scored" is never 0.
+            points = [point(i, v) for i, v in enumerate(s.values) if v is not None]
+            if len(points) >= 2:
+                path = QPainterPath(points[0])
+                for p in points[1:]:
+                    path.lineTo(p)
+                if len(points) >= 3:
+                    path.closeSubpath()
+                painter.drawPath(path)
+            painter.setBrush(colour)
+            for p in points:
+                painter.drawEllipse(p, 3, 3)
+
+        x = 10.0
+        y = self.height() - legend_height / 2
+        for s in self.series:
+            colour = QColor(s.colour)
+            painter.setPen(
+                QPen(colour, 2, Qt.PenStyle.DashLine if s.dashed else Qt.PenStyle.SolidLine)
+            )
+            painter.drawLine(QPointF(x, y), QPointF(x + 22, y))
+            painter.setPen(QColor("#222222"))
+            painter.drawText(QPointF(x + 28, y + 5), s.label)
+            x += 40 + painter.fontMetrics().horizontalAdvance(s.label)
+        painter.end()
