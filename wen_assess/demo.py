@@ -230,7 +230,7 @@ def build_record(spec: DemoSpec, service: AssessmentService) -> AssessmentRecord
 def add_demo_assessments(service: AssessmentService) -> list[str]:
     """Add the demo assessments not yet present, in one transaction; returns their titles."""
     added = []
-    with service.database.sessions.begin() as session:
+    with service.transaction() as session:
         for spec in SPECS:
             record = build_record(spec, service)
             if service.uuid_exists(record.uuid):

@@ -32,6 +32,6 @@ def import_file(service: AssessmentService, path: Path | str) -> ImportOutcome:
         return ImportOutcome(
             str(path), "duplicate", f"{label}: already in the database (same uuid)"
         )
-    with service.database.sessions.begin() as session:
+    with service.transaction() as session:
         assessment_id = service.add_record(record, session)
     return ImportOutcome(str(path), "imported", label, assessment_id)
