@@ -8,6 +8,7 @@ from pathlib import Path
 import platformdirs
 
 APP_NAME = "wen-assess"
+ASSESSMENT_SUFFIX = ".wen.json"  # the exchanged assessment file
 _PACKAGE_DIR = Path(__file__).resolve().parent
 
 

@@ -8,11 +8,12 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from wen_assess.paths import ASSESSMENT_SUFFIX
 from wen_assess.records import AssessmentRecord
 
 FORMAT_NAME = "wen-assess/assessment"
 FORMAT_VERSION = 1
-SUFFIX = ".wen.json"
+SUFFIX = ASSESSMENT_SUFFIX
 
 
 class AssessmentDocument(BaseModel):

@@ -18,9 +18,29 @@ PATTERNS = ("*.yaml", "*.yml")
 
 @dataclass
 class Registry:
-    entries: dict[tuple[str, str], LoadedQuestionnaire] = field(default_factory=dict)
+    _entries: dict[tuple[str, str], LoadedQuestionnaire] = field(default_factory=dict)
     # Files in the user's folder that failed validation: shown to the user, never fatal.
-    errors: list[QuestionnaireError] = field(default_factory=list)
+    _errors: list[QuestionnaireError] = field(default_factory=list)
+    # Folders read on first use, so start-up does not parse questionnaires it may not need.
+    _pending: list[tuple[Path, bool]] = field(default_factory=list)
+
+    @property
+    def entries(self) -> dict[tuple[str, str], LoadedQuestionnaire]:
+        self._load_pending()
+        return self._entries
+
+    @property
+    def errors(self) -> list[QuestionnaireError]:
+        self._load_pending()
+        return self._errors
+
+    def add_folder_later(self, folder: Path, *, strict: bool) -> None:
+        self._pending.append((folder, strict))
+
+    def _load_pending(self) -> None:
+        while self._pending:
+            folder, strict = self._pending.pop(0)
+            self.add_folder(folder, strict=strict)
 
     def add_folder(self, folder: Path, *, strict: bool) -> None:
         if not folder.is_dir():
@@ -31,12 +51,12 @@ class Registry:
             except QuestionnaireError as error:
                 if strict:
                     raise
-                self.errors.append(error)
+                self._errors.append(error)
 
     def add(self, loaded: LoadedQuestionnaire) -> None:
         q = loaded.questionnaire
         # The first file registered for an id and version wins: bundled files come first.
-        self.entries.setdefault((q.id, q.version), loaded)
+        self._entries.setdefault((q.id, q.version), loaded)
 
     def get(self, questionnaire_id: str, version: str | None = None) -> Questionnaire:
         return self.get_loaded(questionnaire_id, version).questionnaire
@@ -63,9 +83,12 @@ class Registry:
         return list(by_id.values())
 
 
-def default_registry() -> Registry:
+def default_registry(*, lazy: bool = False) -> Registry:
+    """The bundled questionnaires, then the user's; ``lazy`` reads them on first use."""
     registry = Registry()
     # A broken bundled file is a packaging bug: fail loudly. A broken user file is reported.
-    registry.add_folder(questionnaires_dir(), strict=True)
-    registry.add_folder(user_questionnaires_dir(), strict=False)
+    registry.add_folder_later(questionnaires_dir(), strict=True)
+    registry.add_folder_later(user_questionnaires_dir(), strict=False)
+    if not lazy:
+        registry._load_pending()
     return registry

@@ -14,14 +14,19 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from wen_assess.storage.models import Base
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+# The newest migration. Opening a database already at this revision needs no Alembic import
+# (~0.2 s of start-up); tests/test_migrations.py checks it matches the migration scripts.
+HEAD_REVISION = "0002"
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 10_000  # a second process saving at the same moment waits, not fails
@@ -32,6 +37,8 @@ class DatabaseError(Exception):
 
 
 def alembic_config(url: str | None = None) -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", "wen_assess.storage:migrations")
     if url:
@@ -39,10 +46,17 @@ def alembic_config(url: str | None = None) -> Config:
     return config
 
 
-def head_revision() -> str:
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None
-    return head
+def script_head_revision() -> str | None:
+    """The head according to the migration scripts (slow: imports Alembic)."""
+    from alembic.script import ScriptDirectory
+
+    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+
+
+def _known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
+    return {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
 
 
 def make_engine(path: Path) -> Engine:
@@ -78,9 +92,8 @@ def open_database(path: Path | str) -> Database:
     if not fresh:
         _check_healthy(path)
     current = None if fresh else _current_revision(path)
-    head = head_revision()
-    known = {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
-    if current is not None and current not in known:
+    head = HEAD_REVISION
+    if current is not None and current != head and current not in _known_revisions():
         raise DatabaseError(
             f"{path} was written by a newer version of wen-assess (schema {current}). "
             "Install the newer version to open it; this version has left the file unchanged."
@@ -162,6 +175,9 @@ def _backup(path: Path, revision: str) -> Path:
 
 
 def _stamp(engine: Engine, revision: str) -> None:
+    from alembic.runtime.migration import MigrationContext
+    from alembic.script import ScriptDirectory
+
     with engine.begin() as connection:
         MigrationContext.configure(connection).stamp(
             ScriptDirectory.from_config(alembic_config()), revision
@@ -175,3 +191,7 @@ def _upgrade(engine: Engine) -> None:
     with engine.begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
+
+
+def head_revision() -> str:
+    return HEAD_REVISION

@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from wen_assess import __version__
 from wen_assess.paths import default_database_path
+from wen_assess.questionnaire import QuestionnaireError, Registry
 
 
 def run(db_path: Path | None = None, argv: list[str] | None = None) -> int:
-    from wen_assess.questionnaire import QuestionnaireError, default_registry
+    from wen_assess.questionnaire import default_registry
     from wen_assess.storage.database import DatabaseError, open_database
     from wen_assess.storage.service import AssessmentService
     from wen_assess.ui.fonts import install_fonts
@@ -24,9 +27,9 @@ def run(db_path: Path | None = None, argv: list[str] | None = None) -> int:
     install_fonts(app)
     path = db_path or default_database_path()
     try:
-        registry = default_registry()
+        registry = default_registry(lazy=True)
         database = open_database(path)
-    except (DatabaseError, QuestionnaireError) as error:
+    except DatabaseError as error:
         QMessageBox.critical(None, "wen-assess cannot start", str(error))
         return 1
     service = AssessmentService(database, registry)
@@ -39,10 +42,23 @@ def run(db_path: Path | None = None, argv: list[str] | None = None) -> int:
             f"Your assessments were upgraded to this version's format. A copy of the old "
             f"file is kept at:\n{database.backup_path}",
         )  # fmt: skip
-    for error in registry.errors:
+    if os.environ.get("WEN_ASSESS_EXIT_AFTER_START"):
+        # Start-up smoke test and benchmark: quit as soon as the window has been shown.
+        QTimer.singleShot(0, lambda: (print("wen-assess: window shown", flush=True), app.quit()))
+    # Questionnaires are read once the window is up; a broken file of the user's is reported.
+    QTimer.singleShot(0, lambda: _report_skipped_questionnaires(window, registry))
+    return app.exec()
+
+
+def _report_skipped_questionnaires(window: QWidget, registry: Registry) -> None:
+    try:
+        errors = registry.errors
+    except QuestionnaireError as error:  # a broken bundled file: the install is damaged
+        QMessageBox.critical(window, "Questionnaire damaged", str(error))
+        return
+    for error in errors:
         QMessageBox.warning(
             window, "Questionnaire skipped",
             f"{error.path} is not a valid questionnaire and was skipped:\n\n"
             + "\n".join(p.render(error.path) for p in error.problems[:10]),
         )  # fmt: skip
-    return app.exec()

@@ -15,15 +15,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wen_assess.exchange import ExchangeError, export_assessment, import_files
-from wen_assess.exchange.document import SUFFIX
+from wen_assess.paths import ASSESSMENT_SUFFIX
 from wen_assess.storage.service import AssessmentService, ServiceError
 from wen_assess.ui import settings
 from wen_assess.ui.assessment.view import AssessmentView
 from wen_assess.ui.dialogs import NewAssessmentDialog, show_about
 from wen_assess.ui.library import LibraryWidget
 
-FILE_FILTER = f"WEN assessment files (*{SUFFIX} *.json);;All files (*)"
+FILE_FILTER = f"WEN assessment files (*{ASSESSMENT_SUFFIX} *.json);;All files (*)"
 
 
 class MainWindow(QMainWindow):
@@ -247,6 +246,8 @@ class MainWindow(QMainWindow):
             self.import_paths([Path(p) for p in paths])
 
     def import_paths(self, paths: list[Path]) -> None:
+        from wen_assess.exchange import import_files
+
         outcomes = import_files(self.service, paths)
         self.refresh_library()
         imported = [o for o in outcomes if o.status == "imported"]
@@ -263,9 +264,11 @@ class MainWindow(QMainWindow):
         box(self, "Import", summary + "\n\n" + "\n".join(lines))
 
     def export_dialog(self, assessment_id: int) -> None:
+        from wen_assess.exchange import ExchangeError, export_assessment
+
         record = self.service.get(assessment_id).record
         suggested = Path(settings.last_folder()) / _file_name(
-            record.network.name, record.assessment_date, SUFFIX
+            record.network.name, record.assessment_date, ASSESSMENT_SUFFIX
         )
         path, _ = QFileDialog.getSaveFileName(
             self, "Export assessment", str(suggested), FILE_FILTER

@@ -350,7 +350,7 @@ class ReviewPage(Page):
             _heading("Review", "What is still open before the assessment can be completed.")
         )
         outer.addWidget(scroll, 1)
-        controller.changed.connect(self.enter)
+        controller.changed.connect(lambda: self.enter() if self.isVisible() else None)
 
     def groups(self) -> dict[str, list[str]]:
         c = self.controller

@@ -91,8 +91,12 @@ class ResultsPage(Page):
         layout.addLayout(body, 1)
         layout.addWidget(self.status)
         layout.addLayout(buttons)
-        controller.changed.connect(self.enter)
+        controller.changed.connect(self._changed)
         self.enter()
+
+    def _changed(self) -> None:
+        if self.isVisible():  # hidden pages refresh when entered
+            self.enter()
 
     def enter(self) -> None:
         c = self.controller

@@ -186,7 +186,8 @@ class AssessmentView(QWidget):
         self.heading.setText(f"<b>{_escape(network)}</b> — {_escape(title)}{state}")
 
     def _show_saved(self, text: str) -> None:
-        self.saved_label.setStyleSheet("color:#2e7d32")
+        if self.saved_label.text() == "Not saved":
+            self.saved_label.setStyleSheet("color:#2e7d32")
         self.saved_label.setText(text)
         self.saved.emit(text)
 

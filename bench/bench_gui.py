@@ -1,0 +1,114 @@
+"""Desktop app: start-up to the window shown, page switches, and a click saved to disk.
+
+Floors, measured in the same run:
+- start-up: a script that imports the same libraries (PySide6 widgets, SQLAlchemy ORM,
+  Pydantic, PyYAML, platformdirs) and shows an empty QMainWindow;
+- page switch and save: one 16 ms frame is the budget for each.
+Run: python bench/bench_gui.py  (offscreen; no display needed)
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).parent))
+from _timing import measure, report
+
+FLOOR_SCRIPT = """
+import sqlalchemy.orm, pydantic, yaml, platformdirs
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication([])
+window = QMainWindow()
+window.resize(1200, 780)
+window.show()
+QTimer.singleShot(0, lambda: (print("window shown", flush=True), app.quit()))
+app.exec()
+"""
+RUNS = 7
+FRAME = 1 / 60
+
+
+def _start(command: list[str], env: dict[str, str]) -> float:
+    start = time.perf_counter()
+    out = subprocess.run(command, env=env, capture_output=True, text=True, timeout=60)
+    elapsed = time.perf_counter() - start
+    if "window shown" not in out.stdout:
+        raise SystemExit(f"did not start: {out.stdout}\n{out.stderr}")
+    return elapsed
+
+
+def startup(db: Path) -> tuple[float, float]:
+    env = {**os.environ, "WEN_ASSESS_DB": str(db), "WEN_ASSESS_EXIT_AFTER_START": "1"}
+    app_cmd = [sys.executable, "-m", "wen_assess"]
+    floor_cmd = [sys.executable, "-c", FLOOR_SCRIPT]
+    _start(app_cmd, env)  # first run creates the database; warm the file cache for both
+    _start(floor_cmd, env)
+    app_times, floor_times = [], []
+    for _ in range(RUNS):  # interleaved, so machine noise hits both alike
+        floor_times.append(_start(floor_cmd, env))
+        app_times.append(_start(app_cmd, env))
+    return statistics.median(app_times), statistics.median(floor_times)
+
+
+def in_process(db: Path) -> tuple[float, float]:
+    from PySide6.QtWidgets import QApplication
+
+    from wen_assess.demo import add_demo_assessments
+    from wen_assess.questionnaire import default_registry
+    from wen_assess.storage.database import open_database
+    from wen_assess.storage.service import AssessmentService
+    from wen_assess.ui.assessment.view import AssessmentView
+
+    app = QApplication.instance() or QApplication([])
+    service = AssessmentService(open_database(db), default_registry())
+    add_demo_assessments(service)
+    view = AssessmentView(service, service.create("iccwc-wen-g2", "Benchmark WEN"))
+    view.resize(1280, 800)
+    view.show()
+    app.processEvents()
+    keys = [page.key for page in view.pages]
+    position = iter(range(10**9))
+
+    def switch() -> None:
+        view.show_page(keys[next(position) % len(keys)])
+        app.processEvents()
+
+    widget = view.page("area:GOV").items["G2-GOV-03"]
+    levels = iter(range(10**9))
+
+    def click() -> None:
+        widget.choose(next(levels) % 4)
+        app.processEvents()
+
+    switch_time = measure(switch, repeat=len(keys) * 3)
+    save_time = measure(click, repeat=40)
+    view.close()
+    return switch_time, save_time
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        db = Path(folder) / "bench.sqlite"
+        app_start, floor_start = startup(db)
+        switch_time, save_time = in_process(Path(folder) / "inprocess.sqlite")
+    report(
+        [
+            ("start-up floor: same imports, empty window", floor_start, None),
+            ("start-up: process start to library shown", app_start, floor_start),
+            ("one frame at 60 Hz (budget)", FRAME, None),
+            ("switch wizard page (incl. repaint)", switch_time, FRAME),
+            ("click a level: saved, re-scored, repainted", save_time, FRAME),
+        ]
+    )
+
+
+if __name__ == "__main__":
+    main()
