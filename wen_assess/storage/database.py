@@ -64,6 +64,9 @@ def make_engine(path: Path) -> Engine:
 
     @event.listens_for(engine, "connect")
     def _pragmas(dbapi_conn, _record):  # type: ignore[no-untyped-def]
+        # We issue BEGIN ourselves (below): pysqlite's own would come only at the first write,
+        # after the reads a change is based on.
+        dbapi_conn.isolation_level = None
         cursor = dbapi_conn.cursor()
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute("PRAGMA journal_mode=WAL")
@@ -71,6 +74,13 @@ def make_engine(path: Path) -> Engine:
         cursor.execute("PRAGMA synchronous=FULL")
         cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _begin(connection):  # type: ignore[no-untyped-def]
+        # A write transaction takes the write lock before it reads, so a summary or a
+        # completion check can never be based on what another process has since changed.
+        immediate = connection.get_execution_options().get("write", False)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
     return engine
 
@@ -131,9 +141,8 @@ def _check_healthy(path: Path) -> None:
             f"{path} is not a wen-assess database (not an SQLite file). It was left unchanged; "
             "choose another file or move this one away."
         )
-    # Read-only, so a damaged file is never written to by the check itself.
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn = _read_only(path)
         try:
             verdict = conn.execute("PRAGMA quick_check").fetchone()[0]
         finally:
@@ -141,14 +150,26 @@ def _check_healthy(path: Path) -> None:
     except sqlite3.DatabaseError as error:
         verdict = str(error)
     if verdict != "ok":
+        detail = " ".join(str(verdict).split())[:200]  # SQLite's report spans lines
         raise DatabaseError(
-            f"{path} is damaged ({verdict}). It was left unchanged; restore a backup "
+            f"{path} is damaged ({detail}). It was left unchanged; restore a backup "
             "(wen-assess keeps one beside the file before each upgrade)."
         )
 
 
+def _read_only(path: Path) -> sqlite3.Connection:
+    """A connection that cannot change the file, nor leave -wal/-shm files beside it.
+
+    ``immutable`` stops SQLite from creating WAL side files for a file it will refuse; it is
+    only safe while no -wal file exists (one left by a crash holds committed pages).
+    """
+    wal = path.with_name(path.name + "-wal")
+    flags = "mode=ro" if wal.exists() else "mode=ro&immutable=1"
+    return sqlite3.connect(f"{path.resolve().as_uri()}?{flags}", uri=True)
+
+
 def _current_revision(path: Path) -> str | None:
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    conn = _read_only(path)
     try:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if "alembic_version" not in tables:
@@ -188,9 +209,23 @@ def _upgrade(engine: Engine) -> None:
     from alembic import command
 
     config = alembic_config()
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+    with engine.connect() as connection:
+        # Batch migrations rebuild tables (DROP + CREATE); with foreign keys on, dropping
+        # the parent table would cascade and delete every child row.
+        raw = connection.connection.driver_connection  # outside any transaction, as SQLite needs
+        raw.execute("PRAGMA foreign_keys=OFF")
+        try:
+            with connection.begin():
+                config.attributes["connection"] = connection
+                command.upgrade(config, "head")
+                broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise DatabaseError(
+                        f"the upgrade would leave {len(broken)} broken references; "
+                        "the database was not changed (a backup is beside it)"
+                    )
+        finally:
+            raw.execute("PRAGMA foreign_keys=ON")
 
 
 def head_revision() -> str:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from typing import Any
 
+from pydantic import ValidationError
 from sqlalchemy import delete, func, select
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
@@ -63,11 +64,16 @@ class Locked(ServiceError):
     pass
 
 
+class InvalidInput(ServiceError):
+    """A value too long or malformed to keep; nothing was written."""
+
+
 class StorageFailure(ServiceError):
     """The database could not be written (disk full, file locked or gone)."""
 
 
 _UNSET: Any = object()
+TITLE_MAX = 500  # as AssessmentRecord.title allows
 
 
 @dataclass(frozen=True)
@@ -180,7 +186,7 @@ class AssessmentService:
         q = loaded.questionnaire
         row = Assessment(
             uuid=new_uuid(),
-            title=title or f"{network_name.strip()} — {q.title.en}",
+            title=title or f"{network_name.strip()} — {q.title.en}"[:TITLE_MAX],
             assessment_date=assessment_date or date.today(),
             questionnaire_id=q.id,
             questionnaire_version=q.version,
@@ -193,6 +199,7 @@ class AssessmentService:
         with self.transaction() as session:
             session.add(row)
             session.flush()
+            _to_record(row)  # refuse what the record (and so the export) could not hold
             _write_summary(row, q, {}, [])
             return row.id
 
@@ -360,6 +367,7 @@ class AssessmentService:
                 if value is not _UNSET:
                     setattr(row, name, list(value) if name == "member_countries" else value)
             row.updated_at = utcnow()
+            _to_record(row)  # refuse what the record (and so the export) could not hold
 
     def set_participants(self, assessment_id: int, participants: list[ParticipantRecord]) -> None:
         with self.transaction() as session:
@@ -447,9 +455,12 @@ class AssessmentService:
         """One committed transaction; a storage failure becomes a message the user can act on."""
         try:
             with self.database.sessions.begin() as session:
+                session.connection(execution_options={"write": True})
                 yield session
         except OperationalError as error:
             raise StorageFailure(_storage_message(str(error.orig))) from error
+        except ValidationError as error:  # a value the stored record could not hold
+            raise InvalidInput(_validation_message(error)) from None
 
     def _row(self, session: Session, assessment_id: int) -> Assessment:
         row = session.get(Assessment, assessment_id)
@@ -478,6 +489,12 @@ class AssessmentService:
             select(AreaTarget).where(AreaTarget.assessment_id == row.id)
         ).all()
         _write_summary(row, q, answers, targets)
+
+
+def _validation_message(error: ValidationError) -> str:
+    first = error.errors()[0]
+    field = ".".join(str(part) for part in first["loc"]) or "value"
+    return f"Not saved: {field}: {first['msg']}"
 
 
 def _storage_message(detail: str) -> str:

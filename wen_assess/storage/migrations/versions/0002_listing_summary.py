@@ -24,8 +24,9 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column("items_answered", sa.Integer(), nullable=True))
         batch_op.add_column(sa.Column("overall_score", sa.Float(), nullable=True))
         batch_op.add_column(sa.Column("overall_band", sa.String(length=64), nullable=True))
+        # A literal default keeps this a plain ADD COLUMN (an expression forces a rebuild).
         batch_op.add_column(
-            sa.Column("summary_stale", sa.Boolean(), nullable=False, server_default=sa.true())
+            sa.Column("summary_stale", sa.Boolean(), nullable=False, server_default="1")
         )
 
 
