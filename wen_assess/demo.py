@@ -10,6 +10,7 @@ import uuid as uuid_module
 from dataclasses import dataclass, field
 from datetime import date
 
+from wen_assess.demo_hawen import hawen_2022_record
 from wen_assess.records import (
     ActionRecord,
     AnswerRecord,
@@ -121,26 +122,6 @@ SPECS = (
         },
     ),
     DemoSpec(
-        key="hawen-2022",
-        questionnaire_id="iccwc-wen-g2",
-        network=HAWEN,
-        title="[Demo] HAWEN self-assessment 2022",
-        when=date(2022, 12, 8),
-        levels={
-            "MEM": "2111101011",
-            "GOV": "2211121211110",
-            "FIN": "0000000",
-            "SUP": "2112101",
-            "DEL": "1111011010",
-        },
-        notes={
-            "G2-MEM-02": "Most members take part through the wildlife authority only.",
-            "G2-FIN-03": "No member funding yet; activities are project-funded.",
-            "G2-SUP-07": "Low visibility outside the wildlife authorities.",
-        },
-        completed=True,
-    ),
-    DemoSpec(
         key="hawen-2024",
         questionnaire_id="iccwc-wen-g2",
         network=HAWEN,
@@ -227,12 +208,18 @@ def build_record(spec: DemoSpec, service: AssessmentService) -> AssessmentRecord
     )
 
 
+def demo_records(service: AssessmentService) -> list[AssessmentRecord]:
+    return [
+        hawen_2022_record(demo_uuid("hawen-2022")),
+        *(build_record(spec, service) for spec in SPECS),
+    ]
+
+
 def add_demo_assessments(service: AssessmentService) -> list[str]:
     """Add the demo assessments not yet present, in one transaction; returns their titles."""
     added = []
     with service.transaction() as session:
-        for spec in SPECS:
-            record = build_record(spec, service)
+        for record in demo_records(service):
             if service.uuid_exists(record.uuid):
                 continue
             service.add_record(record, session)

@@ -23,16 +23,23 @@ def band(name: str | None) -> str:
     return name or NOT_SCORED
 
 
-# One restrained colour per band, readable as text on white; used by the screens and the PDF.
-BAND_COLOURS = {
-    "Emerging": "#b3261e",
-    "Developing": "#9a5b00",
-    "Consolidating": "#1f6f8b",
-    "Mature": "#2e7d32",
-}
+# Lowest band first: red, amber, teal blue, green; readable as text on white. The screens and
+# the PDF both take their band colours from here.
+BAND_PALETTE = ("#b3261e", "#9a5b00", "#1f6f8b", "#2e7d32")
 NEUTRAL_COLOUR = "#555555"
+_BUNDLED_BANDS = ("Emerging", "Developing", "Consolidating", "Mature")
+
+
+def band_palette(band_names: list[str]) -> dict[str, str]:
+    """Band name -> hex colour for bands listed lowest first, spread over the palette."""
+    n = len(band_names)
+    last = len(BAND_PALETTE) - 1
+    return {
+        name: BAND_PALETTE[round(i * last / (n - 1)) if n > 1 else last]
+        for i, name in enumerate(band_names)
+    }
 
 
 def band_colour(name: str | None) -> str:
-    """Hex colour of a band; bands of other questionnaires get the neutral grey."""
-    return BAND_COLOURS.get(name or "", NEUTRAL_COLOUR)
+    """Hex colour of a bundled questionnaire's band; other names get the neutral grey."""
+    return band_palette(list(_BUNDLED_BANDS)).get(name or "", NEUTRAL_COLOUR)

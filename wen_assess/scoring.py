@@ -48,6 +48,7 @@ class AreaResult:
     uncapped_band: str | None
     capping_items: tuple[str, ...]  # critical items at a low level that cap the band
     target: float
+    target_score: float  # the target as a percent of the scale, to set beside ``score``
     gap: float | None  # target - mean_level
 
     @property
@@ -256,6 +257,7 @@ def _score_area(
         uncapped_band=uncapped,
         capping_items=capping,
         target=target,
+        target_score=float(_to_percent(questionnaire, Fraction(target).limit_denominator(10**6))),
         gap=target - float(level) if level is not None else None,
     )
 

@@ -22,6 +22,7 @@ from wen_assess.questionnaire import Item, Questionnaire
 from wen_assess.ui.assessment.controller import AssessmentController
 
 NA_ID = -1  # button id of "Not applicable" in the group (levels use their own values)
+HIGHLIGHT_MS = 2500
 TEXT_SAVE_DELAY_MS = 600  # typing pauses this long before a note is saved (and on leaving)
 
 
@@ -231,6 +232,11 @@ class ItemWidget(QFrame):
             "not applicable" if chosen == NA_ID else f"level {chosen}"
         )  # fmt: skip
         self.setAccessibleDescription(f"{self.item.question.en} Current answer: {state}.")
+
+    def highlight(self) -> None:
+        """Mark the item briefly, so the eye finds it after a jump."""
+        self.setStyleSheet("QFrame#item { border: 2px solid #1f4e79; border-radius: 4px; }")
+        QTimer.singleShot(HIGHLIGHT_MS, lambda: self.setStyleSheet(""))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # Digits pick a level and N picks N/A wherever focus is in the item, except in text.

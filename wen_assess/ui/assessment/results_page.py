@@ -142,14 +142,13 @@ class ResultsPage(Page):
             f"({result.items_answered} of {result.items_total} items) · improvement plan: "
             f"{result.count(1)} P1, {result.count(2)} P2, {result.count(3)} P3</p>"
         )
-        span = q.scale.highest - q.scale.lowest
         self.chart.set_data(
             tuple(a.code for a in result.areas),
             (
                 Series("Score", tuple(a.score for a in result.areas), ACCENT),
                 Series(
                     "Target",
-                    tuple((a.target - q.scale.lowest) / span * 100 for a in result.areas),
+                    tuple(a.target_score for a in result.areas),
                     TARGET_COLOUR,
                     dashed=True,
                     filled=False,

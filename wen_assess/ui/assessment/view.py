@@ -149,6 +149,7 @@ class AssessmentView(QWidget):
         page = self.current_page()
         assert isinstance(page, AreaPage)
         page.focus_item(item_id)
+        page.items[item_id].highlight()
 
     def flush(self) -> None:
         """Save whatever is typed but not yet saved (before leaving or closing)."""

@@ -1,0 +1,83 @@
+"""Build the PDF report of a complete G2 assessment with notes on every item, then with 10x and
+100x more note text.
+
+Floor, measured in the same run: a bare ReportLab SimpleDocTemplate with one Paragraph.
+Target: the complete report (1x notes) in under 1 s.
+Run: python bench/bench_report.py
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+from pypdf import PdfReader
+
+sys.path.insert(0, str(Path(__file__).parent))
+from _timing import measure, report
+
+from wen_assess.demo import demo_uuid
+from wen_assess.demo_hawen import hawen_2022_record
+from wen_assess.questionnaire import default_registry
+from wen_assess.records import AssessmentRecord
+from wen_assess.report import build_report
+from wen_assess.report.fonts import register_fonts
+from wen_assess.scoring import score
+
+TARGET_SECONDS = 1.0
+FACTORS = ((1, 10), (10, 5), (100, 3))  # (note text multiplier, timing rounds)
+
+
+def with_more_notes(record: AssessmentRecord, factor: int) -> AssessmentRecord:
+    """The same assessment with every note repeated ``factor`` times (no length validation:
+    at 100x some notes exceed what the app accepts, which is the point of a stress test)."""
+    answers = [
+        a.model_copy(update={"notes": "\n".join([a.notes] * factor)}) for a in record.answers
+    ]
+    return record.model_copy(update={"answers": answers})
+
+
+def main() -> None:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    register_fonts()
+    q = default_registry().get("iccwc-wen-g2")
+    base = hawen_2022_record(demo_uuid("hawen-2022"))
+    out = Path(tempfile.mkdtemp(prefix="bench-report-"))
+    style = getSampleStyleSheet()["BodyText"]
+
+    def floor_once() -> None:
+        SimpleDocTemplate(str(out / "floor.pdf"), pagesize=A4).build(
+            [Paragraph("Horn of Africa WEN", style)]
+        )
+
+    floor = measure(floor_once, repeat=20)
+    rows: list[tuple[str, float, float | None]] = [
+        ("bare SimpleDocTemplate, one Paragraph (floor)", floor, None)
+    ]
+    times: dict[int, float] = {}
+    facts: list[str] = []
+    for factor, rounds in FACTORS:
+        record = with_more_notes(base, factor)
+        result = score(q, record.scoring_answers(), record.targets)
+        path = out / f"report-{factor}x.pdf"
+        times[factor] = measure(lambda r=record, s=result, p=path: build_report(q, r, s, p), rounds)
+        chars = sum(len(a.notes) for a in record.answers)
+        pages = len(PdfReader(path).pages)
+        rows.append((f"G2 report, {factor:>3}x notes ({chars:,} chars)", times[factor], floor))
+        facts.append(f"{factor:>3}x notes: {pages} pages, {path.stat().st_size / 1024:,.0f} KiB")
+    report(rows)
+    print()
+    for line in facts:
+        print(line)
+    print(f"growth 1x -> 10x:   {times[10] / times[1]:.1f}x time for 10x the note text")
+    print(f"growth 1x -> 100x:  {times[100] / times[1]:.1f}x time for 100x the note text")
+    verdict = "meets" if times[1] < TARGET_SECONDS else "MISSES"
+    print(f"complete report {times[1]:.3f} s {verdict} the {TARGET_SECONDS:.0f} s target")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,90 @@
+"""Regenerate the screenshots in docs/screenshots/ from the real app and demo data.
+
+Under Xvfb (a real X11 window, as a user sees it):
+    xvfb-run -a -s "-screen 0 1280x900x24" python docs/make_screenshots.py
+Without a display it falls back to Qt's offscreen platform (same widgets and fonts).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+if not os.environ.get("DISPLAY"):
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+OUT = Path(__file__).resolve().parent / "screenshots"
+SIZE = (1280, 800)  # a common workshop laptop
+
+
+def main() -> int:
+    with tempfile.TemporaryDirectory() as folder:
+        os.environ["WEN_ASSESS_DATA_DIR"] = folder  # never the user's own data
+        return _shoot(Path(folder) / "screens.sqlite")
+
+
+def _shoot(db: Path) -> int:
+    from wen_assess.demo import add_demo_assessments
+    from wen_assess.questionnaire import default_registry
+    from wen_assess.storage.database import open_database
+    from wen_assess.storage.service import AssessmentService
+    from wen_assess.ui.dialogs import NewAssessmentDialog
+    from wen_assess.ui.fonts import install_fonts
+    from wen_assess.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    install_fonts(app)
+    OUT.mkdir(exist_ok=True)
+    service = AssessmentService(open_database(db), default_registry())
+    window = MainWindow(service)
+    window.resize(*SIZE)
+    window.show()
+
+    def save(widget: QWidget, name: str) -> None:
+        for _ in range(3):
+            app.processEvents()
+        widget.grab().save(str(OUT / f"{name}.png"))
+        print(f"wrote {OUT / name}.png")
+
+    save(window, "01-library-empty")
+    add_demo_assessments(service)
+    window.refresh_library()
+    save(window, "02-library")
+
+    dialog = NewAssessmentDialog(service.registry.latest(), window)
+    dialog.network.setText("SAWEN")
+    dialog.region.setText("South Asia")
+    dialog.show()
+    save(dialog, "03-new-assessment")
+    dialog.close()
+
+    sawen = next(s.id for s in service.list_summaries() if s.network_name == "SAWEN")
+    hawen = next(s.id for s in service.list_summaries() if "re-assessment" in s.title)
+    window.open_assessment(sawen)
+    assert window.view is not None
+    for number, key in (
+        ("04", "profile"),
+        ("05", "participants"),
+        ("06", "area:GOV"),
+        ("07", "review"),
+        ("08", "results"),
+    ):
+        window.view.show_page(key)
+        save(window, f"{number}-{key.replace(':', '-')}")
+    window.view.jump_to_item("G2-FIN-02")
+    save(window, "09-jump-from-review")
+    window.open_assessment(hawen)
+    window.view.show_page("results")
+    save(window, "10-results-hawen-2024")
+    window.close()
+    QTimer.singleShot(0, app.quit)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

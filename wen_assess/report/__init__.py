@@ -1,0 +1,55 @@
+"""The PDF improvement report of an assessment.
+
+The report is made only from ``(questionnaire, record, result)``, where ``result`` is
+``wen_assess.scoring.score(questionnaire, record.scoring_answers(), record.targets)``: it shows
+the scoring engine's numbers and never computes its own.
+
+ReportLab is slow to import, so it is imported only when a report is built: importing this
+package is cheap.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import uuid
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from wen_assess.questionnaire.model import Questionnaire
+    from wen_assess.records import AssessmentRecord
+    from wen_assess.scoring import Result
+
+__all__ = ["build_report"]
+
+
+def build_report(
+    questionnaire: Questionnaire,
+    record: AssessmentRecord,
+    result: Result,
+    path: str | os.PathLike[str],
+) -> Path:
+    """Write the report of ``record`` to ``path`` and return the path.
+
+    The PDF is written to a temporary file in the same folder and renamed into place, so an
+    existing report is never left half-written.
+    """
+    from wen_assess.report.data import ReportData
+    from wen_assess.report.document import write_document
+    from wen_assess.report.sections import all_sections
+
+    target = Path(path)
+    data = ReportData(questionnaire, record, result)
+    cover, body = all_sections(data)
+    # A hidden, unique name beside the target: the rename is then atomic (same file system),
+    # and the file is created with the user's usual permissions.
+    tmp = target.with_name(f".{target.name}.{uuid.uuid4().hex}.tmp")
+    try:
+        write_document(tmp, data, cover, body)
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
+    return target

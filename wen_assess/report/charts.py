@@ -1,0 +1,322 @@
+"""The report's two charts, drawn with reportlab.graphics from the result's area scores.
+
+- radar: each area's score against its target, both as % of the scale;
+- bars: one bar per area in its band's colour, over the band zones, with the target marked.
+
+An area that is not scored is labelled "Not scored" and never drawn as 0.
+"""
+
+from __future__ import annotations
+
+import math
+
+from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, PolyLine, Rect, String
+from reportlab.lib import colors
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
+from wen_assess.report.data import ReportData
+from wen_assess.report.fonts import BOLD, REGULAR
+from wen_assess.report.styles import (
+    INK,
+    MUTED,
+    NOT_SCORED,
+    PRIMARY,
+    RULE,
+    TARGET,
+    band_colours,
+    tint,
+)
+from wen_assess.report.text import fit, score_text
+
+GRID_STEPS = (25, 50, 75, 100)
+
+
+def _label_lines(text: str, font: str, size: float, width: float) -> list[str]:
+    """Greedy word wrap of a short chart label into at most two lines."""
+    words, lines, current = text.split(), [], ""
+    for word in words:
+        candidate = f"{current} {word}".strip()
+        if current and stringWidth(candidate, font, size) > width:
+            lines.append(current)
+            current = word
+        else:
+            current = candidate
+    if current:
+        lines.append(current)
+    if len(lines) > 2:
+        lines = [lines[0], " ".join(lines[1:])]
+    return [fit(line, width, lambda s: stringWidth(s, font, size)) for line in lines]
+
+
+def radar_chart(data: ReportData, width: float, height: float) -> Drawing:
+    areas = data.result.areas
+    colours = band_colours(data.questionnaire.bands)
+    drawing = Drawing(width, height, initialFontName=REGULAR)
+    n = len(areas)
+    cx, cy = width / 2, height / 2 - 4
+    radius = min(width * 0.28, height / 2 - 34)
+
+    def point(i: int, percent: float) -> tuple[float, float]:
+        angle = math.pi / 2 - 2 * math.pi * i / n
+        r = radius * max(0.0, min(percent, 100.0)) / 100
+        return cx + r * math.cos(angle), cy + r * math.sin(angle)
+
+    # The web: rings at the grid steps and one spoke per area.
+    for step in GRID_STEPS:
+        ring = [c for i in range(n) for c in point(i, step)]
+        drawing.add(
+            Polygon(ring, strokeColor=RULE, strokeWidth=0.5 if step < 100 else 0.8, fillColor=None)
+        )
+    for i in range(n):
+        x, y = point(i, 100)
+        drawing.add(Line(cx, cy, x, y, strokeColor=RULE, strokeWidth=0.5))
+
+    # Targets: a dashed outline.
+    target_points = [c for i, a in enumerate(areas) for c in point(i, a.target_score)]
+    drawing.add(
+        Polygon(
+            target_points,
+            strokeColor=TARGET,
+            strokeWidth=1,
+            strokeDashArray=[3, 2],
+            fillColor=None,
+        )
+    )
+
+    # Scores: a filled shape when every area is scored; otherwise only segments between
+    # neighbouring scored areas, so that a missing score is not drawn as 0.
+    scored = [a.score is not None for a in areas]
+    if all(scored):
+        shape = [c for i, a in enumerate(areas) for c in point(i, a.score)]
+        drawing.add(
+            Polygon(
+                shape,
+                strokeColor=PRIMARY,
+                strokeWidth=1.6,
+                fillColor=PRIMARY,
+                fillOpacity=0.18,
+            )
+        )
+    else:
+        for i in range(n):
+            j = (i + 1) % n
+            if n > 1 and scored[i] and scored[j] and (j != 0 or n > 2):
+                x1, y1 = point(i, areas[i].score)
+                x2, y2 = point(j, areas[j].score)
+                drawing.add(PolyLine([x1, y1, x2, y2], strokeColor=PRIMARY, strokeWidth=1.6))
+    for i, a in enumerate(areas):
+        if a.score is not None:
+            x, y = point(i, a.score)
+            drawing.add(
+                Circle(x, y, 3, fillColor=colours.get(a.band, PRIMARY), strokeColor=colors.white)
+            )
+
+    for step in GRID_STEPS:
+        # The ring's value, midway along the edge between the last and the first spoke,
+        # on a light backing so that a score line passing under it does not hide it.
+        (x1, y1), (x2, y2) = point(n - 1, step), point(0, step)
+        label = f"{step} %"
+        lw = stringWidth(label, REGULAR, 6.5)
+        mx, my = (x1 + x2) / 2, (y1 + y2) / 2
+        drawing.add(
+            Rect(
+                mx - lw / 2 - 1.5,
+                my - 2.5,
+                lw + 3,
+                8,
+                fillColor=colors.white,
+                fillOpacity=0.85,
+                strokeColor=None,
+            )
+        )
+        drawing.add(
+            String(
+                mx,
+                my,
+                label,
+                fontName=REGULAR,
+                fontSize=6.5,
+                fillColor=MUTED,
+                textAnchor="middle",
+            )
+        )
+
+    # Labels outside the web: area name and score.
+    label_width = min(width * 0.2, 110)
+    for i, a in enumerate(areas):
+        angle = math.pi / 2 - 2 * math.pi * i / n
+        lx = cx + (radius + 10) * math.cos(angle)
+        ly = cy + (radius + 10) * math.sin(angle)
+        c = math.cos(angle)
+        anchor = "middle" if abs(c) < 0.3 else ("start" if c > 0 else "end")
+        lines = _label_lines(a.name, BOLD, 8, label_width)
+        value = score_text(a.score)
+        block = [*lines, value]
+        line_h = 9.5
+        top = ly + (len(block) * line_h if math.sin(angle) > 0.3 else len(block) * line_h / 2)
+        if math.sin(angle) < -0.3:
+            top = ly - 2
+        for k, text in enumerate(block):
+            is_value = k == len(block) - 1
+            drawing.add(
+                String(
+                    lx,
+                    top - (k + 1) * line_h + 2,
+                    text,
+                    fontName=REGULAR if is_value else BOLD,
+                    fontSize=8,
+                    fillColor=(NOT_SCORED if a.score is None else MUTED) if is_value else INK,
+                    textAnchor=anchor,
+                )
+            )
+
+    _legend(drawing, width, [("score", PRIMARY, False), ("target", TARGET, True)])
+    return drawing
+
+
+def _legend(drawing: Drawing, width: float, entries: list[tuple[str, object, bool]]) -> None:
+    x = width - 4
+    for label, colour, dashed in reversed(entries):
+        w = stringWidth(label, REGULAR, 7.5)
+        x -= w
+        drawing.add(String(x, 3, label, fontName=REGULAR, fontSize=7.5, fillColor=MUTED))
+        x -= 20
+        drawing.add(
+            Line(
+                x,
+                6,
+                x + 16,
+                6,
+                strokeColor=colour,
+                strokeWidth=1.6,
+                strokeDashArray=[3, 2] if dashed else None,
+            )
+        )
+        x -= 12
+
+
+def bar_chart(data: ReportData, width: float) -> Drawing:
+    areas = data.result.areas
+    bands = data.questionnaire.bands
+    colours = band_colours(data.questionnaire.bands)
+    label_w = min(120.0, width * 0.26)
+    value_w = 62.0
+    x0 = label_w + 6
+    plot_w = width - x0 - value_w
+    bar_h, gap = 15.0, 8.0
+    top_pad, bottom_pad = 22.0, 30.0
+    height = top_pad + bottom_pad + len(areas) * (bar_h + gap) - gap
+    drawing = Drawing(width, height, initialFontName=REGULAR)
+    plot_top = height - top_pad
+    plot_bottom = bottom_pad
+
+    def x_of(percent: float) -> float:
+        return x0 + plot_w * max(0.0, min(percent, 100.0)) / 100
+
+    # Band zones, lightly tinted, with the band names above them.
+    for k, band in enumerate(bands):
+        start = band.min_score
+        end = bands[k + 1].min_score if k + 1 < len(bands) else 100.0
+        colour = colours[band.name.en]
+        drawing.add(
+            Rect(
+                x_of(start),
+                plot_bottom,
+                x_of(end) - x_of(start),
+                plot_top - plot_bottom,
+                fillColor=tint(colour, 0.10),
+                strokeColor=None,
+            )
+        )
+        name = fit(band.name.en, x_of(end) - x_of(start) - 4, lambda s: stringWidth(s, BOLD, 7))
+        drawing.add(
+            String(
+                (x_of(start) + x_of(end)) / 2,
+                plot_top + 7,
+                name,
+                fontName=BOLD,
+                fontSize=7,
+                fillColor=colour,
+                textAnchor="middle",
+            )
+        )
+    for step in (0, *GRID_STEPS):
+        x = x_of(step)
+        drawing.add(Line(x, plot_bottom, x, plot_top, strokeColor=RULE, strokeWidth=0.5))
+        drawing.add(
+            String(
+                x,
+                plot_bottom - 10,
+                f"{step} %",
+                fontName=REGULAR,
+                fontSize=7,
+                fillColor=MUTED,
+                textAnchor="middle",
+            )
+        )
+
+    for i, a in enumerate(areas):
+        y = plot_top - (i + 1) * bar_h - i * gap
+        label = fit(a.name, label_w, lambda s: stringWidth(s, BOLD, 8.5))
+        drawing.add(
+            String(
+                label_w,
+                y + 4.5,
+                label,
+                fontName=BOLD,
+                fontSize=8.5,
+                fillColor=INK,
+                textAnchor="end",
+            )
+        )
+        if a.score is None:
+            drawing.add(
+                String(
+                    x0 + 4,
+                    y + 4.5,
+                    "Not scored",
+                    fontName=REGULAR,
+                    fontSize=8,
+                    fillColor=NOT_SCORED,
+                )
+            )
+        else:
+            drawing.add(
+                Rect(
+                    x0,
+                    y,
+                    max(x_of(a.score) - x0, 0.8),
+                    bar_h,
+                    fillColor=colours.get(a.band, PRIMARY),
+                    strokeColor=None,
+                )
+            )
+        tx = x_of(a.target_score)
+        drawing.add(Line(tx, y - 2.5, tx, y + bar_h + 2.5, strokeColor=TARGET, strokeWidth=1.6))
+        drawing.add(
+            String(
+                x0 + plot_w + 8,
+                y + 4.5,
+                score_text(a.score) if a.score is not None else "",
+                fontName=BOLD,
+                fontSize=8.5,
+                fillColor=INK,
+            )
+        )
+
+    # Legend: bar colour = band (after the critical-item cap), black tick = target.
+    lx = x0
+    drawing.add(Line(lx, 5, lx, 13, strokeColor=TARGET, strokeWidth=1.6))
+    drawing.add(String(lx + 5, 6, "target", fontName=REGULAR, fontSize=7.5, fillColor=MUTED))
+    lx += 5 + stringWidth("target", REGULAR, 7.5) + 14
+    drawing.add(
+        String(
+            lx,
+            6,
+            "Each bar has the colour of its area's band (after any critical-item cap).",
+            fontName=REGULAR,
+            fontSize=7.5,
+            fillColor=MUTED,
+        )
+    )
+    return drawing

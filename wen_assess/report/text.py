@@ -1,0 +1,95 @@
+"""Text for the report: the one escaping helper, and how numbers and dates are written.
+
+ReportLab parses a Paragraph's text as markup, so every text that comes from a user, a record or
+a questionnaire file goes through :func:`esc` before it is placed in markup; only the report's
+own tags (``<b>``, ``<font>`` ...) are written unescaped. Numbers are written by
+:mod:`wen_assess.formatting`, as in every other view. Nothing here imports ReportLab.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from xml.sax.saxutils import escape
+
+from wen_assess import formatting as fmt
+
+# C0 controls other than tab and newline (and DEL) have no glyph: drop them rather than
+# printing boxes.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+_SPACES = re.compile(r" {2,}")
+
+NOT_SCORED = "Not scored"
+NONE_SHOWN = "—"
+
+
+def esc(text: object) -> str:
+    """User text -> Paragraph markup that prints exactly as typed; line breaks are kept."""
+    value = "" if text is None else str(text)
+    value = value.replace("\r\n", "\n").replace("\r", "\n")
+    value = _CONTROL.sub("", value).replace("\t", "    ")
+    # A Paragraph collapses runs of spaces: keep them (indented lists, aligned figures).
+    markup = _SPACES.sub(lambda m: " " + "&nbsp;" * (len(m.group()) - 1), escape(value))
+    return markup.replace("\n", "<br/>")
+
+
+def score_text(score: float | None) -> str:
+    """An area or overall score as every view writes it (one decimal), or "Not scored"."""
+    return NOT_SCORED if score is None else fmt.percent(score)
+
+
+def level_text(level: float | None) -> str:
+    """A mean level, target or gap on the answer scale."""
+    return NONE_SHOWN if level is None else fmt.level(level)
+
+
+def band_text(band: str | None) -> str:
+    return NOT_SCORED if band is None else band
+
+
+def date_text(value: date | None) -> str:
+    if value is None:
+        return "Date not set"
+    return f"{value.day} {value:%B %Y}"
+
+
+def share_text(fraction: float) -> str:
+    """Completeness, as every view writes it (whole percent, rounded down)."""
+    return fmt.share(fraction)
+
+
+def plural(n: int, word: str, plural_word: str | None = None) -> str:
+    return f"{n} {word if n == 1 else (plural_word or word + 's')}"
+
+
+def first_sentence(text: str) -> str:
+    """The first sentence of ``text`` (for the one-line summary of an action)."""
+    # A full stop ends the sentence only before a capital letter or the end ("e.g. species").
+    match = re.match(r"(.+?[.!?])(?=\s+[^\W\d_a-z]|\s*$)", text.strip(), flags=re.S)
+    return match.group(1) if match else text.strip()
+
+
+def lower_first(text: str) -> str:
+    """ "Fund the core" -> "fund the core", but "ToR ..." and "ICCWC ..." stay as they are."""
+    if len(text) > 1 and text[0].isupper() and text[1].islower():
+        return text[0].lower() + text[1:]
+    return text
+
+
+def status_text(status: str) -> str:
+    return {"planned": "Planned", "in_progress": "In progress", "done": "Done"}.get(status, status)
+
+
+def fit(text: str, width: float, measure, ellipsis: str = "…") -> str:  # type: ignore[no-untyped-def]
+    """Shorten ``text`` so that ``measure(text)`` fits in ``width`` (for one-line header text)."""
+    if measure(text) <= width:
+        return text
+    low, high = 0, len(text)
+    while low < high:  # the longest prefix that fits with the ellipsis
+        mid = (low + high + 1) // 2
+        if measure(text[:mid].rstrip() + ellipsis) <= width:
+            low = mid
+        else:
+            high = mid - 1
+    return text[:low].rstrip() + ellipsis
