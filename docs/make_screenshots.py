@@ -73,6 +73,7 @@ def _shoot(db: Path) -> int:
         ("06", "area:GOV"),
         ("07", "review"),
         ("08", "results"),
+        ("11", "plan"),
     ):
         window.view.show_page(key)
         save(window, f"{number}-{key.replace(':', '-')}")

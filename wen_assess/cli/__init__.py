@@ -9,10 +9,10 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from wen_assess import __version__
-from wen_assess.cli import assessment_commands, questionnaire_commands
+from wen_assess.cli import assessment_commands, questionnaire_commands, report_commands
 from wen_assess.cli.output import UserError, report_unexpected
 
-COMMAND_MODULES = (questionnaire_commands, assessment_commands)
+COMMAND_MODULES = (questionnaire_commands, assessment_commands, report_commands)
 
 DB_HELP = "the assessments database (default: in your user data folder; or set WEN_ASSESS_DB)"
 

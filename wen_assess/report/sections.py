@@ -25,6 +25,7 @@ from reportlab.platypus import (
 )
 
 from wen_assess import __version__
+from wen_assess.plan import PlanEntry, plan_entries
 from wen_assess.records import AnswerRecord
 from wen_assess.report.charts import bar_chart, radar_chart
 from wen_assess.report.data import ReportData
@@ -571,18 +572,21 @@ def areas(data: ReportData) -> list[Flowable]:
 # --- 5. improvement plan ----------------------------------------------------------------------
 
 
-def _plan_row(data: ReportData, p: Priority) -> list[Flowable]:
-    entries = data.plan_entries(p.item_id)
+def _plan_row(data: ReportData, p: Priority, entry: PlanEntry) -> list[Flowable]:
+    action = entry.action
     steps = [
         f"<b>{esc(data.level_label(p.next_level))}:</b> {esc(p.next_meaning)}",
     ]
-    steps += [f"<b>Action:</b> {esc(action.text)}" for action in p.actions]
-    steps += [f"<b>Agreed action:</b> {esc(entry.text)}" for entry in entries if entry.text.strip()]
-    owners = [esc(e.owner) for e in entries] or [""]
+    steps += [f"<b>Action:</b> {esc(a.text)}" for a in p.actions]
+    recommended = " ".join(a.text for a in p.actions)
+    if action.text.strip() and action.text.strip() != recommended.strip():
+        steps.append(f"<b>Agreed action:</b> {esc(action.text)}")
+    owners = [esc(action.owner)]
     due_status = [
-        "<br/>".join(x for x in (esc(_short_date(e.due)), esc(status_text(e.status))) if x)
-        for e in entries
-    ] or [status_text("planned")]
+        "<br/>".join(
+            x for x in (esc(_short_date(action.due)), esc(status_text(action.status))) if x
+        )
+    ]
     scale = data.questionnaire.scale
     return [
         _p(_item_markup(data, p.item_id), "cell"),
@@ -599,7 +603,7 @@ def _plan_row(data: ReportData, p: Priority) -> list[Flowable]:
     ]
 
 
-def plan(data: ReportData) -> list[Flowable]:
+def improvement_plan(data: ReportData) -> list[Flowable]:
     q, result = data.questionnaire, data.result
     low = q.rules.low_level_max
     top = q.scale.highest
@@ -609,8 +613,9 @@ def plan(data: ReportData) -> list[Flowable]:
         _p(
             "Each line moves one item up by one level: the meaning of the next level and the "
             "recommended action for the item. Owner, due date and status come from the plan "
-            "agreed for the assessment; where none has been agreed yet, the owner is blank and "
-            "the status is Planned."
+            "agreed for the assessment; where none has been agreed yet, the owner is blank, the "
+            "status is Planned and the due date is 6, 12 or 24 months after the assessment for "
+            "P1, P2 and P3."
         ),
     ]
     groups = {
@@ -618,6 +623,7 @@ def plan(data: ReportData) -> list[Flowable]:
         2: f"P2 — Other items at {_levels_range(data, low)}",
         3: f"P3 — Items above level {low} and below level {top}",
     }
+    plan = {e.item_id: e for e in plan_entries(data.record, result)}
     for n, title in groups.items():
         entries = [p for p in result.priorities if p.priority == n]
         story += _heading(f"{esc(title)} ({len(entries)})", "h2")
@@ -627,7 +633,7 @@ def plan(data: ReportData) -> list[Flowable]:
         story.append(
             _table(
                 ["Item", "Level", "Next level and recommended action", "Owner", "Due, status"],
-                [_plan_row(data, p) for p in entries],
+                [_plan_row(data, p, plan[p.item_id]) for p in entries],
                 [42, 21, 63, 22, 22],
             )
         )
@@ -873,7 +879,7 @@ def all_sections(data: ReportData) -> tuple[list[Flowable], list[Flowable]]:
         *summary(data),
         *charts(data),
         *areas(data),
-        *plan(data),
+        *improvement_plan(data),
         *open_points(data),
         *participants(data),
         *methodology(data),

@@ -76,6 +76,7 @@ class MainWindow(QMainWindow):
         self.report_action = action(
             file_menu, "Export &report (PDF)…", self._report_current, "Ctrl+R"
         )
+        self.plan_action = action(file_menu, "Export action &plan (CSV)…", self._plan_current)
         file_menu.addSeparator()
         action(file_menu, "Add &demo assessments", self.add_demos)
         file_menu.addSeparator()
@@ -103,7 +104,7 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         current = self._current_id() is not None
         in_library = self.stack.currentWidget() is self.library
-        for act in (self.export_action, self.report_action, self.reassess_action):
+        for act in (self.export_action, self.report_action, self.plan_action, self.reassess_action):
             act.setEnabled(current)
         self.open_action.setEnabled(in_library and current)
         self.delete_action.setEnabled(in_library and current)
@@ -120,6 +121,10 @@ class MainWindow(QMainWindow):
     def _report_current(self) -> None:
         if (current := self._current_id()) is not None:
             self.report_dialog(current)
+
+    def _plan_current(self) -> None:
+        if (current := self._current_id()) is not None:
+            self.plan_dialog(current)
 
     def _reassess_current(self) -> None:
         if (current := self._current_id()) is not None:
@@ -158,6 +163,7 @@ class MainWindow(QMainWindow):
             return
         view.close_requested.connect(self.show_library)
         view.report_requested.connect(self.report_dialog)
+        view.plan_export_requested.connect(self.plan_dialog)
         view.saved.connect(lambda text: self.statusBar().showMessage(text, 4000))
         self.view = view
         self.stack.addWidget(view)
@@ -316,6 +322,35 @@ class MainWindow(QMainWindow):
         finally:
             self.unsetCursor()
         self.statusBar().showMessage(f"Report written to {written}", 8000)
+        return written
+
+    def plan_dialog(self, assessment_id: int) -> None:
+        record = self.service.get(assessment_id).record
+        name = _file_name(record.network.name, record.assessment_date, "-action-plan.csv")
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Export action plan", str(Path(settings.last_folder()) / name), "CSV (*.csv)"
+        )
+        if path:
+            settings.remember_folder(path)
+            self.write_plan(assessment_id, Path(path))
+
+    def write_plan(self, assessment_id: int, path: Path) -> Path | None:
+        from wen_assess.plan import plan_entries, write_plan_csv
+        from wen_assess.scoring import score
+
+        if self.view is not None:
+            self.view.flush()
+        record = self.service.get(assessment_id).record
+        q = self.service.questionnaire_of(record)
+        entries = plan_entries(record, score(q, record.scoring_answers(), record.targets))
+        try:
+            written = write_plan_csv(q, entries, path)
+        except OSError as error:
+            self._error("Action plan not written", f"{path}: {error.strerror or error}")
+            return None
+        self.statusBar().showMessage(
+            f"Action plan ({len(entries)} entries) written to {written}", 8000
+        )
         return written
 
     def _error(self, title: str, message: str) -> None:

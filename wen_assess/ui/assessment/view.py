@@ -27,23 +27,26 @@ from wen_assess.ui.assessment.pages import (
     ProfilePage,
     ReviewPage,
 )
+from wen_assess.ui.assessment.plan_page import PlanPage
 from wen_assess.ui.assessment.results_page import ResultsPage
 
 
 def build_pages(controller: AssessmentController) -> list[Page]:
-    """The wizard, declared: profile, participants, one page per area, review, results."""
+    """The wizard, declared: profile, participants, one page per area, review, results, plan."""
     return [
         ProfilePage(controller),
         ParticipantsPage(controller),
         *(AreaPage(controller, area) for area in controller.questionnaire.areas),
         ReviewPage(controller),
         ResultsPage(controller),
+        PlanPage(controller),
     ]
 
 
 class AssessmentView(QWidget):
     close_requested = Signal()
     report_requested = Signal(int)
+    plan_export_requested = Signal(int)
     saved = Signal(str)
 
     def __init__(

@@ -1,0 +1,57 @@
+"""`wen-assess report` (the PDF) and `wen-assess actions` (the action plan as CSV)."""
+
+from __future__ import annotations
+
+import argparse
+
+from wen_assess.cli.context import load_record
+from wen_assess.cli.output import UserError
+
+
+def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    report = commands.add_parser(
+        "report", help="write the PDF improvement report", parents=[common]
+    )
+    report.add_argument("ref", metavar="ID|FILE")
+    report.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    report.set_defaults(run=run_report)
+
+    actions = commands.add_parser(
+        "actions", help="write the action plan as CSV for spreadsheets", parents=[common]
+    )
+    actions.add_argument("ref", metavar="ID|FILE")
+    actions.add_argument("-o", "--output", required=True, metavar="FILE.csv")
+    actions.set_defaults(run=run_actions)
+
+
+def run_report(args: argparse.Namespace) -> int:
+    from wen_assess.report import build_report
+    from wen_assess.scoring import score
+
+    _, record, q = load_record(args, args.ref)
+    try:
+        path = build_report(
+            q, record, score(q, record.scoring_answers(), record.targets), args.output
+        )
+    except OSError as error:
+        raise UserError(
+            f"{args.output}: cannot write the report ({error.strerror or error})"
+        ) from None
+    print(f"wrote the report of {record.network.name} — {record.title} to {path}")
+    return 0
+
+
+def run_actions(args: argparse.Namespace) -> int:
+    from wen_assess.plan import plan_entries, write_plan_csv
+    from wen_assess.scoring import score
+
+    _, record, q = load_record(args, args.ref)
+    entries = plan_entries(record, score(q, record.scoring_answers(), record.targets))
+    try:
+        path = write_plan_csv(q, entries, args.output)
+    except OSError as error:
+        raise UserError(
+            f"{args.output}: cannot write the plan ({error.strerror or error})"
+        ) from None
+    print(f"wrote {len(entries)} plan entries of {record.network.name} to {path}")
+    return 0

@@ -1,0 +1,130 @@
+"""The action plan: the engine's priorities joined with who does what by when.
+
+Each improvement item (P1/P2/P3 from the scoring engine) gets a plan entry. What the user saved
+(an ActionRecord: text, owner, due date, status) wins; otherwise defaults come from the
+priority: the questionnaire's recommended action, due 6/12/24 months after the assessment for
+P1/P2/P3, status "planned". Entries saved for items that are no longer a priority stay listed
+so that finished work is not lost from view.
+"""
+
+from __future__ import annotations
+
+import calendar
+import csv
+import os
+import tempfile
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from wen_assess.questionnaire import Questionnaire
+from wen_assess.records import ActionRecord, AssessmentRecord
+from wen_assess.scoring import Priority, Result
+
+DUE_MONTHS = {1: 6, 2: 12, 3: 24}
+STATUS_LABELS = {"planned": "Planned", "in_progress": "In progress", "done": "Done"}
+
+
+@dataclass(frozen=True)
+class PlanEntry:
+    item_id: str
+    area_code: str
+    priority: Priority | None  # None: saved earlier, no longer a priority
+    action: ActionRecord  # saved, or the defaults
+    saved: bool
+
+    @property
+    def priority_label(self) -> str:
+        return self.priority.label if self.priority else "–"
+
+
+def default_action(record: AssessmentRecord, priority: Priority) -> ActionRecord:
+    start = record.assessment_date or date.today()
+    return ActionRecord(
+        item_id=priority.item_id,
+        text=" ".join(action.text for action in priority.actions),
+        due=_add_months(start, DUE_MONTHS[priority.priority]),
+        status="planned",
+    )
+
+
+def plan_entries(record: AssessmentRecord, result: Result) -> list[PlanEntry]:
+    saved = {action.item_id: action for action in record.actions}
+    entries = [
+        PlanEntry(
+            p.item_id,
+            p.area_code,
+            p,
+            saved.get(p.item_id) or default_action(record, p),
+            p.item_id in saved,
+        )
+        for p in result.priorities
+    ]
+    listed = {e.item_id for e in entries}
+    for action in record.actions:
+        if action.item_id not in listed:
+            entries.append(PlanEntry(action.item_id, "", None, action, True))
+    return entries
+
+
+def with_change(entries: list[PlanEntry], item_id: str, **changes: object) -> list[ActionRecord]:
+    """The plan to save after changing one entry: every entry's action, the changed one updated.
+
+    Saving every entry (defaults included) pins the plan the user has seen and worked on.
+    """
+    return [
+        e.action.model_copy(update=changes) if e.item_id == item_id else e.action for e in entries
+    ]
+
+
+CSV_COLUMNS = (
+    "Priority", "Item", "Title", "Area", "Current level", "Next level", "What the next level means",
+    "Recommended action", "Owner", "Due", "Status",
+)  # fmt: skip
+
+
+def plan_rows(q: Questionnaire, entries: list[PlanEntry]) -> list[list[str]]:
+    rows = []
+    for e in entries:
+        item = q.item(e.item_id)
+        area = q.area_of(e.item_id)
+        p = e.priority
+        rows.append(
+            [
+                e.priority_label,
+                e.item_id,
+                item.title.en,
+                area.name.en,
+                f"{p.level} {q.scale.level(p.level).label.en}" if p else "",
+                f"{p.next_level} {p.next_label}" if p else "",
+                p.next_meaning if p else "",
+                e.action.text,
+                e.action.owner,
+                e.action.due.isoformat() if e.action.due else "",
+                STATUS_LABELS[e.action.status],
+            ]
+        )
+    return rows
+
+
+def write_plan_csv(q: Questionnaire, entries: list[PlanEntry], path: Path | str) -> Path:
+    """UTF-8 with a byte-order mark, so spreadsheet programs read accents right; atomic."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as handle:
+            writer = csv.writer(handle)
+            writer.writerow(CSV_COLUMNS)
+            writer.writerows(plan_rows(q, entries))
+        os.replace(temp, path)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+    return path
+
+
+def _add_months(start: date, months: int) -> date:
+    month_index = start.month - 1 + months
+    year, month = start.year + month_index // 12, month_index % 12 + 1
+    return date(year, month, min(start.day, calendar.monthrange(year, month)[1]))

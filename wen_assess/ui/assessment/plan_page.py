@@ -1,0 +1,133 @@
+"""The action plan: each improvement item with its owner, due date and status, editable."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wen_assess.plan import STATUS_LABELS, PlanEntry, plan_entries, with_change
+from wen_assess.ui.assessment.controller import AssessmentController
+from wen_assess.ui.assessment.pages import Page, _heading
+
+COLUMNS = ("Priority", "Item", "Level", "Action", "Owner", "Due", "Status")
+EDITABLE_TEXT = {"Action": "text", "Owner": "owner"}
+
+
+class PlanPage(Page):
+    key = "plan"
+    title = "Action plan"
+    export_requested = Signal()
+
+    def __init__(self, controller: AssessmentController, parent: QWidget | None = None):
+        super().__init__(controller, parent)
+        self.entries: list[PlanEntry] = []
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setAccessibleName("Action plan")
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COLUMNS.index("Action"), QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(COLUMNS.index("Owner"), QHeaderView.ResizeMode.Interactive)
+        self.table.setColumnWidth(COLUMNS.index("Owner"), 150)
+        self.table.itemChanged.connect(self._text_changed)
+        self._loading = False
+        self.export_button = QPushButton("Export plan as &CSV…")
+        self.export_button.clicked.connect(self.export_requested.emit)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.export_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            _heading(
+                "Action plan",
+                "One line per improvement item, most urgent first (P1 critical items at a low "
+                "level, P2 other low items, P3 items one step from the top). Give each an owner, "
+                "a due date and a status; defaults follow the priority. Saved as you edit; the "
+                "plan travels in exported files and the report.",
+            )
+        )
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+
+    def enter(self) -> None:
+        c = self.controller
+        self.entries = plan_entries(c.record, c.result)
+        q = c.questionnaire
+        self._loading = True
+        self.table.setRowCount(len(self.entries))
+        for row, entry in enumerate(self.entries):
+            p = entry.priority
+            item = q.item(entry.item_id)
+            fixed = {
+                "Priority": entry.priority_label,
+                "Item": f"{entry.item_id}\n{item.title.en}",
+                "Level": f"{p.level} → {p.next_level} {p.next_label}" if p else "",
+            }
+            for name, text in fixed.items():
+                cell = QTableWidgetItem(text)
+                cell.setFlags(cell.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                self.table.setItem(row, COLUMNS.index(name), cell)
+            for name, field in EDITABLE_TEXT.items():
+                self.table.setItem(
+                    row, COLUMNS.index(name), QTableWidgetItem(getattr(entry.action, field))
+                )
+            self.table.setCellWidget(row, COLUMNS.index("Due"), self._due_editor(entry))
+            self.table.setCellWidget(row, COLUMNS.index("Status"), self._status_editor(entry))
+        self.table.resizeRowsToContents()
+        self._loading = False
+
+    def _due_editor(self, entry: PlanEntry) -> QDateEdit:
+        editor = QDateEdit(calendarPopup=True)
+        editor.setDisplayFormat("yyyy-MM-dd")
+        editor.setAccessibleName(f"Due date for {entry.item_id}")
+        due = entry.action.due or date.today()
+        editor.setDate(QDate(due.year, due.month, due.day))
+        editor.dateChanged.connect(
+            lambda d, item_id=entry.item_id: self._save(
+                item_id, due=date(d.year(), d.month(), d.day())
+            )
+        )
+        return editor
+
+    def _status_editor(self, entry: PlanEntry) -> QComboBox:
+        editor = QComboBox()
+        editor.setAccessibleName(f"Status of {entry.item_id}")
+        for value, label in STATUS_LABELS.items():
+            editor.addItem(label, value)
+        editor.setCurrentIndex(list(STATUS_LABELS).index(entry.action.status))
+        editor.currentIndexChanged.connect(
+            lambda index, item_id=entry.item_id: self._save(
+                item_id, status=list(STATUS_LABELS)[index]
+            )
+        )
+        return editor
+
+    def _text_changed(self, cell: QTableWidgetItem) -> None:
+        if self._loading:
+            return
+        name = COLUMNS[cell.column()]
+        if name in EDITABLE_TEXT:
+            self._save(self.entries[cell.row()].item_id, **{EDITABLE_TEXT[name]: cell.text()})
+
+    def _save(self, item_id: str, **change: object) -> None:
+        if self.controller.set_actions(with_change(self.entries, item_id, **change)):
+            self.entries = plan_entries(self.controller.record, self.controller.result)
+
+    def side_status(self) -> str:
+        return str(len(self.controller.result.priorities))
