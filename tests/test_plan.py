@@ -1,0 +1,141 @@
+"""The action plan: defaults from the priorities, saved entries win, CSV and file round trips."""
+
+import csv
+import subprocess
+import sys
+from datetime import date
+
+import pytest
+
+from wen_assess.exchange import export_assessment, read_assessment_file
+from wen_assess.plan import CSV_COLUMNS, plan_entries, with_change, write_plan_csv
+from wen_assess.questionnaire import default_registry
+from wen_assess.records import ActionRecord, AnswerRecord, AssessmentRecord
+from wen_assess.scoring import score
+from wen_assess.storage.database import open_database
+from wen_assess.storage.service import AssessmentService
+
+REGISTRY = default_registry()
+Q = REGISTRY.get("iccwc-wen-g2")
+
+
+def _record(**extra) -> AssessmentRecord:
+    answers = [
+        AnswerRecord(item_id="G2-MEM-04", level=0),  # critical, low: P1
+        AnswerRecord(item_id="G2-MEM-01", level=1),  # P2
+        AnswerRecord(item_id="G2-GOV-05", level=2),  # P3
+        AnswerRecord(item_id="G2-GOV-06", level=3),  # no action
+        AnswerRecord(item_id="G2-FIN-01", not_applicable=True, justification="none"),
+    ]
+    return AssessmentRecord(
+        uuid="0b8a4c2e-1f3d-4c5b-9a7e-6d2f1e0c9b8a",
+        questionnaire={"id": Q.id, "version": Q.version},
+        network={"name": "Test WEN"},
+        assessment_date=date(2025, 1, 31),
+        answers=answers,
+        **extra,
+    )
+
+
+def test_defaults_follow_the_priorities():
+    record = _record()
+    entries = plan_entries(record, score(Q, record.scoring_answers()))
+    assert [(e.item_id, e.priority_label) for e in entries] == [
+        ("G2-MEM-04", "P1"),
+        ("G2-MEM-01", "P2"),
+        ("G2-GOV-05", "P3"),
+    ]
+    p1, p2, p3 = (e.action for e in entries)
+    # 6, 12 and 24 months after 31 January 2025 (the day clamps to the month's end)
+    assert (p1.due, p2.due, p3.due) == (date(2025, 7, 31), date(2026, 1, 31), date(2027, 1, 31))
+    assert all(a.status == "planned" and a.owner == "" for a in (p1, p2, p3))
+    assert "task force" in p1.text
+    assert not any(e.saved for e in entries)
+
+
+def test_saved_entries_win_and_finished_work_stays_listed():
+    saved = [
+        ActionRecord(item_id="G2-MEM-01", owner="Secretariat", status="in_progress"),
+        ActionRecord(item_id="G2-GOV-06", text="Rotation rule adopted", status="done"),
+    ]
+    record = _record(actions=saved)
+    entries = plan_entries(record, score(Q, record.scoring_answers()))
+    by_item = {e.item_id: e for e in entries}
+    assert by_item["G2-MEM-01"].action.owner == "Secretariat"
+    assert by_item["G2-MEM-01"].saved
+    # G2-GOV-06 is at the top level now, but its finished action is not dropped
+    assert by_item["G2-GOV-06"].priority is None
+    assert by_item["G2-GOV-06"].action.status == "done"
+
+
+def test_with_change_changes_only_that_entry():
+    record = _record()
+    entries = plan_entries(record, score(Q, record.scoring_answers()))
+    actions = with_change(entries, "G2-GOV-05", owner="Chair", status="done")
+    assert [a.item_id for a in actions] == ["G2-MEM-04", "G2-MEM-01", "G2-GOV-05"]
+    assert actions[2].owner == "Chair" and actions[2].status == "done"
+    assert actions[0] == entries[0].action
+
+
+def test_csv_reads_back_in_a_spreadsheet_encoding(tmp_path):
+    owner = 'Ministère de l\'Environnement — Quản lý rừng, "AT&T"'
+    record = _record(actions=[ActionRecord(item_id="G2-MEM-04", owner=owner)])
+    entries = plan_entries(record, score(Q, record.scoring_answers()))
+    path = write_plan_csv(Q, entries, tmp_path / "plan.csv")
+    raw = path.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")  # the BOM that makes Excel read UTF-8
+    rows = list(csv.reader(raw.decode("utf-8-sig").splitlines()))
+    assert tuple(rows[0]) == CSV_COLUMNS
+    first = dict(zip(CSV_COLUMNS, rows[1], strict=True))
+    assert first["Priority"] == "P1"
+    assert first["Item"] == "G2-MEM-04"
+    assert first["Current level"] == "0 Not in place"
+    assert first["Next level"] == "1 Initial"
+    assert first["Owner"] == owner
+    assert first["Due"] == ""  # saved without a due date: none is invented
+    assert first["Status"] == "Planned"
+    assert list(tmp_path.iterdir()) == [path]  # no temporary file left
+
+
+def test_plan_round_trips_through_database_and_file(tmp_path):
+    service = AssessmentService(open_database(tmp_path / "a.sqlite"), REGISTRY)
+    assessment_id = service.create(Q.id, "Test WEN", assessment_date=date(2025, 1, 31))
+    service.set_answer(assessment_id, "G2-MEM-04", level=1)
+    record = service.get(assessment_id).record
+    entries = plan_entries(record, service.result(assessment_id))
+    service.set_actions(
+        assessment_id, with_change(entries, "G2-MEM-04", owner="Kenya", status="done")
+    )
+
+    fresh = AssessmentService(open_database(tmp_path / "a.sqlite"), REGISTRY)
+    stored = fresh.get(assessment_id).record
+    assert [(a.item_id, a.owner, a.status) for a in stored.actions] == [
+        ("G2-MEM-04", "Kenya", "done")
+    ]
+
+    path = export_assessment(stored, tmp_path / "a.wen.json", REGISTRY)
+    assert read_assessment_file(path, REGISTRY).actions == stored.actions
+
+
+def test_actions_command_writes_the_csv(tmp_path):
+    db = tmp_path / "cli.sqlite"
+    run = [sys.executable, "-m", "wen_assess", "--db", str(db)]
+    subprocess.run([*run, "demo"], check=True, capture_output=True, timeout=60)
+    out = tmp_path / "plan.csv"
+    result = subprocess.run(
+        [*run, "actions", "1", "-o", str(out)], capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    rows = list(csv.reader(out.read_text(encoding="utf-8-sig").splitlines()))
+    assert rows[0][0] == "Priority" and len(rows) > 1
+
+
+@pytest.mark.parametrize("bad", ["G2-XXX-01"])
+def test_unknown_items_are_refused_in_the_plan(tmp_path, bad):
+    from wen_assess.storage.service import ServiceError
+
+    service = AssessmentService(open_database(tmp_path / "a.sqlite"), REGISTRY)
+    assessment_id = service.create(Q.id, "Test WEN")
+    with pytest.raises(ServiceError, match=bad):
+        service.set_actions(assessment_id, [ActionRecord(item_id=bad)])
+    assert service.get(assessment_id).record.actions == []
