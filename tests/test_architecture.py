@@ -23,4 +23,3 @@ def test_every_core_module_is_under_the_no_qt_contract():
     assert top_level <= set(contract["source_modules"]), (
         "add new core modules to the import-linter contract in pyproject.toml"
     )
-

@@ -8,10 +8,18 @@ everything else has a default, so files from other tools or older versions impor
 from __future__ import annotations
 
 import uuid as uuid_module
-from datetime import date, datetime
+from datetime import date, datetime, timezone
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StrictBool,
+    StrictInt,
+    StringConstraints,
+    field_validator,
+)
 
 from wen_assess.scoring import Answer
 
@@ -48,12 +56,13 @@ class ParticipantRecord(_Record):
 
 class AnswerRecord(_Record):
     item_id: Annotated[str, StringConstraints(min_length=1, max_length=64)]
-    level: int | None = None
-    not_applicable: bool = False
+    # Strict: the published schema says integer and boolean; "2" or true is not a level.
+    level: StrictInt | None = None
+    not_applicable: StrictBool = False
     justification: LongText = ""
     notes: LongText = ""
-    flagged: bool = False
-    carried_over: bool = Field(
+    flagged: StrictBool = False
+    carried_over: StrictBool = Field(
         default=False, description="Copied from a baseline assessment and not yet reviewed."
     )
 
@@ -113,6 +122,17 @@ class AssessmentRecord(_Record):
                 raise ValueError(f"item {answer.item_id} is answered twice")
             seen.add(answer.item_id)
         return answers
+
+    @field_validator("created_at", "updated_at", "completed_at")
+    @classmethod
+    def _as_utc(cls, value: datetime | None) -> datetime | None:
+        """Times are kept as naive UTC (SQLite has no time zones)."""
+        if value is None or value.tzinfo is None:
+            return value
+        try:
+            return value.astimezone(timezone.utc).replace(tzinfo=None)
+        except OverflowError:
+            raise ValueError("outside the range of dates this app can keep") from None
 
     def scoring_answers(self) -> dict[str, Answer]:
         return {a.item_id: a.to_answer() for a in self.answers}

@@ -11,6 +11,7 @@ from pathlib import Path
 from wen_assess import __version__
 from wen_assess.cli import assessment_commands, questionnaire_commands, report_commands
 from wen_assess.cli.output import UserError, report_unexpected
+from wen_assess.errors import AppError
 
 COMMAND_MODULES = (questionnaire_commands, assessment_commands, report_commands)
 
@@ -58,6 +59,9 @@ def main(argv: Sequence[str] | None = None, run_app: AppRunner | None = None) ->
     except UserError as error:
         print(f"wen-assess: {error}", file=sys.stderr)
         return error.exit_code
+    except AppError as error:  # refused by the core (locked database, bad file...): a message
+        print(f"wen-assess: {error}", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:

@@ -177,10 +177,10 @@ def run_import(args: argparse.Namespace) -> int:
 
     outcomes = import_files(open_service(args), args.files)
     for outcome in outcomes:
-        stream = sys.stderr if outcome.status == "rejected" else sys.stdout
+        stream = sys.stderr if outcome.status in ("rejected", "failed") else sys.stdout
         number = f" as #{outcome.assessment_id}" if outcome.assessment_id else ""
         print(f"{outcome.path}: {outcome.status}{number}: {outcome.message}", file=stream)
-    rejected = sum(o.status == "rejected" for o in outcomes)
+    rejected = sum(o.status in ("rejected", "failed") for o in outcomes)
     if len(outcomes) > 1:
         counts = {s: sum(o.status == s for o in outcomes) for s in ("imported", "duplicate")}
         print(f"{counts['imported']} imported, {counts['duplicate']} already present, "
@@ -213,8 +213,12 @@ def run_delete(args: argparse.Namespace) -> int:
 
 def run_demo(args: argparse.Namespace) -> int:
     from wen_assess.demo import add_demo_assessments
+    from wen_assess.storage.service import ServiceError
 
-    added = add_demo_assessments(open_service(args))
+    try:
+        added = add_demo_assessments(open_service(args))
+    except ServiceError as error:
+        raise UserError(str(error)) from None
     for title in added:
         print(f"added {title}")
     if not added:

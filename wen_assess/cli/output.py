@@ -8,10 +8,11 @@ import traceback
 from datetime import datetime
 from typing import Any
 
+from wen_assess.errors import AppError
 from wen_assess.paths import user_data_dir
 
 
-class UserError(Exception):
+class UserError(AppError):
     """A problem the user can act on; printed as one message, exit code 1 by default."""
 
     def __init__(self, message: str, exit_code: int = 1):

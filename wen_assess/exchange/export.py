@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+from collections.abc import Callable
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -17,7 +18,10 @@ from wen_assess.records import AssessmentRecord
 
 
 def export_assessment(record: AssessmentRecord, path: Path | str, registry: Registry) -> Path:
-    """Write, rename into place, then read back and compare before reporting success."""
+    """Write a temporary file, read it back and compare, and only then rename it into place.
+
+    A file that does not read back identically never replaces anything at ``path``.
+    """
     path = Path(path)
     loaded = registry.get_loaded(record.questionnaire.id, record.questionnaire.version)
     record = record.model_copy(
@@ -28,14 +32,27 @@ def export_assessment(record: AssessmentRecord, path: Path | str, registry: Regi
     document = AssessmentDocument(
         exported_at=datetime.now(timezone.utc), app_version=__version__, assessment=record
     )
-    write_document(document, path)
-    written = read_assessment_file(path, registry)
-    if written != record:
-        raise ExchangeError(path, ["the file written does not read back identically; not exported"])
+
+    def check(temp: Path) -> None:
+        try:
+            written = read_assessment_file(temp, registry)
+        except ExchangeError as error:
+            raise ExchangeError(
+                path, [f"the file written does not read back ({error}); not exported"]
+            ) from None
+        if written != record:
+            raise ExchangeError(
+                path, ["the file written does not read back identically; not exported"]
+            )
+
+    write_document(document, path, check)
     return path
 
 
-def write_document(document: AssessmentDocument, path: Path) -> None:
+def write_document(
+    document: AssessmentDocument, path: Path, check: Callable[[Path], None] | None = None
+) -> None:
+    """Write to a temporary file beside ``path``, run ``check`` on it, then rename it in."""
     text = json.dumps(document.model_dump(mode="json"), indent=2, ensure_ascii=False) + "\n"
     folder = path.parent if str(path.parent) else Path(".")
     try:
@@ -46,6 +63,8 @@ def write_document(document: AssessmentDocument, path: Path) -> None:
                 handle.write(text)
                 handle.flush()
                 os.fsync(handle.fileno())
+            if check is not None:
+                check(Path(temp))
             os.replace(temp, path)
         except BaseException:
             Path(temp).unlink(missing_ok=True)

@@ -7,13 +7,13 @@ from pathlib import Path
 
 from wen_assess.exchange.errors import ExchangeError
 from wen_assess.exchange.reader import read_assessment_file
-from wen_assess.storage.service import AssessmentService
+from wen_assess.storage.service import AssessmentService, ServiceError
 
 
 @dataclass(frozen=True)
 class ImportOutcome:
     path: str
-    status: str  # "imported", "duplicate" or "rejected"
+    status: str  # "imported", "duplicate", "rejected" (the file) or "failed" (the database)
     message: str
     assessment_id: int | None = None
 
@@ -32,6 +32,9 @@ def import_file(service: AssessmentService, path: Path | str) -> ImportOutcome:
         return ImportOutcome(
             str(path), "duplicate", f"{label}: already in the database (same uuid)"
         )
-    with service.transaction() as session:
-        assessment_id = service.add_record(record, session)
+    try:
+        with service.transaction() as session:
+            assessment_id = service.add_record(record, session)
+    except ServiceError as error:  # e.g. the database is locked or the disk is full
+        return ImportOutcome(str(path), "failed", f"{label}: not imported: {error}")
     return ImportOutcome(str(path), "imported", label, assessment_id)

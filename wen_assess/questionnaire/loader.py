@@ -9,6 +9,7 @@ from pathlib import Path
 import yaml
 from pydantic import ValidationError
 
+from wen_assess.errors import AppError
 from wen_assess.questionnaire.model import Questionnaire, cross_check
 
 MAX_FILE_BYTES = 2 * 1024 * 1024  # the G2 file is ~30 kB; anything this big is not a questionnaire
@@ -27,7 +28,7 @@ class Problem:
         )
 
 
-class QuestionnaireError(Exception):
+class QuestionnaireError(AppError):
     """A questionnaire file that cannot be used; ``problems`` lists every reason."""
 
     def __init__(self, path: Path | str, problems: list[Problem]):

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+from wen_assess.errors import AppError
 from wen_assess.storage.models import Base
 
 if TYPE_CHECKING:
@@ -32,7 +33,7 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 10_000  # a second process saving at the same moment waits, not fails
 
 
-class DatabaseError(Exception):
+class DatabaseError(AppError):
     """The database cannot be opened; the message says why and what to do."""
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import date, datetime
 from typing import Any
 
 from pydantic import ValidationError
@@ -18,6 +18,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
+from wen_assess.errors import AppError
 from wen_assess.questionnaire import Questionnaire, Registry
 from wen_assess.records import (
     ActionRecord,
@@ -40,7 +41,7 @@ from wen_assess.storage.models import (
 )
 
 
-class ServiceError(Exception):
+class ServiceError(AppError):
     """A request the service refuses; the message is meant for the user."""
 
 
@@ -219,9 +220,9 @@ class AssessmentService:
             facilitator=record.facilitator,
             baseline_uuid=record.baseline_uuid,
             is_demo=record.is_demo,
-            created_at=_naive(record.created_at) or utcnow(),
-            updated_at=_naive(record.updated_at) or utcnow(),
-            completed_at=_naive(record.completed_at),
+            created_at=record.created_at or utcnow(),
+            updated_at=record.updated_at or utcnow(),
+            completed_at=record.completed_at,
         )
         row.participants = [
             Participant(position=n, **p.model_dump()) for n, p in enumerate(record.participants)
@@ -438,6 +439,12 @@ class AssessmentService:
 
     def refresh_stale_summaries(self) -> int:
         """Recompute summaries marked stale (after an upgrade); returns how many."""
+        with self.database.sessions() as session:  # a read first: no write lock when none
+            if (
+                session.scalar(select(func.count(Assessment.id)).where(Assessment.summary_stale))
+                == 0
+            ):
+                return 0
         with self.transaction() as session:
             rows = session.scalars(select(Assessment).where(Assessment.summary_stale)).all()
             for row in rows:
@@ -567,10 +574,3 @@ def _to_record(row: Assessment) -> AssessmentRecord:
         updated_at=row.updated_at,
         completed_at=row.completed_at,
     )
-
-
-def _naive(value: datetime | None) -> datetime | None:
-    """Store UTC without tzinfo (SQLite has no time zones)."""
-    if value is None or value.tzinfo is None:
-        return value
-    return value.astimezone(timezone.utc).replace(tzinfo=None)

@@ -135,10 +135,11 @@ class LibraryWidget(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table for the other controls
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COLUMNS.index("Title"), QHeaderView.ResizeMode.Stretch)
-        self.table.doubleClicked.connect(lambda _: self._emit_current(self.open_requested))
+        # "activated" covers double-click and Enter; connecting doubleClicked too opened twice.
         self.table.activated.connect(lambda _: self._emit_current(self.open_requested))
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
 

@@ -168,6 +168,7 @@ class MainWindow(QMainWindow):
         self.view = view
         self.stack.addWidget(view)
         self.stack.setCurrentWidget(view)
+        view.place_focus()  # focus can only be given once the view is shown
         self._update_actions()
 
     # ---- actions -----------------------------------------------------------------------
@@ -260,12 +261,16 @@ class MainWindow(QMainWindow):
         if imported and imported[-1].assessment_id is not None:
             self.library.select_id(imported[-1].assessment_id)
         lines = [f"{Path(o.path).name}: {o.status} — {o.message}" for o in outcomes]
-        rejected = any(o.status == "rejected" for o in outcomes)
+        rejected = any(o.status in ("rejected", "failed") for o in outcomes)
         box = QMessageBox.warning if rejected else QMessageBox.information
+        counts = {
+            s: sum(o.status == s for o in outcomes) for s in ("duplicate", "rejected", "failed")
+        }
         summary = (
-            f"{len(imported)} imported, {sum(o.status == 'duplicate' for o in outcomes)} already "
-            f"present, {sum(o.status == 'rejected' for o in outcomes)} rejected"
-            + (" (a rejected file changes nothing)." if rejected else ".")
+            f"{len(imported)} imported, {counts['duplicate']} already present, "
+            f"{counts['rejected']} rejected"
+            + (f", {counts['failed']} failed" if counts["failed"] else "")
+            + (" (a file that is not imported changes nothing)." if rejected else ".")
         )
         box(self, "Import", summary + "\n\n" + "\n".join(lines))
 

@@ -14,12 +14,12 @@ from PySide6.QtCore import QObject, Signal
 from wen_assess.questionnaire import Questionnaire
 from wen_assess.records import ActionRecord, AnswerRecord, AssessmentRecord, ParticipantRecord
 from wen_assess.scoring import Result, score
-from wen_assess.storage.service import AssessmentService, ServiceError
+from wen_assess.storage.service import AssessmentService, ServiceError, StorageFailure
 
 
 class AssessmentController(QObject):
     saved = Signal(str)  # a short human text, e.g. "Saved 14:32:05"
-    failed = Signal(str)  # a message for the user
+    failed = Signal(str, str)  # title and message for the user
     changed = Signal()  # answers, targets or status changed: re-read result / record
 
     def __init__(
@@ -86,7 +86,7 @@ class AssessmentController(QObject):
             self.service.complete(self.assessment_id)
             self.record = self.service.get(self.assessment_id).record
 
-        return self._save(save, rescore=True)
+        return self._save(save, rescore=True, refused_title="Not completed")
 
     def reopen(self) -> bool:
         def save() -> None:
@@ -105,14 +105,17 @@ class AssessmentController(QObject):
 
     # ---- internals ---------------------------------------------------------------------
 
-    def _save(self, action, rescore: bool = False) -> bool:  # type: ignore[no-untyped-def]
+    def _save(self, action, rescore: bool = False, refused_title: str = "Not saved") -> bool:  # type: ignore[no-untyped-def]
         try:
             action()
+        except StorageFailure as error:
+            self.failed.emit("Not saved", str(error))
+            return False
         except ServiceError as error:
-            self.failed.emit(str(error))
+            self.failed.emit(refused_title, str(error))
             return False
         except OSError as error:  # disk full, file vanished: tell the user, keep the app alive
-            self.failed.emit(f"Could not save: {error.strerror or error}")
+            self.failed.emit("Not saved", f"Could not save: {error.strerror or error}")
             return False
         if rescore:
             self.result = self._score()

@@ -21,7 +21,9 @@ from PySide6.QtWidgets import (
 from wen_assess.questionnaire import Item, Questionnaire
 from wen_assess.ui.assessment.controller import AssessmentController
 
-NA_ID = -1  # button id of "Not applicable" in the group (levels use their own values)
+# Button id of "Not applicable" (levels use their own values). Not negative: Qt reads -1 as
+# "assign an id" and -1 is also what checkedId() returns when nothing is checked.
+NA_ID = 1000
 HIGHLIGHT_MS = 2500
 TEXT_SAVE_DELAY_MS = 600  # typing pauses this long before a note is saved (and on leaving)
 
@@ -199,7 +201,7 @@ class ItemWidget(QFrame):
 
     def chosen(self) -> int | None:
         button_id = self.group.checkedId()
-        return None if button_id == -2 or button_id not in self.radios else button_id
+        return button_id if button_id in self.radios else None
 
     def flush(self) -> None:
         self.justification_text.flush()
@@ -236,7 +238,7 @@ class ItemWidget(QFrame):
     def highlight(self) -> None:
         """Mark the item briefly, so the eye finds it after a jump."""
         self.setStyleSheet("QFrame#item { border: 2px solid #1f4e79; border-radius: 4px; }")
-        QTimer.singleShot(HIGHLIGHT_MS, lambda: self.setStyleSheet(""))
+        QTimer.singleShot(HIGHLIGHT_MS, self, lambda: self.setStyleSheet(""))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # Digits pick a level and N picks N/A wherever focus is in the item, except in text.

@@ -122,7 +122,7 @@ class ProfilePage(Page):
             self.controller.update_profile(network_name=text)
         else:
             self.name.setText(self.controller.record.network.name)
-            self.controller.failed.emit("The network's name cannot be empty.")
+            self.controller.failed.emit("Not saved", "The network's name cannot be empty.")
 
     def _save_members(self, text: str) -> None:
         members = [line.strip() for line in text.splitlines() if line.strip()]

@@ -154,6 +154,12 @@ class AssessmentView(QWidget):
         page.focus_item(item_id)
         page.items[item_id].highlight()
 
+    def place_focus(self) -> None:
+        """Put the keyboard focus where work continues: the first open item of an area page."""
+        page = self.current_page()
+        if isinstance(page, AreaPage) and (first := page.first_open_item()) is not None:
+            page.focus_item(first)
+
     def flush(self) -> None:
         """Save whatever is typed but not yet saved (before leaving or closing)."""
         for page in self.pages:
@@ -172,10 +178,9 @@ class AssessmentView(QWidget):
         self.next_button.setEnabled(row < len(self.pages) - 1)
         self.controller.remember_page(page.key)
         if isinstance(page, AreaPage):
-            first = page.first_open_item()
             page.scroll.verticalScrollBar().setValue(0)
-            if first is not None and self.nav.hasFocus() is False:
-                page.focus_item(first)
+            if not self.nav.hasFocus():
+                self.place_focus()
 
     def _refresh_progress(self) -> None:
         self.progress.setValue(self.controller.result.items_answered)
@@ -195,10 +200,11 @@ class AssessmentView(QWidget):
         self.saved_label.setText(text)
         self.saved.emit(text)
 
-    def _show_failure(self, message: str) -> None:
-        self.saved_label.setStyleSheet("color:#b3261e")
-        self.saved_label.setText("Not saved")
-        QMessageBox.warning(self, "Not saved", message)
+    def _show_failure(self, title: str, message: str) -> None:
+        if title == "Not saved":
+            self.saved_label.setStyleSheet("color:#b3261e")
+            self.saved_label.setText("Not saved")
+        QMessageBox.warning(self, title, message)
         self.current_page().enter()
 
 
