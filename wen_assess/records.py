@@ -30,7 +30,7 @@ LongText = Annotated[str, StringConstraints(max_length=20_000)]
 
 
 class _Record(BaseModel):
-    model_config = ConfigDict(extra="ignore", str_strip_whitespace=False)
+    model_config = ConfigDict(extra="ignore", str_strip_whitespace=False, defer_build=True)
 
 
 class QuestionnaireRef(_Record):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
@@ -18,9 +19,11 @@ from PySide6.QtWidgets import (
 from wen_assess.paths import ASSESSMENT_SUFFIX
 from wen_assess.storage.service import AssessmentService, ServiceError
 from wen_assess.ui import settings
-from wen_assess.ui.assessment.view import AssessmentView
 from wen_assess.ui.dialogs import NewAssessmentDialog, show_about
 from wen_assess.ui.library import LibraryWidget
+
+if TYPE_CHECKING:
+    from wen_assess.ui.assessment.view import AssessmentView
 
 FILE_FILTER = f"WEN assessment files (*{ASSESSMENT_SUFFIX} *.json);;All files (*)"
 
@@ -32,7 +35,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("wen-assess — WEN self-assessment")
         self.setAcceptDrops(True)
         self.library = LibraryWidget()
-        self.view: AssessmentView | None = None
+        self.view: AssessmentView | None = None  # the open assessment, if any
         self.stack = QStackedWidget()
         self.stack.addWidget(self.library)
         self.setCentralWidget(self.stack)
@@ -154,6 +157,8 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def open_assessment(self, assessment_id: int) -> None:
+        from wen_assess.ui.assessment.view import AssessmentView  # built on first open
+
         if self.view is not None:
             self.show_library()
         try:
