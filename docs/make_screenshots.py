@@ -82,6 +82,11 @@ def _shoot(db: Path) -> int:
     window.open_assessment(hawen)
     window.view.show_page("results")
     save(window, "10-results-hawen-2024")
+    window.show_library()
+    window.compare_assessments(
+        [s.id for s in service.list_summaries() if s.network_name == "HAWEN"]
+    )
+    save(window, "12-compare")
     window.close()
     QTimer.singleShot(0, app.quit)
     return 0

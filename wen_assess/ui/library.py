@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -108,6 +109,7 @@ class LibraryWidget(QWidget):
     export_requested = Signal(int)
     report_requested = Signal(int)
     delete_requested = Signal(int)
+    compare_requested = Signal(list)  # the selected ids, two or more
     demo_requested = Signal()
     selection_changed = Signal()
 
@@ -153,12 +155,16 @@ class LibraryWidget(QWidget):
             ("export", "E&xport…", lambda: self._emit_current(self.export_requested)),
             ("report", "Re&port (PDF)…", lambda: self._emit_current(self.report_requested)),
             ("delete", "&Delete", lambda: self._emit_current(self.delete_requested)),
+            ("compare", "&Compare", lambda: self.compare_requested.emit(self.selected_ids())),
         ):
             button = QPushButton(label)
             button.setAccessibleName(label.replace("&", "").rstrip("…"))
             button.clicked.connect(slot)
             self.buttons[key] = button
             bar.addWidget(button)
+        self.buttons["compare"].setToolTip(
+            "Compare two or more assessments side by side (Ctrl+click to select them)"
+        )
         bar.addStretch(1)
         bar.addWidget(self.filter_edit, 1)
 
@@ -178,9 +184,11 @@ class LibraryWidget(QWidget):
         selected = set(self.selected_ids())
         self.model.set_rows(rows)
         self.stack.setCurrentWidget(self.empty if not rows else self.table)
+        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
         for proxy_row in range(self.proxy.rowCount()):
             if self.proxy.index(proxy_row, 0).data(ID_ROLE) in selected:
-                self.table.selectRow(proxy_row)
+                # Added to the selection: selectRow would keep only the last of several.
+                self.table.selectionModel().select(self.proxy.index(proxy_row, 0), flags)
         self._update_buttons()
 
     def selected_ids(self) -> list[int]:
@@ -207,6 +215,7 @@ class LibraryWidget(QWidget):
         one = self.current_id() is not None
         for key in ("open", "reassess", "export", "report", "delete"):
             self.buttons[key].setEnabled(one)
+        self.buttons["compare"].setEnabled(len(self.selected_ids()) >= 2)
         self.selection_changed.emit()
 
 

@@ -24,6 +24,7 @@ from wen_assess.ui.library import LibraryWidget
 
 if TYPE_CHECKING:
     from wen_assess.ui.assessment.view import AssessmentView
+    from wen_assess.ui.compare_view import CompareView
 
 FILE_FILTER = f"WEN assessment files (*{ASSESSMENT_SUFFIX} *.json);;All files (*)"
 
@@ -36,6 +37,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.library = LibraryWidget()
         self.view: AssessmentView | None = None  # the open assessment, if any
+        self.comparison_view: CompareView | None = None  # the open comparison, if any
         self.stack = QStackedWidget()
         self.stack.addWidget(self.library)
         self.setCentralWidget(self.stack)
@@ -49,6 +51,7 @@ class MainWindow(QMainWindow):
         lib.report_requested.connect(self.report_dialog)
         lib.delete_requested.connect(self.delete)
         lib.demo_requested.connect(self.add_demos)
+        lib.compare_requested.connect(self.compare_assessments)
         lib.selection_changed.connect(self._update_actions)
         self._build_menus()
         self.statusBar().showMessage(f"Database: {service.database.path}")
@@ -90,6 +93,9 @@ class MainWindow(QMainWindow):
             assessment_menu, "Back to &library", self.show_library, "Ctrl+L"
         )
         self.reassess_action = action(assessment_menu, "&Re-assess…", self._reassess_current)
+        self.compare_action = action(
+            assessment_menu, "&Compare selected", self._compare_selected, "Ctrl+M"
+        )
         self.delete_action = action(
             assessment_menu, "&Delete…", self._delete_selected, QKeySequence.StandardKey.Delete
         )
@@ -112,6 +118,7 @@ class MainWindow(QMainWindow):
         self.open_action.setEnabled(in_library and current)
         self.delete_action.setEnabled(in_library and current)
         self.library_action.setEnabled(not in_library)
+        self.compare_action.setEnabled(in_library and len(self.library.selected_ids()) >= 2)
 
     def _open_selected(self) -> None:
         if (current := self.library.current_id()) is not None:
@@ -150,6 +157,10 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(self.view)
             self.view.deleteLater()
             self.view = None
+        if self.comparison_view is not None:
+            self.stack.removeWidget(self.comparison_view)
+            self.comparison_view.deleteLater()
+            self.comparison_view = None
         self.refresh_library()
         self.stack.setCurrentWidget(self.library)
         if opened is not None:
@@ -174,6 +185,30 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(view)
         self.stack.setCurrentWidget(view)
         view.place_focus()  # focus can only be given once the view is shown
+        self._update_actions()
+
+    def _compare_selected(self) -> None:
+        if len(ids := self.library.selected_ids()) >= 2:
+            self.compare_assessments(ids)
+
+    def compare_assessments(self, assessment_ids: list[int]) -> None:
+        from wen_assess.compare import ComparisonError, compare
+        from wen_assess.ui.compare_view import CompareView, load_assessments
+
+        try:
+            assessments = load_assessments(self.service, assessment_ids)
+            comparison = compare(assessments)
+        except (ComparisonError, ServiceError) as error:
+            message = str(error)
+            self._error("Cannot compare", message[:1].upper() + message[1:] + ".")
+            return
+        view = CompareView(assessments, comparison)
+        view.close_requested.connect(self.show_library)
+        view.saved.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.comparison_view = view
+        self.stack.addWidget(view)
+        self.stack.setCurrentWidget(view)
+        view.place_focus()
         self._update_actions()
 
     # ---- actions -----------------------------------------------------------------------
