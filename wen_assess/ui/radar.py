@@ -110,17 +110,24 @@ class RadarChart(QWidget):
             fill = QColor(colour)
             fill.setAlpha(50 if s.filled else 0)
             painter.setBrush(fill)
-            # Unscored axes are skipped, not drawn at the centre: "not scored" is never 0.
-            points = [point(i, v) for i, v in enumerate(s.values) if v is not None]
-            if len(points) >= 2:
-                path = QPainterPath(points[0])
-                for p in points[1:]:
+            # "Not scored" is never 0: an unscored axis gets no point, and no line crosses it.
+            # The shape is filled only when every axis is scored.
+            n = len(s.values)
+            points = [point(i, v) if v is not None else None for i, v in enumerate(s.values)]
+            scored = [p for p in points if p is not None]
+            if len(scored) == n:
+                path = QPainterPath(scored[0])
+                for p in scored[1:]:
                     path.lineTo(p)
-                if len(points) >= 3:
-                    path.closeSubpath()
+                path.closeSubpath()
                 painter.drawPath(path)
+            else:
+                for i in range(n):
+                    a, b = points[i], points[(i + 1) % n]
+                    if a is not None and b is not None:
+                        painter.drawLine(a, b)
             painter.setBrush(colour)
-            for p in points:
+            for p in scored:
                 painter.drawEllipse(p, 3, 3)
 
         x = 10.0
