@@ -17,6 +17,7 @@ from typing import Any
 import pytest
 
 from wen_assess import __version__
+from wen_assess import files as files_module
 from wen_assess.demo import add_demo_assessments
 from wen_assess.exchange import (
     FORMAT_NAME,
@@ -651,7 +652,7 @@ def test_export_where_no_file_may_be_created_fails_cleanly(library, tmp_path, mo
     def refuse(*args, **kwargs):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(export_module.tempfile, "mkstemp", refuse)
+    monkeypatch.setattr(Path, "write_text", refuse)
     with pytest.raises(ExchangeError) as raised:
         export_assessment(
             library.get(demo_id(library, "SAWEN")).record, tmp_path / "x.wen.json", library.registry
@@ -672,7 +673,7 @@ def test_export_that_cannot_be_renamed_into_place_leaves_no_temp_file(
     def refuse(src, dst):
         raise PermissionError(13, "Permission denied", str(dst))
 
-    monkeypatch.setattr(export_module.os, "replace", refuse)
+    monkeypatch.setattr(files_module.os, "replace", refuse)
     with pytest.raises(ExchangeError) as raised:
         export_assessment(library.get(demo_id(library, "SAWEN")).record, target, library.registry)
     assert raised.value.path == str(target)

@@ -14,6 +14,7 @@ from datetime import date
 from itertools import pairwise
 from statistics import mean
 
+from wen_assess import formatting as fmt
 from wen_assess.errors import AppError
 from wen_assess.questionnaire import Questionnaire
 from wen_assess.records import AssessmentRecord
@@ -66,7 +67,7 @@ class Compatibility:
             return f"All assessments use {names}: every item is compared."
         return (
             f"The assessments use different questionnaires ({names}). They share "
-            f"{len(self.shared_items)} of {self.union_size} items ({self.share:.0%}); only "
+            f"{len(self.shared_items)} of {self.union_size} items ({fmt.share(self.share)}); only "
             "these shared items are compared, and every score here is computed on them alone."
         )
 
@@ -102,6 +103,8 @@ class ActionFollowUp:
     """An action of an earlier plan, and where it stands in the later assessment."""
 
     network: str
+    earlier: int  # index into Comparison.entries of the assessment whose plan it is
+    later: int  # index of the next assessment of the same network
     item_id: str
     text: str
     owner: str
@@ -117,7 +120,9 @@ class ActionFollowUp:
             and self.level_after is not None
             and self.level_after > self.level_before
         )
-        return self.later_status == "done" or self.planned_status == "done" or raised
+        if self.later_status is not None:  # the later plan has the last word
+            return self.later_status == "done" or raised
+        return self.planned_status == "done" or raised
 
 
 @dataclass(frozen=True)
@@ -205,7 +210,8 @@ def _entry(
     full = score(q, answers, record.targets)
     compared = full
     if not compatibility.same_questionnaire:
-        compared = score(q, {k: v for k, v in answers.items() if k in shared}, record.targets)
+        reduced = _shared_part(q, shared)
+        compared = score(reduced, {k: v for k, v in answers.items() if k in shared}, record.targets)
     return Entry(
         uuid=record.uuid,
         network=record.network.name,
@@ -216,6 +222,18 @@ def _entry(
         result=compared,
         completeness=full.completeness,
     )
+
+
+def _shared_part(q: Questionnaire, shared: set[str]) -> Questionnaire:
+    """The questionnaire cut down to the shared items, so every rule (the minimum rule, item
+    counts, critical caps) applies to exactly the items compared. Areas left empty are dropped."""
+    areas = []
+    for area in q.areas:
+        items = [item for item in area.items if item.id in shared]
+        if items:
+            actions = [a for a in area.actions if set(a.items) <= shared]
+            areas.append(area.model_copy(update={"items": items, "actions": actions}))
+    return q.model_copy(update={"areas": areas})
 
 
 def _baseline_index(entries: Sequence[Entry], baseline_uuid: str | None) -> int:
@@ -326,6 +344,8 @@ def _follow_ups(entries: Sequence[Entry], ordered: list[int]) -> tuple[ActionFol
             follow.append(
                 ActionFollowUp(
                     network=earlier.network,
+                    earlier=earlier_index,
+                    later=later_index,
                     item_id=action.item_id,
                     text=action.text,
                     owner=action.owner,
@@ -372,7 +392,7 @@ def _concerns(entries: Sequence[Entry], areas: Sequence[AreaRow]) -> tuple[Ranke
     for row in areas:
         weakest_in = sum(1 for e in entries if e.result.weakest_area == row.code)
         scored = [s for s in row.scores if s is not None]
-        if not scored or weakest_in * 2 < len(entries):
+        if not scored or weakest_in * 2 <= len(entries):  # weakest in most, not half
             continue
         concerns.append(
             Ranked(

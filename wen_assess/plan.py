@@ -11,12 +11,11 @@ from __future__ import annotations
 
 import calendar
 import csv
-import os
-import tempfile
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from wen_assess.files import replacing, spreadsheet_cell
 from wen_assess.questionnaire import Questionnaire
 from wen_assess.records import ActionRecord, AssessmentRecord
 from wen_assess.scoring import Priority, Result
@@ -110,17 +109,10 @@ def plan_rows(q: Questionnaire, entries: list[PlanEntry]) -> list[list[str]]:
 def write_plan_csv(q: Questionnaire, entries: list[PlanEntry], path: Path | str) -> Path:
     """UTF-8 with a byte-order mark, so spreadsheet programs read accents right; atomic."""
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as handle:
-            writer = csv.writer(handle)
-            writer.writerow(CSV_COLUMNS)
-            writer.writerows(plan_rows(q, entries))
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+    with replacing(path) as (temp,), temp.open("x", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(CSV_COLUMNS)
+        writer.writerows([spreadsheet_cell(cell) for cell in row] for row in plan_rows(q, entries))
     return path
 
 

@@ -9,11 +9,16 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from wen_assess import __version__
-from wen_assess.cli import assessment_commands, questionnaire_commands, report_commands
+from wen_assess.cli import (
+    assessment_commands,
+    compare_commands,
+    questionnaire_commands,
+    report_commands,
+)
 from wen_assess.cli.output import UserError, report_unexpected
 from wen_assess.errors import AppError
 
-COMMAND_MODULES = (questionnaire_commands, assessment_commands, report_commands)
+COMMAND_MODULES = (questionnaire_commands, assessment_commands, report_commands, compare_commands)
 
 DB_HELP = "the assessments database (default: in your user data folder; or set WEN_ASSESS_DB)"
 

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from collections.abc import Callable
 from datetime import datetime, timezone
 from pathlib import Path
@@ -13,6 +11,7 @@ from wen_assess import __version__
 from wen_assess.exchange.document import AssessmentDocument
 from wen_assess.exchange.errors import ExchangeError
 from wen_assess.exchange.reader import read_assessment_file
+from wen_assess.files import replacing
 from wen_assess.questionnaire import Registry
 from wen_assess.records import AssessmentRecord
 
@@ -54,20 +53,10 @@ def write_document(
 ) -> None:
     """Write to a temporary file beside ``path``, run ``check`` on it, then rename it in."""
     text = json.dumps(document.model_dump(mode="json"), indent=2, ensure_ascii=False) + "\n"
-    folder = path.parent if str(path.parent) else Path(".")
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-                handle.write(text)
-                handle.flush()
-                os.fsync(handle.fileno())
+        with replacing(path) as (temp,):
+            temp.write_text(text, encoding="utf-8", newline="\n")
             if check is not None:
-                check(Path(temp))
-            os.replace(temp, path)
-        except BaseException:
-            Path(temp).unlink(missing_ok=True)
-            raise
+                check(temp)
     except OSError as error:
         raise ExchangeError(path, [f"cannot write it ({error.strerror or error})"]) from None

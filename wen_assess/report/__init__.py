@@ -10,11 +10,11 @@ package is cheap.
 
 from __future__ import annotations
 
-import contextlib
 import os
-import uuid
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from wen_assess.files import replacing
 
 if TYPE_CHECKING:
     from wen_assess.questionnaire.model import Questionnaire
@@ -42,14 +42,6 @@ def build_report(
     target = Path(path)
     data = ReportData(questionnaire, record, result)
     cover, body = all_sections(data)
-    # A hidden, unique name beside the target: the rename is then atomic (same file system),
-    # and the file is created with the user's usual permissions.
-    tmp = target.with_name(f".{target.name}.{uuid.uuid4().hex}.tmp")
-    try:
+    with replacing(target) as (tmp,):
         write_document(tmp, data, cover, body)
-        os.replace(tmp, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise
     return target

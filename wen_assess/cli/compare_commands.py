@@ -1,0 +1,121 @@
+"""`wen-assess compare`: a comparison of assessments as a PDF or as CSV files.
+
+Each assessment is an ID in the database or a .wen.json file (read, not imported). The output
+kind follows the name given with -o: ``.pdf``, or ``.csv`` (which also writes ``<name>-items.csv``
+beside it).
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from wen_assess.cli.context import is_file_argument, load_record
+from wen_assess.cli.output import UserError
+
+OUTPUT_KINDS = (".pdf", ".csv")
+
+
+def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    parser = commands.add_parser(
+        "compare",
+        help="compare assessments side by side and over time (PDF or CSV)",
+        description="Compare two or more assessments: scores side by side with the change "
+        "against a baseline, the same network over time, most improved areas, declines and "
+        "areas of concern. Files are read without being imported.",
+        parents=[common],
+    )
+    parser.add_argument(
+        "refs",
+        nargs="+",
+        metavar="ID|FILE",
+        help="two or more assessments: numbers from `list`, uuids, or .wen.json files",
+    )
+    parser.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar="FILE.pdf|FILE.csv",
+        help="a PDF report, or CSV files (FILE.csv by area and FILE-items.csv by item)",
+    )
+    parser.add_argument(
+        "--baseline",
+        metavar="ID|FILE",
+        help="the assessment the changes are measured against (default: the earliest)",
+    )
+    parser.set_defaults(run=run_compare)
+
+
+def run_compare(args: argparse.Namespace) -> int:
+    from wen_assess.compare import compare
+
+    output = Path(args.output)
+    kind = output.suffix.lower()
+    if kind not in OUTPUT_KINDS:
+        raise UserError(f"{args.output}: the output must end in .pdf or .csv")
+    if len(args.refs) < 2:
+        raise UserError("a comparison needs at least two assessments")
+
+    load = _Loader(args)
+    assessments = [load(ref) for ref in args.refs]
+    seen: dict[str, str] = {}
+    for ref, (_, record) in zip(args.refs, assessments, strict=True):
+        if record.uuid in seen:
+            raise UserError(
+                f"{seen[record.uuid]} and {ref} are the same assessment "
+                f"({record.network.name} — {record.title}); give each assessment once"
+            )
+        seen[record.uuid] = ref
+
+    baseline_uuid = None
+    if args.baseline is not None:
+        q, baseline = load(args.baseline)
+        baseline_uuid = baseline.uuid
+        if baseline_uuid not in seen:
+            assessments.insert(0, (q, baseline))
+            print(f"note: the baseline {args.baseline} was added to the comparison")
+
+    # ComparisonError (fewer than two, nothing in common) is an AppError: main prints it.
+    comparison = compare(assessments, baseline_uuid)
+    labels = ", ".join(e.label for e in comparison.entries)
+    try:
+        if kind == ".pdf":
+            from wen_assess.report.comparison import build_comparison_report
+
+            written = [build_comparison_report(comparison, output)]
+        else:
+            from wen_assess.compare_csv import write_comparison_csv
+
+            written = list(write_comparison_csv(comparison, output))
+    except OSError as error:
+        raise UserError(
+            f"{args.output}: cannot write the comparison ({error.strerror or error})"
+        ) from None
+    print(
+        f"wrote the comparison of {len(comparison.entries)} assessments ({labels}) to "
+        + " and ".join(str(path) for path in written)
+    )
+    if not comparison.compatibility.same_questionnaire:
+        print(comparison.compatibility.statement)
+    return 0
+
+
+class _Loader:
+    """Loads each ID or FILE, opening the database once for all the IDs (not once per ID)."""
+
+    def __init__(self, args: argparse.Namespace) -> None:
+        self.args = args
+        self.service = None
+
+    def __call__(self, ref: str):  # -> (Questionnaire, AssessmentRecord)
+        from wen_assess.storage.service import ServiceError
+
+        if self.service is None or is_file_argument(ref):
+            service, record, questionnaire = load_record(self.args, ref)
+            self.service = self.service or service
+            return questionnaire, record
+        try:
+            stored = self.service.get(self.service.resolve(ref))
+            return self.service.questionnaire_of(stored.record), stored.record
+        except ServiceError as error:
+            raise UserError(str(error)) from None

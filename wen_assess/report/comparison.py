@@ -1,0 +1,38 @@
+"""The comparison PDF: several assessments side by side, the same network over time, rankings.
+
+Made only from a :class:`wen_assess.compare.Comparison`: it shows the comparison's numbers (which
+come from the scoring engine) and never computes a score of its own. It reads like the
+improvement report: same fonts, styles, escaping (:func:`wen_assess.report.text.esc`), running
+header and "Page x of y" footer.
+
+ReportLab is slow to import, so it is imported only when a comparison is built.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from wen_assess.files import replacing
+
+if TYPE_CHECKING:
+    from wen_assess.compare import Comparison
+
+__all__ = ["build_comparison_report"]
+
+
+def build_comparison_report(comparison: Comparison, path: str | os.PathLike[str]) -> Path:
+    """Write the comparison PDF to ``path`` and return the path.
+
+    The PDF is written to a temporary file in the same folder and renamed into place, so an
+    existing file is never left half-written.
+    """
+    from wen_assess.report.comparison_document import write_comparison_document
+    from wen_assess.report.comparison_sections import all_sections
+
+    target = Path(path)
+    cover, body = all_sections(comparison)
+    with replacing(target) as (tmp,):
+        write_comparison_document(tmp, comparison, cover, body)
+    return target
