@@ -3,6 +3,7 @@ mark on every page while the assessment is in progress, and a PDF outline of the
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
@@ -81,9 +82,20 @@ class _NumberedCanvas(Canvas):
         self.restoreState()
 
 
+@dataclass(frozen=True)
+class PageSetup:
+    """What a document's pages say besides its content (both reports use the same pages)."""
+
+    title: str
+    author: str
+    subject: str
+    header: str  # running header, left
+    footer: str  # running footer, left; "Page x of y" is on the right
+    draft: bool = False  # "DRAFT" across every page and in the header
+
+
 class _ReportTemplate(BaseDocTemplate):
-    def __init__(self, filename: str, data: ReportData) -> None:
-        q = data.questionnaire
+    def __init__(self, filename: str, setup: PageSetup) -> None:
         super().__init__(
             filename,
             pagesize=PAGE_SIZE,
@@ -91,15 +103,15 @@ class _ReportTemplate(BaseDocTemplate):
             rightMargin=MARGIN_RIGHT,
             topMargin=MARGIN_TOP,
             bottomMargin=MARGIN_BOTTOM,
-            title=f"{data.network} — {data.title}",
-            author=data.record.facilitator or data.network,
-            subject=f"{q.title.en} {q.version}: self-assessment report",
+            title=setup.title,
+            author=setup.author,
+            subject=setup.subject,
             creator=f"wen-assess {__version__}",
             lang="en",
             # The page preamble selects a font: DejaVu, so that no page refers to Helvetica.
             initialFontName=REGULAR,
         )
-        self.data = data
+        self.setup = setup
         frame = Frame(
             self.leftMargin,
             self.bottomMargin,
@@ -121,7 +133,7 @@ class _ReportTemplate(BaseDocTemplate):
 
     # --- page decoration ----------------------------------------------------------------------
     def _draft_mark(self, canvas: Canvas) -> None:
-        if not self.data.draft:
+        if not self.setup.draft:
             return
         canvas.saveState()
         canvas.setFillColor(DRAFT_MARK)
@@ -136,7 +148,7 @@ class _ReportTemplate(BaseDocTemplate):
         canvas.saveState()
         canvas.setFillColor(PRIMARY)
         canvas.rect(0, PAGE_SIZE[1] - 9 * mm, PAGE_SIZE[0], 9 * mm, stroke=0, fill=1)
-        if self.data.draft:
+        if self.setup.draft:
             canvas.setFillColor(WARNING)
             canvas.setFont(BOLD, 9)
             canvas.drawRightString(PAGE_SIZE[0] - MARGIN_RIGHT, PAGE_SIZE[1] - 16 * mm, "DRAFT")
@@ -145,13 +157,9 @@ class _ReportTemplate(BaseDocTemplate):
     def _body_page(self, canvas: Canvas, _doc: BaseDocTemplate) -> None:
         self._draft_mark(canvas)
         canvas.saveState()
-        right = "DRAFT" if self.data.draft else ""
+        right = "DRAFT" if self.setup.draft else ""
         right_width = _width(right, BOLD) if right else 0
-        left = fit(
-            f"{self.data.network} · {self.data.date}",
-            CONTENT_WIDTH - right_width - 10 * mm,
-            _width,
-        )
+        left = fit(self.setup.header, CONTENT_WIDTH - right_width - 10 * mm, _width)
         canvas.setFont(REGULAR, RUNNING_SIZE)
         canvas.setFillColor(MUTED)
         canvas.drawString(MARGIN_LEFT, HEADER_Y, left)
@@ -177,15 +185,26 @@ class _ReportTemplate(BaseDocTemplate):
         self.canv.addOutlineEntry(flowable.getPlainText(), key, level=level, closed=level > 0)
 
 
+def write_pdf(path: Path, setup: PageSetup, cover: list[Flowable], body: list[Flowable]) -> None:
+    """Lay out the cover and body on the shared pages and write the PDF to ``path``."""
+    styles()  # registers the fonts
+    doc = _ReportTemplate(str(path), setup)
+    footer = f"DRAFT · {setup.footer}" if setup.draft else setup.footer
+    story = [*cover, NextPageTemplate("body"), PageBreak(), *body]
+    doc.build(story, canvasmaker=partial(_NumberedCanvas, footer_left=footer))
+
+
 def write_document(
     path: Path, data: ReportData, cover: list[Flowable], body: list[Flowable]
 ) -> None:
-    """Lay out the cover and body and write the PDF to ``path``."""
-    styles()  # registers the fonts
-    doc = _ReportTemplate(str(path), data)
+    """The improvement report's pages."""
     q = data.questionnaire
-    footer_left = f"{q.title.en} · version {q.version}"
-    if data.draft:
-        footer_left = f"DRAFT · {footer_left}"
-    story = [*cover, NextPageTemplate("body"), PageBreak(), *body]
-    doc.build(story, canvasmaker=partial(_NumberedCanvas, footer_left=footer_left))
+    setup = PageSetup(
+        title=f"{data.network} — {data.title}",
+        author=data.record.facilitator or data.network,
+        subject=f"{q.title.en} {q.version}: self-assessment report",
+        header=f"{data.network} · {data.date}",
+        footer=f"{q.title.en} · version {q.version}",
+        draft=data.draft,
+    )
+    write_pdf(path, setup, cover, body)
