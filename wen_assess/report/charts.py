@@ -9,6 +9,7 @@ An area that is not scored is labelled "Not scored" and never drawn as 0.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
 from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, PolyLine, Rect, String
 from reportlab.lib import colors
@@ -48,20 +49,18 @@ def _label_lines(text: str, font: str, size: float, width: float) -> list[str]:
     return [fit(line, width, lambda s: stringWidth(s, font, size)) for line in lines]
 
 
-def radar_chart(data: ReportData, width: float, height: float) -> Drawing:
-    areas = data.result.areas
-    colours = band_colours(data.questionnaire.bands)
-    drawing = Drawing(width, height, initialFontName=REGULAR)
-    n = len(areas)
-    cx, cy = width / 2, height / 2 - 4
-    radius = min(width * 0.28, height / 2 - 34)
+Point = Callable[[int, float], tuple[float, float]]
+
+
+def radar_web(drawing: Drawing, n: int, cx: float, cy: float, radius: float) -> Point:
+    """Draw a radar's web (rings at the grid steps, one spoke per axis) and return the
+    function that places ``percent`` on axis ``i``; axis 0 points up, the others clockwise."""
 
     def point(i: int, percent: float) -> tuple[float, float]:
         angle = math.pi / 2 - 2 * math.pi * i / n
         r = radius * max(0.0, min(percent, 100.0)) / 100
         return cx + r * math.cos(angle), cy + r * math.sin(angle)
 
-    # The web: rings at the grid steps and one spoke per area.
     for step in GRID_STEPS:
         ring = [c for i in range(n) for c in point(i, step)]
         drawing.add(
@@ -70,6 +69,18 @@ def radar_chart(data: ReportData, width: float, height: float) -> Drawing:
     for i in range(n):
         x, y = point(i, 100)
         drawing.add(Line(cx, cy, x, y, strokeColor=RULE, strokeWidth=0.5))
+    return point
+
+
+def radar_chart(data: ReportData, width: float, height: float) -> Drawing:
+    areas = data.result.areas
+    colours = band_colours(data.questionnaire.bands)
+    drawing = Drawing(width, height, initialFontName=REGULAR)
+    n = len(areas)
+    cx, cy = width / 2, height / 2 - 4
+    radius = min(width * 0.28, height / 2 - 34)
+
+    point = radar_web(drawing, n, cx, cy, radius)
 
     # Targets: a dashed outline.
     target_points = [c for i, a in enumerate(areas) for c in point(i, a.target_score)]

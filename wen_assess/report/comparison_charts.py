@@ -20,7 +20,7 @@ from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from wen_assess.compare import Comparison, Trend
-from wen_assess.report.charts import GRID_STEPS, _label_lines
+from wen_assess.report.charts import GRID_STEPS, _label_lines, radar_web
 from wen_assess.report.comparison_document import when_text
 from wen_assess.report.fonts import BOLD, REGULAR
 from wen_assess.report.styles import INK, MUTED, NOT_SCORED, RULE, band_colours, tint
@@ -81,19 +81,7 @@ def overlaid_radar(comparison: Comparison, width: float, height: float) -> Drawi
     cx, cy = width / 2, legend_h + height / 2 - 2
     radius = min(width * 0.27, height / 2 - 30)
 
-    def point(i: int, percent: float) -> tuple[float, float]:
-        angle = math.pi / 2 - 2 * math.pi * i / n
-        r = radius * max(0.0, min(percent, 100.0)) / 100
-        return cx + r * math.cos(angle), cy + r * math.sin(angle)
-
-    for step in GRID_STEPS:
-        ring = [c for i in range(n) for c in point(i, step)]
-        drawing.add(
-            Polygon(ring, strokeColor=RULE, strokeWidth=0.5 if step < 100 else 0.8, fillColor=None)
-        )
-    for i in range(n):
-        x, y = point(i, 100)
-        drawing.add(Line(cx, cy, x, y, strokeColor=RULE, strokeWidth=0.5))
+    point = radar_web(drawing, n, cx, cy, radius)
 
     for e in range(len(comparison.entries)):
         style = series_style(e)
