@@ -23,3 +23,11 @@ def test_every_core_module_is_under_the_no_qt_contract():
     assert top_level <= set(contract["source_modules"]), (
         "add new core modules to the import-linter contract in pyproject.toml"
     )
+
+
+def test_every_lazily_exported_questionnaire_name_resolves():
+    import wen_assess.questionnaire as package
+
+    assert sorted(package._WHERE) == sorted(package.__all__)
+    for name in package.__all__:
+        assert getattr(package, name) is not None

@@ -10,8 +10,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from fractions import Fraction
+from typing import TYPE_CHECKING
 
-from wen_assess.questionnaire.model import Area, Questionnaire
+if TYPE_CHECKING:
+    from wen_assess.questionnaire.model import Area, Questionnaire
 
 
 class ScoringInputError(ValueError):

@@ -9,32 +9,10 @@ from pathlib import Path
 import yaml
 from pydantic import ValidationError
 
-from wen_assess.errors import AppError
+from wen_assess.questionnaire.errors import Problem, QuestionnaireError
 from wen_assess.questionnaire.model import Questionnaire, cross_check
 
 MAX_FILE_BYTES = 2 * 1024 * 1024  # the G2 file is ~30 kB; anything this big is not a questionnaire
-
-
-@dataclass(frozen=True)
-class Problem:
-    place: str  # e.g. "areas[2].items[5] (G2-FIN-06).title", or "" for the whole file
-    message: str
-    line: int | None = None
-
-    def render(self, file: str) -> str:
-        where = f"{file}:{self.line}" if self.line else file
-        return (
-            f"{where}: {self.place}: {self.message}" if self.place else f"{where}: {self.message}"
-        )
-
-
-class QuestionnaireError(AppError):
-    """A questionnaire file that cannot be used; ``problems`` lists every reason."""
-
-    def __init__(self, path: Path | str, problems: list[Problem]):
-        self.path = str(path)
-        self.problems = problems
-        super().__init__("\n".join(p.render(self.path) for p in problems))
 
 
 @dataclass(frozen=True)

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from wen_assess.paths import questionnaires_dir, user_questionnaires_dir
-from wen_assess.questionnaire.loader import (
-    LoadedQuestionnaire,
-    QuestionnaireError,
-    load_questionnaire,
-)
-from wen_assess.questionnaire.model import Questionnaire
+from wen_assess.questionnaire.errors import QuestionnaireError
+
+if TYPE_CHECKING:
+    from wen_assess.questionnaire.loader import LoadedQuestionnaire
+    from wen_assess.questionnaire.model import Questionnaire
 
 PATTERNS = ("*.yaml", "*.yml")
 
@@ -43,6 +43,8 @@ class Registry:
             self.add_folder(folder, strict=strict)
 
     def add_folder(self, folder: Path, *, strict: bool) -> None:
+        from wen_assess.questionnaire.loader import load_questionnaire
+
         if not folder.is_dir():
             return
         for path in sorted(p for pattern in PATTERNS for p in folder.glob(pattern)):

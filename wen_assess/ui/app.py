@@ -5,17 +5,21 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from wen_assess import __version__
 from wen_assess.paths import default_database_path
-from wen_assess.questionnaire import QuestionnaireError, Registry
+from wen_assess.questionnaire.errors import QuestionnaireError
+
+if TYPE_CHECKING:
+    from wen_assess.questionnaire.registry import Registry
 
 
 def run(db_path: Path | None = None, argv: list[str] | None = None) -> int:
-    from wen_assess.questionnaire import default_registry
+    from wen_assess.questionnaire.registry import default_registry
     from wen_assess.storage.database import DatabaseError, open_database
     from wen_assess.storage.service import AssessmentService
     from wen_assess.ui.fonts import install_fonts

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
@@ -20,7 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from wen_assess import __version__
-from wen_assess.questionnaire import LoadedQuestionnaire
+
+if TYPE_CHECKING:
+    from wen_assess.questionnaire import LoadedQuestionnaire
 
 
 class NewAssessmentDialog(QDialog):
