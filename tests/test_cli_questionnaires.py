@@ -68,3 +68,16 @@ def test_validate_reports_all_problems_without_traceback(tmp_path):
     assert "(G2-MEM-04).critical" in result.stderr
     assert f"{binary}: this is a binary file" in result.stderr
     assert "no such file" in result.stderr
+
+
+def test_no_command_and_db_only_go_straight_to_the_app(monkeypatch):
+    from pathlib import Path
+
+    from wen_assess import launcher
+
+    opened = []
+    monkeypatch.setattr(launcher, "_run_app", lambda db: opened.append(db) or 0)
+    assert launcher.main([]) == 0
+    assert launcher.main(["--db", "x.sqlite"]) == 0
+    assert launcher.main(["--db=y.sqlite"]) == 0
+    assert opened == [None, Path("x.sqlite"), Path("y.sqlite")]

@@ -10,8 +10,6 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from wen_assess.cli import main as cli_main
-
 
 def _run_app(db_path: Path | None) -> int:
     # The core first: PySide6 inspects the source of every module imported after it (~0.2 s).
@@ -30,7 +28,24 @@ def _run_app(db_path: Path | None) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    return cli_main(argv, run_app=_run_app)
+    args = list(sys.argv[1:] if argv is None else argv)
+    if (db := _app_only(args)) is not None:
+        # No command: straight to the app, without building the command-line parser.
+        return _run_app(db or None)
+    from wen_assess.cli import main as cli_main
+
+    return cli_main(args, run_app=_run_app)
+
+
+def _app_only(args: list[str]) -> Path | str | None:
+    """For `wen-assess` or `wen-assess --db PATH`: the database ("" = default); else None."""
+    if not args:
+        return ""
+    if len(args) == 2 and args[0] == "--db" and not args[1].startswith("-"):
+        return Path(args[1])
+    if len(args) == 1 and args[0].startswith("--db="):
+        return Path(args[0].removeprefix("--db="))
+    return None
 
 
 def gui_main() -> int:

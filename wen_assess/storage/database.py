@@ -100,9 +100,7 @@ class Database:
 def open_database(path: Path | str) -> Database:
     path = Path(path)
     fresh = not path.exists() or path.stat().st_size == 0
-    if not fresh:
-        _check_healthy(path)
-    current = None if fresh else _current_revision(path)
+    current = None if fresh else _check_healthy(path)
     head = HEAD_REVISION
     if current is not None and current != head and current not in _known_revisions():
         raise DatabaseError(
@@ -131,7 +129,8 @@ def open_database(path: Path | str) -> Database:
     return Database(path, engine, sessionmaker(engine, expire_on_commit=False), backup)
 
 
-def _check_healthy(path: Path) -> None:
+def _check_healthy(path: Path) -> str | None:
+    """Refuse a file that is not a healthy SQLite database; return its schema revision."""
     try:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
@@ -142,10 +141,13 @@ def _check_healthy(path: Path) -> None:
             f"{path} is not a wen-assess database (not an SQLite file). It was left unchanged; "
             "choose another file or move this one away."
         )
+    revision = None
     try:
         conn = _read_only(path)
         try:
             verdict = conn.execute("PRAGMA quick_check").fetchone()[0]
+            if verdict == "ok":
+                revision = _revision(conn)
         finally:
             conn.close()
     except sqlite3.DatabaseError as error:
@@ -156,6 +158,7 @@ def _check_healthy(path: Path) -> None:
             f"{path} is damaged ({detail}). It was left unchanged; restore a backup "
             "(wen-assess keeps one beside the file before each upgrade)."
         )
+    return revision
 
 
 def _read_only(path: Path) -> sqlite3.Connection:
@@ -169,16 +172,12 @@ def _read_only(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(f"{path.resolve().as_uri()}?{flags}", uri=True)
 
 
-def _current_revision(path: Path) -> str | None:
-    conn = _read_only(path)
-    try:
-        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-        if "alembic_version" not in tables:
-            return None
-        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-        return row[0] if row else None
-    finally:
-        conn.close()
+def _revision(conn: sqlite3.Connection) -> str | None:
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    if "alembic_version" not in tables:
+        return None
+    row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    return row[0] if row else None
 
 
 def _backup(path: Path, revision: str) -> Path:

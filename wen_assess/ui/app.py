@@ -16,6 +16,8 @@ from wen_assess.questionnaire.errors import QuestionnaireError
 
 if TYPE_CHECKING:
     from wen_assess.questionnaire.registry import Registry
+    from wen_assess.storage.service import AssessmentService
+    from wen_assess.ui.main_window import MainWindow
 
 
 def run(db_path: Path | None = None, argv: list[str] | None = None) -> int:
@@ -37,9 +39,10 @@ def run(db_path: Path | None = None, argv: list[str] | None = None) -> int:
         QMessageBox.critical(None, "wen-assess cannot start", str(error))
         return 1
     service = AssessmentService(database, registry)
-    service.refresh_stale_summaries()
     window = MainWindow(service)
     window.show()
+    # Summaries left stale by an upgrade are recomputed once the window is up.
+    QTimer.singleShot(0, lambda: _refresh_stale(service, window))
     if database.backup_path:
         QMessageBox.information(
             window, "Database upgraded",
@@ -52,6 +55,16 @@ def run(db_path: Path | None = None, argv: list[str] | None = None) -> int:
     # Questionnaires are read once the window is up; a broken file of the user's is reported.
     QTimer.singleShot(0, lambda: _report_skipped_questionnaires(window, registry))
     return app.exec()
+
+
+def _refresh_stale(service: AssessmentService, window: MainWindow) -> None:
+    from wen_assess.storage.service import ServiceError
+
+    try:
+        if service.refresh_stale_summaries():
+            window.refresh_library()
+    except ServiceError as error:  # e.g. another program holds the database: try next start
+        window.statusBar().showMessage(str(error), 8000)
 
 
 def _report_skipped_questionnaires(window: QWidget, registry: Registry) -> None:
