@@ -68,13 +68,24 @@ def test_saved_entries_win_and_finished_work_stays_listed():
     assert by_item["G2-GOV-06"].action.status == "done"
 
 
-def test_with_change_changes_only_that_entry():
-    record = _record()
+def test_with_change_saves_the_changed_entry_and_earlier_saved_ones_only():
+    record = _record(actions=[ActionRecord(item_id="G2-MEM-01", owner="Secretariat")])
     entries = plan_entries(record, score(Q, record.scoring_answers()))
     actions = with_change(entries, "G2-GOV-05", owner="Chair", status="done")
-    assert [a.item_id for a in actions] == ["G2-MEM-04", "G2-MEM-01", "G2-GOV-05"]
-    assert actions[2].owner == "Chair" and actions[2].status == "done"
-    assert actions[0] == entries[0].action
+    # G2-MEM-04's untouched default is not pinned: it keeps following priority and date
+    assert [a.item_id for a in actions] == ["G2-MEM-01", "G2-GOV-05"]
+    assert actions[1].owner == "Chair" and actions[1].status == "done"
+    assert actions[1].due == date(2027, 1, 31)  # the default it was edited from
+    assert actions[0].owner == "Secretariat"
+
+
+def test_an_owner_too_long_to_keep_is_refused_when_changed():
+    from pydantic import ValidationError
+
+    record = _record()
+    entries = plan_entries(record, score(Q, record.scoring_answers()))
+    with pytest.raises(ValidationError):
+        with_change(entries, "G2-MEM-04", owner="x" * 600)
 
 
 def test_csv_reads_back_in_a_spreadsheet_encoding(tmp_path):

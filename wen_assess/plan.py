@@ -67,12 +67,17 @@ def plan_entries(record: AssessmentRecord, result: Result) -> list[PlanEntry]:
 
 
 def with_change(entries: list[PlanEntry], item_id: str, **changes: object) -> list[ActionRecord]:
-    """The plan to save after changing one entry: every entry's action, the changed one updated.
+    """The plan to save after changing one entry: the entries saved before, and this one.
 
-    Saving every entry (defaults included) pins the plan the user has seen and worked on.
+    Untouched defaults are not saved, so they keep following the priorities and the date.
+    Validated again, so a value the record cannot hold is refused here, not when reading.
     """
     return [
-        e.action.model_copy(update=changes) if e.item_id == item_id else e.action for e in entries
+        ActionRecord.model_validate({**e.action.model_dump(), **changes})
+        if e.item_id == item_id
+        else e.action
+        for e in entries
+        if e.saved or e.item_id == item_id
     ]
 
 

@@ -29,8 +29,21 @@ ShortText = Annotated[str, StringConstraints(max_length=500)]
 LongText = Annotated[str, StringConstraints(max_length=20_000)]
 
 
+_CONTROL = dict.fromkeys(c for c in range(32) if chr(c) not in "\t\n\r") | {0x7F: None}
+
+
 class _Record(BaseModel):
     model_config = ConfigDict(extra="ignore", str_strip_whitespace=False, defer_build=True)
+
+    @field_validator("*", mode="after")
+    @classmethod
+    def _no_control_characters(cls, value: object) -> object:
+        """Invisible control characters (NUL...) would be stored and printed in reports."""
+        if isinstance(value, str):
+            return value.translate(_CONTROL)
+        if isinstance(value, list) and all(isinstance(v, str) for v in value):
+            return [v.translate(_CONTROL) for v in value]
+        return value
 
 
 class QuestionnaireRef(_Record):

@@ -28,3 +28,10 @@ class QuestionnaireError(AppError):
         self.path = str(path)
         self.problems = problems
         super().__init__("\n".join(p.render(self.path) for p in problems))
+
+
+class UnknownQuestionnaire(AppError, KeyError):
+    """No installed questionnaire has that id (and version). A KeyError for lookups' sake."""
+
+    def __str__(self) -> str:  # KeyError would quote the message
+        return str(self.args[0]) if self.args else "unknown questionnaire"

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from wen_assess.paths import questionnaires_dir, user_questionnaires_dir
-from wen_assess.questionnaire.errors import QuestionnaireError
+from wen_assess.questionnaire.errors import QuestionnaireError, UnknownQuestionnaire
 
 if TYPE_CHECKING:
     from wen_assess.questionnaire.loader import LoadedQuestionnaire
@@ -68,10 +68,10 @@ class Registry:
             return self.entries[(questionnaire_id, version)]
         candidates = [v for (qid, _), v in self.entries.items() if qid == questionnaire_id]
         if not candidates:
-            raise KeyError(f"unknown questionnaire '{questionnaire_id}'")
+            raise UnknownQuestionnaire(f"unknown questionnaire '{questionnaire_id}'")
         if version is not None:
             known = ", ".join(c.questionnaire.version for c in candidates)
-            raise KeyError(
+            raise UnknownQuestionnaire(
                 f"questionnaire '{questionnaire_id}' version {version} is not installed "
                 f"(installed: {known})"
             )

@@ -100,17 +100,36 @@ class Database:
 def open_database(path: Path | str) -> Database:
     path = Path(path)
     fresh = not path.exists() or path.stat().st_size == 0
-    current = None if fresh else _check_healthy(path)
+    side_files = [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm")]
+    existed = {side for side in side_files if side.exists()}
+    try:
+        current = None if fresh else _check_revision(path)
+    except DatabaseError:
+        for side in side_files:  # a refused file is left exactly as it was found
+            if side not in existed:
+                side.unlink(missing_ok=True)
+        raise
+    return _open_checked(path, fresh, current)
+
+
+def _check_revision(path: Path) -> str:
+    """The revision of a healthy wen-assess database this app can open; else DatabaseError."""
+    current = _check_healthy(path)
     head = HEAD_REVISION
     if current is not None and current != head and current not in _known_revisions():
         raise DatabaseError(
             f"{path} was written by a newer version of wen-assess (schema {current}). "
             "Install the newer version to open it; this version has left the file unchanged."
         )
-    if not fresh and current is None:
+    if current is None:
         raise DatabaseError(
             f"{path} is an SQLite database, but not one of wen-assess: it was left unchanged."
         )
+    return current
+
+
+def _open_checked(path: Path, fresh: bool, current: str | None) -> Database:
+    head = HEAD_REVISION
 
     path.parent.mkdir(parents=True, exist_ok=True)
     backup = None
@@ -162,14 +181,13 @@ def _check_healthy(path: Path) -> str | None:
 
 
 def _read_only(path: Path) -> sqlite3.Connection:
-    """A connection that cannot change the file, nor leave -wal/-shm files beside it.
+    """A connection that cannot change the database file itself.
 
-    ``immutable`` stops SQLite from creating WAL side files for a file it will refuse; it is
-    only safe while no -wal file exists (one left by a crash holds committed pages).
+    Not ``immutable``: that would skip locking, and another program may be writing. Opening a
+    WAL database read-only may create -wal/-shm files; ``open_database`` removes the ones it
+    created when it refuses the file.
     """
-    wal = path.with_name(path.name + "-wal")
-    flags = "mode=ro" if wal.exists() else "mode=ro&immutable=1"
-    return sqlite3.connect(f"{path.resolve().as_uri()}?{flags}", uri=True)
+    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
 
 
 def _revision(conn: sqlite3.Connection) -> str | None:

@@ -244,6 +244,9 @@ class AssessmentService:
                 session.execute(
                     insert(table), [{"assessment_id": row.id, **now, **r} for r in rows]
                 )
+        session.flush()
+        session.refresh(row)
+        _to_record(row)  # refuse what the record (and so the export) could not hold
         _write_summary(row, q, record.scoring_answers(), record.targets)
         return row.id
 
@@ -262,13 +265,17 @@ class AssessmentService:
         from wen_assess import records
 
         baseline = self.get(baseline_id).record
-        q = self.registry.get(baseline.questionnaire.id)  # the newest installed version
+        try:
+            q = self.registry.get(baseline.questionnaire.id)  # the newest installed version
+        except KeyError as error:
+            raise ServiceError(str(error.args[0])) from None
         known = {item.id for item in q.items}
         when = assessment_date or date.today()
         record = baseline.model_copy(
             update={
                 "uuid": new_uuid(),
-                "title": title or f"{baseline.network.name} — {q.title.en} ({when.year})",
+                "title": title
+                or f"{baseline.network.name} — {q.title.en} ({when.year})"[:TITLE_MAX],
                 "assessment_date": when,
                 "status": "in_progress",
                 "questionnaire": records.QuestionnaireRef(id=q.id, version=q.version),
@@ -389,6 +396,8 @@ class AssessmentService:
                 Participant(position=n, **p.model_dump()) for n, p in enumerate(participants)
             ]
             row.updated_at = utcnow()
+            session.flush()
+            _to_record(row)  # refuse what the record (and so the export) could not hold
 
     def set_target(self, assessment_id: int, area_code: str, target: float | None) -> None:
         """Set an area's target level; None goes back to the questionnaire's default."""
@@ -422,6 +431,8 @@ class AssessmentService:
                 raise ServiceError(f"unknown items in the action plan: {', '.join(unknown)}")
             row.actions = [PlanAction(position=n, **a.model_dump()) for n, a in enumerate(actions)]
             row.updated_at = utcnow()
+            session.flush()
+            _to_record(row)  # refuse what the record (and so the export) could not hold
 
     def set_last_page(self, assessment_id: int, page: str) -> None:
         with self.transaction() as session:

@@ -40,6 +40,7 @@ def run(db_path: Path | None = None, argv: list[str] | None = None) -> int:
         return 1
     service = AssessmentService(database, registry)
     window = MainWindow(service)
+    sys.excepthook = _dialog_excepthook(window)
     window.show()
     # Summaries left stale by an upgrade are recomputed once the window is up.
     QTimer.singleShot(0, lambda: _refresh_stale(service, window))
@@ -55,6 +56,25 @@ def run(db_path: Path | None = None, argv: list[str] | None = None) -> int:
     # Questionnaires are read once the window is up; a broken file of the user's is reported.
     QTimer.singleShot(0, lambda: _report_skipped_questionnaires(window, registry))
     return app.exec()
+
+
+def _dialog_excepthook(window: QWidget):  # type: ignore[no-untyped-def]
+    """Errors that escape a click become dialogs: a refusal shows its message, a bug is logged."""
+    from wen_assess.errors import AppError, log_unexpected
+
+    def hook(kind, error, trace) -> None:  # type: ignore[no-untyped-def]
+        if isinstance(error, AppError):
+            QMessageBox.warning(window, "wen-assess", str(error))
+            return
+        where = log_unexpected(error.with_traceback(trace))
+        QMessageBox.critical(
+            window,
+            "Unexpected error",
+            f"Something went wrong: {error}\n\nYour saved answers are safe; {where}. "
+            "Please send that file with a description of what you did.",
+        )
+
+    return hook
 
 
 def _refresh_stale(service: AssessmentService, window: MainWindow) -> None:

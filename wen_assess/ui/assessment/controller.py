@@ -9,8 +9,10 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
+from pydantic import ValidationError
 from PySide6.QtCore import QObject, Signal
 
+from wen_assess.plan import PlanEntry, with_change
 from wen_assess.questionnaire import Questionnaire
 from wen_assess.records import ActionRecord, AnswerRecord, AssessmentRecord, ParticipantRecord
 from wen_assess.scoring import Result, score
@@ -60,8 +62,9 @@ class AssessmentController(QObject):
 
         return self._save(save)
 
-    def set_participants(self, participants: list[ParticipantRecord]) -> bool:
+    def set_participants(self, rows: list[dict[str, str]]) -> bool:
         def save() -> None:
+            participants = [ParticipantRecord(**row) for row in rows]
             self.service.set_participants(self.assessment_id, participants)
             self.record = self.record.model_copy(update={"participants": participants})
 
@@ -73,6 +76,16 @@ class AssessmentController(QObject):
             self.record = self.service.get(self.assessment_id).record
 
         return self._save(save, rescore=True)
+
+    def change_plan(self, entries: list[PlanEntry], item_id: str, **change: object) -> bool:
+        """Save one plan entry's change (owner, due date, status or text)."""
+
+        def save() -> None:
+            actions = with_change(entries, item_id, **change)
+            self.service.set_actions(self.assessment_id, actions)
+            self.record = self.record.model_copy(update={"actions": actions})
+
+        return self._save(save)
 
     def set_actions(self, actions: list[ActionRecord]) -> bool:
         def save() -> None:
@@ -113,6 +126,10 @@ class AssessmentController(QObject):
             return False
         except ServiceError as error:
             self.failed.emit(refused_title, str(error))
+            return False
+        except ValidationError as error:  # e.g. text longer than a record can hold
+            first = error.errors()[0]
+            self.failed.emit("Not saved", f"{first['msg']} ({first['type']}).")
             return False
         except OSError as error:  # disk full, file vanished: tell the user, keep the app alive
             self.failed.emit("Not saved", f"Could not save: {error.strerror or error}")

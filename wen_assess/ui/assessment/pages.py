@@ -197,8 +197,9 @@ class ParticipantsPage(Page):
     def add_row(self) -> None:
         self._append(ParticipantRecord())
         row = self.table.rowCount() - 1
+        self.table.setFocus()
+        # With every edit trigger on, making the new cell current opens its editor.
         self.table.setCurrentCell(row, 0)
-        self.table.editItem(self.table.item(row, 0))
         self._save()
 
     def remove_selected(self) -> None:
@@ -208,15 +209,14 @@ class ParticipantsPage(Page):
         if rows:
             self._save()
 
-    def participants(self) -> list[ParticipantRecord]:
-        result = []
-        for row in range(self.table.rowCount()):
-            values = {
+    def participants(self) -> list[dict[str, str]]:
+        return [
+            {
                 field: (self.table.item(row, column).text() if self.table.item(row, column) else "")
                 for column, field in enumerate(self.FIELDS)
             }
-            result.append(ParticipantRecord(**values))
-        return result
+            for row in range(self.table.rowCount())
+        ]
 
     def _save(self, *_: object) -> None:
         if not self._loading:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wen_assess.plan import STATUS_LABELS, PlanEntry, plan_entries, with_change
+from wen_assess.plan import STATUS_LABELS, PlanEntry, plan_entries
 from wen_assess.ui.assessment.controller import AssessmentController
 from wen_assess.ui.assessment.pages import Page, _heading
 
@@ -126,8 +126,10 @@ class PlanPage(Page):
             self._save(self.entries[cell.row()].item_id, **{EDITABLE_TEXT[name]: cell.text()})
 
     def _save(self, item_id: str, **change: object) -> None:
-        if self.controller.set_actions(with_change(self.entries, item_id, **change)):
+        if self.controller.change_plan(self.entries, item_id, **change):
             self.entries = plan_entries(self.controller.record, self.controller.result)
+        else:
+            self.enter()  # show what is stored again
 
     def side_status(self) -> str:
         return str(len(self.controller.result.priorities))

@@ -73,6 +73,10 @@ class AssessmentView(QWidget):
                 page.report_requested.connect(
                     lambda: self.report_requested.emit(self.assessment_id)
                 )
+            if isinstance(page, PlanPage):
+                page.export_requested.connect(
+                    lambda: self.plan_export_requested.emit(self.assessment_id)
+                )
         self.nav.currentRowChanged.connect(self._show_page)
 
         record = self.controller.record
