@@ -106,12 +106,12 @@ def run_show(args: argparse.Namespace) -> int:
 
 
 def _print_areas(result) -> None:  # type: ignore[no-untyped-def]
-    print(f"\n  {'area':<6}{'level':>6}{'score':>10}  {'band':<14}{'target':>7}{'gap':>6}  done")
+    print(f"\n  {'area':<6}{'level':>6}{'score':>10}  {'band':<24}{'target':>7}{'gap':>6}  done")
     for a in result.areas:
         band = fmt.band(a.band) + (" (capped)" if a.capped else "")
         gap = "" if a.gap is None else f"{a.gap:.2f}"
         print(
-            f"  {a.code:<6}{fmt.level(a.mean_level):>6}{fmt.percent(a.score):>10}  {band:<14}"
+            f"  {a.code:<6}{fmt.level(a.mean_level):>6}{fmt.percent(a.score):>10}  {band:<24}"
             f"{a.target:>7.1f}{gap:>6}  {fmt.share(a.completeness)}"
         )
     print(

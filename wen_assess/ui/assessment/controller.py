@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, Signal
 
 from wen_assess.plan import PlanEntry, with_change
 from wen_assess.questionnaire import Questionnaire
-from wen_assess.records import ActionRecord, AnswerRecord, AssessmentRecord, ParticipantRecord
+from wen_assess.records import AnswerRecord, AssessmentRecord, ParticipantRecord
 from wen_assess.scoring import Result, score
 from wen_assess.storage.service import AssessmentService, ServiceError, StorageFailure
 
@@ -82,13 +82,6 @@ class AssessmentController(QObject):
 
         def save() -> None:
             actions = with_change(entries, item_id, **change)
-            self.service.set_actions(self.assessment_id, actions)
-            self.record = self.record.model_copy(update={"actions": actions})
-
-        return self._save(save)
-
-    def set_actions(self, actions: list[ActionRecord]) -> bool:
-        def save() -> None:
             self.service.set_actions(self.assessment_id, actions)
             self.record = self.record.model_copy(update={"actions": actions})
 

@@ -32,6 +32,8 @@ from wen_assess.records import ParticipantRecord
 from wen_assess.ui.assessment.controller import AssessmentController
 from wen_assess.ui.assessment.item_widget import ItemWidget, _SavingText
 
+SHORT_TEXT_MAX = 500  # as the records allow (wen_assess.records.ShortText)
+
 
 class Page(QWidget):
     """A wizard page: ``key`` is stable (saved to resume), ``title`` is shown in the side panel."""
@@ -81,6 +83,8 @@ class ProfilePage(Page):
         when = record.assessment_date or date.today()
         self.date.setDate(QDate(when.year, when.month, when.day))
         self.facilitator = QLineEdit(record.facilitator)
+        for short in (self.name, self.region, self.title_edit, self.facilitator):
+            short.setMaxLength(SHORT_TEXT_MAX)
 
         self._texts = [
             _SavingText(self.name, self._save_name),
