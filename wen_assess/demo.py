@@ -120,6 +120,32 @@ SPECS = (
             "G2-GOV-02": "Statute not yet endorsed by all eight members.",
             "G2-GOV-01": "Statute adopted 2016; secretariat in Kathmandu.",
         },
+        participants=(
+            ParticipantRecord(
+                name="Chief enforcement officer",
+                organisation="SAWEN Secretariat",
+                country="Nepal",
+                role="Secretariat",
+            ),
+            ParticipantRecord(
+                name="Focal point",
+                organisation="Department of Forests and Wildlife",
+                country="Bhutan",
+                role="National focal point",
+            ),
+            ParticipantRecord(
+                name="Focal point",
+                organisation="Wildlife Crime Control Bureau",
+                country="India",
+                role="National focal point",
+            ),
+            ParticipantRecord(
+                name="Customs officer",
+                organisation="Sri Lanka Customs",
+                country="Sri Lanka",
+                role="Customs",
+            ),
+        ),
     ),
     DemoSpec(
         key="hawen-2024",
