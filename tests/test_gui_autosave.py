@@ -20,7 +20,8 @@ from gui_helpers import (
 )
 from PySide6.QtCore import Qt
 
-from wen_assess.ui.assessment.item_widget import NA_ID, TEXT_SAVE_DELAY_MS
+from wen_assess.ui.assessment.item_widget import NA_ID
+from wen_assess.ui.assessment.saving_text import TEXT_SAVE_DELAY_MS
 
 pytest_plugins = ("gui_helpers",)
 

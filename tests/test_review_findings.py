@@ -114,3 +114,22 @@ def test_reimporting_a_changed_file_says_a_different_version_is_stored(
     assert same.status == "duplicate" and "already in the database" in same.message
     assert changed.status == "duplicate" and "a different version" in changed.message
     assert service.get(assessment_id).record.answer("G2-MEM-01").level == 3
+
+
+def test_pasted_notes_are_cut_at_the_limit_and_saved(
+    qtbot, make_window, service, db_path, registry, dialogs
+):
+    from wen_assess.ui.assessment.saving_text import LONG_TEXT_MAX
+
+    assessment_id = service.create(G2, "Test WEN")
+    window = make_window()
+    window.open_assessment(assessment_id)
+    window.view.show_page("area:MEM")
+    item = window.view.current_page().items["G2-MEM-01"]
+    item.notes.setPlainText("n" * (LONG_TEXT_MAX + 500))  # a paste
+    item.flush()
+    assert len(item.notes.toPlainText()) == LONG_TEXT_MAX
+    assert "limited to 20,000 characters" in window.statusBar().currentMessage()
+    assert dialogs.of("warning") == []
+    notes = stored(db_path, assessment_id, registry).record.answer("G2-MEM-01").notes
+    assert notes == "n" * LONG_TEXT_MAX

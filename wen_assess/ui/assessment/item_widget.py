@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -20,56 +20,12 @@ from PySide6.QtWidgets import (
 
 from wen_assess.questionnaire import Item, Questionnaire
 from wen_assess.ui.assessment.controller import AssessmentController
+from wen_assess.ui.assessment.saving_text import LONG_TEXT_MAX, SavingText
 
 # Button id of "Not applicable" (levels use their own values). Not negative: Qt reads -1 as
 # "assign an id" and -1 is also what checkedId() returns when nothing is checked.
 NA_ID = 1000
 HIGHLIGHT_MS = 2500
-TEXT_SAVE_DELAY_MS = 600  # typing pauses this long before a note is saved (and on leaving)
-
-
-class _SavingText(QObject):
-    """Saves a text field shortly after typing stops, and at once when focus leaves."""
-
-    def __init__(self, widget: QLineEdit | QPlainTextEdit, save) -> None:  # type: ignore[no-untyped-def]
-        super().__init__(widget)
-        self.widget = widget
-        self._save = save
-        self.timer = QTimer(self, singleShot=True, interval=TEXT_SAVE_DELAY_MS)
-        self.timer.timeout.connect(self.flush)
-        self.pending = False
-        signal = widget.textChanged if isinstance(widget, QPlainTextEdit) else widget.textEdited
-        signal.connect(self._edited)
-        widget.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.FocusOut:
-            self.flush()
-        return False
-
-    def text(self) -> str:
-        w = self.widget
-        return w.toPlainText() if isinstance(w, QPlainTextEdit) else w.text()
-
-    def set_text(self, text: str) -> None:
-        if self.text() != text:
-            self.widget.blockSignals(True)
-            if isinstance(self.widget, QPlainTextEdit):
-                self.widget.setPlainText(text)
-            else:
-                self.widget.setText(text)
-            self.widget.blockSignals(False)
-        self.pending = False
-
-    def _edited(self, *_: object) -> None:
-        self.pending = True
-        self.timer.start()
-
-    def flush(self) -> None:
-        self.timer.stop()
-        if self.pending:
-            self.pending = False
-            self._save(self.text())
 
 
 class ItemWidget(QFrame):
@@ -131,7 +87,8 @@ class ItemWidget(QFrame):
 
         self.justification = QLineEdit(placeholderText="Why does this item not apply? (required)")
         self.justification.setAccessibleName(f"{item.id} justification for Not applicable")
-        self.justification_text = _SavingText(
+        self.justification.setMaxLength(LONG_TEXT_MAX)
+        self.justification_text = SavingText(
             self.justification,
             lambda text: self.controller.set_answer(self.item.id, justification=text),
         )
@@ -141,8 +98,10 @@ class ItemWidget(QFrame):
         self.notes.setAccessibleName(f"{item.id} notes and evidence")
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(56)
-        self.notes_text = _SavingText(
-            self.notes, lambda text: self.controller.set_answer(self.item.id, notes=text)
+        self.notes_text = SavingText(
+            self.notes,
+            lambda text: self.controller.set_answer(self.item.id, notes=text),
+            max_length=LONG_TEXT_MAX,
         )
         self.flag = QCheckBox("Flag for review")
         self.flag.setAccessibleName(f"{item.id} flag for review")

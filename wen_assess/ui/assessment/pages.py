@@ -30,7 +30,8 @@ from wen_assess import formatting as fmt
 from wen_assess.questionnaire import Area
 from wen_assess.records import ParticipantRecord
 from wen_assess.ui.assessment.controller import AssessmentController
-from wen_assess.ui.assessment.item_widget import ItemWidget, _SavingText
+from wen_assess.ui.assessment.item_widget import ItemWidget
+from wen_assess.ui.assessment.saving_text import SavingText
 
 SHORT_TEXT_MAX = 500  # as the records allow (wen_assess.records.ShortText)
 
@@ -87,11 +88,11 @@ class ProfilePage(Page):
             short.setMaxLength(SHORT_TEXT_MAX)
 
         self._texts = [
-            _SavingText(self.name, self._save_name),
-            _SavingText(self.region, lambda text: controller.update_profile(region=text)),
-            _SavingText(self.members, self._save_members),
-            _SavingText(self.title_edit, lambda text: controller.update_profile(title=text)),
-            _SavingText(self.facilitator, lambda text: controller.update_profile(facilitator=text)),
+            SavingText(self.name, self._save_name),
+            SavingText(self.region, lambda text: controller.update_profile(region=text)),
+            SavingText(self.members, self._save_members),
+            SavingText(self.title_edit, lambda text: controller.update_profile(title=text)),
+            SavingText(self.facilitator, lambda text: controller.update_profile(facilitator=text)),
         ]
         self.date.dateChanged.connect(
             lambda d: controller.update_profile(assessment_date=date(d.year(), d.month(), d.day()))

@@ -1,0 +1,78 @@
+"""A text field that saves itself: shortly after typing stops, and at once when focus leaves."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QLineEdit, QMainWindow, QPlainTextEdit
+
+TEXT_SAVE_DELAY_MS = 600  # typing pauses this long before a text is saved (and on leaving)
+LONG_TEXT_MAX = 20_000  # as the records allow for notes and justifications
+
+
+class SavingText(QObject):
+    """Saves a text field shortly after typing stops, and at once when focus leaves."""
+
+    def __init__(self, widget: QLineEdit | QPlainTextEdit, save, max_length: int = 0) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(widget)
+        self.widget = widget
+        self._save = save
+        self.max_length = max_length  # for a QPlainTextEdit, which has no setMaxLength
+        self._capped = False
+        self.timer = QTimer(self, singleShot=True, interval=TEXT_SAVE_DELAY_MS)
+        self.timer.timeout.connect(self.flush)
+        self.pending = False
+        signal = widget.textChanged if isinstance(widget, QPlainTextEdit) else widget.textEdited
+        signal.connect(self._edited)
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusOut:
+            self.flush()
+        return False
+
+    def text(self) -> str:
+        w = self.widget
+        return w.toPlainText() if isinstance(w, QPlainTextEdit) else w.text()
+
+    def set_text(self, text: str) -> None:
+        if self.text() != text:
+            self.widget.blockSignals(True)
+            if isinstance(self.widget, QPlainTextEdit):
+                self.widget.setPlainText(text)
+            else:
+                self.widget.setText(text)
+            self.widget.blockSignals(False)
+        self.pending = False
+
+    def _edited(self, *_: object) -> None:
+        if self.max_length and len(self.text()) > self.max_length:
+            self._cap()
+        self.pending = True
+        self.timer.start()
+
+    def _cap(self) -> None:
+        """Cut a paste at the limit, and say so where the user is looking."""
+        assert isinstance(self.widget, QPlainTextEdit)
+        self.widget.blockSignals(True)
+        self.widget.setPlainText(self.text()[: self.max_length])
+        self.widget.moveCursor(QTextCursor.MoveOperation.End)
+        self.widget.blockSignals(False)
+        self._capped = True
+
+    def _tell_capped(self) -> None:
+        self._capped = False
+        window = self.widget.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(
+                f"Notes are limited to {self.max_length:,} characters; the rest was not kept.",
+                10_000,
+            )
+
+    def flush(self) -> None:
+        self.timer.stop()
+        if self.pending:
+            self.pending = False
+            self._save(self.text())
+            if self._capped:  # after the save, so "Saved" does not cover the notice
+                self._tell_capped()
