@@ -150,3 +150,25 @@ def test_unknown_items_are_refused_in_the_plan(tmp_path, bad):
     with pytest.raises(ServiceError, match=bad):
         service.set_actions(assessment_id, [ActionRecord(item_id=bad)])
     assert service.get(assessment_id).record.actions == []
+
+
+def test_the_plan_as_an_excel_workbook(tmp_path):
+    from openpyxl import load_workbook
+
+    from wen_assess.plan import write_plan
+
+    owner = '=HYPERLINK("x")'  # typed by a user: must stay text, not become a formula
+    record = _record(actions=[ActionRecord(item_id="G2-MEM-04", owner=owner, due=date(2025, 9, 1))])
+    entries = plan_entries(record, score(Q, record.scoring_answers()))
+    path = write_plan(Q, entries, tmp_path / "plan.xlsx")
+    sheet = load_workbook(path).active
+    rows = list(sheet.iter_rows(values_only=True))
+    assert rows[0] == CSV_COLUMNS
+    first = dict(zip(CSV_COLUMNS, rows[1], strict=True))
+    assert first["Priority"] == "P1" and first["Item"] == "G2-MEM-04"
+    assert first["Due"].date() == date(2025, 9, 1)  # a real date cell
+    assert first["Owner"] == owner  # exactly as typed, stored as text
+    owner_cell = sheet.cell(row=2, column=CSV_COLUMNS.index("Owner") + 1)
+    assert owner_cell.data_type == "s"
+    assert len(rows) == 1 + len(entries)
+    assert [p.name for p in tmp_path.iterdir()] == ["plan.xlsx"]

@@ -17,10 +17,12 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     report.set_defaults(run=run_report)
 
     actions = commands.add_parser(
-        "actions", help="write the action plan as CSV for spreadsheets", parents=[common]
+        "actions",
+        help="write the action plan for spreadsheets (.csv, or .xlsx for Excel)",
+        parents=[common],
     )
     actions.add_argument("ref", metavar="ID|FILE")
-    actions.add_argument("-o", "--output", required=True, metavar="FILE.csv")
+    actions.add_argument("-o", "--output", required=True, metavar="FILE.csv|FILE.xlsx")
     actions.set_defaults(run=run_actions)
 
 
@@ -42,13 +44,13 @@ def run_report(args: argparse.Namespace) -> int:
 
 
 def run_actions(args: argparse.Namespace) -> int:
-    from wen_assess.plan import plan_entries, write_plan_csv
+    from wen_assess.plan import plan_entries, write_plan
     from wen_assess.scoring import score
 
     _, record, q = load_record(args, args.ref)
     entries = plan_entries(record, score(q, record.scoring_answers(), record.targets))
     try:
-        path = write_plan_csv(q, entries, args.output)
+        path = write_plan(q, entries, args.output)
     except OSError as error:
         raise UserError(
             f"{args.output}: cannot write the plan ({error.strerror or error})"

@@ -82,7 +82,9 @@ class MainWindow(QMainWindow):
         self.report_action = action(
             file_menu, "Export &report (PDF)…", self._report_current, "Ctrl+R"
         )
-        self.plan_action = action(file_menu, "Export action &plan (CSV)…", self._plan_current)
+        self.plan_action = action(
+            file_menu, "Export action &plan (Excel or CSV)…", self._plan_current
+        )
         file_menu.addSeparator()
         action(file_menu, "Add &demo assessments", self.add_demos)
         file_menu.addSeparator()
@@ -371,16 +373,19 @@ class MainWindow(QMainWindow):
 
     def plan_dialog(self, assessment_id: int) -> None:
         record = self.service.get(assessment_id).record
-        name = _file_name(record.network.name, record.assessment_date, "-action-plan.csv")
+        name = _file_name(record.network.name, record.assessment_date, "-action-plan.xlsx")
         path, _ = QFileDialog.getSaveFileName(
-            self, "Export action plan", str(Path(settings.last_folder()) / name), "CSV (*.csv)"
+            self,
+            "Export action plan",
+            str(Path(settings.last_folder()) / name),
+            "Excel workbook (*.xlsx);;CSV, for any spreadsheet (*.csv)",
         )
         if path:
             settings.remember_folder(path)
             self.write_plan(assessment_id, Path(path))
 
     def write_plan(self, assessment_id: int, path: Path) -> Path | None:
-        from wen_assess.plan import plan_entries, write_plan_csv
+        from wen_assess.plan import plan_entries, write_plan
         from wen_assess.scoring import score
 
         if self.view is not None:
@@ -389,7 +394,7 @@ class MainWindow(QMainWindow):
         q = self.service.questionnaire_of(record)
         entries = plan_entries(record, score(q, record.scoring_answers(), record.targets))
         try:
-            written = write_plan_csv(q, entries, path)
+            written = write_plan(q, entries, path)
         except OSError as error:
             self._error("Action plan not written", f"{path}: {error.strerror or error}")
             return None

@@ -47,7 +47,7 @@ class PlanPage(Page):
         self.table.setColumnWidth(COLUMNS.index("Owner"), 150)
         self.table.itemChanged.connect(self._text_changed)
         self._loading = False
-        self.export_button = QPushButton("Export plan as &CSV…")
+        self.export_button = QPushButton("E&xport plan (Excel or CSV)…")
         self.export_button.clicked.connect(self.export_requested.emit)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
