@@ -32,7 +32,7 @@ from wen_assess.report.text import fit, score_text
 GRID_STEPS = (25, 50, 75, 100)
 
 
-def _label_lines(text: str, font: str, size: float, width: float) -> list[str]:
+def label_lines(text: str, font: str, size: float, width: float) -> list[str]:
     """Greedy word wrap of a short chart label into at most two lines."""
     words, lines, current = text.split(), [], ""
     for word in words:
@@ -160,7 +160,7 @@ def radar_chart(data: ReportData, width: float, height: float) -> Drawing:
         ly = cy + (radius + 10) * math.sin(angle)
         c = math.cos(angle)
         anchor = "middle" if abs(c) < 0.3 else ("start" if c > 0 else "end")
-        lines = _label_lines(a.name, BOLD, 8, label_width)
+        lines = label_lines(a.name, BOLD, 8, label_width)
         value = score_text(a.score)
         block = [*lines, value]
         line_h = 9.5

@@ -20,7 +20,7 @@ from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from wen_assess.compare import Comparison, Trend
-from wen_assess.report.charts import GRID_STEPS, _label_lines, radar_web
+from wen_assess.report.charts import GRID_STEPS, label_lines, radar_web
 from wen_assess.report.comparison_document import when_text
 from wen_assess.report.fonts import BOLD, REGULAR
 from wen_assess.report.styles import INK, MUTED, NOT_SCORED, RULE, band_colours, tint
@@ -138,7 +138,7 @@ def overlaid_radar(comparison: Comparison, width: float, height: float) -> Drawi
         ly = cy + (radius + 10) * math.sin(angle)
         c = math.cos(angle)
         anchor = "middle" if abs(c) < 0.3 else ("start" if c > 0 else "end")
-        block = [*_label_lines(row.name, BOLD, 8, label_width), row.code]
+        block = [*label_lines(row.name, BOLD, 8, label_width), row.code]
         line_h = 9.5
         top = ly + (len(block) * line_h if math.sin(angle) > 0.3 else len(block) * line_h / 2)
         if math.sin(angle) < -0.3:

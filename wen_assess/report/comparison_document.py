@@ -8,8 +8,8 @@ from pathlib import Path
 from reportlab.platypus import Flowable
 
 from wen_assess.compare import Comparison, Entry
+from wen_assess.report.blocks import short_date
 from wen_assess.report.document import PageSetup, write_pdf
-from wen_assess.report.sections import _short_date
 
 
 def networks_text(comparison: Comparison) -> str:
@@ -32,7 +32,7 @@ def questionnaires_text(comparison: Comparison) -> str:
 
 def when_text(entry: Entry) -> str:
     """An assessment's date as the comparison writes it: "7 Dec 2022", or "date not set"."""
-    return _short_date(entry.assessment_date) or "date not set"
+    return short_date(entry.assessment_date) or "date not set"
 
 
 def write_comparison_document(

@@ -20,16 +20,16 @@ from reportlab.platypus import Flowable, KeepTogether, LongTable, Paragraph, Spa
 from wen_assess import __version__
 from wen_assess import formatting as fmt
 from wen_assess.compare import ActionFollowUp, Comparison, Entry, ItemChange, Ranked, Trend
+from wen_assess.report.blocks import (
+    MIN_ROW_SLICE,
+    heading_block,
+    muted,
+    paragraph,
+    table_cell,
+    warn,
+)
 from wen_assess.report.comparison_charts import RADAR_MAX_SERIES, overlaid_radar, trend_chart
 from wen_assess.report.comparison_document import networks_text, when_text
-from wen_assess.report.sections import (
-    _MIN_ROW_SLICE,
-    _cell,
-    _heading,
-    _muted,
-    _p,
-    _warn,
-)
 from wen_assess.report.styles import (
     CONTENT_WIDTH,
     PRIMARY,
@@ -72,10 +72,10 @@ def delta_text(delta: float | None) -> str:
 
 def _delta_markup(delta: float | None, *, baseline: bool = False) -> str:
     if baseline:
-        return _muted("baseline")
+        return muted("baseline")
     text = esc(delta_text(delta))
     if delta is None:
-        return _muted(text)
+        return muted(text)
     if text.startswith("±"):
         return text
     return f'<font color="{UP_HEX if delta > 0 else DOWN_HEX}">{text}</font>'
@@ -90,13 +90,13 @@ def _level_change(before: int | None, after: int | None) -> str:
 def _score_markup(score: float | None) -> str:
     """A score in bold, or "Not scored" in muted italics (never 0)."""
     if score is None:
-        return f"<i>{_muted(esc(score_text(None)))}</i>"
+        return f"<i>{muted(esc(score_text(None)))}</i>"
     return f"<b>{esc(score_text(score))}</b>"
 
 
 def _band_markup(entry: Entry, band: str | None) -> str:
     if band is None:
-        return _muted(esc(band_text(None)))
+        return muted(esc(band_text(None)))
     colour = band_colours(entry.questionnaire.bands).get(band, PRIMARY)
     return f'<font color="{hex_of(colour)}">{esc(band)}</font>'
 
@@ -115,9 +115,9 @@ def _entry_head(comparison: Comparison, index: int) -> str:
 
 def _complete_markup(fraction: float | None, suffix: str = "complete") -> str:
     if fraction is None:
-        return _muted(NONE_SHOWN)
+        return muted(NONE_SHOWN)
     text = esc(share_text(fraction)) + (f" {suffix}" if suffix else "")
-    return _warn(text) if fraction < 1 else _muted(text)
+    return warn(text) if fraction < 1 else muted(text)
 
 
 def _data_table(
@@ -144,7 +144,7 @@ def _data_table(
         ],
         colWidths=[w * mm * scale for w in widths_mm],
         repeatRows=1,
-        splitInRow=_MIN_ROW_SLICE,
+        splitInRow=MIN_ROW_SLICE,
         hAlign="LEFT",
     )
     style = table_style()
@@ -167,9 +167,9 @@ def cover(comparison: Comparison) -> list[Flowable]:
         span = f", {first}" if first == last else f", {first} to {last}"
     story: list[Flowable] = [
         Spacer(1, 28 * mm),
-        _p("COMPARISON OF SELF-ASSESSMENTS", "cover_kicker"),
-        _p(esc(networks_text(comparison)), "cover_network"),
-        _p(esc(f"{plural(len(entries), 'assessment')} compared{span}"), "cover_title"),
+        paragraph("COMPARISON OF SELF-ASSESSMENTS", "cover_kicker"),
+        paragraph(esc(networks_text(comparison)), "cover_network"),
+        paragraph(esc(f"{plural(len(entries), 'assessment')} compared{span}"), "cover_title"),
         Spacer(1, 8 * mm),
     ]
     listed = "<br/>".join(
@@ -177,7 +177,7 @@ def cover(comparison: Comparison) -> list[Flowable]:
         for e in entries[:12]
     )
     if len(entries) > 12:
-        listed += "<br/>" + _muted(f"… and {len(entries) - 12} more (see section 1)")
+        listed += "<br/>" + muted(f"… and {len(entries) - 12} more (see section 1)")
     base = entries[comparison.baseline]
     compat = comparison.compatibility
     union = compat.union_size
@@ -192,7 +192,10 @@ def cover(comparison: Comparison) -> list[Flowable]:
         ),
         ("Items compared", f"{len(compat.shared_items)} of {plural(union, 'item')}"),
     ]
-    rows = [[_p(_muted(label), "cover_meta"), _p(value, "cover_meta")] for label, value in meta]
+    rows = [
+        [paragraph(muted(label), "cover_meta"), paragraph(value, "cover_meta")]
+        for label, value in meta
+    ]
     table = Table(rows, colWidths=[38 * mm, CONTENT_WIDTH - 38 * mm], hAlign="LEFT")
     table.setStyle(
         layout_style(
@@ -209,10 +212,10 @@ def cover(comparison: Comparison) -> list[Flowable]:
     story += [
         table,
         Spacer(1, 12 * mm),
-        _p(f"<b>Compatibility.</b> {esc(compat.statement)}", "note"),
+        paragraph(f"<b>Compatibility.</b> {esc(compat.statement)}", "note"),
         Spacer(1, 6 * mm),
         Paragraph(
-            _muted(
+            muted(
                 f"Prepared with wen-assess {esc(__version__)} on {date.today():%Y-%m-%d}. "
                 "Every score is calculated by the scoring engine the application uses on screen."
             ),
@@ -228,7 +231,7 @@ def _questionnaire_name(comparison: Comparison, qid: str, version: str) -> str:
         for e in comparison.entries
         if (e.questionnaire.id, e.questionnaire.version) == (qid, version)
     )
-    return f"{esc(q.title.en)} {_muted(f'({esc(qid)} · version {esc(version)})')}"
+    return f"{esc(q.title.en)} {muted(f'({esc(qid)} · version {esc(version)})')}"
 
 
 # --- 1. compatibility -------------------------------------------------------------------------
@@ -237,8 +240,8 @@ def _questionnaire_name(comparison: Comparison, qid: str, version: str) -> str:
 def compatibility(comparison: Comparison, number: int) -> list[Flowable]:
     compat = comparison.compatibility
     story: list[Flowable] = [
-        _p(f"{number} Compatibility", "h1"),
-        _p(esc(compat.statement), "note"),
+        paragraph(f"{number} Compatibility", "h1"),
+        paragraph(esc(compat.statement), "note"),
     ]
     rows = []
     for k, e in enumerate(comparison.entries):
@@ -246,17 +249,19 @@ def compatibility(comparison: Comparison, number: int) -> list[Flowable]:
         status = "Draft — in progress" if e.record.status == "in_progress" else "Completed"
         rows.append(
             [
-                _cell(str(k + 1), "cell_right"),
-                _p(
+                table_cell(str(k + 1), "cell_right"),
+                paragraph(
                     f"<b>{esc(e.network)}</b>"
-                    + (f" {_muted('· baseline')}" if k == comparison.baseline else "")
+                    + (f" {muted('· baseline')}" if k == comparison.baseline else "")
                     + f"<br/>{esc(e.title.strip() or 'untitled')}",
                     "cell",
                 ),
-                _cell(when_text(e)),
-                _p(f"{esc(q.id)}<br/>{_muted('version ' + esc(q.version))}", "cell"),
-                _p(_warn(esc(status)) if e.record.status == "in_progress" else esc(status), "cell"),
-                _p(_complete_markup(e.completeness, ""), "cell_right"),
+                table_cell(when_text(e)),
+                paragraph(f"{esc(q.id)}<br/>{muted('version ' + esc(q.version))}", "cell"),
+                paragraph(
+                    warn(esc(status)) if e.record.status == "in_progress" else esc(status), "cell"
+                ),
+                paragraph(_complete_markup(e.completeness, ""), "cell_right"),
             ]
         )
     story.append(
@@ -269,7 +274,7 @@ def compatibility(comparison: Comparison, number: int) -> list[Flowable]:
     )
     story.append(Spacer(1, 3 * mm))
     story.append(
-        _p(
+        paragraph(
             f"<b>Items in common:</b> {len(compat.shared_items)} of "
             f"{plural(compat.union_size, 'item')}."
             + (" Every item is compared." if compat.same_questionnaire else ""),
@@ -296,7 +301,7 @@ def _not_compared(comparison: Comparison) -> list[Flowable]:
         names = ", ".join(f"{esc(i.id)} ({esc(i.title.en)})" for i in left_out[:30])
         more = f" and {len(left_out) - 30} more" if len(left_out) > 30 else ""
         story.append(
-            _p(
+            paragraph(
                 f"<b>Not compared, only in {esc(q.id)} v{esc(q.version)} "
                 f"({plural(len(left_out), 'item')}):</b> {names}{more}.",
                 "small",
@@ -310,12 +315,12 @@ def _completeness_cautions(comparison: Comparison) -> list[Flowable]:
     story: list[Flowable] = []
     partial = [e for e in comparison.entries if e.completeness < 1]
     if not partial:
-        story.append(_p(_muted("Every assessment is complete: all its items are answered.")))
+        story.append(paragraph(muted("Every assessment is complete: all its items are answered.")))
         return story
     for e in partial:
         story.append(
             Paragraph(
-                _warn(
+                warn(
                     f"<b>{esc(e.network)} · {esc(when_text(e))}</b> is "
                     f"{esc(share_text(e.completeness))} complete"
                     + (" and still in progress" if e.record.status == "in_progress" else "")
@@ -335,14 +340,14 @@ def _completeness_cautions(comparison: Comparison) -> list[Flowable]:
 def side_by_side(comparison: Comparison, number: int) -> list[Flowable]:
     base = comparison.entries[comparison.baseline]
     story: list[Flowable] = [
-        *_heading(f"{number} Side by side", "h1"),
-        _p(
+        *heading_block(f"{number} Side by side", "h1"),
+        paragraph(
             "Each assessment's scores and bands, with the change against the baseline "
             f"(<b>{esc(base.network)} · {esc(when_text(base))}</b>) in percentage points. "
             "Completeness is shown beside the scores: an area that is not fully answered is "
             "marked, and an area with no answer is “Not scored”, never 0."
         ),
-        *_heading("Overall scores", "h2"),
+        *heading_block("Overall scores", "h2"),
         _overall_table(comparison),
         Spacer(1, 2 * mm),
     ]
@@ -351,20 +356,20 @@ def side_by_side(comparison: Comparison, number: int) -> list[Flowable]:
         matrix = _area_matrix(comparison, list(range(start, min(n, start + ENTRIES_PER_TABLE))))
         block: list[Flowable] = [matrix]
         if start == 0:
-            block.insert(0, _p("Scores per area", "h2"))
+            block.insert(0, paragraph("Scores per area", "h2"))
         # A matrix that fits on a page is kept whole (with its heading); a long one splits, its
         # header row repeated.
         story += [KeepTogether(block)] if len(comparison.areas) <= 10 else block
         story.append(Spacer(1, 4 * mm))
     if len(comparison.areas) >= 3:
-        heading = _p("All assessments on one chart", "h2")
+        heading = paragraph("All assessments on one chart", "h2")
         if n <= RADAR_MAX_SERIES:
             # The heading, its note and the chart stay on one page.
             story.append(
                 KeepTogether(
                     [
                         heading,
-                        _p(
+                        paragraph(
                             "One outline per assessment; each area's score as a percentage of "
                             "the scale. A point is left out where an area is not scored.",
                             "muted",
@@ -375,9 +380,9 @@ def side_by_side(comparison: Comparison, number: int) -> list[Flowable]:
             )
         else:
             story += [
-                *_heading("All assessments on one chart", "h2"),
-                _p(
-                    _muted(
+                *heading_block("All assessments on one chart", "h2"),
+                paragraph(
+                    muted(
                         f"The chart is drawn for up to {RADAR_MAX_SERIES} assessments; compare "
                         "fewer at a time to see it. The tables above list every score."
                     )
@@ -391,15 +396,15 @@ def _overall_table(comparison: Comparison) -> Table:
     for k, e in enumerate(comparison.entries):
         rows.append(
             [
-                _p(
+                paragraph(
                     f"<b>{esc(e.network)}</b> · {esc(when_text(e))}"
-                    + (f"<br/>{_warn('in progress')}" if e.record.status == "in_progress" else ""),
+                    + (f"<br/>{warn('in progress')}" if e.record.status == "in_progress" else ""),
                     "cell",
                 ),
-                _p(_complete_markup(e.completeness, ""), "cell_right"),
-                _p(_score_markup(comparison.overall[k]), "cell_right"),
-                _p(_band_markup(e, e.result.overall_band), "cell_bold"),
-                _p(
+                paragraph(_complete_markup(e.completeness, ""), "cell_right"),
+                paragraph(_score_markup(comparison.overall[k]), "cell_right"),
+                paragraph(_band_markup(e, e.result.overall_band), "cell_bold"),
+                paragraph(
                     _delta_markup(comparison.overall_deltas[k], baseline=k == comparison.baseline),
                     "cell_right",
                 ),
@@ -418,12 +423,14 @@ def _area_matrix(comparison: Comparison, indexes: list[int]) -> Table:
     header = ["Area", *(_entry_head(comparison, k) for k in indexes)]
     rows: list[list[Flowable]] = []
     for row in comparison.areas:
-        cells: list[Flowable] = [_p(f"<b>{esc(row.name)}</b><br/>{_muted(esc(row.code))}", "cell")]
+        cells: list[Flowable] = [
+            paragraph(f"<b>{esc(row.name)}</b><br/>{muted(esc(row.code))}", "cell")
+        ]
         for k in indexes:
             e = comparison.entries[k]
             done = row.completeness[k]
             if done is None:  # the area is not in this assessment's questionnaire
-                cells.append(_p(_muted("Not in this questionnaire"), "cell"))
+                cells.append(paragraph(muted("Not in this questionnaire"), "cell"))
                 continue
             lines = [
                 _score_markup(row.scores[k]),
@@ -433,14 +440,14 @@ def _area_matrix(comparison: Comparison, indexes: list[int]) -> Table:
                 else "",
             ]
             if done < 1:
-                lines.append(_warn(f"{esc(share_text(done))} answered"))
-            cells.append(_p("<br/>".join(x for x in lines if x), "cell"))
+                lines.append(warn(f"{esc(share_text(done))} answered"))
+            cells.append(paragraph("<br/>".join(x for x in lines if x), "cell"))
         rows.append(cells)
-    overall = [_p("<b>Overall</b>", "cell")]
+    overall = [paragraph("<b>Overall</b>", "cell")]
     for k in indexes:
         e = comparison.entries[k]
         overall.append(
-            _p(
+            paragraph(
                 "<br/>".join(
                     [
                         _score_markup(comparison.overall[k]),
@@ -472,8 +479,8 @@ def _area_matrix(comparison: Comparison, indexes: list[int]) -> Table:
 def over_time(comparison: Comparison, number: int) -> list[Flowable]:
     story: list[Flowable] = [
         # Room for the heading, the introduction and the first network's chart and table.
-        *_heading(f"{number} The same network over time", "h1", 175 * mm),
-        _p(
+        *heading_block(f"{number} The same network over time", "h1", 175 * mm),
+        paragraph(
             "Assessments of the same network, in date order: each area's score over time, the "
             "items whose level rose or fell between the first and the last assessment (with the "
             "notes of both), and what became of the actions planned at each assessment."
@@ -490,16 +497,16 @@ def _trend(comparison: Comparison, trend: Trend) -> list[Flowable]:
     title = f"{esc(trend.network)}: {esc(when_text(first))} → {esc(when_text(last))}" + (
         f" ({len(entries)} assessments)" if len(entries) > 2 else ""
     )
-    story: list[Flowable] = [*_heading(title, "h2", 120 * mm)]
+    story: list[Flowable] = [*heading_block(title, "h2", 120 * mm)]
     story.append(trend_chart(comparison, trend, CONTENT_WIDTH, 62 * mm))
     story.append(Spacer(1, 3 * mm))
     story.append(_trend_table(comparison, trend))
 
     changes = trend.changes
-    story += _heading(f"Items whose level rose or fell ({len(changes)})", "h3", 50 * mm)
+    story += heading_block(f"Items whose level rose or fell ({len(changes)})", "h3", 50 * mm)
     if changes:
         story.append(
-            _p(
+            paragraph(
                 f"From {esc(when_text(first))} to {esc(when_text(last))}, biggest moves "
                 "first. The notes are shown as typed at each assessment.",
                 "muted",
@@ -507,7 +514,7 @@ def _trend(comparison: Comparison, trend: Trend) -> list[Flowable]:
         )
         story.append(_changes_table(first, last, changes))
     else:
-        story.append(_p(_muted("No item answered in both assessments changed level.")))
+        story.append(paragraph(muted("No item answered in both assessments changed level.")))
 
     story += _follow_up_section(comparison, trend)
     return story
@@ -524,12 +531,12 @@ def _trend_table(comparison: Comparison, trend: Trend) -> Table:
         )  # the displayed change is the comparison's own two scores, first to last
         rows.append(
             [
-                _p(f"<b>{esc(names.get(code, code))}</b> {_muted(esc(code))}", "cell"),
+                paragraph(f"<b>{esc(names.get(code, code))}</b> {muted(esc(code))}", "cell"),
                 *(
-                    _p(esc(score_text(s)), "cell_right" if s is not None else "cell_muted")
+                    paragraph(esc(score_text(s)), "cell_right" if s is not None else "cell_muted")
                     for s in scores
                 ),
-                _p(_delta_markup(change), "cell_right"),
+                paragraph(_delta_markup(change), "cell_right"),
             ]
         )
     n = len(entries)
@@ -542,14 +549,14 @@ def _changes_table(first: Entry, last: Entry, changes: Sequence[ItemChange]) -> 
     for change in changes:
         rows.append(
             [
-                _p(
+                paragraph(
                     f"<b>{esc(change.title)}</b><br/>"
-                    f"{_muted(esc(change.item_id) + ' · ' + esc(change.area_code))}",
+                    f"{muted(esc(change.item_id) + ' · ' + esc(change.area_code))}",
                     "cell",
                 ),
-                _p(_level_change(change.before, change.after), "cell"),
-                _p(esc(change.before_notes) or f"<i>{_muted('No notes')}</i>", "cell"),
-                _p(esc(change.after_notes) or f"<i>{_muted('No notes')}</i>", "cell"),
+                paragraph(_level_change(change.before, change.after), "cell"),
+                paragraph(esc(change.before_notes) or f"<i>{muted('No notes')}</i>", "cell"),
+                paragraph(esc(change.after_notes) or f"<i>{muted('No notes')}</i>", "cell"),
             ]
         )
     return _data_table(
@@ -584,13 +591,13 @@ def _follow_up_section(comparison: Comparison, trend: Trend) -> list[Flowable]:
     story: list[Flowable] = []
     for earlier, later, follow in _follow_up_groups(comparison, trend):
         title = f"Actions planned on {when_text(earlier)}: status on {when_text(later)}"
-        story += _heading(esc(title), "h3", 50 * mm)
+        story += heading_block(esc(title), "h3", 50 * mm)
         if not follow:
-            story.append(_p(_muted("The earlier assessment has no saved action plan.")))
+            story.append(paragraph(muted("The earlier assessment has no saved action plan.")))
             continue
         done = sum(f.done for f in follow)
         story.append(
-            _p(
+            paragraph(
                 f"{done} of {plural(len(follow), 'action')} done. An action counts as done when "
                 "a plan marks it done or the item's level rose.",
                 "muted",
@@ -608,15 +615,15 @@ def _follow_up_table(earlier: Entry, follow: Sequence[ActionFollowUp]) -> Table:
             title = q.item(f.item_id).title.en
         except KeyError:
             title = f.item_id
-        text = esc(f.text) if f.text.strip() else f"<i>{_muted('No action text saved')}</i>"
-        owner = f"<br/>{_muted('Owner: ' + esc(f.owner))}" if f.owner.strip() else ""
+        text = esc(f.text) if f.text.strip() else f"<i>{muted('No action text saved')}</i>"
+        owner = f"<br/>{muted('Owner: ' + esc(f.owner))}" if f.owner.strip() else ""
         if f.level_before is None and f.level_after is None:
-            level = _muted(NONE_SHOWN)
+            level = muted(NONE_SHOWN)
         elif f.level_before != f.level_after and None not in (f.level_before, f.level_after):
             level = _level_change(f.level_before, f.level_after)
         else:
             level = f"{_fmt_level(f.level_before)} → {_fmt_level(f.level_after)}"
-        later = esc(status_text(f.later_status)) if f.later_status else _muted("not listed")
+        later = esc(status_text(f.later_status)) if f.later_status else muted("not listed")
         now = (
             f'<font color="{UP_HEX}"><b>Done</b></font>'
             if f.done
@@ -624,12 +631,12 @@ def _follow_up_table(earlier: Entry, follow: Sequence[ActionFollowUp]) -> Table:
         )
         rows.append(
             [
-                _p(f"<b>{esc(title)}</b><br/>{_muted(esc(f.item_id))}", "cell"),
-                _p(text + owner, "cell"),
-                _p(esc(status_text(f.planned_status)), "cell"),
-                _p(later, "cell"),
-                _p(level, "cell"),
-                _p(now, "cell"),
+                paragraph(f"<b>{esc(title)}</b><br/>{muted(esc(f.item_id))}", "cell"),
+                paragraph(text + owner, "cell"),
+                paragraph(esc(status_text(f.planned_status)), "cell"),
+                paragraph(later, "cell"),
+                paragraph(level, "cell"),
+                paragraph(now, "cell"),
             ]
         )
     return _data_table(
@@ -640,7 +647,7 @@ def _follow_up_table(earlier: Entry, follow: Sequence[ActionFollowUp]) -> Table:
 
 
 def _fmt_level(value: int | None) -> str:
-    return _muted("–") if value is None else str(value)
+    return muted("–") if value is None else str(value)
 
 
 # --- 4. rankings ------------------------------------------------------------------------------
@@ -653,8 +660,8 @@ def rankings(comparison: Comparison, number: int) -> list[Flowable]:
         else "each assessment against the baseline"
     )
     story: list[Flowable] = [
-        *_heading(f"{number} Most improved, biggest declines, areas of concern", "h1"),
-        _p(f"Changes in area scores are counted {basis}, in percentage points."),
+        *heading_block(f"{number} Most improved, biggest declines, areas of concern", "h1"),
+        paragraph(f"Changes in area scores are counted {basis}, in percentage points."),
     ]
     story += _ranked(
         "Most improved",
@@ -683,19 +690,19 @@ def rankings(comparison: Comparison, number: int) -> list[Flowable]:
 def _ranked(
     title: str, ranked: Sequence[Ranked], value_head: str, empty: str, *, delta: bool
 ) -> list[Flowable]:
-    story: list[Flowable] = [*_heading(f"{title} ({len(ranked)})", "h2")]
+    story: list[Flowable] = [*heading_block(f"{title} ({len(ranked)})", "h2")]
     if not ranked:
-        story.append(_p(_muted(esc(empty))))
+        story.append(paragraph(muted(esc(empty))))
         return story
     rows = [
         [
-            _cell(str(n), "cell_right"),
-            _p(f"<b>{esc(r.label)}</b>", "cell"),
-            _p(
+            table_cell(str(n), "cell_right"),
+            paragraph(f"<b>{esc(r.label)}</b>", "cell"),
+            paragraph(
                 _delta_markup(r.value) if delta else f"<b>{esc(score_text(r.value))}</b>",
                 "cell_right",
             ),
-            _cell(r.detail),
+            table_cell(r.detail),
         ]
         for n, r in enumerate(ranked, start=1)
     ]
@@ -726,7 +733,7 @@ def method(comparison: Comparison, number: int) -> list[Flowable]:
         "score first.",
     ]
     # Short: kept on one page with its heading.
-    heading = _p(f"{number} How the comparison is made", "h1")
+    heading = paragraph(f"{number} How the comparison is made", "h1")
     return [KeepTogether([heading, *(Paragraph(line, s.bullet, bulletText="•") for line in lines)])]
 
 

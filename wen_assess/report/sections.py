@@ -8,7 +8,6 @@ written here is the report's own.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import date
 
 from reportlab.lib import colors
@@ -17,7 +16,6 @@ from reportlab.platypus import (
     CondPageBreak,
     Flowable,
     KeepTogether,
-    LongTable,
     PageBreak,
     Paragraph,
     Spacer,
@@ -27,6 +25,15 @@ from reportlab.platypus import (
 from wen_assess import __version__
 from wen_assess.plan import PlanEntry, plan_entries
 from wen_assess.records import AnswerRecord
+from wen_assess.report.blocks import (
+    heading_block,
+    muted,
+    paragraph,
+    short_date,
+    styled_table,
+    table_cell,
+    warn,
+)
 from wen_assess.report.charts import bar_chart, radar_chart
 from wen_assess.report.data import ReportData
 from wen_assess.report.styles import (
@@ -34,13 +41,11 @@ from wen_assess.report.styles import (
     MUTED,
     PRIMARY,
     RULE,
-    WARNING,
     ZEBRA,
     band_colours,
     hex_of,
     layout_style,
     styles,
-    table_style,
     tint,
 )
 from wen_assess.report.text import (
@@ -57,66 +62,10 @@ from wen_assess.report.text import (
 )
 from wen_assess.scoring import AreaResult, Priority
 
-MUTED_HEX = hex_of(MUTED)
-WARNING_HEX = hex_of(WARNING)
-
-# --- small builders ---------------------------------------------------------------------------
-
-
-def _p(markup: str, style_name: str = "body") -> Paragraph:
-    return Paragraph(markup, getattr(styles(), style_name))
-
-
-def _cell(text: object, style_name: str = "cell") -> Paragraph:
-    """A table cell holding user text, escaped."""
-    return Paragraph(esc(text), getattr(styles(), style_name))
-
-
-def _muted(markup: str) -> str:
-    return f'<font color="{MUTED_HEX}">{markup}</font>'
-
-
-def _warn(markup: str) -> str:
-    return f'<font color="{WARNING_HEX}">{markup}</font>'
-
-
-# A row taller than the space left on the page is split inside only if at least this many points
-# of it fit (otherwise the whole row moves on): ordinary rows never split, and a long text never
-# leaves a sliver at the foot of a page.
-_MIN_ROW_SLICE = 200
-
-
-def _table(
-    header: Sequence[str],
-    rows: list[list[Flowable]],
-    widths_mm: Sequence[float],
-    extra: list[tuple] | None = None,
-    *,
-    zebra: bool = True,
-    rules: bool = True,
-    split_in_row: int = _MIN_ROW_SLICE,
-) -> Table:
-    """A data table: header row repeated on each page; very tall rows split inside."""
-    scale = CONTENT_WIDTH / (sum(widths_mm) * mm)
-    s = styles()
-    data = [[Paragraph(esc(h), s.header_cell) for h in header], *rows]
-    table = LongTable(
-        data,
-        colWidths=[w * mm * scale for w in widths_mm],
-        repeatRows=1,
-        splitInRow=split_in_row,
-        hAlign="LEFT",
-    )
-    style = table_style(zebra=zebra, rules=rules)
-    for command in extra or []:
-        style.add(*command)
-    table.setStyle(style)
-    return table
-
 
 def _band_badge(band: str | None, data: ReportData, style_name: str = "cell_bold") -> Paragraph:
     if band is None:
-        return Paragraph(_muted(esc(band_text(None))), getattr(styles(), style_name))
+        return Paragraph(muted(esc(band_text(None))), getattr(styles(), style_name))
     colour = band_colours(data.questionnaire.bands).get(band, PRIMARY)
     return Paragraph(
         f'<font color="{hex_of(colour)}">{esc(band)}</font>', getattr(styles(), style_name)
@@ -125,28 +74,16 @@ def _band_badge(band: str | None, data: ReportData, style_name: str = "cell_bold
 
 def _item_markup(data: ReportData, item_id: str) -> str:
     item = data.item(item_id)
-    critical = f" · {_warn('critical')}" if item.critical else ""
-    return f"<b>{esc(item.title.en)}</b><br/>{_muted(esc(item.id))}{critical}"
+    critical = f" · {warn('critical')}" if item.critical else ""
+    return f"<b>{esc(item.title.en)}</b><br/>{muted(esc(item.id))}{critical}"
 
 
 def _answer_level(data: ReportData, answer: AnswerRecord | None) -> str:
     if answer is None or (answer.level is None and not answer.not_applicable):
-        return f"<i>{_muted('Not answered')}</i>"
+        return f"<i>{muted('Not answered')}</i>"
     if answer.not_applicable:
         return esc(data.questionnaire.scale.not_applicable_label.en)
     return esc(data.level_label(answer.level))
-
-
-_ROOM = {"h1": 70 * mm, "h2": 45 * mm, "h3": 30 * mm}
-
-
-def _heading(markup: str, level: str, room: float | None = None) -> list[Flowable]:
-    """A heading that starts a new page unless there is room for it and what follows."""
-    return [CondPageBreak(room or _ROOM[level]), _p(markup, level)]
-
-
-def _short_date(value: date | None) -> str:
-    return "" if value is None else f"{value.day} {value:%b %Y}"
 
 
 def _levels_range(data: ReportData, high: int) -> str:
@@ -162,9 +99,9 @@ def cover(data: ReportData) -> list[Flowable]:
     s = styles()
     story: list[Flowable] = [
         Spacer(1, 28 * mm),
-        _p("SELF-ASSESSMENT REPORT AND IMPROVEMENT PLAN", "cover_kicker"),
-        _p(esc(data.network), "cover_network"),
-        _p(esc(data.title), "cover_title"),
+        paragraph("SELF-ASSESSMENT REPORT AND IMPROVEMENT PLAN", "cover_kicker"),
+        paragraph(esc(data.network), "cover_network"),
+        paragraph(esc(data.title), "cover_title"),
         Spacer(1, 8 * mm),
     ]
     status = "Draft — assessment in progress" if data.draft else "Completed"
@@ -172,7 +109,7 @@ def cover(data: ReportData) -> list[Flowable]:
         ("Assessment date", esc(data.date)),
         ("Questionnaire", esc(q.title.en)),
         ("Version", f"{esc(q.id)} · version {esc(q.version)}"),
-        ("Status", _warn(f"<b>{esc(status)}</b>") if data.draft else esc(status)),
+        ("Status", warn(f"<b>{esc(status)}</b>") if data.draft else esc(status)),
     ]
     if record.network.region:
         meta.append(("Region", esc(record.network.region)))
@@ -185,7 +122,10 @@ def cover(data: ReportData) -> list[Flowable]:
             f"<b>{esc(score_text(result.overall_score))}</b>" + (f" · {esc(band)}" if band else ""),
         )
     )
-    rows = [[_p(_muted(label), "cover_meta"), _p(value, "cover_meta")] for label, value in meta]
+    rows = [
+        [paragraph(muted(label), "cover_meta"), paragraph(value, "cover_meta")]
+        for label, value in meta
+    ]
     table = Table(rows, colWidths=[38 * mm, CONTENT_WIDTH - 38 * mm], hAlign="LEFT")
     table.setStyle(
         layout_style(
@@ -202,8 +142,8 @@ def cover(data: ReportData) -> list[Flowable]:
     story += [table, Spacer(1, 12 * mm)]
     if data.draft:
         story.append(
-            _p(
-                _warn(
+            paragraph(
+                warn(
                     "<b>DRAFT.</b> This assessment is still in progress: answers, scores and the "
                     "improvement plan may change before it is completed."
                 ),
@@ -211,10 +151,10 @@ def cover(data: ReportData) -> list[Flowable]:
             )
         )
     story += [
-        _p("<b>About the questionnaire.</b> " + esc(q.provenance.en), "note"),
+        paragraph("<b>About the questionnaire.</b> " + esc(q.provenance.en), "note"),
         Spacer(1, 6 * mm),
         Paragraph(
-            _muted(
+            muted(
                 f"Prepared with wen-assess {esc(__version__)} on {date.today():%Y-%m-%d}. "
                 "Scores follow the rule set out in the methodology annex."
             ),
@@ -229,13 +169,13 @@ def cover(data: ReportData) -> list[Flowable]:
 
 def _area_ref(data: ReportData, code: str | None) -> str:
     if code is None:
-        return _muted("None scored yet")
+        return muted("None scored yet")
     a = data.result.area(code)
     return f"<b>{esc(a.name)}</b><br/>{esc(score_text(a.score))} · {esc(band_text(a.band))}"
 
 
 def _figure(label: str, markup: str) -> list[Flowable]:
-    return [_p(esc(label), "figure_label"), _p(markup, "cell")]
+    return [paragraph(esc(label), "figure_label"), paragraph(markup, "cell")]
 
 
 def _urgent_sentence(data: ReportData, p: Priority) -> str:
@@ -258,8 +198,8 @@ def summary(data: ReportData) -> list[Flowable]:
     when = data.record.assessment_date
     dated = f"dated {esc(data.date)}" if when else "with no assessment date set"
     story: list[Flowable] = [
-        _p("1 Executive summary", "h1"),
-        _p(
+        paragraph("1 Executive summary", "h1"),
+        paragraph(
             f"This report presents the self-assessment of <b>{esc(data.network)}</b> against the "
             f"{esc(q.title.en)} (version {esc(q.version)}), {dated}. It covers "
             f"{plural(len(result.areas), 'area')} and {plural(result.items_total, 'item')}, and "
@@ -271,16 +211,16 @@ def summary(data: ReportData) -> list[Flowable]:
         f'<font color="{hex_of(overall_colour)}">{esc(score_text(result.overall_score))}</font>',
         s.figure,
     )
-    overall_band = _p(
+    overall_band = paragraph(
         f'<font color="{hex_of(overall_colour)}"><b>{esc(result.overall_band)}</b></font>'
         if result.overall_band
-        else _muted("No area scored yet"),
+        else muted("No area scored yet"),
         "cell",
     )
     counts = " · ".join(f"<b>P{n}</b>: {result.count(n)}" for n in (1, 2, 3))
     cards = [
         [
-            [_p("Overall score", "figure_label"), overall, overall_band],
+            [paragraph("Overall score", "figure_label"), overall, overall_band],
             _figure("Weakest area", _area_ref(data, result.weakest_area)),
             _figure("Strongest area", _area_ref(data, result.strongest_area)),
         ],
@@ -296,7 +236,7 @@ def summary(data: ReportData) -> list[Flowable]:
             ),
             _figure(
                 "Status",
-                _warn("<b>Draft</b> — in progress") if data.draft else "<b>Completed</b>",
+                warn("<b>Draft</b> — in progress") if data.draft else "<b>Completed</b>",
             ),
         ],
     ]
@@ -338,19 +278,21 @@ def summary(data: ReportData) -> list[Flowable]:
     for caution in cautions:
         story.append(Paragraph(caution, s.bullet, bulletText="•"))
 
-    story += _heading("Most urgent actions", "h3")
+    story += heading_block("Most urgent actions", "h3")
     urgent = result.priorities[:3]
     if urgent:
         for n, p in enumerate(urgent, start=1):
             story.append(Paragraph(_urgent_sentence(data, p), s.bullet, bulletText=f"{n}."))
     elif result.items_answered == 0:
-        story.append(_p(_muted("No item has been answered yet, so there is no plan yet.")))
+        story.append(paragraph(muted("No item has been answered yet, so there is no plan yet.")))
     else:
         story.append(
-            _p("No action needed: every answered item is at the top level or not applicable.")
+            paragraph(
+                "No action needed: every answered item is at the top level or not applicable."
+            )
         )
 
-    story += _heading("Areas at a glance", "h3")
+    story += heading_block("Areas at a glance", "h3")
     story.append(area_overview_table(data))
     return story
 
@@ -360,16 +302,16 @@ def area_overview_table(data: ReportData) -> Table:
     for a in data.result.areas:
         rows.append(
             [
-                _p(f"<b>{esc(a.name)}</b> {_muted(esc(a.code))}", "cell"),
-                _cell(score_text(a.score), "cell_right" if a.scored else "cell_muted"),
+                paragraph(f"<b>{esc(a.name)}</b> {muted(esc(a.code))}", "cell"),
+                table_cell(score_text(a.score), "cell_right" if a.scored else "cell_muted"),
                 _band_badge(a.band, data),
-                _cell(level_text(a.mean_level), "cell_right"),
-                _cell(level_text(a.target), "cell_right"),
-                _cell(level_text(a.gap), "cell_right"),
-                _cell(f"{a.items_answered} of {a.items_total}", "cell_right"),
+                table_cell(level_text(a.mean_level), "cell_right"),
+                table_cell(level_text(a.target), "cell_right"),
+                table_cell(level_text(a.gap), "cell_right"),
+                table_cell(f"{a.items_answered} of {a.items_total}", "cell_right"),
             ]
         )
-    return _table(
+    return styled_table(
         ["Area", "Score", "Band", "Level", "Target", "Gap", "Answered"],
         rows,
         [46, 20, 30, 16, 16, 16, 22],
@@ -380,9 +322,9 @@ def area_overview_table(data: ReportData) -> Table:
 
 
 def charts(data: ReportData) -> list[Flowable]:
-    story: list[Flowable] = [*_heading("2 Scores at a glance", "h1", 160 * mm)]
+    story: list[Flowable] = [*heading_block("2 Scores at a glance", "h1", 160 * mm)]
     story.append(
-        _p(
+        paragraph(
             "Area scores as a percentage of the scale, against each area's target (a target "
             "level expressed on the same percentage scale).",
             "muted",
@@ -463,7 +405,7 @@ def _pieces(text: str, size: int = NOTE_ROW_CHARS, lines: int = NOTE_ROW_LINES) 
 def _notes_rows(answer: AnswerRecord | None) -> list[str]:
     """The "notes and evidence" cell of an item, as one markup string per table row."""
     if answer is None:
-        return [_muted(NONE_SHOWN)]
+        return [muted(NONE_SHOWN)]
     rows: list[list[str]] = [[]]
 
     def add_text(prefix: str, text: str) -> None:
@@ -477,34 +419,34 @@ def _notes_rows(answer: AnswerRecord | None) -> list[str]:
         if answer.justification.strip():
             add_text("<b>Justification:</b> ", answer.justification)
         else:
-            rows[-1].append(_warn("<b>Justification missing</b> (required to complete)"))
+            rows[-1].append(warn("<b>Justification missing</b> (required to complete)"))
     if answer.notes.strip():
         add_text("", answer.notes)
     if answer.flagged:
-        rows[-1].append(_warn("⚑ Flagged for review"))
+        rows[-1].append(warn("⚑ Flagged for review"))
     if answer.carried_over:
-        rows[-1].append(_muted("<i>Carried over from the baseline; not yet reviewed.</i>"))
+        rows[-1].append(muted("<i>Carried over from the baseline; not yet reviewed.</i>"))
     if not rows[-1]:
-        return [_muted(NONE_SHOWN)]
+        return [muted(NONE_SHOWN)]
     return ["<br/>".join(row) for row in rows]
 
 
 def areas(data: ReportData) -> list[Flowable]:
-    story: list[Flowable] = [PageBreak(), _p("3 Results by area", "h1")]
+    story: list[Flowable] = [PageBreak(), paragraph("3 Results by area", "h1")]
     for n, a in enumerate(data.result.areas, start=1):
         area = data.area(a.code)
         head: list[Flowable] = [
-            _p(f"3.{n} {esc(a.name)} ({esc(a.code)})", "h2"),
+            paragraph(f"3.{n} {esc(a.name)} ({esc(a.code)})", "h2"),
         ]
         if area.description:
-            head.append(_p(esc(area.description.en), "muted"))
+            head.append(paragraph(esc(area.description.en), "muted"))
         head.append(_area_facts(data, a))
         head.append(Spacer(1, 2 * mm))
         if a.capped:
             items = ", ".join(esc(i) for i in a.capping_items)
             head.append(
-                _p(
-                    _warn(
+                paragraph(
+                    warn(
                         f"The band is capped at <b>{esc(band_text(a.band))}</b> because "
                         f"critical item {items} is at "
                         f"{_levels_range(data, data.questionnaire.rules.low_level_max)} "
@@ -516,8 +458,8 @@ def areas(data: ReportData) -> list[Flowable]:
             )
         if a.rule == "minimum":
             head.append(
-                _p(
-                    _muted(
+                paragraph(
+                    muted(
                         "This area uses the minimum rule: its level is the lowest level among its "
                         "applicable items."
                     ),
@@ -532,17 +474,17 @@ def areas(data: ReportData) -> list[Flowable]:
             first = len(rows) + 1  # the header is row 0
             rows.append(
                 [
-                    _p(_item_markup(data, item.id), "cell"),
-                    _p(_answer_level(data, answer), "cell"),
-                    _p(notes[0], "cell"),
+                    paragraph(_item_markup(data, item.id), "cell"),
+                    paragraph(_answer_level(data, answer), "cell"),
+                    paragraph(notes[0], "cell"),
                 ]
             )
             for more in notes[1:]:
                 rows.append(
                     [
-                        _p(_muted(f"{esc(item.id)} (continued)"), "cell"),
-                        _p("", "cell"),
-                        _p(more, "cell"),
+                        paragraph(muted(f"{esc(item.id)} (continued)"), "cell"),
+                        paragraph("", "cell"),
+                        paragraph(more, "cell"),
                     ]
                 )
             last = len(rows)
@@ -552,7 +494,7 @@ def areas(data: ReportData) -> list[Flowable]:
             if last > first:
                 item_style.append(("TOPPADDING", (0, first + 1), (-1, last), 0))
                 item_style.append(("BOTTOMPADDING", (0, first), (-1, last - 1), 1))
-        table = _table(
+        table = styled_table(
             ["Item", "Level chosen", "Notes and evidence"],
             rows,
             [52, 28, 90],
@@ -583,23 +525,21 @@ def _plan_row(data: ReportData, p: Priority, entry: PlanEntry) -> list[Flowable]
         steps.append(f"<b>Agreed action:</b> {esc(action.text)}")
     owners = [esc(action.owner)]
     due_status = [
-        "<br/>".join(
-            x for x in (esc(_short_date(action.due)), esc(status_text(action.status))) if x
-        )
+        "<br/>".join(x for x in (esc(short_date(action.due)), esc(status_text(action.status))) if x)
     ]
     scale = data.questionnaire.scale
     return [
-        _p(_item_markup(data, p.item_id), "cell"),
-        _p(
+        paragraph(_item_markup(data, p.item_id), "cell"),
+        paragraph(
             f"<b>{p.level} → {p.next_level}</b><br/>"
-            + _muted(
+            + muted(
                 f"{esc(scale.level(p.level).label.en)} → {esc(scale.level(p.next_level).label.en)}"
             ),
             "cell",
         ),
-        _p("<br/>".join(steps), "cell"),
-        _p("<br/>".join(owners), "cell"),
-        _p("<br/><br/>".join(due_status), "cell"),
+        paragraph("<br/>".join(steps), "cell"),
+        paragraph("<br/>".join(owners), "cell"),
+        paragraph("<br/><br/>".join(due_status), "cell"),
     ]
 
 
@@ -609,8 +549,8 @@ def improvement_plan(data: ReportData) -> list[Flowable]:
     top = q.scale.highest
     story: list[Flowable] = [
         PageBreak(),
-        _p("4 Improvement plan", "h1"),
-        _p(
+        paragraph("4 Improvement plan", "h1"),
+        paragraph(
             "Each line moves one item up by one level: the meaning of the next level and the "
             "recommended action for the item. Owner, due date and status come from the plan "
             "agreed for the assessment; where none has been agreed yet, the owner is blank, the "
@@ -626,12 +566,12 @@ def improvement_plan(data: ReportData) -> list[Flowable]:
     plan = {e.item_id: e for e in plan_entries(data.record, result)}
     for n, title in groups.items():
         entries = [p for p in result.priorities if p.priority == n]
-        story += _heading(f"{esc(title)} ({len(entries)})", "h2")
+        story += heading_block(f"{esc(title)} ({len(entries)})", "h2")
         if not entries:
-            story.append(_p(_muted("None."), "body"))
+            story.append(paragraph(muted("None."), "body"))
             continue
         story.append(
-            _table(
+            styled_table(
                 ["Item", "Level", "Next level and recommended action", "Owner", "Due, status"],
                 [_plan_row(data, p, plan[p.item_id]) for p in entries],
                 [42, 21, 63, 22, 22],
@@ -645,17 +585,17 @@ def improvement_plan(data: ReportData) -> list[Flowable]:
 
 def open_points(data: ReportData) -> list[Flowable]:
     result = data.result
-    story: list[Flowable] = [*_heading("5 Open points", "h1")]
+    story: list[Flowable] = [*heading_block("5 Open points", "h1")]
 
-    story += _heading(f"Still to assess ({len(result.still_to_assess)})", "h2")
+    story += heading_block(f"Still to assess ({len(result.still_to_assess)})", "h2")
     if result.still_to_assess:
         story.append(
-            _table(
+            styled_table(
                 ["Item", "Area"],
                 [
                     [
-                        _p(_item_markup(data, i), "cell"),
-                        _cell(data.area_name(data.questionnaire.area_of(i).code)),
+                        paragraph(_item_markup(data, i), "cell"),
+                        table_cell(data.area_name(data.questionnaire.area_of(i).code)),
                     ]
                     for i in result.still_to_assess
                 ],
@@ -663,42 +603,42 @@ def open_points(data: ReportData) -> list[Flowable]:
             )
         )
     else:
-        story.append(_p(_muted("None: every item has been answered.")))
+        story.append(paragraph(muted("None: every item has been answered.")))
 
     na = [a for a in data.record.answers if a.not_applicable and _known(data, a.item_id)]
-    story += _heading(f"Not applicable ({len(na)})", "h2")
+    story += heading_block(f"Not applicable ({len(na)})", "h2")
     if na:
         rows = []
         for a in _in_questionnaire_order(data, na):
             justification = (
-                _p(esc(a.justification), "cell")
+                paragraph(esc(a.justification), "cell")
                 if a.justification.strip()
-                else _p(_warn("<b>No justification given</b> — required to complete"), "cell")
+                else paragraph(warn("<b>No justification given</b> — required to complete"), "cell")
             )
-            rows.append([_p(_item_markup(data, a.item_id), "cell"), justification])
-        story.append(_table(["Item", "Justification"], rows, [60, 110]))
+            rows.append([paragraph(_item_markup(data, a.item_id), "cell"), justification])
+        story.append(styled_table(["Item", "Justification"], rows, [60, 110]))
     else:
-        story.append(_p(_muted("None.")))
+        story.append(paragraph(muted("None.")))
 
     flagged = [a for a in data.record.answers if a.flagged and _known(data, a.item_id)]
-    story += _heading(f"Flagged for review ({len(flagged)})", "h2")
+    story += heading_block(f"Flagged for review ({len(flagged)})", "h2")
     if flagged:
         rows = [
             [
-                _p(_item_markup(data, a.item_id), "cell"),
-                _cell(data.area_name(data.questionnaire.area_of(a.item_id).code)),
-                _p(_answer_level(data, a), "cell"),
+                paragraph(_item_markup(data, a.item_id), "cell"),
+                table_cell(data.area_name(data.questionnaire.area_of(a.item_id).code)),
+                paragraph(_answer_level(data, a), "cell"),
             ]
             for a in _in_questionnaire_order(data, flagged)
         ]
-        story.append(_table(["Item", "Area", "Level chosen"], rows, [90, 45, 35]))
+        story.append(styled_table(["Item", "Area", "Level chosen"], rows, [90, 45, 35]))
     else:
-        story.append(_p(_muted("None.")))
+        story.append(paragraph(muted("None.")))
 
     if result.unknown_item_ids:
         story.append(
-            _p(
-                _warn(
+            paragraph(
+                warn(
                     "Answers for items this questionnaire does not have were left out: "
                     + esc(", ".join(result.unknown_item_ids))
                     + "."
@@ -727,7 +667,7 @@ def _in_questionnaire_order(data: ReportData, answers: list[AnswerRecord]) -> li
 
 def participants(data: ReportData) -> list[Flowable]:
     record = data.record
-    story: list[Flowable] = [*_heading("6 Participants", "h1")]
+    story: list[Flowable] = [*heading_block("6 Participants", "h1")]
     network = record.network
     facts = [f"<b>Network:</b> {esc(network.name)}"]
     if network.region:
@@ -739,16 +679,23 @@ def participants(data: ReportData) -> list[Flowable]:
         )
     if record.facilitator:
         facts.append(f"<b>Facilitator:</b> {esc(record.facilitator)}")
-    story += [_p(f) for f in facts]
+    story += [paragraph(f) for f in facts]
     if record.participants:
         rows = [
-            [_cell(p.name), _cell(p.organisation), _cell(p.country), _cell(p.role)]
+            [
+                table_cell(p.name),
+                table_cell(p.organisation),
+                table_cell(p.country),
+                table_cell(p.role),
+            ]
             for p in record.participants
         ]
         story.append(Spacer(1, 2 * mm))
-        story.append(_table(["Name", "Organisation", "Country", "Role"], rows, [42, 60, 30, 38]))
+        story.append(
+            styled_table(["Name", "Organisation", "Country", "Role"], rows, [42, 60, 30, 38])
+        )
     else:
-        story.append(_p(_muted("No participants recorded.")))
+        story.append(paragraph(muted("No participants recorded.")))
     return story
 
 
@@ -756,31 +703,31 @@ def methodology(data: ReportData) -> list[Flowable]:
     q = data.questionnaire
     scale, rules = q.scale, q.rules
     low, top, bottom = rules.low_level_max, scale.highest, scale.lowest
-    story: list[Flowable] = [PageBreak(), _p("Annex — Methodology", "h1")]
+    story: list[Flowable] = [PageBreak(), paragraph("Annex — Methodology", "h1")]
 
-    story += _heading("Answer scale", "h2")
+    story += heading_block("Answer scale", "h2")
     rows = [
         [
-            _cell(str(level.value), "cell_bold"),
-            _cell(level.label.en, "cell_bold"),
-            _cell(level.meaning.en),
+            table_cell(str(level.value), "cell_bold"),
+            table_cell(level.label.en, "cell_bold"),
+            table_cell(level.meaning.en),
         ]
         for level in scale.levels
     ]
     if scale.not_applicable:
         rows.append(
             [
-                _cell("N/A", "cell_bold"),
-                _cell(scale.not_applicable_label.en, "cell_bold"),
-                _cell(
+                table_cell("N/A", "cell_bold"),
+                table_cell(scale.not_applicable_label.en, "cell_bold"),
+                table_cell(
                     "The item does not apply to the network. A justification is required before "
                     "the assessment can be completed. Left out of the scores."
                 ),
             ]
         )
-    story.append(_table(["Level", "Label", "Meaning"], rows, [14, 34, 122]))
+    story.append(styled_table(["Level", "Label", "Meaning"], rows, [14, 34, 122]))
 
-    story += _heading("Scoring rule", "h2")
+    story += heading_block("Scoring rule", "h2")
     rule_lines = []
     if any(a.rule == "mean" for a in q.areas):
         rule_lines.append(
@@ -816,7 +763,7 @@ def methodology(data: ReportData) -> list[Flowable]:
     s = styles()
     story += [Paragraph(line, s.bullet, bulletText="•") for line in rule_lines]
 
-    story += _heading("Bands", "h2")
+    story += heading_block("Bands", "h2")
     colours = band_colours(q.bands)
     band_rows = []
     for k, band in enumerate(q.bands):
@@ -826,9 +773,9 @@ def methodology(data: ReportData) -> list[Flowable]:
             if upper is not None
             else f"{band.min_score:g}% and above"
         )
-        band_rows.append([_band_badge(band.name.en, data), _cell(span)])
+        band_rows.append([_band_badge(band.name.en, data), table_cell(span)])
     story.append(
-        _table(
+        styled_table(
             ["Band", "Score range"],
             band_rows,
             [50, 120],
@@ -839,17 +786,17 @@ def methodology(data: ReportData) -> list[Flowable]:
         )
     )
 
-    story += _heading("Critical items", "h2")
+    story += heading_block("Critical items", "h2")
     critical = [i for i in q.items if i.critical]
     if critical:
         story.append(
-            _table(
+            styled_table(
                 ["Item", "Area", "What the top level looks like"],
                 [
                     [
-                        _p(_item_markup(data, i.id), "cell"),
-                        _cell(q.area_of(i.id).name.en),
-                        _cell(i.established.en),
+                        paragraph(_item_markup(data, i.id), "cell"),
+                        table_cell(q.area_of(i.id).name.en),
+                        table_cell(i.established.en),
                     ]
                     for i in critical
                 ],
@@ -857,13 +804,13 @@ def methodology(data: ReportData) -> list[Flowable]:
             )
         )
     else:
-        story.append(_p(_muted("This questionnaire has no critical items.")))
+        story.append(paragraph(muted("This questionnaire has no critical items.")))
 
-    story += _heading("Provenance", "h2")
-    story.append(_p(esc(q.provenance.en)))
+    story += heading_block("Provenance", "h2")
+    story.append(paragraph(esc(q.provenance.en)))
     story.append(
-        _p(
-            _muted(
+        paragraph(
+            muted(
                 f"Questionnaire {esc(q.id)}, version {esc(q.version)}. Scores in this report were "
                 "calculated by the same scoring engine that the application uses on screen."
             ),

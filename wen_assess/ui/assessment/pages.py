@@ -56,7 +56,7 @@ class Page(QWidget):
         return ""
 
 
-def _heading(text: str, sub: str = "") -> QLabel:
+def page_heading(text: str, sub: str = "") -> QLabel:
     label = QLabel(
         f"<h2 style='margin:0'>{text}</h2>" + (f"<p style='color:#555'>{sub}</p>" if sub else "")
     )
@@ -116,7 +116,7 @@ class ProfilePage(Page):
         )
         about.setWordWrap(True)
         layout = QVBoxLayout(self)
-        layout.addWidget(_heading("Network profile", "Who is assessing, and when."))
+        layout.addWidget(page_heading("Network profile", "Who is assessing, and when."))
         layout.addLayout(form)
         layout.addWidget(about)
         layout.addStretch(1)
@@ -181,7 +181,7 @@ class ParticipantsPage(Page):
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(
-            _heading(
+            page_heading(
                 "Participants",
                 "Who took part: the chair and secretariat, national focal points of wildlife/"
                 "CITES authorities, customs, police and prosecution, and observers.",
@@ -264,7 +264,7 @@ class AreaPage(Page):
 
         description = area.description.en if area.description else ""
         layout = QVBoxLayout(self)
-        layout.addWidget(_heading(f"{area.name.en}", description))
+        layout.addWidget(page_heading(f"{area.name.en}", description))
         layout.addWidget(self.summary)
         layout.addWidget(self.scroll, 1)
         controller.changed.connect(self._update_summary)
@@ -352,7 +352,7 @@ class ReviewPage(Page):
         scroll.setWidget(content)
         outer = QVBoxLayout(self)
         outer.addWidget(
-            _heading("Review", "What is still open before the assessment can be completed.")
+            page_heading("Review", "What is still open before the assessment can be completed.")
         )
         outer.addWidget(scroll, 1)
         controller.changed.connect(lambda: self.enter() if self.isVisible() else None)

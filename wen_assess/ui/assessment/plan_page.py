@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from wen_assess.plan import STATUS_LABELS, PlanEntry, plan_entries
 from wen_assess.ui.assessment.controller import AssessmentController
-from wen_assess.ui.assessment.pages import Page, _heading
+from wen_assess.ui.assessment.pages import Page, page_heading
 
 COLUMNS = ("Priority", "Item", "Level", "Action", "Owner", "Due", "Status")
 EDITABLE_TEXT = {"Action": "text", "Owner": "owner"}
@@ -54,7 +54,7 @@ class PlanPage(Page):
         buttons.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.addWidget(
-            _heading(
+            page_heading(
                 "Action plan",
                 "One line per improvement item, most urgent first (P1 critical items at a low "
                 "level, P2 other low items, P3 items one step from the top). Give each an owner, "

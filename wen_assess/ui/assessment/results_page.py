@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from wen_assess import formatting as fmt
 from wen_assess.ui.assessment.controller import AssessmentController
-from wen_assess.ui.assessment.pages import Page, _heading
+from wen_assess.ui.assessment.pages import Page, page_heading
 from wen_assess.ui.radar import RadarChart, Series
 from wen_assess.ui.style import ACCENT, TARGET_COLOUR, band_colour
 
@@ -88,7 +88,7 @@ class ResultsPage(Page):
         body.addLayout(left, 3)
         body.addWidget(self.chart, 2)
         layout = QVBoxLayout(self)
-        layout.addWidget(_heading("Results", "Computed from the answers saved so far."))
+        layout.addWidget(page_heading("Results", "Computed from the answers saved so far."))
         layout.addLayout(body, 1)
         layout.addWidget(self.status)
         layout.addLayout(buttons)

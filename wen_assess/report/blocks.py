@@ -1,0 +1,81 @@
+"""Small building blocks shared by the report's and the comparison's sections: paragraphs,
+table cells, tables that split well, headings kept with what follows, dates as printed."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable, LongTable, Paragraph, Table
+
+from wen_assess.report.styles import CONTENT_WIDTH, MUTED, WARNING, hex_of, styles, table_style
+from wen_assess.report.text import esc
+
+MUTED_HEX = hex_of(MUTED)
+WARNING_HEX = hex_of(WARNING)
+
+# --- small builders ---------------------------------------------------------------------------
+
+
+def paragraph(markup: str, style_name: str = "body") -> Paragraph:
+    return Paragraph(markup, getattr(styles(), style_name))
+
+
+def table_cell(text: object, style_name: str = "cell") -> Paragraph:
+    """A table cell holding user text, escaped."""
+    return Paragraph(esc(text), getattr(styles(), style_name))
+
+
+def muted(markup: str) -> str:
+    return f'<font color="{MUTED_HEX}">{markup}</font>'
+
+
+def warn(markup: str) -> str:
+    return f'<font color="{WARNING_HEX}">{markup}</font>'
+
+
+# A row taller than the space left on the page is split inside only if at least this many points
+# of it fit (otherwise the whole row moves on): ordinary rows never split, and a long text never
+# leaves a sliver at the foot of a page.
+MIN_ROW_SLICE = 200
+
+
+def styled_table(
+    header: Sequence[str],
+    rows: list[list[Flowable]],
+    widths_mm: Sequence[float],
+    extra: list[tuple] | None = None,
+    *,
+    zebra: bool = True,
+    rules: bool = True,
+    split_in_row: int = MIN_ROW_SLICE,
+) -> Table:
+    """A data table: header row repeated on each page; very tall rows split inside."""
+    scale = CONTENT_WIDTH / (sum(widths_mm) * mm)
+    s = styles()
+    data = [[Paragraph(esc(h), s.header_cell) for h in header], *rows]
+    table = LongTable(
+        data,
+        colWidths=[w * mm * scale for w in widths_mm],
+        repeatRows=1,
+        splitInRow=split_in_row,
+        hAlign="LEFT",
+    )
+    style = table_style(zebra=zebra, rules=rules)
+    for command in extra or []:
+        style.add(*command)
+    table.setStyle(style)
+    return table
+
+
+_ROOM = {"h1": 70 * mm, "h2": 45 * mm, "h3": 30 * mm}
+
+
+def heading_block(markup: str, level: str, room: float | None = None) -> list[Flowable]:
+    """A heading that starts a new page unless there is room for it and what follows."""
+    return [CondPageBreak(room or _ROOM[level]), paragraph(markup, level)]
+
+
+def short_date(value: date | None) -> str:
+    return "" if value is None else f"{value.day} {value:%b %Y}"
