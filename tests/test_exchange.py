@@ -657,7 +657,9 @@ def test_export_where_no_file_may_be_created_fails_cleanly(library, tmp_path, mo
         export_assessment(
             library.get(demo_id(library, "SAWEN")).record, tmp_path / "x.wen.json", library.registry
         )
-    assert "cannot write it (Permission denied)" in str(raised.value)
+    assert "cannot write it (permission denied: the file may be open in another program" in str(
+        raised.value
+    )
     assert not (tmp_path / "x.wen.json").exists()
     assert _temp_files(tmp_path) == []
 
@@ -677,7 +679,9 @@ def test_export_that_cannot_be_renamed_into_place_leaves_no_temp_file(
     with pytest.raises(ExchangeError) as raised:
         export_assessment(library.get(demo_id(library, "SAWEN")).record, target, library.registry)
     assert raised.value.path == str(target)
-    assert "cannot write it (Permission denied)" in str(raised.value)
+    assert "cannot write it (permission denied: the file may be open in another program" in str(
+        raised.value
+    )
     assert _temp_files(target.parent) == []
     assert target.read_text(encoding="utf-8") == "the previous export"
 

@@ -172,3 +172,13 @@ def test_the_plan_as_an_excel_workbook(tmp_path):
     assert owner_cell.data_type == "s"
     assert len(rows) == 1 + len(entries)
     assert [p.name for p in tmp_path.iterdir()] == ["plan.xlsx"]
+
+
+def test_a_file_open_elsewhere_gives_an_actionable_message():
+    import errno
+
+    from wen_assess.files import write_problem
+
+    assert "open in another program" in write_problem(PermissionError(13, "Permission denied"))
+    assert write_problem(OSError(errno.ENOSPC, "No space left on device")) == "the disk is full"
+    assert write_problem(FileNotFoundError(2, "No such file")) == "the folder does not exist"

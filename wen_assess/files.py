@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import uuid
 from collections.abc import Iterator
@@ -25,7 +26,9 @@ def replacing(*targets: Path | str) -> Iterator[list[Path]]:
     try:
         yield temps
         for temp in temps:
-            with open(temp, "rb") as handle:  # data on disk before the name points at it
+            # Data on disk before the name points at it. "r+b": Windows cannot fsync a
+            # handle opened read-only.
+            with open(temp, "r+b") as handle:
                 os.fsync(handle.fileno())
         for temp, path in zip(temps, paths, strict=True):
             os.replace(temp, path)
@@ -34,6 +37,20 @@ def replacing(*targets: Path | str) -> Iterator[list[Path]]:
             with contextlib.suppress(OSError):
                 temp.unlink()
         raise
+
+
+def write_problem(error: OSError) -> str:
+    """Why a file could not be written, in words a user can act on."""
+    if isinstance(error, PermissionError):
+        return (
+            "permission denied: the file may be open in another program (close it and try "
+            "again), or the folder is read-only"
+        )
+    if error.errno == errno.ENOSPC:
+        return "the disk is full"
+    if isinstance(error, FileNotFoundError):
+        return "the folder does not exist"
+    return error.strerror or str(error)
 
 
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")

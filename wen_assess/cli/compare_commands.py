@@ -12,6 +12,7 @@ from pathlib import Path
 
 from wen_assess.cli.context import is_file_argument, load_record
 from wen_assess.cli.output import UserError
+from wen_assess.files import write_problem
 
 OUTPUT_KINDS = (".pdf", ".csv")
 
@@ -89,7 +90,7 @@ def run_compare(args: argparse.Namespace) -> int:
             written = list(write_comparison_csv(comparison, output))
     except OSError as error:
         raise UserError(
-            f"{args.output}: cannot write the comparison ({error.strerror or error})"
+            f"{args.output}: cannot write the comparison ({write_problem(error)})"
         ) from None
     print(
         f"wrote the comparison of {len(comparison.entries)} assessments ({labels}) to "

@@ -6,6 +6,7 @@ import argparse
 
 from wen_assess.cli.context import load_record
 from wen_assess.cli.output import UserError
+from wen_assess.files import write_problem
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -37,7 +38,7 @@ def run_report(args: argparse.Namespace) -> int:
         )
     except OSError as error:
         raise UserError(
-            f"{args.output}: cannot write the report ({error.strerror or error})"
+            f"{args.output}: cannot write the report ({write_problem(error)})"
         ) from None
     print(f"wrote the report of {record.network.name} — {record.title} to {path}")
     return 0
@@ -52,8 +53,6 @@ def run_actions(args: argparse.Namespace) -> int:
     try:
         path = write_plan(q, entries, args.output)
     except OSError as error:
-        raise UserError(
-            f"{args.output}: cannot write the plan ({error.strerror or error})"
-        ) from None
+        raise UserError(f"{args.output}: cannot write the plan ({write_problem(error)})") from None
     print(f"wrote {len(entries)} plan entries of {record.network.name} to {path}")
     return 0

@@ -11,7 +11,7 @@ from wen_assess import __version__
 from wen_assess.exchange.document import AssessmentDocument
 from wen_assess.exchange.errors import ExchangeError
 from wen_assess.exchange.reader import read_assessment_file
-from wen_assess.files import replacing
+from wen_assess.files import replacing, write_problem
 from wen_assess.questionnaire import Registry
 from wen_assess.records import AssessmentRecord
 
@@ -59,4 +59,4 @@ def write_document(
             if check is not None:
                 check(temp)
     except OSError as error:
-        raise ExchangeError(path, [f"cannot write it ({error.strerror or error})"]) from None
+        raise ExchangeError(path, [f"cannot write it ({write_problem(error)})"]) from None

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from wen_assess import formatting as fmt
 from wen_assess.compare import Comparison, Entry, Ranked, Trend, compare
 from wen_assess.errors import AppError
+from wen_assess.files import write_problem
 from wen_assess.plan import STATUS_LABELS
 from wen_assess.questionnaire import Questionnaire
 from wen_assess.records import AssessmentRecord
@@ -306,7 +307,7 @@ class CompareView(QWidget):
         return written
 
     def _failed(self, title: str, path: Path, error: Exception) -> None:
-        reason = error.strerror if isinstance(error, OSError) and error.strerror else error
+        reason = write_problem(error) if isinstance(error, OSError) else error
         QMessageBox.warning(self, title, f"{path}: {reason}")
 
     # ---- for the main window ---------------------------------------------------------------

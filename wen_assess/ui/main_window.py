@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wen_assess.files import write_problem
 from wen_assess.paths import ASSESSMENT_SUFFIX
 from wen_assess.storage.service import AssessmentService, ServiceError
 from wen_assess.ui import settings
@@ -364,7 +365,7 @@ class MainWindow(QMainWindow):
                 q, record, score(q, record.scoring_answers(), record.targets), path
             )
         except OSError as error:
-            self._error("Report not written", f"{path}: {error.strerror or error}")
+            self._error("Report not written", f"{path}: {write_problem(error)}.")
             return None
         finally:
             self.unsetCursor()
@@ -396,7 +397,7 @@ class MainWindow(QMainWindow):
         try:
             written = write_plan(q, entries, path)
         except OSError as error:
-            self._error("Action plan not written", f"{path}: {error.strerror or error}")
+            self._error("Action plan not written", f"{path}: {write_problem(error)}.")
             return None
         self.statusBar().showMessage(
             f"Action plan ({len(entries)} entries) written to {written}", 8000
