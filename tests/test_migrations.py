@@ -23,9 +23,9 @@ from wen_assess.questionnaire import default_registry
 from wen_assess.scoring import Answer, score
 from wen_assess.storage import database
 from wen_assess.storage.database import (
+    HEAD_REVISION,
     DatabaseError,
     alembic_config,
-    head_revision,
     open_database,
 )
 from wen_assess.storage.models import Base
@@ -124,13 +124,13 @@ def make_previous_revision_database(path: Path) -> dict[str, Answer]:
 
 def test_the_head_the_app_opens_at_is_the_newest_migration_script():
     # open_database compares with a constant (to avoid importing Alembic at start-up).
-    assert database.HEAD_REVISION == database.script_head_revision() == head_revision()
+    assert HEAD_REVISION == database.script_head_revision()
 
 
 def test_migrating_an_empty_database_to_head_gives_exactly_the_models_schema(tmp_path):
     path = tmp_path / "migrated.sqlite"
     command.upgrade(alembic_config(f"sqlite:///{path}"), "head")
-    assert revision_of(path) == head_revision()
+    assert revision_of(path) == HEAD_REVISION
 
     engine = create_engine(f"sqlite:///{path}")
     try:
@@ -147,7 +147,7 @@ def test_migrations_go_down_to_base_and_up_again(tmp_path):
     command.downgrade(config, "base")
     assert query(tmp_path / "roundtrip.sqlite", "SELECT version_num FROM alembic_version") == []
     command.upgrade(config, "head")
-    assert revision_of(tmp_path / "roundtrip.sqlite") == head_revision()
+    assert revision_of(tmp_path / "roundtrip.sqlite") == HEAD_REVISION
 
 
 def test_a_fresh_database_has_the_same_tables_and_columns_as_a_migrated_one(tmp_path):
@@ -186,7 +186,7 @@ def test_a_database_at_the_previous_revision_is_backed_up_upgraded_and_keeps_its
         assert query(db.backup_path, "PRAGMA integrity_check") == [("ok",)]
 
         # The file itself is at head and still holds every row.
-        assert revision_of(path) == head_revision()
+        assert revision_of(path) == HEAD_REVISION
         assert dump(path) == before
 
         service = AssessmentService(db, default_registry())
@@ -285,7 +285,7 @@ def test_a_missing_file_is_created_at_head_in_a_new_folder(tmp_path):
     try:
         assert db.backup_path is None
         assert path.exists()
-        assert revision_of(path) == head_revision()
+        assert revision_of(path) == HEAD_REVISION
         tables = {r[0] for r in query(path, "SELECT name FROM sqlite_master WHERE type='table'")}
         assert tables == set(Base.metadata.tables) | {"alembic_version"}
         assert query(path, "PRAGMA journal_mode") == [("wal",)]
@@ -308,7 +308,7 @@ def test_an_empty_file_is_treated_as_a_new_database(tmp_path):
     path.touch()
     db = open_database(path)
     try:
-        assert revision_of(path) == head_revision()
+        assert revision_of(path) == HEAD_REVISION
         assert db.backup_path is None
     finally:
         db.close()

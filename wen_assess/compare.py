@@ -135,6 +135,11 @@ class Trend:
     changes: tuple[ItemChange, ...]  # items whose level rose or fell, first to last
     follow_ups: tuple[ActionFollowUp, ...]
 
+    @staticmethod
+    def change(scores: tuple[float | None, ...]) -> float | None:
+        """An area's change from the first to the last assessment, in points."""
+        return _delta(scores[-1], scores[0])
+
 
 @dataclass(frozen=True)
 class Ranked:

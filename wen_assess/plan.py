@@ -27,7 +27,6 @@ STATUS_LABELS = {"planned": "Planned", "in_progress": "In progress", "done": "Do
 @dataclass(frozen=True)
 class PlanEntry:
     item_id: str
-    area_code: str
     priority: Priority | None  # None: saved earlier, no longer a priority
     action: ActionRecord  # saved, or the defaults
     saved: bool
@@ -52,7 +51,6 @@ def plan_entries(record: AssessmentRecord, result: Result) -> list[PlanEntry]:
     entries = [
         PlanEntry(
             p.item_id,
-            p.area_code,
             p,
             saved.get(p.item_id) or default_action(record, p),
             p.item_id in saved,
@@ -62,7 +60,7 @@ def plan_entries(record: AssessmentRecord, result: Result) -> list[PlanEntry]:
     listed = {e.item_id for e in entries}
     for action in record.actions:
         if action.item_id not in listed:
-            entries.append(PlanEntry(action.item_id, "", None, action, True))
+            entries.append(PlanEntry(action.item_id, None, action, True))
     return entries
 
 

@@ -9,7 +9,17 @@ from datetime import date
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, LongTable, Paragraph, Table
 
-from wen_assess.report.styles import CONTENT_WIDTH, MUTED, WARNING, hex_of, styles, table_style
+from wen_assess.report.styles import (
+    CONTENT_WIDTH,
+    MUTED,
+    PRIMARY,
+    RULE,
+    WARNING,
+    hex_of,
+    layout_style,
+    styles,
+    table_style,
+)
 from wen_assess.report.text import esc
 
 MUTED_HEX = hex_of(MUTED)
@@ -79,3 +89,25 @@ def heading_block(markup: str, level: str, room: float | None = None) -> list[Fl
 
 def short_date(value: date | None) -> str:
     return "" if value is None else f"{value.day} {value:%b %Y}"
+
+
+def cover_table(meta: Sequence[tuple[str, str]]) -> Table:
+    """The cover's label/value lines (values are markup, already escaped)."""
+    rows = [
+        [paragraph(muted(label), "cover_meta"), paragraph(value, "cover_meta")]
+        for label, value in meta
+    ]
+    table = Table(rows, colWidths=[38 * mm, CONTENT_WIDTH - 38 * mm], hAlign="LEFT")
+    table.setStyle(
+        layout_style(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 4),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+                ("LINEABOVE", (0, 0), (-1, 0), 1.2, PRIMARY),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+            ]
+        )
+    )
+    return table

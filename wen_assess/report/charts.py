@@ -9,7 +9,7 @@ An area that is not scored is labelled "Not scored" and never drawn as 0.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, PolyLine, Rect, String
 from reportlab.lib import colors
@@ -70,6 +70,41 @@ def radar_web(drawing: Drawing, n: int, cx: float, cy: float, radius: float) -> 
         x, y = point(i, 100)
         drawing.add(Line(cx, cy, x, y, strokeColor=RULE, strokeWidth=0.5))
     return point
+
+
+def radar_axis_labels(
+    drawing: Drawing,
+    geometry: tuple[float, float, float, float],
+    labels: Sequence[tuple[str, str, colors.Color]],
+) -> None:
+    """Each axis's name in bold, with a second line (a score, a code) in its own colour,
+    placed outside the web and anchored away from it. ``geometry`` = (cx, cy, radius, width)."""
+    cx, cy, radius, width = geometry
+    label_width = min(width * 0.2, 110)
+    line_h = 9.5
+    for i, (name, second, second_colour) in enumerate(labels):
+        angle = math.pi / 2 - 2 * math.pi * i / len(labels)
+        lx = cx + (radius + 10) * math.cos(angle)
+        ly = cy + (radius + 10) * math.sin(angle)
+        c, s = math.cos(angle), math.sin(angle)
+        anchor = "middle" if abs(c) < 0.3 else ("start" if c > 0 else "end")
+        block = [*label_lines(name, BOLD, 8, label_width), second]
+        top = ly + (len(block) * line_h if s > 0.3 else len(block) * line_h / 2)
+        if s < -0.3:
+            top = ly - 2
+        for k, text in enumerate(block):
+            last = k == len(block) - 1
+            drawing.add(
+                String(
+                    lx,
+                    top - (k + 1) * line_h + 2,
+                    text,
+                    fontName=REGULAR if last else BOLD,
+                    fontSize=8,
+                    fillColor=second_colour if last else INK,
+                    textAnchor=anchor,
+                )
+            )
 
 
 def radar_chart(data: ReportData, width: float, height: float) -> Drawing:
@@ -153,33 +188,11 @@ def radar_chart(data: ReportData, width: float, height: float) -> Drawing:
         )
 
     # Labels outside the web: area name and score.
-    label_width = min(width * 0.2, 110)
-    for i, a in enumerate(areas):
-        angle = math.pi / 2 - 2 * math.pi * i / n
-        lx = cx + (radius + 10) * math.cos(angle)
-        ly = cy + (radius + 10) * math.sin(angle)
-        c = math.cos(angle)
-        anchor = "middle" if abs(c) < 0.3 else ("start" if c > 0 else "end")
-        lines = label_lines(a.name, BOLD, 8, label_width)
-        value = score_text(a.score)
-        block = [*lines, value]
-        line_h = 9.5
-        top = ly + (len(block) * line_h if math.sin(angle) > 0.3 else len(block) * line_h / 2)
-        if math.sin(angle) < -0.3:
-            top = ly - 2
-        for k, text in enumerate(block):
-            is_value = k == len(block) - 1
-            drawing.add(
-                String(
-                    lx,
-                    top - (k + 1) * line_h + 2,
-                    text,
-                    fontName=REGULAR if is_value else BOLD,
-                    fontSize=8,
-                    fillColor=(NOT_SCORED if a.score is None else MUTED) if is_value else INK,
-                    textAnchor=anchor,
-                )
-            )
+    radar_axis_labels(
+        drawing,
+        (cx, cy, radius, width),
+        [(a.name, score_text(a.score), NOT_SCORED if a.score is None else MUTED) for a in areas],
+    )
 
     _legend(drawing, width, [("score", PRIMARY, False), ("target", TARGET, True)])
     return drawing

@@ -20,7 +20,7 @@ from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from wen_assess.compare import Comparison, Trend
-from wen_assess.report.charts import GRID_STEPS, label_lines, radar_web
+from wen_assess.report.charts import GRID_STEPS, radar_axis_labels, radar_web
 from wen_assess.report.comparison_document import when_text
 from wen_assess.report.fonts import BOLD, REGULAR
 from wen_assess.report.styles import INK, MUTED, NOT_SCORED, RULE, band_colours, tint
@@ -131,31 +131,9 @@ def overlaid_radar(comparison: Comparison, width: float, height: float) -> Drawi
                    textAnchor="middle")
         )  # fmt: skip
 
-    label_width = min(width * 0.2, 110)
-    for i, row in enumerate(areas):
-        angle = math.pi / 2 - 2 * math.pi * i / n
-        lx = cx + (radius + 10) * math.cos(angle)
-        ly = cy + (radius + 10) * math.sin(angle)
-        c = math.cos(angle)
-        anchor = "middle" if abs(c) < 0.3 else ("start" if c > 0 else "end")
-        block = [*label_lines(row.name, BOLD, 8, label_width), row.code]
-        line_h = 9.5
-        top = ly + (len(block) * line_h if math.sin(angle) > 0.3 else len(block) * line_h / 2)
-        if math.sin(angle) < -0.3:
-            top = ly - 2
-        for k, text in enumerate(block):
-            is_code = k == len(block) - 1
-            drawing.add(
-                String(
-                    lx,
-                    top - (k + 1) * line_h + 2,
-                    text,
-                    fontName=REGULAR if is_code else BOLD,
-                    fontSize=8,
-                    fillColor=MUTED if is_code else INK,
-                    textAnchor=anchor,
-                )
-            )
+    radar_axis_labels(
+        drawing, (cx, cy, radius, width), [(row.name, row.code, MUTED) for row in areas]
+    )
 
     _legend(drawing, legend, labels, legend_h)
     return drawing

@@ -22,6 +22,7 @@ from wen_assess import formatting as fmt
 from wen_assess.compare import ActionFollowUp, Comparison, Entry, ItemChange, Ranked, Trend
 from wen_assess.report.blocks import (
     MIN_ROW_SLICE,
+    cover_table,
     heading_block,
     muted,
     paragraph,
@@ -33,10 +34,8 @@ from wen_assess.report.comparison_document import networks_text, when_text
 from wen_assess.report.styles import (
     CONTENT_WIDTH,
     PRIMARY,
-    RULE,
     band_colours,
     hex_of,
-    layout_style,
     styles,
     table_style,
 )
@@ -192,23 +191,7 @@ def cover(comparison: Comparison) -> list[Flowable]:
         ),
         ("Items compared", f"{len(compat.shared_items)} of {plural(union, 'item')}"),
     ]
-    rows = [
-        [paragraph(muted(label), "cover_meta"), paragraph(value, "cover_meta")]
-        for label, value in meta
-    ]
-    table = Table(rows, colWidths=[38 * mm, CONTENT_WIDTH - 38 * mm], hAlign="LEFT")
-    table.setStyle(
-        layout_style(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 4),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-                ("LINEABOVE", (0, 0), (-1, 0), 1.2, PRIMARY),
-                ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
-            ]
-        )
-    )
+    table = cover_table(meta)
     story += [
         table,
         Spacer(1, 12 * mm),
@@ -526,9 +509,7 @@ def _trend_table(comparison: Comparison, trend: Trend) -> Table:
     header = ["Area", *(esc(when_text(e)) for e in entries), "Change"]
     rows = []
     for code, scores in trend.areas:
-        change = (
-            None if scores[0] is None or scores[-1] is None else scores[-1] - scores[0]
-        )  # the displayed change is the comparison's own two scores, first to last
+        change = Trend.change(scores)
         rows.append(
             [
                 paragraph(f"<b>{esc(names.get(code, code))}</b> {muted(esc(code))}", "cell"),

@@ -1,6 +1,6 @@
 """What the report shows, gathered in one place: the questionnaire, the record and its result.
 
-Only look-ups live here (answers by item, plan entries by item, names by code). Scores, bands,
+Only look-ups live here (answers by item, names by code). Scores, bands,
 gaps and priorities are taken from the :class:`~wen_assess.scoring.Result` as they are: the
 report never scores anything itself.
 """
@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from wen_assess.questionnaire.model import Area, Item, Questionnaire
-from wen_assess.records import ActionRecord, AnswerRecord, AssessmentRecord
+from wen_assess.records import AnswerRecord, AssessmentRecord
 from wen_assess.report.text import date_text
 from wen_assess.scoring import Result
 
@@ -21,7 +21,6 @@ class ReportData:
     record: AssessmentRecord
     result: Result
     _answers: dict[str, AnswerRecord] = field(init=False, repr=False)
-    _actions: dict[str, list[ActionRecord]] = field(init=False, repr=False)
     _items: dict[str, Item] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -31,9 +30,6 @@ class ReportData:
                 f"not '{self.questionnaire.id}'"
             )
         self._answers = {a.item_id: a for a in self.record.answers}
-        self._actions = {}
-        for action in self.record.actions:
-            self._actions.setdefault(action.item_id, []).append(action)
         self._items = {item.id: item for item in self.questionnaire.items}
 
     # --- the record ---------------------------------------------------------------------------
@@ -55,9 +51,6 @@ class ReportData:
 
     def answer(self, item_id: str) -> AnswerRecord | None:
         return self._answers.get(item_id)
-
-    def plan_entries(self, item_id: str) -> list[ActionRecord]:
-        return self._actions.get(item_id, [])
 
     # --- the questionnaire --------------------------------------------------------------------
     def item(self, item_id: str) -> Item:

@@ -26,6 +26,7 @@ from wen_assess import __version__
 from wen_assess.plan import PlanEntry, plan_entries
 from wen_assess.records import AnswerRecord
 from wen_assess.report.blocks import (
+    cover_table,
     heading_block,
     muted,
     paragraph,
@@ -122,23 +123,7 @@ def cover(data: ReportData) -> list[Flowable]:
             f"<b>{esc(score_text(result.overall_score))}</b>" + (f" · {esc(band)}" if band else ""),
         )
     )
-    rows = [
-        [paragraph(muted(label), "cover_meta"), paragraph(value, "cover_meta")]
-        for label, value in meta
-    ]
-    table = Table(rows, colWidths=[38 * mm, CONTENT_WIDTH - 38 * mm], hAlign="LEFT")
-    table.setStyle(
-        layout_style(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 4),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-                ("LINEABOVE", (0, 0), (-1, 0), 1.2, PRIMARY),
-                ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
-            ]
-        )
-    )
+    table = cover_table(meta)
     story += [table, Spacer(1, 12 * mm)]
     if data.draft:
         story.append(

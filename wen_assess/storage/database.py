@@ -244,7 +244,3 @@ def _upgrade(engine: Engine) -> None:
                     )
         finally:
             raw.execute("PRAGMA foreign_keys=ON")
-
-
-def head_revision() -> str:
-    return HEAD_REVISION

@@ -345,9 +345,7 @@ class TrendSection(QWidget):
             self.areas.set(row, 0, f"{code} · {names.get(code, code)}")
             for column, value in enumerate(scores, start=1):
                 self.areas.set(row, column, fmt.percent(value), number=True, muted=value is None)
-            first, last = scores[0], scores[-1]
-            # The one sum done here: the change between two of the comparison's own scores.
-            change = None if first is None or last is None else last - first
+            change = Trend.change(scores)
             self.areas.set(row, len(scores) + 1, signed(change), number=True, colour=_tone(change))
         self.areas.fit_columns()
         layout.addWidget(self.areas, 0, Qt.AlignmentFlag.AlignLeft)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -75,16 +76,21 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu("&File")
         action(file_menu, "&New assessment…", self.new_assessment, QKeySequence.StandardKey.New)
         self.open_action = action(
-            file_menu, "&Open", self._open_selected, QKeySequence.StandardKey.Open
+            file_menu,
+            "&Open",
+            self._on_current(self.open_assessment),
+            QKeySequence.StandardKey.Open,
         )
         file_menu.addSeparator()
         action(file_menu, "&Import…", self.import_dialog, "Ctrl+I")
-        self.export_action = action(file_menu, "&Export…", self._export_current, "Ctrl+E")
+        self.export_action = action(
+            file_menu, "&Export…", self._on_current(self.export_dialog), "Ctrl+E"
+        )
         self.report_action = action(
-            file_menu, "Export &report (PDF)…", self._report_current, "Ctrl+R"
+            file_menu, "Export &report (PDF)…", self._on_current(self.report_dialog), "Ctrl+R"
         )
         self.plan_action = action(
-            file_menu, "Export action &plan (Excel or CSV)…", self._plan_current
+            file_menu, "Export action &plan (Excel or CSV)…", self._on_current(self.plan_dialog)
         )
         file_menu.addSeparator()
         action(file_menu, "Add &demo assessments", self.add_demos)
@@ -95,12 +101,17 @@ class MainWindow(QMainWindow):
         self.library_action = action(
             assessment_menu, "Back to &library", self.show_library, "Ctrl+L"
         )
-        self.reassess_action = action(assessment_menu, "&Re-assess…", self._reassess_current)
+        self.reassess_action = action(
+            assessment_menu, "&Re-assess…", self._on_current(self.reassess)
+        )
         self.compare_action = action(
             assessment_menu, "&Compare selected", self._compare_selected, "Ctrl+M"
         )
         self.delete_action = action(
-            assessment_menu, "&Delete…", self._delete_selected, QKeySequence.StandardKey.Delete
+            assessment_menu,
+            "&Delete…",
+            self._on_current(self.delete),
+            QKeySequence.StandardKey.Delete,
         )
         help_menu = self.menuBar().addMenu("&Help")
         action(
@@ -123,29 +134,14 @@ class MainWindow(QMainWindow):
         self.library_action.setEnabled(not in_library)
         self.compare_action.setEnabled(in_library and len(self.library.selected_ids()) >= 2)
 
-    def _open_selected(self) -> None:
-        if (current := self.library.current_id()) is not None:
-            self.open_assessment(current)
+    def _on_current(self, act: Callable[[int], object]) -> Callable[[], None]:
+        """A menu slot doing ``act`` on the open assessment, or the one selected in the list."""
 
-    def _export_current(self) -> None:
-        if (current := self._current_id()) is not None:
-            self.export_dialog(current)
+        def slot() -> None:
+            if (current := self._current_id()) is not None:
+                act(current)
 
-    def _report_current(self) -> None:
-        if (current := self._current_id()) is not None:
-            self.report_dialog(current)
-
-    def _plan_current(self) -> None:
-        if (current := self._current_id()) is not None:
-            self.plan_dialog(current)
-
-    def _reassess_current(self) -> None:
-        if (current := self._current_id()) is not None:
-            self.reassess(current)
-
-    def _delete_selected(self) -> None:
-        if (current := self.library.current_id()) is not None:
-            self.delete(current)
+        return slot
 
     # ---- library and navigation --------------------------------------------------------
 
