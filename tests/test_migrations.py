@@ -124,7 +124,7 @@ def make_previous_revision_database(path: Path) -> dict[str, Answer]:
 
 def test_the_head_the_app_opens_at_is_the_newest_migration_script():
     # open_database compares with a constant (to avoid importing Alembic at start-up).
-    assert HEAD_REVISION == database.script_head_revision()
+    assert database.script_head_revision() == HEAD_REVISION
 
 
 def test_migrating_an_empty_database_to_head_gives_exactly_the_models_schema(tmp_path):
