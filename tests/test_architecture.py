@@ -1,7 +1,13 @@
 """The core never depends on Qt: import-linter enforces it; this keeps its list complete."""
 
-import tomllib
+import sys
+
 from conftest import REPO
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # Python 3.10, which the package supports, has no tomllib
+    import tomli as tomllib
 
 # The UI package, and the entry point that starts it lazily, are the only modules outside the
 # contract; everything else is core and must be listed in it.

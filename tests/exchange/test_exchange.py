@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import REPO
 
 from wen_assess import __version__
 from wen_assess import files as files_module
@@ -616,7 +617,7 @@ def test_export_writes_a_self_describing_json_file(library, tmp_path):
 
 def test_export_matches_the_published_schema(library, tmp_path):
     jsonschema = pytest.importorskip("jsonschema")
-    schema_path = Path(__file__).resolve().parent.parent / "docs" / "assessment-format.schema.json"
+    schema_path = REPO / "docs" / "assessment-format.schema.json"
     if not schema_path.exists():
         pytest.skip("schema not generated")
     schema = json.loads(schema_path.read_text(encoding="utf-8"))

@@ -32,7 +32,7 @@ from wen_assess.storage.database import DatabaseError, open_database
 from wen_assess.storage.service import AssessmentService, Locked, NotReady
 
 HERE = Path(__file__).resolve().parent
-REPO = HERE.parent
+REPO = HERE.parent.parent
 WRITER = HERE / "storage_writer.py"
 G2 = "iccwc-wen-g2"
 G2_ITEMS = 47
