@@ -15,6 +15,7 @@ from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, PolyLine, 
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from wen_assess import formatting as fmt
 from wen_assess.report.data import ReportData
 from wen_assess.report.fonts import BOLD, REGULAR
 from wen_assess.report.styles import (
@@ -27,7 +28,7 @@ from wen_assess.report.styles import (
     band_colours,
     tint,
 )
-from wen_assess.report.text import fit, score_text
+from wen_assess.report.text import fit
 
 GRID_STEPS = (25, 50, 75, 100)
 
@@ -191,7 +192,10 @@ def radar_chart(data: ReportData, width: float, height: float) -> Drawing:
     radar_axis_labels(
         drawing,
         (cx, cy, radius, width),
-        [(a.name, score_text(a.score), NOT_SCORED if a.score is None else MUTED) for a in areas],
+        [
+            (a.name, fmt.percent(a.score, at_start=True), NOT_SCORED if a.score is None else MUTED)
+            for a in areas
+        ],
     )
 
     _legend(drawing, width, [("score", PRIMARY, False), ("target", TARGET, True)])
@@ -321,7 +325,7 @@ def bar_chart(data: ReportData, width: float) -> Drawing:
             String(
                 x0 + plot_w + 8,
                 y + 4.5,
-                score_text(a.score) if a.score is not None else "",
+                fmt.percent(a.score, at_start=True) if a.score is not None else "",
                 fontName=BOLD,
                 fontSize=8.5,
                 fillColor=INK,

@@ -19,12 +19,13 @@ from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, PolyLine, 
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from wen_assess import formatting as fmt
 from wen_assess.compare import Comparison, Trend
 from wen_assess.report.charts import GRID_STEPS, radar_axis_labels, radar_web
 from wen_assess.report.comparison_document import when_text
 from wen_assess.report.fonts import BOLD, REGULAR
 from wen_assess.report.styles import INK, MUTED, NOT_SCORED, RULE, band_colours, tint
-from wen_assess.report.text import fit, score_text
+from wen_assess.report.text import fit
 
 # Okabe–Ito colours (distinguishable with the common colour-vision deficiencies), without the
 # yellow that cannot be read on white; each series also has its own dash pattern.
@@ -229,7 +230,7 @@ def trend_chart(comparison: Comparison, trend: Trend, width: float, height: floa
         name = fit(f"{code} {names.get(code, '')}", label_right - 52,
                    lambda t: stringWidth(t, BOLD, 7.5))  # fmt: skip
         label_y = y_of(last) if last is not None else y0
-        right_labels.append((label_y, (name, score_text(last)), style))
+        right_labels.append((label_y, (name, fmt.percent(last, at_start=True)), style))
 
     for y, (name, value), style in _spread(right_labels, 9.0, y0 - 4, y1 + 4):
         drawing.add(Line(x1 + 4, y + 2.5, x1 + 14, y + 2.5, strokeColor=style.colour,
@@ -237,7 +238,7 @@ def trend_chart(comparison: Comparison, trend: Trend, width: float, height: floa
         drawing.add(String(x1 + 18, y, name, fontName=BOLD, fontSize=7.5, fillColor=INK))
         drawing.add(
             String(width, y, value, fontName=REGULAR, fontSize=7.5,
-                   fillColor=NOT_SCORED if value == score_text(None) else MUTED,
+                   fillColor=NOT_SCORED if value == fmt.percent(None, at_start=True) else MUTED,
                    textAnchor="end")
         )  # fmt: skip
     return drawing

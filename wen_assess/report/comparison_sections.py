@@ -20,6 +20,7 @@ from reportlab.platypus import Flowable, KeepTogether, LongTable, Paragraph, Spa
 from wen_assess import __version__
 from wen_assess import formatting as fmt
 from wen_assess.compare import ActionFollowUp, Comparison, Entry, ItemChange, Ranked, Trend
+from wen_assess.plan import STATUS_LABELS
 from wen_assess.report.blocks import (
     MIN_ROW_SLICE,
     cover_table,
@@ -39,40 +40,20 @@ from wen_assess.report.styles import (
     styles,
     table_style,
 )
-from wen_assess.report.text import (
-    NONE_SHOWN,
-    band_text,
-    date_text,
-    esc,
-    plural,
-    score_text,
-    share_text,
-    status_text,
-)
+from wen_assess.report.text import date_text, esc, plural
 
 ENTRIES_PER_TABLE = 4  # columns of assessments side by side on an A4 page
 UP_HEX = fmt.BAND_PALETTE[-1]  # a rise: the top band's green
 DOWN_HEX = fmt.BAND_PALETTE[0]  # a fall: the lowest band's red
-MINUS = "\u2212"
 
 
 # --- small builders ---------------------------------------------------------------------------
 
 
-def delta_text(delta: float | None) -> str:
-    """A change in percentage points, rounded as scores are: "+12.5 pts", "−4.8 pts"."""
-    if delta is None:
-        return NONE_SHOWN
-    size = fmt.percent(abs(delta)).removesuffix("%").strip()
-    if size == "0.0":
-        return "±0.0 pts"
-    return f"{'+' if delta > 0 else MINUS}{size} pts"
-
-
 def _delta_markup(delta: float | None, *, baseline: bool = False) -> str:
     if baseline:
         return muted("baseline")
-    text = esc(delta_text(delta))
+    text = esc(fmt.change(delta))
     if delta is None:
         return muted(text)
     if text.startswith("±"):
@@ -89,13 +70,13 @@ def _level_change(before: int | None, after: int | None) -> str:
 def _score_markup(score: float | None) -> str:
     """A score in bold, or "Not scored" in muted italics (never 0)."""
     if score is None:
-        return f"<i>{muted(esc(score_text(None)))}</i>"
-    return f"<b>{esc(score_text(score))}</b>"
+        return f"<i>{muted(esc(fmt.percent(None, at_start=True)))}</i>"
+    return f"<b>{esc(fmt.percent(score, at_start=True))}</b>"
 
 
 def _band_markup(entry: Entry, band: str | None) -> str:
     if band is None:
-        return muted(esc(band_text(None)))
+        return muted(esc(fmt.band(None, at_start=True)))
     colour = band_colours(entry.questionnaire.bands).get(band, PRIMARY)
     return f'<font color="{hex_of(colour)}">{esc(band)}</font>'
 
@@ -114,8 +95,8 @@ def _entry_head(comparison: Comparison, index: int) -> str:
 
 def _complete_markup(fraction: float | None, suffix: str = "complete") -> str:
     if fraction is None:
-        return muted(NONE_SHOWN)
-    text = esc(share_text(fraction)) + (f" {suffix}" if suffix else "")
+        return muted(fmt.NO_VALUE)
+    text = esc(fmt.share(fraction)) + (f" {suffix}" if suffix else "")
     return warn(text) if fraction < 1 else muted(text)
 
 
@@ -305,7 +286,7 @@ def _completeness_cautions(comparison: Comparison) -> list[Flowable]:
             Paragraph(
                 warn(
                     f"<b>{esc(e.network)} · {esc(when_text(e))}</b> is "
-                    f"{esc(share_text(e.completeness))} complete"
+                    f"{esc(fmt.share(e.completeness))} complete"
                     + (" and still in progress" if e.record.status == "in_progress" else "")
                     + ": its scores cover only the items answered so far. A low or missing "
                     "score there may mean “not yet assessed”, not a weak network."
@@ -423,7 +404,7 @@ def _area_matrix(comparison: Comparison, indexes: list[int]) -> Table:
                 else "",
             ]
             if done < 1:
-                lines.append(warn(f"{esc(share_text(done))} answered"))
+                lines.append(warn(f"{esc(fmt.share(done))} answered"))
             cells.append(paragraph("<br/>".join(x for x in lines if x), "cell"))
         rows.append(cells)
     overall = [paragraph("<b>Overall</b>", "cell")]
@@ -514,7 +495,10 @@ def _trend_table(comparison: Comparison, trend: Trend) -> Table:
             [
                 paragraph(f"<b>{esc(names.get(code, code))}</b> {muted(esc(code))}", "cell"),
                 *(
-                    paragraph(esc(score_text(s)), "cell_right" if s is not None else "cell_muted")
+                    paragraph(
+                        esc(fmt.percent(s, at_start=True)),
+                        "cell_right" if s is not None else "cell_muted",
+                    )
                     for s in scores
                 ),
                 paragraph(_delta_markup(change), "cell_right"),
@@ -599,12 +583,16 @@ def _follow_up_table(earlier: Entry, follow: Sequence[ActionFollowUp]) -> Table:
         text = esc(f.text) if f.text.strip() else f"<i>{muted('No action text saved')}</i>"
         owner = f"<br/>{muted('Owner: ' + esc(f.owner))}" if f.owner.strip() else ""
         if f.level_before is None and f.level_after is None:
-            level = muted(NONE_SHOWN)
+            level = muted(fmt.NO_VALUE)
         elif f.level_before != f.level_after and None not in (f.level_before, f.level_after):
             level = _level_change(f.level_before, f.level_after)
         else:
-            level = f"{_fmt_level(f.level_before)} → {_fmt_level(f.level_after)}"
-        later = esc(status_text(f.later_status)) if f.later_status else muted("not listed")
+            level = f"{_level_markup(f.level_before)} → {_level_markup(f.level_after)}"
+        later = (
+            esc(STATUS_LABELS.get(f.later_status, f.later_status))
+            if f.later_status
+            else muted("not listed")
+        )
         now = (
             f'<font color="{UP_HEX}"><b>Done</b></font>'
             if f.done
@@ -614,7 +602,7 @@ def _follow_up_table(earlier: Entry, follow: Sequence[ActionFollowUp]) -> Table:
             [
                 paragraph(f"<b>{esc(title)}</b><br/>{muted(esc(f.item_id))}", "cell"),
                 paragraph(text + owner, "cell"),
-                paragraph(esc(status_text(f.planned_status)), "cell"),
+                paragraph(esc(STATUS_LABELS.get(f.planned_status, f.planned_status)), "cell"),
                 paragraph(later, "cell"),
                 paragraph(level, "cell"),
                 paragraph(now, "cell"),
@@ -627,8 +615,8 @@ def _follow_up_table(earlier: Entry, follow: Sequence[ActionFollowUp]) -> Table:
     )
 
 
-def _fmt_level(value: int | None) -> str:
-    return muted("–") if value is None else str(value)
+def _level_markup(value: int | None) -> str:
+    return muted(fmt.NO_VALUE) if value is None else fmt.whole(value)
 
 
 # --- 4. rankings ------------------------------------------------------------------------------
@@ -680,7 +668,9 @@ def _ranked(
             table_cell(str(n), "cell_right"),
             paragraph(f"<b>{esc(r.label)}</b>", "cell"),
             paragraph(
-                _delta_markup(r.value) if delta else f"<b>{esc(score_text(r.value))}</b>",
+                _delta_markup(r.value)
+                if delta
+                else f"<b>{esc(fmt.percent(r.value, at_start=True))}</b>",
                 "cell_right",
             ),
             table_cell(r.detail),

@@ -23,7 +23,8 @@ from reportlab.platypus import (
 )
 
 from wen_assess import __version__
-from wen_assess.plan import PlanEntry, plan_entries
+from wen_assess import formatting as fmt
+from wen_assess.plan import STATUS_LABELS, PlanEntry, plan_entries
 from wen_assess.records import AnswerRecord
 from wen_assess.report.blocks import (
     cover_table,
@@ -49,24 +50,13 @@ from wen_assess.report.styles import (
     styles,
     tint,
 )
-from wen_assess.report.text import (
-    NONE_SHOWN,
-    band_text,
-    esc,
-    first_sentence,
-    level_text,
-    lower_first,
-    plural,
-    score_text,
-    share_text,
-    status_text,
-)
+from wen_assess.report.text import esc, first_sentence, lower_first, plural
 from wen_assess.scoring import AreaResult, Priority
 
 
 def _band_badge(band: str | None, data: ReportData, style_name: str = "cell_bold") -> Paragraph:
     if band is None:
-        return Paragraph(muted(esc(band_text(None))), getattr(styles(), style_name))
+        return Paragraph(muted(esc(fmt.band(None, at_start=True))), getattr(styles(), style_name))
     colour = band_colours(data.questionnaire.bands).get(band, PRIMARY)
     return Paragraph(
         f'<font color="{hex_of(colour)}">{esc(band)}</font>', getattr(styles(), style_name)
@@ -120,7 +110,8 @@ def cover(data: ReportData) -> list[Flowable]:
     meta.append(
         (
             "Overall score",
-            f"<b>{esc(score_text(result.overall_score))}</b>" + (f" · {esc(band)}" if band else ""),
+            f"<b>{esc(fmt.percent(result.overall_score, at_start=True))}</b>"
+            + (f" · {esc(band)}" if band else ""),
         )
     )
     table = cover_table(meta)
@@ -156,7 +147,8 @@ def _area_ref(data: ReportData, code: str | None) -> str:
     if code is None:
         return muted("None scored yet")
     a = data.result.area(code)
-    return f"<b>{esc(a.name)}</b><br/>{esc(score_text(a.score))} · {esc(band_text(a.band))}"
+    score, band = fmt.percent(a.score, at_start=True), fmt.band(a.band, at_start=True)
+    return f"<b>{esc(a.name)}</b><br/>{esc(score)} · {esc(band)}"
 
 
 def _figure(label: str, markup: str) -> list[Flowable]:
@@ -193,7 +185,8 @@ def summary(data: ReportData) -> list[Flowable]:
     ]
 
     overall = Paragraph(
-        f'<font color="{hex_of(overall_colour)}">{esc(score_text(result.overall_score))}</font>',
+        f'<font color="{hex_of(overall_colour)}">'
+        f"{esc(fmt.percent(result.overall_score, at_start=True))}</font>",
         s.figure,
     )
     overall_band = paragraph(
@@ -212,7 +205,7 @@ def summary(data: ReportData) -> list[Flowable]:
         [
             _figure(
                 "Completeness",
-                f"<b>{esc(share_text(result.completeness))}</b><br/>"
+                f"<b>{esc(fmt.share(result.completeness))}</b><br/>"
                 f"{result.items_answered} of {result.items_total} items answered",
             ),
             _figure(
@@ -288,11 +281,13 @@ def area_overview_table(data: ReportData) -> Table:
         rows.append(
             [
                 paragraph(f"<b>{esc(a.name)}</b> {muted(esc(a.code))}", "cell"),
-                table_cell(score_text(a.score), "cell_right" if a.scored else "cell_muted"),
+                table_cell(
+                    fmt.percent(a.score, at_start=True), "cell_right" if a.scored else "cell_muted"
+                ),
                 _band_badge(a.band, data),
-                table_cell(level_text(a.mean_level), "cell_right"),
-                table_cell(level_text(a.target), "cell_right"),
-                table_cell(level_text(a.gap), "cell_right"),
+                table_cell(fmt.level(a.mean_level), "cell_right"),
+                table_cell(fmt.level(a.target), "cell_right"),
+                table_cell(fmt.level(a.gap), "cell_right"),
                 table_cell(f"{a.items_answered} of {a.items_total}", "cell_right"),
             ]
         )
@@ -333,11 +328,13 @@ def _area_facts(data: ReportData, a: AreaResult) -> Table:
 
     colour = band_colours(data.questionnaire.bands).get(a.band or "", MUTED)
     cells = [
-        fact("Score", esc(score_text(a.score))),
-        fact("Band", f'<font color="{hex_of(colour)}">{esc(band_text(a.band))}</font>'),
-        fact("Area level", esc(level_text(a.mean_level))),
-        fact("Target", esc(level_text(a.target))),
-        fact("Gap", esc(level_text(a.gap))),
+        fact("Score", esc(fmt.percent(a.score, at_start=True))),
+        fact(
+            "Band", f'<font color="{hex_of(colour)}">{esc(fmt.band(a.band, at_start=True))}</font>'
+        ),
+        fact("Area level", esc(fmt.level(a.mean_level))),
+        fact("Target", esc(fmt.level(a.target))),
+        fact("Gap", esc(fmt.level(a.gap))),
         fact(
             "Answered",
             f"{a.items_answered} of {a.items_total}"
@@ -390,7 +387,7 @@ def _pieces(text: str, size: int = NOTE_ROW_CHARS, lines: int = NOTE_ROW_LINES) 
 def _notes_rows(answer: AnswerRecord | None) -> list[str]:
     """The "notes and evidence" cell of an item, as one markup string per table row."""
     if answer is None:
-        return [muted(NONE_SHOWN)]
+        return [muted(fmt.NO_VALUE)]
     rows: list[list[str]] = [[]]
 
     def add_text(prefix: str, text: str) -> None:
@@ -412,7 +409,7 @@ def _notes_rows(answer: AnswerRecord | None) -> list[str]:
     if answer.carried_over:
         rows[-1].append(muted("<i>Carried over from the baseline; not yet reviewed.</i>"))
     if not rows[-1]:
-        return [muted(NONE_SHOWN)]
+        return [muted(fmt.NO_VALUE)]
     return ["<br/>".join(row) for row in rows]
 
 
@@ -432,10 +429,10 @@ def areas(data: ReportData) -> list[Flowable]:
             head.append(
                 paragraph(
                     warn(
-                        f"The band is capped at <b>{esc(band_text(a.band))}</b> because "
+                        f"The band is capped at <b>{esc(fmt.band(a.band))}</b> because "
                         f"critical item {items} is at "
                         f"{_levels_range(data, data.questionnaire.rules.low_level_max)} "
-                        f"(without the cap: {esc(band_text(a.uncapped_band))}). "
+                        f"(without the cap: {esc(fmt.band(a.uncapped_band))}). "
                         "The score itself is not changed."
                     ),
                     "small",
@@ -510,7 +507,14 @@ def _plan_row(data: ReportData, p: Priority, entry: PlanEntry) -> list[Flowable]
         steps.append(f"<b>Agreed action:</b> {esc(action.text)}")
     owners = [esc(action.owner)]
     due_status = [
-        "<br/>".join(x for x in (esc(short_date(action.due)), esc(status_text(action.status))) if x)
+        "<br/>".join(
+            x
+            for x in (
+                esc(short_date(action.due)),
+                esc(STATUS_LABELS.get(action.status, action.status)),
+            )
+            if x
+        )
     ]
     scale = data.questionnaire.scale
     return [

@@ -13,6 +13,8 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from wen_assess import formatting as fmt
+
 RINGS = (25, 50, 75, 100)  # the band thresholds of the bundled questionnaires
 
 
@@ -45,7 +47,7 @@ class RadarChart(QWidget):
         described = "; ".join(
             f"{s.label}: "
             + ", ".join(
-                f"{a} {'not scored' if v is None else f'{v:.0f}%'}"
+                f"{a} {fmt.NOT_SCORED if v is None else f'{v:.0f}%'}"
                 for a, v in zip(axes, s.values, strict=True)
             )
             for s in series
@@ -96,7 +98,7 @@ class RadarChart(QWidget):
             if axis in unscored:
                 painter.setFont(small)
                 painter.setPen(QColor("#888888"))
-                painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, f"{name}\nnot scored")
+                painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, f"{name}\n{fmt.NOT_SCORED}")
             else:
                 painter.setFont(self.font())
                 painter.setPen(QColor("#222222"))

@@ -373,7 +373,7 @@ class ReviewPage(Page):
                 self.lists[key].setText("<span style='color:#2e7d32'>None.</span>")
                 continue
             links = [
-                f"<a href='item:{item_id}'>{item_id}</a> {_escape(q.item(item_id).title.en)}"
+                f"<a href='item:{item_id}'>{item_id}</a> {fmt.markup(q.item(item_id).title.en)}"
                 for item_id in ids
             ]
             self.lists[key].setText("<br>".join(links))
@@ -383,7 +383,3 @@ class ReviewPage(Page):
             len(v) for k, v in self.groups().items() if k in ("unanswered", "justification")
         )
         return "✓" if open_points == 0 else str(open_points)
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wen_assess import formatting as fmt
 from wen_assess.storage.service import AssessmentService
 from wen_assess.ui.assessment.controller import AssessmentController
 from wen_assess.ui.assessment.pages import (
@@ -196,7 +197,7 @@ class AssessmentView(QWidget):
 
     def _update_heading(self, network: str, title: str) -> None:
         state = " · <b>completed</b>" if self.controller.completed else ""
-        self.heading.setText(f"<b>{_escape(network)}</b> — {_escape(title)}{state}")
+        self.heading.setText(f"<b>{fmt.markup(network)}</b> — {fmt.markup(title)}{state}")
 
     def _show_saved(self, text: str) -> None:
         if self.saved_label.text() == "Not saved":
@@ -210,7 +211,3 @@ class AssessmentView(QWidget):
             self.saved_label.setText("Not saved")
         QMessageBox.warning(self, title, message)
         self.current_page().enter()
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
