@@ -25,7 +25,7 @@ from wen_assess.scoring import score
 from wen_assess.ui.assessment import item_widget
 from wen_assess.ui.assessment.item_widget import NA_ID
 from wen_assess.ui.assessment.pages import AreaPage
-from wen_assess.ui.assessment.results_page import COLUMNS
+from wen_assess.ui.assessment.pages.results import COLUMNS
 from wen_assess.ui.dialogs import NewAssessmentDialog
 
 pytest_plugins = ("gui_helpers",)

@@ -24,24 +24,11 @@ from wen_assess.ui.assessment.controller import AssessmentController
 from wen_assess.ui.assessment.pages import (
     AreaPage,
     Page,
-    ParticipantsPage,
-    ProfilePage,
+    PlanPage,
+    ResultsPage,
     ReviewPage,
+    build_pages,
 )
-from wen_assess.ui.assessment.plan_page import PlanPage
-from wen_assess.ui.assessment.results_page import ResultsPage
-
-
-def build_pages(controller: AssessmentController) -> list[Page]:
-    """The wizard, declared: profile, participants, one page per area, review, results, plan."""
-    return [
-        ProfilePage(controller),
-        ParticipantsPage(controller),
-        *(AreaPage(controller, area) for area in controller.questionnaire.areas),
-        ReviewPage(controller),
-        ResultsPage(controller),
-        PlanPage(controller),
-    ]
 
 
 class AssessmentView(QWidget):

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from wen_assess import formatting as fmt
 from wen_assess.ui.assessment.controller import AssessmentController
-from wen_assess.ui.assessment.pages import Page, page_heading
+from wen_assess.ui.assessment.pages.base import Page, page_heading
 from wen_assess.ui.radar import RadarChart, Series
 from wen_assess.ui.style import ACCENT, TARGET_COLOUR, band_colour
 
