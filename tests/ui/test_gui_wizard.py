@@ -8,15 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from gui_helpers import (
-    G2,
-    click_radio,
-    focused,
-    fresh_service,
-    owner_item,
-    press,
-    stored,
-)
+from gui_helpers import G2, click_radio, focused, fresh_service, owner_item, press, stored
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 

@@ -73,6 +73,25 @@ def radar_web(drawing: Drawing, n: int, cx: float, cy: float, radius: float) -> 
     return point
 
 
+def radar_ring_labels(drawing: Drawing, point: Point, n: int) -> None:
+    """Each ring's value, midway along the edge between the last and the first spoke, on a
+    light backing so that a score line passing under it does not hide it. Drawn after the
+    scores, on top of them."""
+    for step in GRID_STEPS:
+        (x1, y1), (x2, y2) = point(n - 1, step), point(0, step)
+        label = f"{step} %"
+        lw = stringWidth(label, REGULAR, 6.5)
+        mx, my = (x1 + x2) / 2, (y1 + y2) / 2
+        drawing.add(
+            Rect(mx - lw / 2 - 1.5, my - 2.5, lw + 3, 8, fillColor=colors.white,
+                 fillOpacity=0.85, strokeColor=None)
+        )  # fmt: skip
+        drawing.add(
+            String(mx, my, label, fontName=REGULAR, fontSize=6.5, fillColor=MUTED,
+                   textAnchor="middle")
+        )  # fmt: skip
+
+
 def radar_axis_labels(
     drawing: Drawing,
     geometry: tuple[float, float, float, float],
@@ -158,35 +177,7 @@ def radar_chart(data: ReportData, width: float, height: float) -> Drawing:
                 Circle(x, y, 3, fillColor=colours.get(a.band, PRIMARY), strokeColor=colors.white)
             )
 
-    for step in GRID_STEPS:
-        # The ring's value, midway along the edge between the last and the first spoke,
-        # on a light backing so that a score line passing under it does not hide it.
-        (x1, y1), (x2, y2) = point(n - 1, step), point(0, step)
-        label = f"{step} %"
-        lw = stringWidth(label, REGULAR, 6.5)
-        mx, my = (x1 + x2) / 2, (y1 + y2) / 2
-        drawing.add(
-            Rect(
-                mx - lw / 2 - 1.5,
-                my - 2.5,
-                lw + 3,
-                8,
-                fillColor=colors.white,
-                fillOpacity=0.85,
-                strokeColor=None,
-            )
-        )
-        drawing.add(
-            String(
-                mx,
-                my,
-                label,
-                fontName=REGULAR,
-                fontSize=6.5,
-                fillColor=MUTED,
-                textAnchor="middle",
-            )
-        )
+    radar_ring_labels(drawing, point, n)
 
     # Labels outside the web: area name and score.
     radar_axis_labels(

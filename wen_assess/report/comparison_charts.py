@@ -21,7 +21,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from wen_assess import formatting as fmt
 from wen_assess.compare import Comparison, Trend
-from wen_assess.report.charts import GRID_STEPS, radar_axis_labels, radar_web
+from wen_assess.report.charts import GRID_STEPS, radar_axis_labels, radar_ring_labels, radar_web
 from wen_assess.report.comparison_document import when_text
 from wen_assess.report.fonts import BOLD, REGULAR
 from wen_assess.report.styles import INK, MUTED, NOT_SCORED, RULE, band_colours, tint
@@ -117,20 +117,7 @@ def overlaid_radar(comparison: Comparison, width: float, height: float) -> Drawi
                 x, y = point(i, s)
                 drawing.add(Circle(x, y, 2.2, fillColor=style.colour, strokeColor=colors.white))
 
-    for step in GRID_STEPS:
-        # The ring's value, between the last and the first spoke, on a light backing.
-        (x1, y1), (x2, y2) = point(n - 1, step), point(0, step)
-        label = f"{step} %"
-        lw = stringWidth(label, REGULAR, 6.5)
-        mx, my = (x1 + x2) / 2, (y1 + y2) / 2
-        drawing.add(
-            Rect(mx - lw / 2 - 1.5, my - 2.5, lw + 3, 8, fillColor=colors.white,
-                 fillOpacity=0.85, strokeColor=None)
-        )  # fmt: skip
-        drawing.add(
-            String(mx, my, label, fontName=REGULAR, fontSize=6.5, fillColor=MUTED,
-                   textAnchor="middle")
-        )  # fmt: skip
+    radar_ring_labels(drawing, point, n)
 
     radar_axis_labels(
         drawing, (cx, cy, radius, width), [(row.name, row.code, MUTED) for row in areas]

@@ -7,17 +7,10 @@ from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from wen_assess import formatting as fmt
 from wen_assess.compare import Comparison
-from wen_assess.report.blocks import (
-    muted,
-    paragraph,
-    table_cell,
-    warn,
-)
+from wen_assess.report.blocks import muted, paragraph, table_cell, warn
 from wen_assess.report.comparison_document import when_text
 from wen_assess.report.comparison_sections.markup import complete_markup, data_table
-from wen_assess.report.styles import (
-    styles,
-)
+from wen_assess.report.styles import styles
 from wen_assess.report.text import esc, plural
 
 

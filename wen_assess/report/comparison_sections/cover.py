@@ -9,15 +9,9 @@ from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from wen_assess import __version__
 from wen_assess.compare import Comparison
-from wen_assess.report.blocks import (
-    cover_table,
-    muted,
-    paragraph,
-)
+from wen_assess.report.blocks import cover_table, muted, paragraph
 from wen_assess.report.comparison_document import networks_text, when_text
-from wen_assess.report.styles import (
-    styles,
-)
+from wen_assess.report.styles import styles
 from wen_assess.report.text import date_text, esc, plural
 
 

@@ -12,11 +12,7 @@ from reportlab.platypus import Flowable, LongTable, Paragraph, Table
 
 from wen_assess import formatting as fmt
 from wen_assess.compare import Comparison, Entry
-from wen_assess.report.blocks import (
-    MIN_ROW_SLICE,
-    muted,
-    warn,
-)
+from wen_assess.report.blocks import MIN_ROW_SLICE, muted, warn
 from wen_assess.report.comparison_document import when_text
 from wen_assess.report.styles import (
     CONTENT_WIDTH,

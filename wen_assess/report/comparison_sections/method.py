@@ -5,12 +5,8 @@ from __future__ import annotations
 from reportlab.platypus import Flowable, KeepTogether, Paragraph
 
 from wen_assess.compare import Comparison
-from wen_assess.report.blocks import (
-    paragraph,
-)
-from wen_assess.report.styles import (
-    styles,
-)
+from wen_assess.report.blocks import paragraph
+from wen_assess.report.styles import styles
 
 
 def method(comparison: Comparison, number: int) -> list[Flowable]:

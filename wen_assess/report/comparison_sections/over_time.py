@@ -12,11 +12,7 @@ from reportlab.platypus import Flowable, Spacer, Table
 from wen_assess import formatting as fmt
 from wen_assess.compare import ActionFollowUp, Comparison, Entry, ItemChange, Trend
 from wen_assess.plan import STATUS_LABELS
-from wen_assess.report.blocks import (
-    heading_block,
-    muted,
-    paragraph,
-)
+from wen_assess.report.blocks import heading_block, muted, paragraph
 from wen_assess.report.comparison_charts import trend_chart
 from wen_assess.report.comparison_document import when_text
 from wen_assess.report.comparison_sections.markup import (
@@ -26,9 +22,7 @@ from wen_assess.report.comparison_sections.markup import (
     delta_markup,
     level_change,
 )
-from wen_assess.report.styles import (
-    CONTENT_WIDTH,
-)
+from wen_assess.report.styles import CONTENT_WIDTH
 from wen_assess.report.text import esc, plural
 
 

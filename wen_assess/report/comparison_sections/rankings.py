@@ -8,12 +8,7 @@ from reportlab.platypus import Flowable, KeepTogether
 
 from wen_assess import formatting as fmt
 from wen_assess.compare import Comparison, Ranked
-from wen_assess.report.blocks import (
-    heading_block,
-    muted,
-    paragraph,
-    table_cell,
-)
+from wen_assess.report.blocks import heading_block, muted, paragraph, table_cell
 from wen_assess.report.comparison_sections.markup import data_table, delta_markup
 from wen_assess.report.text import esc
 

@@ -7,12 +7,7 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
 from wen_assess import formatting as fmt
 from wen_assess.compare import Comparison
-from wen_assess.report.blocks import (
-    heading_block,
-    muted,
-    paragraph,
-    warn,
-)
+from wen_assess.report.blocks import heading_block, muted, paragraph, warn
 from wen_assess.report.comparison_charts import RADAR_MAX_SERIES, overlaid_radar
 from wen_assess.report.comparison_document import when_text
 from wen_assess.report.comparison_sections.markup import (
@@ -24,10 +19,7 @@ from wen_assess.report.comparison_sections.markup import (
     entry_head,
     score_markup,
 )
-from wen_assess.report.styles import (
-    CONTENT_WIDTH,
-    PRIMARY,
-)
+from wen_assess.report.styles import CONTENT_WIDTH, PRIMARY
 from wen_assess.report.text import esc
 
 

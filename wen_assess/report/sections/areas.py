@@ -15,12 +15,7 @@ from reportlab.platypus import (
 
 from wen_assess import formatting as fmt
 from wen_assess.records import AnswerRecord
-from wen_assess.report.blocks import (
-    muted,
-    paragraph,
-    styled_table,
-    warn,
-)
+from wen_assess.report.blocks import muted, paragraph, styled_table, warn
 from wen_assess.report.data import ReportData
 from wen_assess.report.sections.items import answer_level, item_markup, levels_range
 from wen_assess.report.styles import (

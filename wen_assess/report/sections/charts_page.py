@@ -3,20 +3,12 @@
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import (
-    Flowable,
-    Spacer,
-)
+from reportlab.platypus import Flowable, Spacer
 
-from wen_assess.report.blocks import (
-    heading_block,
-    paragraph,
-)
+from wen_assess.report.blocks import heading_block, paragraph
 from wen_assess.report.charts import bar_chart, radar_chart
 from wen_assess.report.data import ReportData
-from wen_assess.report.styles import (
-    CONTENT_WIDTH,
-)
+from wen_assess.report.styles import CONTENT_WIDTH
 
 
 def charts(data: ReportData) -> list[Flowable]:

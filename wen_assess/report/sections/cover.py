@@ -5,24 +5,13 @@ from __future__ import annotations
 from datetime import date
 
 from reportlab.lib.units import mm
-from reportlab.platypus import (
-    Flowable,
-    Paragraph,
-    Spacer,
-)
+from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from wen_assess import __version__
 from wen_assess import formatting as fmt
-from wen_assess.report.blocks import (
-    cover_table,
-    muted,
-    paragraph,
-    warn,
-)
+from wen_assess.report.blocks import cover_table, muted, paragraph, warn
 from wen_assess.report.data import ReportData
-from wen_assess.report.styles import (
-    styles,
-)
+from wen_assess.report.styles import styles
 from wen_assess.report.text import esc
 
 

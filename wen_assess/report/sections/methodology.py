@@ -2,25 +2,12 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import (
-    Flowable,
-    PageBreak,
-    Paragraph,
-)
+from reportlab.platypus import Flowable, PageBreak, Paragraph
 
-from wen_assess.report.blocks import (
-    heading_block,
-    muted,
-    paragraph,
-    styled_table,
-    table_cell,
-)
+from wen_assess.report.blocks import heading_block, muted, paragraph, styled_table, table_cell
 from wen_assess.report.data import ReportData
 from wen_assess.report.sections.items import band_badge, item_markup, levels_range
-from wen_assess.report.styles import (
-    band_colours,
-    styles,
-)
+from wen_assess.report.styles import band_colours, styles
 from wen_assess.report.text import esc
 
 

@@ -2,19 +2,10 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import (
-    Flowable,
-)
+from reportlab.platypus import Flowable
 
 from wen_assess.records import AnswerRecord
-from wen_assess.report.blocks import (
-    heading_block,
-    muted,
-    paragraph,
-    styled_table,
-    table_cell,
-    warn,
-)
+from wen_assess.report.blocks import heading_block, muted, paragraph, styled_table, table_cell, warn
 from wen_assess.report.data import ReportData
 from wen_assess.report.sections.items import answer_level, item_markup
 from wen_assess.report.text import esc

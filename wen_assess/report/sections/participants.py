@@ -3,18 +3,9 @@
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import (
-    Flowable,
-    Spacer,
-)
+from reportlab.platypus import Flowable, Spacer
 
-from wen_assess.report.blocks import (
-    heading_block,
-    muted,
-    paragraph,
-    styled_table,
-    table_cell,
-)
+from wen_assess.report.blocks import heading_block, muted, paragraph, styled_table, table_cell
 from wen_assess.report.data import ReportData
 from wen_assess.report.text import esc
 

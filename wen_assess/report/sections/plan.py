@@ -2,19 +2,10 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import (
-    Flowable,
-    PageBreak,
-)
+from reportlab.platypus import Flowable, PageBreak
 
 from wen_assess.plan import STATUS_LABELS, PlanEntry, plan_entries
-from wen_assess.report.blocks import (
-    heading_block,
-    muted,
-    paragraph,
-    short_date,
-    styled_table,
-)
+from wen_assess.report.blocks import heading_block, muted, paragraph, short_date, styled_table
 from wen_assess.report.data import ReportData
 from wen_assess.report.sections.items import item_markup, levels_range
 from wen_assess.report.text import esc
