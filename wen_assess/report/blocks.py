@@ -61,12 +61,28 @@ def styled_table(
     rules: bool = True,
     split_in_row: int = MIN_ROW_SLICE,
 ) -> Table:
-    """A data table: header row repeated on each page; very tall rows split inside."""
+    """A data table whose column heads are plain text (escaped here)."""
+    head = [Paragraph(esc(h), styles().header_cell) for h in header]
+    return table_with_head(
+        head, rows, widths_mm, extra, zebra=zebra, rules=rules, split_in_row=split_in_row
+    )
+
+
+def table_with_head(
+    head: list[Flowable],
+    rows: list[list[Flowable]],
+    widths_mm: Sequence[float],
+    extra: list[tuple] | None = None,
+    *,
+    zebra: bool = True,
+    rules: bool = True,
+    split_in_row: int = MIN_ROW_SLICE,
+) -> Table:
+    """A data table of both PDFs: the head row repeated on each page, the widths scaled to the
+    page, very tall rows split inside."""
     scale = CONTENT_WIDTH / (sum(widths_mm) * mm)
-    s = styles()
-    data = [[Paragraph(esc(h), s.header_cell) for h in header], *rows]
     table = LongTable(
-        data,
+        [head, *rows],
         colWidths=[w * mm * scale for w in widths_mm],
         repeatRows=1,
         splitInRow=split_in_row,

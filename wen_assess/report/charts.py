@@ -293,7 +293,7 @@ def bar_chart(data: ReportData, width: float) -> Drawing:
                 String(
                     x0 + 4,
                     y + 4.5,
-                    "Not scored",
+                    fmt.NOT_SCORED_AT_START,
                     fontName=REGULAR,
                     fontSize=8,
                     fillColor=NOT_SCORED,

@@ -7,20 +7,17 @@ from collections.abc import Sequence
 
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, LongTable, Paragraph, Table
+from reportlab.platypus import Flowable, Paragraph, Table
 
 from wen_assess import formatting as fmt
 from wen_assess.compare import Comparison, Entry
-from wen_assess.report.blocks import MIN_ROW_SLICE, muted, warn
+from wen_assess.report.blocks import muted, table_with_head, warn
 from wen_assess.report.comparison_document import when_text
 from wen_assess.report.styles import (
-    CONTENT_WIDTH,
     PRIMARY,
     band_colours,
     hex_of,
     styles,
-    table_style,
 )
 from wen_assess.report.text import esc
 
@@ -91,27 +88,9 @@ def data_table(
     *,
     right: Sequence[int] = (),
 ) -> Table:
-    """The improvement report's data table, but its header cells hold markup (the report's own,
-    with any user text escaped by the caller) and the heads of number columns (``right``) are
-    aligned with their numbers."""
-    scale = CONTENT_WIDTH / (sum(widths_mm) * mm)
+    """A data table whose column heads hold markup (the report's own, with any user text
+    escaped by the caller); the heads of number columns (``right``) align with their numbers."""
     s = styles()
     head_right = ParagraphStyle("header_cell_right", parent=s.header_cell, alignment=TA_RIGHT)
-    table = LongTable(
-        [
-            [
-                Paragraph(h, head_right if k in right else s.header_cell)
-                for k, h in enumerate(header)
-            ],
-            *rows,
-        ],
-        colWidths=[w * mm * scale for w in widths_mm],
-        repeatRows=1,
-        splitInRow=MIN_ROW_SLICE,
-        hAlign="LEFT",
-    )
-    style = table_style()
-    for command in extra or []:
-        style.add(*command)
-    table.setStyle(style)
-    return table
+    head = [Paragraph(h, head_right if k in right else s.header_cell) for k, h in enumerate(header)]
+    return table_with_head(head, rows, widths_mm, extra)
