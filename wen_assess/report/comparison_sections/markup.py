@@ -3,21 +3,16 @@ heads as markup, and the data table whose header cells hold markup."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
-from reportlab.lib.enums import TA_RIGHT
-from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, Paragraph, Table
+from functools import partial
 
 from wen_assess import formatting as fmt
 from wen_assess.compare import Comparison, Entry
-from wen_assess.report.blocks import muted, table_with_head, warn
+from wen_assess.report.blocks import muted, styled_table, warn
 from wen_assess.report.comparison_document import when_text
 from wen_assess.report.styles import (
     PRIMARY,
     band_colours,
     hex_of,
-    styles,
 )
 from wen_assess.report.text import esc
 
@@ -80,17 +75,5 @@ def complete_markup(fraction: float | None, suffix: str = "complete") -> str:
     return warn(text) if fraction < 1 else muted(text)
 
 
-def data_table(
-    header: Sequence[str],
-    rows: list[list[Flowable]],
-    widths_mm: Sequence[float],
-    extra: list[tuple] | None = None,
-    *,
-    right: Sequence[int] = (),
-) -> Table:
-    """A data table whose column heads hold markup (the report's own, with any user text
-    escaped by the caller); the heads of number columns (``right``) align with their numbers."""
-    s = styles()
-    head_right = ParagraphStyle("header_cell_right", parent=s.header_cell, alignment=TA_RIGHT)
-    head = [Paragraph(h, head_right if k in right else s.header_cell) for k, h in enumerate(header)]
-    return table_with_head(head, rows, widths_mm, extra)
+# The comparison's column heads hold markup: an assessment's network, date and tags.
+data_table = partial(styled_table, markup_head=True)
