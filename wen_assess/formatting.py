@@ -32,7 +32,7 @@ def level(value: float | None) -> str:
     return NO_VALUE if value is None else f"{value:.2f}"
 
 
-def whole(value: int | None) -> str:
+def answered_level(value: int | None) -> str:
     """A level as answered (a whole number), or the dash."""
     return NO_VALUE if value is None else str(value)
 
@@ -74,6 +74,8 @@ def markup(text: object) -> str:
 # the PDF both take their band colours from here.
 BAND_PALETTE = ("#b3261e", "#9a5b00", "#1f6f8b", "#2e7d32")
 NEUTRAL_COLOUR = "#555555"
+# The rings of every radar chart, on screen and in the PDFs: the bundled band thresholds.
+RADAR_RINGS = (25, 50, 75, 100)
 _BUNDLED_BANDS = ("Emerging", "Developing", "Consolidating", "Mature")
 
 

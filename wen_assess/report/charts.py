@@ -30,7 +30,7 @@ from wen_assess.report.styles import (
 )
 from wen_assess.report.text import fit
 
-GRID_STEPS = (25, 50, 75, 100)
+GRID_STEPS = fmt.RADAR_RINGS
 
 
 def label_lines(text: str, font: str, size: float, width: float) -> list[str]:

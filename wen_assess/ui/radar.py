@@ -15,8 +15,6 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from wen_assess import formatting as fmt
 
-RINGS = (25, 50, 75, 100)  # the band thresholds of the bundled questionnaires
-
 
 @dataclass(frozen=True)
 class Series:
@@ -74,7 +72,7 @@ class RadarChart(QWidget):
         painter.setPen(grid)
         small = QFont(self.font())
         small.setPointSizeF(max(self.font().pointSizeF() - 2, 7))
-        for ring in RINGS:
+        for ring in fmt.RADAR_RINGS:
             path = QPainterPath(point(0, ring))
             for axis in range(1, len(self.axes)):
                 path.lineTo(point(axis, ring))
@@ -84,7 +82,8 @@ class RadarChart(QWidget):
             painter.drawLine(centre, point(axis, 100))
         painter.setFont(small)
         painter.setPen(QColor("#888888"))
-        for ring in RINGS[:-1]:  # the outer ring's label would collide with the top axis name
+        # The outer ring's label would collide with the top axis name.
+        for ring in fmt.RADAR_RINGS[:-1]:
             p = point(0, ring)
             painter.drawText(QPointF(p.x() + 4, p.y() - 2), f"{ring}%")
 

@@ -202,4 +202,4 @@ def _follow_up_table(earlier: Entry, follow: Sequence[ActionFollowUp]) -> Table:
 
 
 def _level_markup(value: int | None) -> str:
-    return muted(fmt.NO_VALUE) if value is None else fmt.whole(value)
+    return muted(fmt.NO_VALUE) if value is None else fmt.answered_level(value)

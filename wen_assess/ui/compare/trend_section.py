@@ -107,9 +107,8 @@ class TrendSection(QWidget):
             table.set(row, 3, STATUS_LABELS.get(f.planned_status, f.planned_status))
             later = "not listed" if f.later_status is None else STATUS_LABELS.get(f.later_status)
             table.set(row, 4, later or fmt.NO_VALUE, muted=f.later_status is None)
-            table.set(
-                row, 5, f"{fmt.whole(f.level_before)} → {fmt.whole(f.level_after)}", number=True
-            )
+            levels = (fmt.answered_level(v) for v in (f.level_before, f.level_after))
+            table.set(row, 5, " → ".join(levels), number=True)
             outcome = table.set(
                 row, 6, "✓ done" if f.done else "✗ not done", colour=RISE if f.done else FALL
             )
