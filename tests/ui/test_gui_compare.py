@@ -18,7 +18,7 @@ from wen_assess.compare import Comparison, ComparisonError, compare
 from wen_assess.demo import add_demo_assessments
 from wen_assess.formatting import MINUS
 from wen_assess.ui.compare import CompareView
-from wen_assess.ui.compare.group_bar import ENTRY_COLUMNS
+from wen_assess.ui.compare.area_tables import ENTRY_COLUMNS
 from wen_assess.ui.library import COLUMNS, ID_ROLE
 
 pytest_plugins = ("gui_helpers",)

@@ -9,9 +9,10 @@ from PySide6.QtWidgets import QWidget
 
 from wen_assess import formatting as fmt
 from wen_assess.compare import Comparison, Ranked
-from wen_assess.ui.compare.group_bar import ENTRY_COLUMNS
 from wen_assess.ui.compare.table import Table, none_label, tone
 from wen_assess.ui.style import band_colour
+
+ENTRY_COLUMNS = ("Score", "Band", "Done", "Change")  # per assessment in the side-by-side table
 
 
 def side_by_side_table(c: Comparison) -> Table:

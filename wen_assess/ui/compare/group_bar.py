@@ -7,9 +7,8 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from wen_assess.compare import Comparison
+from wen_assess.ui.compare.area_tables import ENTRY_COLUMNS
 from wen_assess.ui.compare.table import Table, colour_of
-
-ENTRY_COLUMNS = ("Score", "Band", "Done", "Change")  # per assessment in the side-by-side table
 
 
 class GroupBar(QWidget):
