@@ -22,6 +22,7 @@ from uuid import uuid4
 import pytest
 from pypdf import PdfReader
 
+from wen_assess import formatting as fmt
 from wen_assess.compare import compare
 from wen_assess.compare_csv import AREA_COLUMNS, ITEM_COLUMNS, items_path, write_comparison_csv
 from wen_assess.questionnaire import Questionnaire, default_registry
@@ -508,3 +509,12 @@ def test_cli_refuses_with_a_message(db, tmp_path, args, message):
     assert result.returncode == 1
     assert message in result.stderr
     assert not (tmp_path / "out.pdf").exists()
+
+
+def test_a_change_is_written_one_way_everywhere():
+    """The screen, the PDF and any other view write a change with formatting.change."""
+    assert fmt.change(12.345) == "+12.3 pts"
+    assert fmt.change(-4.8) == f"{fmt.MINUS}4.8 pts"
+    assert fmt.change(0.04) == fmt.change(-0.04) == "±0.0 pts"  # never "−0.0"
+    assert fmt.change(None) == fmt.NO_VALUE  # either side not scored
+    assert fmt.change(3.0, unit=False) == "+3.0"  # under a head that says "points"

@@ -13,12 +13,16 @@ from dataclasses import dataclass
 from datetime import date
 from itertools import pairwise
 from statistics import mean
+from typing import TYPE_CHECKING
 
 from wen_assess import formatting as fmt
 from wen_assess.errors import AppError
 from wen_assess.questionnaire import Questionnaire
 from wen_assess.records import AssessmentRecord
 from wen_assess.scoring import Result, score
+
+if TYPE_CHECKING:
+    from wen_assess.storage.service import AssessmentService
 
 TOP_N = 5  # length of each ranked list
 
@@ -160,6 +164,19 @@ class Comparison:
     most_improved: tuple[Ranked, ...]
     biggest_declines: tuple[Ranked, ...]
     areas_of_concern: tuple[Ranked, ...]
+
+
+def load_assessments(
+    service: AssessmentService, ids: Sequence[int]
+) -> list[tuple[Questionnaire, AssessmentRecord]]:
+    """Stored assessments with their questionnaires, ready to compare: oldest first (undated
+    last)."""
+    pairs = []
+    for assessment_id in ids:
+        record = service.get(assessment_id).record
+        pairs.append((service.questionnaire_of(record), record))
+    pairs.sort(key=lambda p: (p[1].assessment_date or date.max, p[1].network.name.casefold()))
+    return pairs
 
 
 def compare(

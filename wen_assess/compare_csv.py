@@ -45,7 +45,7 @@ def items_path(path: Path | str) -> Path:
 
 def number(text: str) -> str:
     """A figure as formatting writes it ("63.3 %", "85 %"), as a bare number ("63.3", "85")."""
-    if text in (fmt.NOT_SCORED, "–"):
+    if text in (fmt.NOT_SCORED, fmt.NO_VALUE):
         return ""
     value = text.removesuffix("%").strip()
     return "0.0" if value == "-0.0" else value  # a tiny negative change is no change

@@ -1,32 +1,81 @@
-"""How numbers from the scoring engine are written for people, in every view alike."""
+"""How values are written for people, in every view alike: screens, PDFs, CSV and command line.
+
+Wording rules, decided once:
+
+- An area without a level is "not scored", never 0. The wording is lower case like any other
+  value ("63.3 %"); :data:`NOT_SCORED_AT_START` is the same words where they begin a sentence or
+  stand alone as a typeset label (the PDFs write every table cell and chart label that way).
+- A missing value is one en dash, :data:`NO_VALUE`.
+- A change is in percentage points with a true minus sign: "+12.3 pts", "−4.0 pts", "±0.0 pts".
+"""
 
 from __future__ import annotations
 
+from html import escape as _html_escape
+
 NOT_SCORED = "not scored"
+NOT_SCORED_AT_START = "Not scored"
+NO_VALUE = "–"
+MINUS = "\N{MINUS SIGN}"
+POINTS = "pts"
 
 
-def percent(score: float | None) -> str:
+def percent(score: float | None, *, at_start: bool = False) -> str:
     """A score with one decimal, e.g. '63.3 %'; never '0' for an unscored area."""
-    return NOT_SCORED if score is None else f"{score:.1f} %"
+    if score is None:
+        return NOT_SCORED_AT_START if at_start else NOT_SCORED
+    return f"{score:.1f} %"
 
 
 def level(value: float | None) -> str:
-    return "–" if value is None else f"{value:.2f}"
+    """A mean level, target or gap on the answer scale, e.g. '2.33'."""
+    return NO_VALUE if value is None else f"{value:.2f}"
+
+
+def answered_level(value: int | None) -> str:
+    """A level as answered (a whole number), or the dash."""
+    return NO_VALUE if value is None else str(value)
 
 
 def share(fraction: float | None) -> str:
     """Completeness, e.g. '85 %' (whole percent, rounded down so 99.6 % is not shown as 100 %)."""
-    return "–" if fraction is None else f"{int(fraction * 100)} %"
+    return NO_VALUE if fraction is None else f"{int(fraction * 100)} %"
 
 
-def band(name: str | None) -> str:
-    return name or NOT_SCORED
+def band(name: str | None, *, at_start: bool = False) -> str:
+    if name:
+        return name
+    return NOT_SCORED_AT_START if at_start else NOT_SCORED
+
+
+def change(delta: float | None, *, unit: bool = True) -> str:
+    """A change in points, rounded as scores are: '+12.3 pts', '−4.0 pts', '±0.0 pts'.
+
+    The dash when either side is not scored. ``unit=False`` leaves out "pts" where a column head
+    already says the values are points.
+    """
+    if delta is None:
+        return NO_VALUE
+    size = f"{abs(delta):.1f}"
+    sign = "±" if size == "0.0" else ("+" if delta > 0 else MINUS)
+    return f"{sign}{size} {POINTS}" if unit else f"{sign}{size}"
+
+
+def markup(text: object) -> str:
+    """Text from a user, record or questionnaire, safe inside markup (Qt rich text, ReportLab).
+
+    Both read the same XML-like markup, so escaping ``&``, ``<`` and ``>`` is all they need;
+    quotes are kept because no text goes into an attribute.
+    """
+    return _html_escape("" if text is None else str(text), quote=False)
 
 
 # Lowest band first: red, amber, teal blue, green; readable as text on white. The screens and
 # the PDF both take their band colours from here.
 BAND_PALETTE = ("#b3261e", "#9a5b00", "#1f6f8b", "#2e7d32")
 NEUTRAL_COLOUR = "#555555"
+# The rings of every radar chart, on screen and in the PDFs: the bundled band thresholds.
+RADAR_RINGS = (25, 50, 75, 100)
 _BUNDLED_BANDS = ("Emerging", "Developing", "Consolidating", "Mature")
 
 

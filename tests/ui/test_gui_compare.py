@@ -16,7 +16,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 from wen_assess import formatting as fmt
 from wen_assess.compare import Comparison, ComparisonError, compare
 from wen_assess.demo import add_demo_assessments
-from wen_assess.ui.compare_view import ENTRY_COLUMNS, MINUS, CompareView
+from wen_assess.formatting import MINUS
+from wen_assess.ui.compare import CompareView
+from wen_assess.ui.compare.area_tables import ENTRY_COLUMNS
 from wen_assess.ui.library import COLUMNS, ID_ROLE
 
 pytest_plugins = ("gui_helpers",)

@@ -8,15 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from gui_helpers import (
-    G2,
-    click_radio,
-    focused,
-    fresh_service,
-    owner_item,
-    press,
-    stored,
-)
+from gui_helpers import G2, click_radio, focused, fresh_service, owner_item, press, stored
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
@@ -25,7 +17,7 @@ from wen_assess.scoring import score
 from wen_assess.ui.assessment import item_widget
 from wen_assess.ui.assessment.item_widget import NA_ID
 from wen_assess.ui.assessment.pages import AreaPage
-from wen_assess.ui.assessment.results_page import COLUMNS
+from wen_assess.ui.assessment.pages.results import COLUMNS
 from wen_assess.ui.dialogs import NewAssessmentDialog
 
 pytest_plugins = ("gui_helpers",)

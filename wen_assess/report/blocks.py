@@ -6,6 +6,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, LongTable, Paragraph, Table
 
@@ -60,13 +62,25 @@ def styled_table(
     zebra: bool = True,
     rules: bool = True,
     split_in_row: int = MIN_ROW_SLICE,
+    markup_head: bool = False,
+    right: Sequence[int] = (),
 ) -> Table:
-    """A data table: header row repeated on each page; very tall rows split inside."""
+    """A data table of both PDFs: the head row repeated on each page, the widths scaled to the
+    page, very tall rows split inside.
+
+    Column heads are plain text (escaped here), or with ``markup_head`` the report's own markup
+    (any user text in them escaped by the caller); the heads of number columns (``right``)
+    align with their numbers.
+    """
     scale = CONTENT_WIDTH / (sum(widths_mm) * mm)
     s = styles()
-    data = [[Paragraph(esc(h), s.header_cell) for h in header], *rows]
+    head_right = ParagraphStyle("header_cell_right", parent=s.header_cell, alignment=TA_RIGHT)
+    head = [
+        Paragraph(h if markup_head else esc(h), head_right if k in right else s.header_cell)
+        for k, h in enumerate(header)
+    ]
     table = LongTable(
-        data,
+        [head, *rows],
         colWidths=[w * mm * scale for w in widths_mm],
         repeatRows=1,
         splitInRow=split_in_row,

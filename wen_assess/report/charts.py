@@ -15,6 +15,7 @@ from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, PolyLine, 
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from wen_assess import formatting as fmt
 from wen_assess.report.data import ReportData
 from wen_assess.report.fonts import BOLD, REGULAR
 from wen_assess.report.styles import (
@@ -27,9 +28,9 @@ from wen_assess.report.styles import (
     band_colours,
     tint,
 )
-from wen_assess.report.text import fit, score_text
+from wen_assess.report.text import fit
 
-GRID_STEPS = (25, 50, 75, 100)
+GRID_STEPS = fmt.RADAR_RINGS
 
 
 def label_lines(text: str, font: str, size: float, width: float) -> list[str]:
@@ -70,6 +71,25 @@ def radar_web(drawing: Drawing, n: int, cx: float, cy: float, radius: float) -> 
         x, y = point(i, 100)
         drawing.add(Line(cx, cy, x, y, strokeColor=RULE, strokeWidth=0.5))
     return point
+
+
+def radar_ring_labels(drawing: Drawing, point: Point, n: int) -> None:
+    """Each ring's value, midway along the edge between the last and the first spoke, on a
+    light backing so that a score line passing under it does not hide it. Drawn after the
+    scores, on top of them."""
+    for step in GRID_STEPS:
+        (x1, y1), (x2, y2) = point(n - 1, step), point(0, step)
+        label = f"{step} %"
+        lw = stringWidth(label, REGULAR, 6.5)
+        mx, my = (x1 + x2) / 2, (y1 + y2) / 2
+        drawing.add(
+            Rect(mx - lw / 2 - 1.5, my - 2.5, lw + 3, 8, fillColor=colors.white,
+                 fillOpacity=0.85, strokeColor=None)
+        )  # fmt: skip
+        drawing.add(
+            String(mx, my, label, fontName=REGULAR, fontSize=6.5, fillColor=MUTED,
+                   textAnchor="middle")
+        )  # fmt: skip
 
 
 def radar_axis_labels(
@@ -157,41 +177,16 @@ def radar_chart(data: ReportData, width: float, height: float) -> Drawing:
                 Circle(x, y, 3, fillColor=colours.get(a.band, PRIMARY), strokeColor=colors.white)
             )
 
-    for step in GRID_STEPS:
-        # The ring's value, midway along the edge between the last and the first spoke,
-        # on a light backing so that a score line passing under it does not hide it.
-        (x1, y1), (x2, y2) = point(n - 1, step), point(0, step)
-        label = f"{step} %"
-        lw = stringWidth(label, REGULAR, 6.5)
-        mx, my = (x1 + x2) / 2, (y1 + y2) / 2
-        drawing.add(
-            Rect(
-                mx - lw / 2 - 1.5,
-                my - 2.5,
-                lw + 3,
-                8,
-                fillColor=colors.white,
-                fillOpacity=0.85,
-                strokeColor=None,
-            )
-        )
-        drawing.add(
-            String(
-                mx,
-                my,
-                label,
-                fontName=REGULAR,
-                fontSize=6.5,
-                fillColor=MUTED,
-                textAnchor="middle",
-            )
-        )
+    radar_ring_labels(drawing, point, n)
 
     # Labels outside the web: area name and score.
     radar_axis_labels(
         drawing,
         (cx, cy, radius, width),
-        [(a.name, score_text(a.score), NOT_SCORED if a.score is None else MUTED) for a in areas],
+        [
+            (a.name, fmt.percent(a.score, at_start=True), NOT_SCORED if a.score is None else MUTED)
+            for a in areas
+        ],
     )
 
     _legend(drawing, width, [("score", PRIMARY, False), ("target", TARGET, True)])
@@ -298,7 +293,7 @@ def bar_chart(data: ReportData, width: float) -> Drawing:
                 String(
                     x0 + 4,
                     y + 4.5,
-                    "Not scored",
+                    fmt.NOT_SCORED_AT_START,
                     fontName=REGULAR,
                     fontSize=8,
                     fillColor=NOT_SCORED,
@@ -321,7 +316,7 @@ def bar_chart(data: ReportData, width: float) -> Drawing:
             String(
                 x0 + plot_w + 8,
                 y + 4.5,
-                score_text(a.score) if a.score is not None else "",
+                fmt.percent(a.score, at_start=True) if a.score is not None else "",
                 fontName=BOLD,
                 fontSize=8.5,
                 fillColor=INK,

@@ -19,12 +19,13 @@ from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, PolyLine, 
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from wen_assess import formatting as fmt
 from wen_assess.compare import Comparison, Trend
-from wen_assess.report.charts import GRID_STEPS, radar_axis_labels, radar_web
+from wen_assess.report.charts import GRID_STEPS, radar_axis_labels, radar_ring_labels, radar_web
 from wen_assess.report.comparison_document import when_text
 from wen_assess.report.fonts import BOLD, REGULAR
 from wen_assess.report.styles import INK, MUTED, NOT_SCORED, RULE, band_colours, tint
-from wen_assess.report.text import fit, score_text
+from wen_assess.report.text import fit
 
 # Okabe–Ito colours (distinguishable with the common colour-vision deficiencies), without the
 # yellow that cannot be read on white; each series also has its own dash pattern.
@@ -116,20 +117,7 @@ def overlaid_radar(comparison: Comparison, width: float, height: float) -> Drawi
                 x, y = point(i, s)
                 drawing.add(Circle(x, y, 2.2, fillColor=style.colour, strokeColor=colors.white))
 
-    for step in GRID_STEPS:
-        # The ring's value, between the last and the first spoke, on a light backing.
-        (x1, y1), (x2, y2) = point(n - 1, step), point(0, step)
-        label = f"{step} %"
-        lw = stringWidth(label, REGULAR, 6.5)
-        mx, my = (x1 + x2) / 2, (y1 + y2) / 2
-        drawing.add(
-            Rect(mx - lw / 2 - 1.5, my - 2.5, lw + 3, 8, fillColor=colors.white,
-                 fillOpacity=0.85, strokeColor=None)
-        )  # fmt: skip
-        drawing.add(
-            String(mx, my, label, fontName=REGULAR, fontSize=6.5, fillColor=MUTED,
-                   textAnchor="middle")
-        )  # fmt: skip
+    radar_ring_labels(drawing, point, n)
 
     radar_axis_labels(
         drawing, (cx, cy, radius, width), [(row.name, row.code, MUTED) for row in areas]
@@ -229,7 +217,7 @@ def trend_chart(comparison: Comparison, trend: Trend, width: float, height: floa
         name = fit(f"{code} {names.get(code, '')}", label_right - 52,
                    lambda t: stringWidth(t, BOLD, 7.5))  # fmt: skip
         label_y = y_of(last) if last is not None else y0
-        right_labels.append((label_y, (name, score_text(last)), style))
+        right_labels.append((label_y, (name, fmt.percent(last, at_start=True)), style))
 
     for y, (name, value), style in _spread(right_labels, 9.0, y0 - 4, y1 + 4):
         drawing.add(Line(x1 + 4, y + 2.5, x1 + 14, y + 2.5, strokeColor=style.colour,
@@ -237,7 +225,7 @@ def trend_chart(comparison: Comparison, trend: Trend, width: float, height: floa
         drawing.add(String(x1 + 18, y, name, fontName=BOLD, fontSize=7.5, fillColor=INK))
         drawing.add(
             String(width, y, value, fontName=REGULAR, fontSize=7.5,
-                   fillColor=NOT_SCORED if value == score_text(None) else MUTED,
+                   fillColor=NOT_SCORED if value == fmt.percent(None, at_start=True) else MUTED,
                    textAnchor="end")
         )  # fmt: skip
     return drawing

@@ -1,16 +1,16 @@
-"""Text for the report: the one escaping helper, and how numbers and dates are written.
+"""Text only the PDFs need: user text as Paragraph markup, dates, and short phrases.
 
 ReportLab parses a Paragraph's text as markup, so every text that comes from a user, a record or
 a questionnaire file goes through :func:`esc` before it is placed in markup; only the report's
-own tags (``<b>``, ``<font>`` ...) are written unescaped. Numbers are written by
-:mod:`wen_assess.formatting`, as in every other view. Nothing here imports ReportLab.
+own tags (``<b>``, ``<font>`` ...) are written unescaped. Values (scores, "not scored", the dash,
+changes) are written by :mod:`wen_assess.formatting`, as in every other view. Nothing here
+imports ReportLab.
 """
 
 from __future__ import annotations
 
 import re
 from datetime import date
-from xml.sax.saxutils import escape
 
 from wen_assess import formatting as fmt
 
@@ -20,43 +20,26 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 _SPACES = re.compile(r" {2,}")
 
-NOT_SCORED = "Not scored"
-NONE_SHOWN = "—"
-
 
 def esc(text: object) -> str:
-    """User text -> Paragraph markup that prints exactly as typed; line breaks are kept."""
+    """User text -> Paragraph markup that prints exactly as typed; line breaks are kept.
+
+    On top of the escaping every view shares (:func:`formatting.markup`), a Paragraph needs its
+    whitespace spelled out: control characters would print as boxes, runs of spaces collapse
+    and newlines are ignored.
+    """
     value = "" if text is None else str(text)
     value = value.replace("\r\n", "\n").replace("\r", "\n")
     value = _CONTROL.sub("", value).replace("\t", "    ")
     # A Paragraph collapses runs of spaces: keep them (indented lists, aligned figures).
-    markup = _SPACES.sub(lambda m: " " + "&nbsp;" * (len(m.group()) - 1), escape(value))
+    markup = _SPACES.sub(lambda m: " " + "&nbsp;" * (len(m.group()) - 1), fmt.markup(value))
     return markup.replace("\n", "<br/>")
-
-
-def score_text(score: float | None) -> str:
-    """An area or overall score as every view writes it (one decimal), or "Not scored"."""
-    return NOT_SCORED if score is None else fmt.percent(score)
-
-
-def level_text(level: float | None) -> str:
-    """A mean level, target or gap on the answer scale."""
-    return NONE_SHOWN if level is None else fmt.level(level)
-
-
-def band_text(band: str | None) -> str:
-    return NOT_SCORED if band is None else band
 
 
 def date_text(value: date | None) -> str:
     if value is None:
         return "Date not set"
     return f"{value.day} {value:%B %Y}"
-
-
-def share_text(fraction: float) -> str:
-    """Completeness, as every view writes it (whole percent, rounded down)."""
-    return fmt.share(fraction)
 
 
 def plural(n: int, word: str, plural_word: str | None = None) -> str:
@@ -75,10 +58,6 @@ def lower_first(text: str) -> str:
     if len(text) > 1 and text[0].isupper() and text[1].islower():
         return text[0].lower() + text[1:]
     return text
-
-
-def status_text(status: str) -> str:
-    return {"planned": "Planned", "in_progress": "In progress", "done": "Done"}.get(status, status)
 
 
 def fit(text: str, width: float, measure, ellipsis: str = "…") -> str:  # type: ignore[no-untyped-def]

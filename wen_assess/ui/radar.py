@@ -13,7 +13,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-RINGS = (25, 50, 75, 100)  # the band thresholds of the bundled questionnaires
+from wen_assess import formatting as fmt
 
 
 @dataclass(frozen=True)
@@ -45,7 +45,7 @@ class RadarChart(QWidget):
         described = "; ".join(
             f"{s.label}: "
             + ", ".join(
-                f"{a} {'not scored' if v is None else f'{v:.0f}%'}"
+                f"{a} {fmt.NOT_SCORED if v is None else f'{v:.0f}%'}"
                 for a, v in zip(axes, s.values, strict=True)
             )
             for s in series
@@ -72,7 +72,7 @@ class RadarChart(QWidget):
         painter.setPen(grid)
         small = QFont(self.font())
         small.setPointSizeF(max(self.font().pointSizeF() - 2, 7))
-        for ring in RINGS:
+        for ring in fmt.RADAR_RINGS:
             path = QPainterPath(point(0, ring))
             for axis in range(1, len(self.axes)):
                 path.lineTo(point(axis, ring))
@@ -82,7 +82,8 @@ class RadarChart(QWidget):
             painter.drawLine(centre, point(axis, 100))
         painter.setFont(small)
         painter.setPen(QColor("#888888"))
-        for ring in RINGS[:-1]:  # the outer ring's label would collide with the top axis name
+        # The outer ring's label would collide with the top axis name.
+        for ring in fmt.RADAR_RINGS[:-1]:
             p = point(0, ring)
             painter.drawText(QPointF(p.x() + 4, p.y() - 2), f"{ring}%")
 
@@ -96,7 +97,7 @@ class RadarChart(QWidget):
             if axis in unscored:
                 painter.setFont(small)
                 painter.setPen(QColor("#888888"))
-                painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, f"{name}\nnot scored")
+                painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, f"{name}\n{fmt.NOT_SCORED}")
             else:
                 painter.setFont(self.font())
                 painter.setPen(QColor("#222222"))

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
@@ -18,6 +16,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from wen_assess import formatting as fmt
 from wen_assess.questionnaire import Item, Questionnaire
 from wen_assess.ui.assessment.controller import AssessmentController
 from wen_assess.ui.assessment.saving_text import LONG_TEXT_MAX, SavingText
@@ -44,7 +43,9 @@ class ItemWidget(QFrame):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(f"{item.id} {item.title.en}")
 
-        heading = QLabel(f"<b>{_html(item.title.en)}</b> <span style='color:#666'>{item.id}</span>")
+        heading = QLabel(
+            f"<b>{fmt.markup(item.title.en)}</b> <span style='color:#666'>{item.id}</span>"
+        )
         self.critical_badge = _badge("Critical item", "#b3261e") if item.critical else None
         self.carried_badge = _badge("Carried over — not yet reviewed", "#6a4c93")
         top = QHBoxLayout()
@@ -60,9 +61,9 @@ class ItemWidget(QFrame):
         question.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         highest = questionnaire.scale.levels[-1]
         established = QLabel(
-            f"<span style='color:#555'><i>Level {highest.value} ({_html(highest.label.en)}) "
+            f"<span style='color:#555'><i>Level {highest.value} ({fmt.markup(highest.label.en)}) "
             "looks like:</i> "
-            f"{_html(item.established.en)}</span>"
+            f"{fmt.markup(item.established.en)}</span>"
         )
         established.setWordWrap(True)
         if item.evidence:
@@ -232,7 +233,3 @@ def _badge(text: str, colour: str) -> QLabel:
         f"color: white; background: {colour}; border-radius: 3px; padding: 1px 6px; font-size: 9pt;"
     )
     return badge
-
-
-def _html(text: str) -> str:
-    return html.escape(text, quote=False)

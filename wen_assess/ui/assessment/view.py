@@ -18,29 +18,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wen_assess import formatting as fmt
 from wen_assess.storage.service import AssessmentService
 from wen_assess.ui.assessment.controller import AssessmentController
 from wen_assess.ui.assessment.pages import (
     AreaPage,
     Page,
-    ParticipantsPage,
-    ProfilePage,
+    PlanPage,
+    ResultsPage,
     ReviewPage,
+    build_pages,
 )
-from wen_assess.ui.assessment.plan_page import PlanPage
-from wen_assess.ui.assessment.results_page import ResultsPage
-
-
-def build_pages(controller: AssessmentController) -> list[Page]:
-    """The wizard, declared: profile, participants, one page per area, review, results, plan."""
-    return [
-        ProfilePage(controller),
-        ParticipantsPage(controller),
-        *(AreaPage(controller, area) for area in controller.questionnaire.areas),
-        ReviewPage(controller),
-        ResultsPage(controller),
-        PlanPage(controller),
-    ]
 
 
 class AssessmentView(QWidget):
@@ -196,7 +184,7 @@ class AssessmentView(QWidget):
 
     def _update_heading(self, network: str, title: str) -> None:
         state = " · <b>completed</b>" if self.controller.completed else ""
-        self.heading.setText(f"<b>{_escape(network)}</b> — {_escape(title)}{state}")
+        self.heading.setText(f"<b>{fmt.markup(network)}</b> — {fmt.markup(title)}{state}")
 
     def _show_saved(self, text: str) -> None:
         if self.saved_label.text() == "Not saved":
@@ -210,7 +198,3 @@ class AssessmentView(QWidget):
             self.saved_label.setText("Not saved")
         QMessageBox.warning(self, title, message)
         self.current_page().enter()
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

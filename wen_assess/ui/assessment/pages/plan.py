@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from wen_assess.plan import STATUS_LABELS, PlanEntry, plan_entries
 from wen_assess.ui.assessment.controller import AssessmentController
-from wen_assess.ui.assessment.pages import Page, page_heading
+from wen_assess.ui.assessment.pages.base import Page, page_heading
 
 COLUMNS = ("Priority", "Item", "Level", "Action", "Owner", "Due", "Status")
 EDITABLE_TEXT = {"Action": "text", "Owner": "owner"}

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from wen_assess import formatting as fmt
 from wen_assess.ui.assessment.controller import AssessmentController
-from wen_assess.ui.assessment.pages import Page, page_heading
+from wen_assess.ui.assessment.pages.base import Page, page_heading
 from wen_assess.ui.radar import RadarChart, Series
 from wen_assess.ui.style import ACCENT, TARGET_COLOUR, band_colour
 
@@ -110,7 +110,7 @@ class ResultsPage(Page):
                 "Mean level": fmt.level(r.mean_level),
                 "Score": fmt.percent(r.score),
                 "Band": band,
-                "Gap": "–" if r.gap is None else f"{r.gap:.2f}",
+                "Gap": fmt.level(r.gap),
                 "Answered": f"{r.items_answered}/{r.items_total}",
             }
             for name, text in cells.items():
@@ -139,7 +139,8 @@ class ResultsPage(Page):
             f"<p style='font-size:14pt'>Overall: <b>{fmt.percent(result.overall_score)}</b> · "
             f"<b style='color:{fmt.band_colour(result.overall_band)}'>"
             f"{fmt.band(result.overall_band)}</b></p>"
-            f"<p>Weakest area: {weakest or '–'} · completeness {fmt.share(result.completeness)} "
+            f"<p>Weakest area: {weakest or fmt.NO_VALUE} · "
+            f"completeness {fmt.share(result.completeness)} "
             f"({result.items_answered} of {result.items_total} items) · improvement plan: "
             f"{result.count(1)} P1, {result.count(2)} P2, {result.count(3)} P3</p>"
         )

@@ -1,0 +1,79 @@
+"""Small builders shared by the comparison's sections: changes, scores, bands and column
+heads as markup, and the data table whose header cells hold markup."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from wen_assess import formatting as fmt
+from wen_assess.compare import Comparison, Entry
+from wen_assess.report.blocks import muted, styled_table, warn
+from wen_assess.report.comparison_document import when_text
+from wen_assess.report.styles import (
+    PRIMARY,
+    band_colours,
+    hex_of,
+)
+from wen_assess.report.text import esc
+
+ENTRIES_PER_TABLE = 4  # columns of assessments side by side on an A4 page
+
+
+UP_HEX = fmt.BAND_PALETTE[-1]  # a rise: the top band's green
+
+
+DOWN_HEX = fmt.BAND_PALETTE[0]  # a fall: the lowest band's red
+
+
+def delta_markup(delta: float | None, *, baseline: bool = False) -> str:
+    if baseline:
+        return muted("baseline")
+    text = esc(fmt.change(delta))
+    if delta is None:
+        return muted(text)
+    if text.startswith("±"):
+        return text
+    return f'<font color="{UP_HEX if delta > 0 else DOWN_HEX}">{text}</font>'
+
+
+def level_change(before: int | None, after: int | None) -> str:
+    colour = UP_HEX if (after or 0) > (before or 0) else DOWN_HEX
+    arrow = "▲" if (after or 0) > (before or 0) else "▼"
+    return f'<b>{before} → {after}</b> <font color="{colour}">{arrow}</font>'
+
+
+def score_markup(score: float | None) -> str:
+    """A score in bold, or "Not scored" in muted italics (never 0)."""
+    if score is None:
+        return f"<i>{muted(esc(fmt.percent(None, at_start=True)))}</i>"
+    return f"<b>{esc(fmt.percent(score, at_start=True))}</b>"
+
+
+def band_markup(entry: Entry, band: str | None) -> str:
+    if band is None:
+        return muted(esc(fmt.band(None, at_start=True)))
+    colour = band_colours(entry.questionnaire.bands).get(band, PRIMARY)
+    return f'<font color="{hex_of(colour)}">{esc(band)}</font>'
+
+
+def entry_head(comparison: Comparison, index: int) -> str:
+    """Column head for an assessment: network, date, and what sets it apart."""
+    entry = comparison.entries[index]
+    tags = []
+    if index == comparison.baseline:
+        tags.append("baseline")
+    if entry.record.status == "in_progress":
+        tags.append("in progress")
+    extra = f"<br/><i>{esc(', '.join(tags))}</i>" if tags else ""
+    return f"<b>{esc(entry.network)}</b><br/>{esc(when_text(entry))}{extra}"
+
+
+def complete_markup(fraction: float | None, suffix: str = "complete") -> str:
+    if fraction is None:
+        return muted(fmt.NO_VALUE)
+    text = esc(fmt.share(fraction)) + (f" {suffix}" if suffix else "")
+    return warn(text) if fraction < 1 else muted(text)
+
+
+# The comparison's column heads hold markup: an assessment's network, date and tags.
+data_table = partial(styled_table, markup_head=True)

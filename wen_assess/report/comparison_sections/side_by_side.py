@@ -1,0 +1,159 @@
+"""Section 2: overall and area scores side by side, with the change against the baseline."""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
+
+from wen_assess import formatting as fmt
+from wen_assess.compare import Comparison
+from wen_assess.report.blocks import heading_block, muted, paragraph, warn
+from wen_assess.report.comparison_charts import RADAR_MAX_SERIES, overlaid_radar
+from wen_assess.report.comparison_document import when_text
+from wen_assess.report.comparison_sections.markup import (
+    ENTRIES_PER_TABLE,
+    band_markup,
+    complete_markup,
+    data_table,
+    delta_markup,
+    entry_head,
+    score_markup,
+)
+from wen_assess.report.styles import CONTENT_WIDTH, PRIMARY
+from wen_assess.report.text import esc
+
+
+def side_by_side(comparison: Comparison, number: int) -> list[Flowable]:
+    base = comparison.entries[comparison.baseline]
+    story: list[Flowable] = [
+        *heading_block(f"{number} Side by side", "h1"),
+        paragraph(
+            "Each assessment's scores and bands, with the change against the baseline "
+            f"(<b>{esc(base.network)} · {esc(when_text(base))}</b>) in percentage points. "
+            "Completeness is shown beside the scores: an area that is not fully answered is "
+            "marked, and an area with no answer is “Not scored”, never 0."
+        ),
+        *heading_block("Overall scores", "h2"),
+        _overall_table(comparison),
+        Spacer(1, 2 * mm),
+    ]
+    n = len(comparison.entries)
+    for start in range(0, n, ENTRIES_PER_TABLE):
+        matrix = _area_matrix(comparison, list(range(start, min(n, start + ENTRIES_PER_TABLE))))
+        block: list[Flowable] = [matrix]
+        if start == 0:
+            block.insert(0, paragraph("Scores per area", "h2"))
+        # A matrix that fits on a page is kept whole (with its heading); a long one splits, its
+        # header row repeated.
+        story += [KeepTogether(block)] if len(comparison.areas) <= 10 else block
+        story.append(Spacer(1, 4 * mm))
+    if len(comparison.areas) >= 3:
+        heading = paragraph("All assessments on one chart", "h2")
+        if n <= RADAR_MAX_SERIES:
+            # The heading, its note and the chart stay on one page.
+            story.append(
+                KeepTogether(
+                    [
+                        heading,
+                        paragraph(
+                            "One outline per assessment; each area's score as a percentage of "
+                            "the scale. A point is left out where an area is not scored.",
+                            "muted",
+                        ),
+                        overlaid_radar(comparison, CONTENT_WIDTH, 100 * mm),
+                    ]
+                )
+            )
+        else:
+            story += [
+                *heading_block("All assessments on one chart", "h2"),
+                paragraph(
+                    muted(
+                        f"The chart is drawn for up to {RADAR_MAX_SERIES} assessments; compare "
+                        "fewer at a time to see it. The tables above list every score."
+                    )
+                ),
+            ]
+    return story
+
+
+def _overall_table(comparison: Comparison) -> Table:
+    rows = []
+    for k, e in enumerate(comparison.entries):
+        rows.append(
+            [
+                paragraph(
+                    f"<b>{esc(e.network)}</b> · {esc(when_text(e))}"
+                    + (f"<br/>{warn('in progress')}" if e.record.status == "in_progress" else ""),
+                    "cell",
+                ),
+                paragraph(complete_markup(e.completeness, ""), "cell_right"),
+                paragraph(score_markup(comparison.overall[k]), "cell_right"),
+                paragraph(band_markup(e, e.result.overall_band), "cell_bold"),
+                paragraph(
+                    delta_markup(comparison.overall_deltas[k], baseline=k == comparison.baseline),
+                    "cell_right",
+                ),
+            ]
+        )
+    return data_table(
+        ["Assessment", "Complete", "Overall score", "Band", "Change vs baseline"],
+        rows,
+        [62, 22, 28, 30, 28],
+        right=(1, 2, 4),
+    )
+
+
+def _area_matrix(comparison: Comparison, indexes: list[int]) -> Table:
+    """Areas down, assessments across: score and band, change, and completeness if partial."""
+    header = ["Area", *(entry_head(comparison, k) for k in indexes)]
+    rows: list[list[Flowable]] = []
+    for row in comparison.areas:
+        cells: list[Flowable] = [
+            paragraph(f"<b>{esc(row.name)}</b><br/>{muted(esc(row.code))}", "cell")
+        ]
+        for k in indexes:
+            e = comparison.entries[k]
+            done = row.completeness[k]
+            if done is None:  # the area is not in this assessment's questionnaire
+                cells.append(paragraph(muted("Not in this questionnaire"), "cell"))
+                continue
+            lines = [
+                score_markup(row.scores[k]),
+                band_markup(e, row.bands[k]) if row.scores[k] is not None else "",
+                delta_markup(row.deltas[k], baseline=k == comparison.baseline)
+                if row.scores[k] is not None
+                else "",
+            ]
+            if done < 1:
+                lines.append(warn(f"{esc(fmt.share(done))} answered"))
+            cells.append(paragraph("<br/>".join(x for x in lines if x), "cell"))
+        rows.append(cells)
+    overall = [paragraph("<b>Overall</b>", "cell")]
+    for k in indexes:
+        e = comparison.entries[k]
+        overall.append(
+            paragraph(
+                "<br/>".join(
+                    [
+                        score_markup(comparison.overall[k]),
+                        band_markup(e, e.result.overall_band),
+                        delta_markup(
+                            comparison.overall_deltas[k], baseline=k == comparison.baseline
+                        ),
+                        complete_markup(e.completeness),
+                    ]
+                ),
+                "cell",
+            )
+        )
+    rows.append(overall)
+    share = (170 - 40) / ENTRIES_PER_TABLE
+    widths = [40, *([share] * len(indexes))]
+    last = len(rows)
+    return data_table(
+        header,
+        rows,
+        widths,
+        extra=[("LINEABOVE", (0, last), (-1, last), 1, PRIMARY)],
+    )

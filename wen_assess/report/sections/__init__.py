@@ -1,0 +1,27 @@
+"""The improvement report's sections, declared in the order the report prints them.
+
+Each section is a function from :class:`~wen_assess.report.data.ReportData` to flowables, in a
+module of its own. Every text taken from the record or the questionnaire goes through
+:func:`~wen_assess.report.text.esc`; the only markup written here is the report's own.
+"""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable
+
+from wen_assess.report.data import ReportData
+from wen_assess.report.sections.areas import areas
+from wen_assess.report.sections.charts_page import charts
+from wen_assess.report.sections.cover import cover
+from wen_assess.report.sections.methodology import methodology
+from wen_assess.report.sections.open_points import open_points
+from wen_assess.report.sections.participants import participants
+from wen_assess.report.sections.plan import improvement_plan
+from wen_assess.report.sections.summary import summary
+
+BODY = (summary, charts, areas, improvement_plan, open_points, participants, methodology)
+
+
+def all_sections(data: ReportData) -> tuple[list[Flowable], list[Flowable]]:
+    """(cover, body): the document puts the cover on its own page template."""
+    return cover(data), [flowable for section in BODY for flowable in section(data)]

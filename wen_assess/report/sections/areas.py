@@ -1,0 +1,209 @@
+"""Section 4: each area with its facts and its items' answers and notes."""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    KeepTogether,
+    PageBreak,
+    Paragraph,
+    Spacer,
+    Table,
+)
+
+from wen_assess import formatting as fmt
+from wen_assess.records import AnswerRecord
+from wen_assess.report.blocks import muted, paragraph, styled_table, warn
+from wen_assess.report.data import ReportData
+from wen_assess.report.sections.items import answer_level, item_markup, levels_range
+from wen_assess.report.styles import (
+    CONTENT_WIDTH,
+    MUTED,
+    PRIMARY,
+    RULE,
+    ZEBRA,
+    band_colours,
+    hex_of,
+    layout_style,
+    styles,
+    tint,
+)
+from wen_assess.report.text import esc
+from wen_assess.scoring import AreaResult
+
+
+def _area_facts(data: ReportData, a: AreaResult) -> Table:
+    s = styles()
+
+    def fact(label: str, markup: str) -> list[Flowable]:
+        return [Paragraph(esc(label), s.figure_label), Paragraph(markup, s.cell_bold)]
+
+    colour = band_colours(data.questionnaire.bands).get(a.band or "", MUTED)
+    cells = [
+        fact("Score", esc(fmt.percent(a.score, at_start=True))),
+        fact(
+            "Band", f'<font color="{hex_of(colour)}">{esc(fmt.band(a.band, at_start=True))}</font>'
+        ),
+        fact("Area level", esc(fmt.level(a.mean_level))),
+        fact("Target", esc(fmt.level(a.target))),
+        fact("Gap", esc(fmt.level(a.gap))),
+        fact(
+            "Answered",
+            f"{a.items_answered} of {a.items_total}"
+            + (f" ({a.items_not_applicable} N/A)" if a.items_not_applicable else ""),
+        ),
+    ]
+    table = Table([cells], colWidths=[CONTENT_WIDTH / 6] * 6, hAlign="LEFT")
+    table.setStyle(
+        layout_style(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("BACKGROUND", (0, 0), (-1, -1), tint(PRIMARY, 0.06)),
+                ("LINEABOVE", (0, 0), (-1, 0), 2, colour),
+                ("LEFTPADDING", (0, 0), (-1, -1), 6),
+                ("TOPPADDING", (0, 0), (-1, -1), 5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+            ]
+        )
+    )
+    return table
+
+
+# Long notes are cut into several rows of the item table (the item named again on each), so
+# that a note running over several pages stays attributed and rows move to a new page whole.
+# Each piece is far shorter than a page, so these rows never need splitting inside.
+NOTE_ROW_CHARS = 600
+
+
+NOTE_ROW_LINES = 10
+
+
+def _pieces(text: str, size: int = NOTE_ROW_CHARS, lines: int = NOTE_ROW_LINES) -> list[str]:
+    """``text`` cut at white space into pieces of at most ``size`` characters and ``lines``
+    line breaks each."""
+    pieces, rest = [], text
+    while True:
+        window = rest[:size]
+        breaks = [k for k, ch in enumerate(window) if ch == "\n"]
+        if len(rest) <= size and len(breaks) <= lines:
+            pieces.append(rest)
+            return pieces
+        if len(breaks) > lines:
+            cut = breaks[lines]
+        else:
+            cut = max(window.rfind(" "), breaks[-1] if breaks else -1)
+            if cut < size // 2:  # no white space near the limit: cut inside the word
+                cut = size
+        pieces.append(rest[:cut])
+        rest = rest[cut + 1 :] if rest[cut : cut + 1] in (" ", "\n") else rest[cut:]
+
+
+def _notes_rows(answer: AnswerRecord | None) -> list[str]:
+    """The "notes and evidence" cell of an item, as one markup string per table row."""
+    if answer is None:
+        return [muted(fmt.NO_VALUE)]
+    rows: list[list[str]] = [[]]
+
+    def add_text(prefix: str, text: str) -> None:
+        pieces = _pieces(text)
+        if len(pieces) > 1 and rows[-1]:
+            rows.append([])  # a long text starts on its own row
+        rows[-1].append(prefix + esc(pieces[0]))
+        rows.extend([esc(piece)] for piece in pieces[1:])
+
+    if answer.not_applicable:
+        if answer.justification.strip():
+            add_text("<b>Justification:</b> ", answer.justification)
+        else:
+            rows[-1].append(warn("<b>Justification missing</b> (required to complete)"))
+    if answer.notes.strip():
+        add_text("", answer.notes)
+    if answer.flagged:
+        rows[-1].append(warn("⚑ Flagged for review"))
+    if answer.carried_over:
+        rows[-1].append(muted("<i>Carried over from the baseline; not yet reviewed.</i>"))
+    if not rows[-1]:
+        return [muted(fmt.NO_VALUE)]
+    return ["<br/>".join(row) for row in rows]
+
+
+def areas(data: ReportData) -> list[Flowable]:
+    story: list[Flowable] = [PageBreak(), paragraph("3 Results by area", "h1")]
+    for n, a in enumerate(data.result.areas, start=1):
+        area = data.area(a.code)
+        head: list[Flowable] = [
+            paragraph(f"3.{n} {esc(a.name)} ({esc(a.code)})", "h2"),
+        ]
+        if area.description:
+            head.append(paragraph(esc(area.description.en), "muted"))
+        head.append(_area_facts(data, a))
+        head.append(Spacer(1, 2 * mm))
+        if a.capped:
+            items = ", ".join(esc(i) for i in a.capping_items)
+            head.append(
+                paragraph(
+                    warn(
+                        f"The band is capped at <b>{esc(fmt.band(a.band))}</b> because "
+                        f"critical item {items} is at "
+                        f"{levels_range(data, data.questionnaire.rules.low_level_max)} "
+                        f"(without the cap: {esc(fmt.band(a.uncapped_band))}). "
+                        "The score itself is not changed."
+                    ),
+                    "small",
+                )
+            )
+        if a.rule == "minimum":
+            head.append(
+                paragraph(
+                    muted(
+                        "This area uses the minimum rule: its level is the lowest level among its "
+                        "applicable items."
+                    ),
+                    "small",
+                )
+            )
+        rows: list[list[Flowable]] = []
+        item_style: list[tuple] = []
+        for k, item in enumerate(area.items):
+            answer = data.answer(item.id)
+            notes = _notes_rows(answer)
+            first = len(rows) + 1  # the header is row 0
+            rows.append(
+                [
+                    paragraph(item_markup(data, item.id), "cell"),
+                    paragraph(answer_level(data, answer), "cell"),
+                    paragraph(notes[0], "cell"),
+                ]
+            )
+            for more in notes[1:]:
+                rows.append(
+                    [
+                        paragraph(muted(f"{esc(item.id)} (continued)"), "cell"),
+                        paragraph("", "cell"),
+                        paragraph(more, "cell"),
+                    ]
+                )
+            last = len(rows)
+            if k % 2:
+                item_style.append(("BACKGROUND", (0, first), (-1, last), ZEBRA))
+            item_style.append(("LINEBELOW", (0, last), (-1, last), 0.4, RULE))
+            if last > first:
+                item_style.append(("TOPPADDING", (0, first + 1), (-1, last), 0))
+                item_style.append(("BOTTOMPADDING", (0, first), (-1, last - 1), 1))
+        table = styled_table(
+            ["Item", "Level chosen", "Notes and evidence"],
+            rows,
+            [52, 28, 90],
+            extra=item_style,
+            zebra=False,
+            rules=False,
+            split_in_row=0,
+        )
+        # Start a new page unless the heading block and the first rows of the table fit.
+        story.append(CondPageBreak(85 * mm))
+        story.append(KeepTogether(head))
+        story.append(table)
+        story.append(Spacer(1, 4 * mm))
+    return story

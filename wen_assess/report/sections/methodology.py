@@ -1,0 +1,132 @@
+"""Annex: how the scores are calculated, and where the questionnaire comes from."""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable, PageBreak, Paragraph
+
+from wen_assess.report.blocks import heading_block, muted, paragraph, styled_table, table_cell
+from wen_assess.report.data import ReportData
+from wen_assess.report.sections.items import band_badge, item_markup, levels_range
+from wen_assess.report.styles import band_colours, styles
+from wen_assess.report.text import esc
+
+
+def methodology(data: ReportData) -> list[Flowable]:
+    q = data.questionnaire
+    scale, rules = q.scale, q.rules
+    low, top, bottom = rules.low_level_max, scale.highest, scale.lowest
+    story: list[Flowable] = [PageBreak(), paragraph("Annex — Methodology", "h1")]
+
+    story += heading_block("Answer scale", "h2")
+    rows = [
+        [
+            table_cell(str(level.value), "cell_bold"),
+            table_cell(level.label.en, "cell_bold"),
+            table_cell(level.meaning.en),
+        ]
+        for level in scale.levels
+    ]
+    if scale.not_applicable:
+        rows.append(
+            [
+                table_cell("N/A", "cell_bold"),
+                table_cell(scale.not_applicable_label.en, "cell_bold"),
+                table_cell(
+                    "The item does not apply to the network. A justification is required before "
+                    "the assessment can be completed. Left out of the scores."
+                ),
+            ]
+        )
+    story.append(styled_table(["Level", "Label", "Meaning"], rows, [14, 34, 122]))
+
+    story += heading_block("Scoring rule", "h2")
+    rule_lines = []
+    if any(a.rule == "mean" for a in q.areas):
+        rule_lines.append(
+            "<b>Area level</b> (mean rule): the mean of the levels of the area's answered items; "
+            "items answered not applicable and unanswered items are left out."
+        )
+    if any(a.rule == "minimum" for a in q.areas):
+        rule_lines.append(
+            "<b>Area level</b> (minimum rule): the lowest level among the area's applicable "
+            f"items, an unanswered item counting as level {bottom}."
+        )
+    rule_lines += [
+        "An area with no item answered with a level has no score: it is shown as "
+        "“Not scored”, never as 0.",
+        f"<b>Area score</b> = (area level − {bottom}) / ({top} − {bottom}) × 100 %, kept at full "
+        "precision and shown with one decimal.",
+        f"<b>Band cap:</b> while any critical item of an area is answered at "
+        f"{levels_range(data, low)}, the area's band is at most "
+        f"<b>{esc(rules.critical_cap_band)}</b>; the score itself is not changed.",
+        "<b>Overall score</b> = the unweighted mean of the scored areas' scores; the overall band "
+        "uses the same thresholds, without the cap.",
+        "<b>Completeness</b> = items answered (a level, or not applicable) / all items. An "
+        "assessment can be completed only when every item is answered and every not-applicable "
+        "item has a justification.",
+        f"<b>Target and gap:</b> each area has a target level (by default {top}); gap = target − "
+        "area level.",
+        f"<b>Priorities:</b> P1 = critical items at {levels_range(data, low)}; P2 = other items "
+        f"at {levels_range(data, low)}; P3 = items above level {low} and below level {top}. "
+        "Items at the top level or not applicable need no action. Order: P1, P2, P3, then by "
+        "area score (lowest first), then questionnaire order. The next step for an item at "
+        "level L is the move to the next level: that level's meaning plus the item's action.",
+    ]
+    s = styles()
+    story += [Paragraph(line, s.bullet, bulletText="•") for line in rule_lines]
+
+    story += heading_block("Bands", "h2")
+    colours = band_colours(q.bands)
+    band_rows = []
+    for k, band in enumerate(q.bands):
+        upper = q.bands[k + 1].min_score if k + 1 < len(q.bands) else None
+        span = (
+            f"{band.min_score:g}% to below {upper:g}%"
+            if upper is not None
+            else f"{band.min_score:g}% and above"
+        )
+        band_rows.append([band_badge(band.name.en, data), table_cell(span)])
+    story.append(
+        styled_table(
+            ["Band", "Score range"],
+            band_rows,
+            [50, 120],
+            extra=[
+                ("LINEBEFORE", (0, k + 1), (0, k + 1), 3, colours[b.name.en])
+                for k, b in enumerate(q.bands)
+            ],
+        )
+    )
+
+    story += heading_block("Critical items", "h2")
+    critical = [i for i in q.items if i.critical]
+    if critical:
+        story.append(
+            styled_table(
+                ["Item", "Area", "What the top level looks like"],
+                [
+                    [
+                        paragraph(item_markup(data, i.id), "cell"),
+                        table_cell(q.area_of(i.id).name.en),
+                        table_cell(i.established.en),
+                    ]
+                    for i in critical
+                ],
+                [62, 30, 78],
+            )
+        )
+    else:
+        story.append(paragraph(muted("This questionnaire has no critical items.")))
+
+    story += heading_block("Provenance", "h2")
+    story.append(paragraph(esc(q.provenance.en)))
+    story.append(
+        paragraph(
+            muted(
+                f"Questionnaire {esc(q.id)}, version {esc(q.version)}. Scores in this report were "
+                "calculated by the same scoring engine that the application uses on screen."
+            ),
+            "small",
+        )
+    )
+    return story

@@ -1,0 +1,90 @@
+"""Section 6: open points (still to assess, not applicable, flagged)."""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable
+
+from wen_assess.records import AnswerRecord
+from wen_assess.report.blocks import heading_block, muted, paragraph, styled_table, table_cell, warn
+from wen_assess.report.data import ReportData
+from wen_assess.report.sections.items import answer_level, item_markup
+from wen_assess.report.text import esc
+
+
+def open_points(data: ReportData) -> list[Flowable]:
+    result = data.result
+    story: list[Flowable] = [*heading_block("5 Open points", "h1")]
+
+    story += heading_block(f"Still to assess ({len(result.still_to_assess)})", "h2")
+    if result.still_to_assess:
+        story.append(
+            styled_table(
+                ["Item", "Area"],
+                [
+                    [
+                        paragraph(item_markup(data, i), "cell"),
+                        table_cell(data.area_name(data.questionnaire.area_of(i).code)),
+                    ]
+                    for i in result.still_to_assess
+                ],
+                [110, 60],
+            )
+        )
+    else:
+        story.append(paragraph(muted("None: every item has been answered.")))
+
+    na = [a for a in data.record.answers if a.not_applicable and _known(data, a.item_id)]
+    story += heading_block(f"Not applicable ({len(na)})", "h2")
+    if na:
+        rows = []
+        for a in _in_questionnaire_order(data, na):
+            justification = (
+                paragraph(esc(a.justification), "cell")
+                if a.justification.strip()
+                else paragraph(warn("<b>No justification given</b> — required to complete"), "cell")
+            )
+            rows.append([paragraph(item_markup(data, a.item_id), "cell"), justification])
+        story.append(styled_table(["Item", "Justification"], rows, [60, 110]))
+    else:
+        story.append(paragraph(muted("None.")))
+
+    flagged = [a for a in data.record.answers if a.flagged and _known(data, a.item_id)]
+    story += heading_block(f"Flagged for review ({len(flagged)})", "h2")
+    if flagged:
+        rows = [
+            [
+                paragraph(item_markup(data, a.item_id), "cell"),
+                table_cell(data.area_name(data.questionnaire.area_of(a.item_id).code)),
+                paragraph(answer_level(data, a), "cell"),
+            ]
+            for a in _in_questionnaire_order(data, flagged)
+        ]
+        story.append(styled_table(["Item", "Area", "Level chosen"], rows, [90, 45, 35]))
+    else:
+        story.append(paragraph(muted("None.")))
+
+    if result.unknown_item_ids:
+        story.append(
+            paragraph(
+                warn(
+                    "Answers for items this questionnaire does not have were left out: "
+                    + esc(", ".join(result.unknown_item_ids))
+                    + "."
+                ),
+                "small",
+            )
+        )
+    return story
+
+
+def _known(data: ReportData, item_id: str) -> bool:
+    try:
+        data.item(item_id)
+    except KeyError:
+        return False
+    return True
+
+
+def _in_questionnaire_order(data: ReportData, answers: list[AnswerRecord]) -> list[AnswerRecord]:
+    order = {item.id: n for n, item in enumerate(data.questionnaire.items)}
+    return sorted(answers, key=lambda a: order[a.item_id])

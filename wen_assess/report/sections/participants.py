@@ -1,0 +1,44 @@
+"""Section 7: who took part."""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Spacer
+
+from wen_assess.report.blocks import heading_block, muted, paragraph, styled_table, table_cell
+from wen_assess.report.data import ReportData
+from wen_assess.report.text import esc
+
+
+def participants(data: ReportData) -> list[Flowable]:
+    record = data.record
+    story: list[Flowable] = [*heading_block("6 Participants", "h1")]
+    network = record.network
+    facts = [f"<b>Network:</b> {esc(network.name)}"]
+    if network.region:
+        facts.append(f"<b>Region:</b> {esc(network.region)}")
+    if network.member_countries:
+        facts.append(
+            f"<b>Member countries ({len(network.member_countries)}):</b> "
+            + esc(", ".join(network.member_countries))
+        )
+    if record.facilitator:
+        facts.append(f"<b>Facilitator:</b> {esc(record.facilitator)}")
+    story += [paragraph(f) for f in facts]
+    if record.participants:
+        rows = [
+            [
+                table_cell(p.name),
+                table_cell(p.organisation),
+                table_cell(p.country),
+                table_cell(p.role),
+            ]
+            for p in record.participants
+        ]
+        story.append(Spacer(1, 2 * mm))
+        story.append(
+            styled_table(["Name", "Organisation", "Country", "Role"], rows, [42, 60, 30, 38])
+        )
+    else:
+        story.append(paragraph(muted("No participants recorded.")))
+    return story

@@ -1,0 +1,85 @@
+"""One area of the questionnaire: its items, and its score so far."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from wen_assess import formatting as fmt
+from wen_assess.questionnaire import Area
+from wen_assess.ui.assessment.controller import AssessmentController
+from wen_assess.ui.assessment.item_widget import ItemWidget
+from wen_assess.ui.assessment.pages.base import Page, page_heading
+
+
+class AreaPage(Page):
+    def __init__(self, controller: AssessmentController, area: Area, parent: QWidget | None = None):
+        super().__init__(controller, parent)
+        self.area = area
+        self.key = f"area:{area.code}"
+        self.title = f"{area.code} · {area.name.en}"
+        q = controller.questionnaire
+        self.summary = QLabel()
+        self.summary.setAccessibleName(f"{area.name.en} progress")
+        self.items = {item.id: ItemWidget(item, q, controller) for item in area.items}
+
+        content = QWidget()
+        column = QVBoxLayout(content)
+        for widget in self.items.values():
+            column.addWidget(widget)
+        column.addStretch(1)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(content)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+
+        description = area.description.en if area.description else ""
+        layout = QVBoxLayout(self)
+        layout.addWidget(page_heading(f"{area.name.en}", description))
+        layout.addWidget(self.summary)
+        layout.addWidget(self.scroll, 1)
+        controller.changed.connect(self._update_summary)
+        self._update_summary()
+
+    @classmethod
+    def build(cls, controller: AssessmentController) -> Sequence[Page]:
+        """One page per area of the questionnaire, in its order."""
+        return tuple(cls(controller, area) for area in controller.questionnaire.areas)
+
+    def _update_summary(self) -> None:
+        r = self.controller.result.area(self.area.code)
+        text = (
+            f"{r.items_answered} of {r.items_total} items answered · score {fmt.percent(r.score)}"
+            f" · band {fmt.band(r.band)}"
+        )
+        if r.capped:
+            text += f" (capped: critical item {', '.join(r.capping_items)} at a low level)"
+        self.summary.setText(text)
+
+    def enter(self) -> None:
+        for widget in self.items.values():
+            widget.load()
+
+    def flush(self) -> None:
+        for widget in self.items.values():
+            widget.flush()
+
+    def focus_item(self, item_id: str) -> None:
+        widget = self.items[item_id]
+        self.scroll.ensureWidgetVisible(widget, 0, 40)
+        chosen = widget.chosen()
+        target = widget.radios.get(chosen if chosen is not None else next(iter(widget.radios)))
+        (target or widget).setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def first_open_item(self) -> str | None:
+        for item_id in self.items:
+            answer = self.controller.answer(item_id)
+            if answer is None or (answer.level is None and not answer.not_applicable):
+                return item_id
+        return None
+
+    def side_status(self) -> str:
+        r = self.controller.result.area(self.area.code)
+        return f"{r.items_answered}/{r.items_total}"

@@ -1,0 +1,44 @@
+"""What every wizard page is: a stable key, a title, and the enter/flush/side-status cycle."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QWidget
+
+from wen_assess.ui.assessment.controller import AssessmentController
+
+
+class Page(QWidget):
+    """A wizard page: ``key`` is stable (saved to resume), ``title`` is shown in the side panel."""
+
+    key = ""
+    title = ""
+
+    def __init__(self, controller: AssessmentController, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.controller = controller
+
+    @classmethod
+    def build(cls, controller: AssessmentController) -> Sequence[Page]:
+        """The pages of this kind that the assessment gets (one, unless a page repeats)."""
+        return (cls(controller),)
+
+    def enter(self) -> None:
+        """Called each time the page is shown: refresh what depends on other pages."""
+
+    def flush(self) -> None:
+        """Save anything typed but not yet saved (before leaving or closing)."""
+
+    def side_status(self) -> str:
+        return ""
+
+
+def page_heading(text: str, sub: str = "") -> QLabel:
+    label = QLabel(
+        f"<h2 style='margin:0'>{text}</h2>" + (f"<p style='color:#555'>{sub}</p>" if sub else "")
+    )
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.RichText)
+    return label

@@ -1,0 +1,107 @@
+"""Who took part, as an editable table saved on every change."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wen_assess.records import ParticipantRecord
+from wen_assess.ui.assessment.controller import AssessmentController
+from wen_assess.ui.assessment.pages.base import Page, page_heading
+
+
+class ParticipantsPage(Page):
+    key = "participants"
+    title = "Participants"
+    FIELDS = ("name", "organisation", "country", "role")
+    HEADERS = ("Name", "Organisation / agency", "Country", "Role")
+
+    def __init__(self, controller: AssessmentController, parent: QWidget | None = None):
+        super().__init__(controller, parent)
+        self.table = QTableWidget(0, len(self.FIELDS))
+        self.table.setAccessibleName("Participants")
+        self.table.setHorizontalHeaderLabels(self.HEADERS)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setTabKeyNavigation(True)
+        self.add_button = QPushButton("&Add participant")
+        self.remove_button = QPushButton("&Remove selected")
+        self.add_button.clicked.connect(self.add_row)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self._loading = False
+        for participant in controller.record.participants:
+            self._append(participant)
+        self.table.itemChanged.connect(self._save)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            page_heading(
+                "Participants",
+                "Who took part: the chair and secretariat, national focal points of wildlife/"
+                "CITES authorities, customs, police and prosecution, and observers.",
+            )
+        )
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self.enter()
+
+    def _append(self, participant: ParticipantRecord) -> None:
+        self._loading = True
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        for column, field in enumerate(self.FIELDS):
+            self.table.setItem(row, column, QTableWidgetItem(getattr(participant, field)))
+        self._loading = False
+
+    def add_row(self) -> None:
+        self._append(ParticipantRecord())
+        row = self.table.rowCount() - 1
+        self.table.setFocus()
+        # With every edit trigger on, making the new cell current opens its editor.
+        self.table.setCurrentCell(row, 0)
+        self._save()
+
+    def remove_selected(self) -> None:
+        rows = sorted({index.row() for index in self.table.selectedIndexes()}, reverse=True)
+        for row in rows:
+            self.table.removeRow(row)
+        if rows:
+            self._save()
+
+    def participants(self) -> list[dict[str, str]]:
+        return [
+            {
+                field: (self.table.item(row, column).text() if self.table.item(row, column) else "")
+                for column, field in enumerate(self.FIELDS)
+            }
+            for row in range(self.table.rowCount())
+        ]
+
+    def _save(self, *_: object) -> None:
+        if not self._loading:
+            self.controller.set_participants(self.participants())
+
+    def enter(self) -> None:
+        editable = not self.controller.completed
+        self.add_button.setEnabled(editable)
+        self.remove_button.setEnabled(editable)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.AllEditTriggers
+            if editable
+            else QAbstractItemView.EditTrigger.NoEditTriggers
+        )
+
+    def side_status(self) -> str:
+        return str(len(self.controller.record.participants))

@@ -1,0 +1,109 @@
+"""The network profile: who is assessing, and when."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wen_assess.ui.assessment.controller import AssessmentController
+from wen_assess.ui.assessment.pages.base import Page, page_heading
+from wen_assess.ui.assessment.saving_text import SavingText
+
+SHORT_TEXT_MAX = 500  # as the records allow (wen_assess.records.ShortText)
+
+
+class ProfilePage(Page):
+    key = "profile"
+    title = "Network profile"
+
+    def __init__(self, controller: AssessmentController, parent: QWidget | None = None):
+        super().__init__(controller, parent)
+        record = controller.record
+        self.name = QLineEdit(record.network.name)
+        self.region = QLineEdit(record.network.region)
+        self.members = QPlainTextEdit("\n".join(record.network.member_countries))
+        self.members.setPlaceholderText("One country per line")
+        self.members.setTabChangesFocus(True)
+        self.members.setFixedHeight(120)
+        self.title_edit = QLineEdit(record.title)
+        self.date = QDateEdit(calendarPopup=True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        when = record.assessment_date or date.today()
+        self.date.setDate(QDate(when.year, when.month, when.day))
+        self.facilitator = QLineEdit(record.facilitator)
+        for short in (self.name, self.region, self.title_edit, self.facilitator):
+            short.setMaxLength(SHORT_TEXT_MAX)
+
+        self._texts = [
+            SavingText(self.name, self._save_name),
+            SavingText(self.region, lambda text: controller.update_profile(region=text)),
+            SavingText(self.members, self._save_members),
+            SavingText(self.title_edit, lambda text: controller.update_profile(title=text)),
+            SavingText(self.facilitator, lambda text: controller.update_profile(facilitator=text)),
+        ]
+        self.date.dateChanged.connect(
+            lambda d: controller.update_profile(assessment_date=date(d.year(), d.month(), d.day()))
+        )
+
+        form = QFormLayout()
+        for label, widget in (
+            ("&Network name:", self.name),
+            ("&Region:", self.region),
+            ("&Member countries:", self.members),
+            ("Assessment &title:", self.title_edit),
+            ("Assessment &date:", self.date),
+            ("&Facilitator:", self.facilitator),
+        ):
+            widget.setAccessibleName(label.replace("&", "").rstrip(":"))
+            form.addRow(label, widget)
+        q = controller.questionnaire
+        about = QLabel(
+            f"<p><b>Questionnaire:</b> {q.title.en} (v{q.version})</p>"
+            f"<p style='color:#555'>{q.provenance.en}</p>"
+        )
+        about.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(page_heading("Network profile", "Who is assessing, and when."))
+        layout.addLayout(form)
+        layout.addWidget(about)
+        layout.addStretch(1)
+        self._set_editable(not controller.completed)
+
+    def _save_name(self, text: str) -> None:
+        if text.strip():
+            self.controller.update_profile(network_name=text)
+        else:
+            self.name.setText(self.controller.record.network.name)
+            self.controller.failed.emit("Not saved", "The network's name cannot be empty.")
+
+    def _save_members(self, text: str) -> None:
+        members = [line.strip() for line in text.splitlines() if line.strip()]
+        self.controller.update_profile(member_countries=members)
+
+    def _set_editable(self, editable: bool) -> None:
+        for widget in (
+            self.name,
+            self.region,
+            self.members,
+            self.title_edit,
+            self.date,
+            self.facilitator,
+        ):
+            widget.setEnabled(editable)
+
+    def enter(self) -> None:
+        self._set_editable(not self.controller.completed)
+
+    def flush(self) -> None:
+        for text in self._texts:
+            text.flush()

@@ -1,0 +1,88 @@
+"""What is still open before the assessment can be completed, as links to the items."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from wen_assess import formatting as fmt
+from wen_assess.ui.assessment.controller import AssessmentController
+from wen_assess.ui.assessment.pages.base import Page, page_heading
+
+
+class _LinkList(QLabel):
+    """A list of item links; activating one asks the wizard to jump there."""
+
+    jump = Signal(str)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        self.linkActivated.connect(lambda href: self.jump.emit(href.removeprefix("item:")))
+
+
+class ReviewPage(Page):
+    key = "review"
+    title = "Review"
+    jump = Signal(str)
+
+    def __init__(self, controller: AssessmentController, parent: QWidget | None = None):
+        super().__init__(controller, parent)
+        self.lists: dict[str, _LinkList] = {}
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        for key, title in (
+            ("unanswered", "Still to assess"),
+            ("justification", "Not applicable without a justification"),
+            ("flagged", "Flagged for review"),
+            ("carried", "Carried over from the baseline — not yet reviewed"),
+        ):
+            links = _LinkList()
+            links.setAccessibleName(title)
+            links.jump.connect(self.jump.emit)
+            self.lists[key] = links
+            layout.addWidget(QLabel(f"<h3 style='margin-bottom:0'>{title}</h3>"))
+            layout.addWidget(links)
+        layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.addWidget(
+            page_heading("Review", "What is still open before the assessment can be completed.")
+        )
+        outer.addWidget(scroll, 1)
+        controller.changed.connect(lambda: self.enter() if self.isVisible() else None)
+
+    def groups(self) -> dict[str, list[str]]:
+        c = self.controller
+        return {
+            "unanswered": list(c.result.still_to_assess),
+            "justification": list(c.result.missing_justifications),
+            "flagged": [a.item_id for a in c.record.answers if a.flagged],
+            "carried": [a.item_id for a in c.record.answers if a.carried_over],
+        }
+
+    def enter(self) -> None:
+        q = self.controller.questionnaire
+        for key, ids in self.groups().items():
+            if not ids:
+                self.lists[key].setText("<span style='color:#2e7d32'>None.</span>")
+                continue
+            links = [
+                f"<a href='item:{item_id}'>{item_id}</a> {fmt.markup(q.item(item_id).title.en)}"
+                for item_id in ids
+            ]
+            self.lists[key].setText("<br>".join(links))
+
+    def side_status(self) -> str:
+        open_points = sum(
+            len(v) for k, v in self.groups().items() if k in ("unanswered", "justification")
+        )
+        return "✓" if open_points == 0 else str(open_points)

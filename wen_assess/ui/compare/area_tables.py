@@ -1,0 +1,121 @@
+"""The tables of area scores: side by side per assessment, and the ranked lists."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+
+from wen_assess import formatting as fmt
+from wen_assess.compare import Comparison, Ranked
+from wen_assess.ui.compare.table import Table, none_label, tone
+from wen_assess.ui.style import band_colour
+
+ENTRY_COLUMNS = ("Score", "Band", "Done", "Change")  # per assessment in the side-by-side table
+
+
+def side_by_side_table(c: Comparison) -> Table:
+    """Rows: the areas and the overall result; per assessment: score, band, done, change."""
+    columns = ["Area"]
+    for _entry in c.entries:
+        columns.extend(ENTRY_COLUMNS)
+    table = Table("Area scores side by side", tuple(columns))
+    table.setRowCount(len(c.areas) + 1)
+    for row, area in enumerate(c.areas):
+        table.set(row, 0, f"{area.code} · {area.name}")
+        for i in range(len(c.entries)):
+            _entry_cells(
+                table,
+                row,
+                i,
+                c,
+                area.scores[i],
+                area.bands[i],
+                area.completeness[i],
+                area.deltas[i],
+            )
+    overall = len(c.areas)
+    table.set(overall, 0, "Overall", bold=True)
+    for i, entry in enumerate(c.entries):
+        _entry_cells(
+            table,
+            overall,
+            i,
+            c,
+            c.overall[i],
+            entry.result.overall_band,
+            entry.completeness,
+            c.overall_deltas[i],
+            bold=True,
+        )
+    for i, entry in enumerate(c.entries):
+        for k, name in enumerate(ENTRY_COLUMNS):
+            header = table.horizontalHeaderItem(1 + i * len(ENTRY_COLUMNS) + k)
+            header.setToolTip(f"{entry.label}: {name.lower()}")
+            header.setData(Qt.ItemDataRole.AccessibleTextRole, f"{entry.label} {name}")
+    table.fit_columns(minimum=62, fixed_width=False)
+    # Wider than the window with many assessments: the table scrolls sideways, not the page.
+    table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+    table.setMaximumWidth(table.sizeHint().width())
+    return table
+
+
+def _entry_cells(
+    table: Table,
+    row: int,
+    i: int,
+    c: Comparison,
+    score: float | None,
+    band: str | None,
+    done: float | None,
+    delta: float | None,
+    bold: bool = False,
+) -> None:
+    first = 1 + i * len(ENTRY_COLUMNS)
+    table.set(row, first, fmt.percent(score), number=True, bold=bold, muted=score is None)
+    table.set(
+        row,
+        first + 1,
+        fmt.NO_VALUE if score is None else fmt.band(band),
+        bold=bold,
+        colour=None if score is None else band_colour(band).name(),
+        muted=score is None,
+    )
+    table.set(row, first + 2, fmt.share(done), number=True, bold=bold)
+    if i == c.baseline:
+        table.set(row, first + 3, "baseline", number=True, muted=True)
+    else:
+        table.set(
+            row,
+            first + 3,
+            fmt.change(delta, unit=False),
+            number=True,
+            bold=bold,
+            colour=tone(delta),
+        )
+
+
+def ranked_table(title: str, values: Sequence[Ranked], is_change: bool) -> QWidget:
+    if not values:
+        return none_label()
+    table = Table(
+        title,
+        ("Area", "Change" if is_change else "Mean score", "Details"),
+        wrap=True,
+        stretch=(2,),
+    )
+    table.setRowCount(len(values))
+    for row, ranked in enumerate(values):
+        table.set(row, 0, ranked.label)
+        if is_change:
+            table.set(
+                row, 1, fmt.change(ranked.value, unit=False), number=True, colour=tone(ranked.value)
+            )
+        else:
+            table.set(row, 1, fmt.percent(ranked.value), number=True)
+        table.set(row, 2, ranked.detail)
+    for column in (0, 1):
+        table.resizeColumnToContents(column)
+        table.setColumnWidth(column, table.columnWidth(column) + 12)
+    return table

@@ -1,0 +1,299 @@
+"""The reviewers' comparison view: two or more assessments side by side, over time.
+
+A page of the main window's stack, like the assessment view. It only shows the
+`wen_assess.compare.Comparison` it is given (and the one `compare()` returns when the user
+picks another baseline): it computes no score, and every value is written by
+`wen_assess.formatting`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wen_assess import formatting as fmt
+from wen_assess.compare import Comparison, compare
+from wen_assess.errors import AppError
+from wen_assess.files import write_problem
+from wen_assess.questionnaire import Questionnaire
+from wen_assess.records import AssessmentRecord
+from wen_assess.ui import settings
+from wen_assess.ui.compare.area_tables import ranked_table, side_by_side_table
+from wen_assess.ui.compare.group_bar import GroupBar
+from wen_assess.ui.compare.table import MUTED, Table, colour_of, section
+from wen_assess.ui.compare.trend_section import TrendSection
+from wen_assess.ui.radar import RadarChart, Series
+
+RADAR_BESIDE_WIDTH = 520  # what the radar gets beside the rankings in a 1280-pixel window
+Assessments = Sequence[tuple[Questionnaire, AssessmentRecord]]
+
+
+class CompareView(QWidget):
+    close_requested = Signal()
+    saved = Signal(str)  # what was written, for the status bar
+
+    def __init__(
+        self,
+        assessments: Assessments,
+        comparison: Comparison | None = None,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.assessments = list(assessments)
+        self.comparison = comparison or compare(self.assessments)
+        entries = self.comparison.entries
+
+        self.library_button = QPushButton("◂ &Library")
+        self.library_button.setAccessibleName("Back to the library")
+        self.library_button.clicked.connect(self.close_requested.emit)
+        self.heading = QLabel(
+            f"<b style='font-size:13pt'>Comparison of {len(entries)} assessments</b>"
+        )
+        self.heading.setTextFormat(Qt.TextFormat.RichText)
+        self.baseline_combo = QComboBox()
+        self.baseline_combo.setAccessibleName("Baseline assessment")
+        self.baseline_combo.setToolTip(
+            "Changes in the table are measured against this assessment (the earliest by default)"
+        )
+        for entry in entries:
+            self.baseline_combo.addItem(entry.label, entry.uuid)
+            self.baseline_combo.setItemData(
+                self.baseline_combo.count() - 1, entry.title, Qt.ItemDataRole.ToolTipRole
+            )
+        self.baseline_combo.setCurrentIndex(self.comparison.baseline)
+        self.baseline_combo.currentIndexChanged.connect(self._baseline_changed)
+        baseline_label = QLabel("&Baseline:")
+        baseline_label.setBuddy(self.baseline_combo)
+
+        top = QHBoxLayout()
+        top.addWidget(self.library_button)
+        top.addWidget(self.heading, 1)
+        top.addWidget(baseline_label)
+        top.addWidget(self.baseline_combo)
+        self.pdf_button = QPushButton("Export &PDF…")
+        self.pdf_button.setAccessibleName("Export the comparison as PDF")
+        self.pdf_button.clicked.connect(self.export_pdf)
+        self.csv_button = QPushButton("Export &CSV…")
+        self.csv_button.setAccessibleName("Export the comparison as CSV")
+        self.csv_button.setToolTip("Two files: area scores, and the answers to the compared items")
+        self.csv_button.clicked.connect(self.export_csv)
+        top.addSpacing(12)
+        top.addWidget(self.pdf_button)
+        top.addWidget(self.csv_button)
+
+        self.scroll = QScrollArea()
+        self.scroll.setAccessibleName("Comparison")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.scroll, 1)
+        self._build()
+
+    # ---- building ------------------------------------------------------------------------
+
+    def _baseline_changed(self, index: int) -> None:
+        if index < 0 or index == self.comparison.baseline:
+            return
+        self.comparison = compare(
+            self.assessments, baseline_uuid=self.baseline_combo.itemData(index)
+        )
+        position = self.scroll.verticalScrollBar().value()
+        self._build()
+        self.scroll.verticalScrollBar().setValue(position)
+
+    def _build(self) -> None:
+        """(Re)build the scrolled content from the current comparison."""
+        c = self.comparison
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(4, 4, 12, 12)
+
+        self.compatibility = QLabel(c.compatibility.statement)
+        self.compatibility.setAccessibleName("Compatibility")
+        self.compatibility.setWordWrap(True)
+        self.compatibility.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        border = "#2e7d32" if c.compatibility.same_questionnaire else "#9a5b00"
+        self.compatibility.setStyleSheet(
+            f"QLabel {{ background:#f4f6f8; border-left:4px solid {border}; padding:6px 8px; }}"
+        )
+        layout.addWidget(self.compatibility)
+        self.legend = QLabel(_legend_html(c))
+        self.legend.setAccessibleName("Assessments compared")
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        self.legend.setWordWrap(True)
+        layout.addWidget(self.legend)
+
+        layout.addWidget(section("Area scores side by side"))
+        note = QLabel(
+            f"Change: points against the baseline, {fmt.markup(c.entries[c.baseline].label)}. "
+            "Done: share of the area's items answered."
+        )
+        note.setStyleSheet(f"color:{MUTED}")
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        self.table = side_by_side_table(c)
+        self.group_bar = GroupBar(self.table, c)
+        block = QWidget()
+        block_layout = QVBoxLayout(block)
+        block_layout.setContentsMargins(0, 0, 0, 0)
+        block_layout.setSpacing(0)
+        block_layout.addWidget(self.group_bar)
+        block_layout.addWidget(self.table)
+        layout.addWidget(block, 0, Qt.AlignmentFlag.AlignLeft)
+
+        self.radar = RadarChart()
+        self.radar.setAccessibleName("Radar chart of area scores, one line per assessment")
+        self.radar.setMinimumSize(460, 440)
+        self.radar.set_data(
+            tuple(row.code for row in c.areas),
+            tuple(
+                Series(
+                    entry.label,
+                    tuple(row.scores[i] for row in c.areas),
+                    colour_of(i),
+                    dashed=i == c.baseline,
+                    filled=len(c.entries) <= 2,
+                )
+                for i, entry in enumerate(c.entries)
+            ),
+        )
+        rankings = QVBoxLayout()
+        self.ranked: dict[str, QWidget] = {}
+        for key, title, values, is_change in (
+            ("improved", "Most improved", c.most_improved, True),
+            ("declines", "Biggest declines", c.biggest_declines, True),
+            ("concern", "Areas of concern", c.areas_of_concern, False),
+        ):
+            rankings.addWidget(section(title, level=4))
+            widget = ranked_table(title, values, is_change)
+            self.ranked[key] = widget
+            rankings.addWidget(widget)
+        rankings.addStretch(1)
+        lists = [w for w in self.ranked.values() if isinstance(w, Table)]
+        for column in (0, 1):  # the three lists line up
+            width = max((t.columnWidth(column) for t in lists), default=0)
+            for table in lists:
+                table.setColumnWidth(column, width)
+        # The radar draws its legend on one line: beside the rankings while it fits there,
+        # above them (the page's full width) with more assessments.
+        metrics = self.radar.fontMetrics()
+        legend = sum(40 + metrics.horizontalAdvance(entry.label) for entry in c.entries)
+        middle = QHBoxLayout() if legend <= RADAR_BESIDE_WIDTH else QVBoxLayout()
+        radar_box = QVBoxLayout()
+        radar_box.addWidget(section("Area scores overlaid"))
+        radar_box.addWidget(self.radar, 1)
+        middle.addLayout(radar_box, 5)
+        middle.addSpacing(16)
+        middle.addLayout(rankings, 6)
+        layout.addLayout(middle)
+
+        layout.addWidget(section("Networks over time"))
+        self.trends: dict[str, TrendSection] = {}
+        if not c.trends:
+            none = QLabel(
+                "No network is assessed more than once in this selection: there is no trend to "
+                "show. Select two assessments of the same network to see what changed."
+            )
+            none.setWordWrap(True)
+            none.setStyleSheet(f"color:{MUTED}")
+            layout.addWidget(none)
+        for trend in c.trends:
+            trend_view = TrendSection(c, trend)
+            self.trends[trend.network] = trend_view
+            layout.addWidget(trend_view)
+        layout.addStretch(1)
+
+        old = self.scroll.takeWidget()
+        self.scroll.setWidget(content)
+        if old is not None:
+            old.deleteLater()
+
+    # ---- export --------------------------------------------------------------------------
+
+    def _ask_path(self, caption: str, suffix: str, file_filter: str) -> Path | None:
+        suggested = Path(settings.last_folder()) / (_file_stem(self.comparison) + suffix)
+        path, _ = QFileDialog.getSaveFileName(self, caption, str(suggested), file_filter)
+        if not path:
+            return None
+        settings.remember_folder(path)
+        return Path(path)
+
+    def export_pdf(self) -> Path | None:
+        from wen_assess.report.comparison import build_comparison_report
+
+        path = self._ask_path("Export comparison (PDF)", ".pdf", "PDF (*.pdf)")
+        if path is None:
+            return None
+        try:
+            self.setCursor(Qt.CursorShape.WaitCursor)
+            written = build_comparison_report(self.comparison, path)
+        except (OSError, AppError) as error:
+            self._failed("Comparison not written", path, error)
+            return None
+        finally:
+            self.unsetCursor()
+        self.saved.emit(f"Comparison written to {written}")
+        return written
+
+    def export_csv(self) -> tuple[Path, Path] | None:
+        from wen_assess.compare_csv import write_comparison_csv
+
+        path = self._ask_path("Export comparison (CSV)", ".csv", "CSV (*.csv)")
+        if path is None:
+            return None
+        try:
+            written = write_comparison_csv(self.comparison, path)
+        except (OSError, AppError) as error:
+            self._failed("Comparison not written", path, error)
+            return None
+        self.saved.emit(f"Comparison written to {written[0]} and {written[1].name}")
+        return written
+
+    def _failed(self, title: str, path: Path, error: Exception) -> None:
+        reason = write_problem(error) if isinstance(error, OSError) else error
+        QMessageBox.warning(self, title, f"{path}: {reason}")
+
+    # ---- for the main window ---------------------------------------------------------------
+
+    def place_focus(self) -> None:
+        """Keyboard focus on the content, so that PgDown and the arrows scroll it."""
+        self.scroll.setFocus()
+
+
+def _legend_html(c: Comparison) -> str:
+    lines = []
+    for i, entry in enumerate(c.entries):
+        q = entry.questionnaire
+        baseline = " · <b>baseline</b>" if i == c.baseline else ""
+        lines.append(
+            f"<span style='color:{colour_of(i)}; font-size:14pt'>■</span> "
+            f"<b>{fmt.markup(entry.label)}</b> — {fmt.markup(entry.title)} "
+            f"<span style='color:{MUTED}'>({fmt.markup(q.id)} v{fmt.markup(q.version)}, "
+            f"{fmt.share(entry.completeness)} answered)</span>{baseline}"
+        )
+    return "<br>".join(lines)
+
+
+def _file_stem(c: Comparison) -> str:
+    """E.g. 'HAWEN-comparison-2022-12-07-to-2024-11-20'."""
+    networks = list(dict.fromkeys(e.network for e in c.entries))
+    name = "-".join(networks) if len(networks) <= 3 else f"{len(networks)}-networks"
+    safe = "".join(ch if ch.isalnum() or ch in "-_" else "-" for ch in name).strip("-")
+    dates = sorted(e.assessment_date for e in c.entries if e.assessment_date)
+    span = f"-{dates[0].isoformat()}-to-{dates[-1].isoformat()}" if dates else ""
+    return f"{safe or 'assessments'}-comparison{span}"
