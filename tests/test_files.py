@@ -7,7 +7,6 @@ no test points at a real device node (a bug would replace it for the whole machi
 
 from __future__ import annotations
 
-import hashlib
 import os
 import shutil
 import socket
