@@ -319,12 +319,15 @@ _TIME = "[0-9][0-9]:[0-9][0-9]:[0-9][0-9]"
 
 
 def _date_ok(name: str) -> str:
-    """A real calendar date in the first 10 characters, which match _DATE (year 1 to 9999)."""
+    """A real calendar date in the first 10 characters, which match _DATE (year 1 to 9999).
+
+    date(x) echoes 2025-02-30 as it is; through julianday() it becomes 2025-03-02.
+    """
     day = f"substr({name}, 1, 10)"
     return (
         f"substr({name}, 1, 4) > '0000' AND substr({name}, 6, 2) BETWEEN '01' AND '12' "
         f"AND substr({name}, 9, 2) BETWEEN '01' AND '31' "
-        f"AND (substr({name}, 9, 2) <= '28' OR date({day}) = {day})"
+        f"AND (substr({name}, 9, 2) <= '28' OR date(julianday({day})) = {day})"
     )
 
 
