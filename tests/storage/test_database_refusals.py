@@ -333,3 +333,27 @@ def test_a_database_path_that_is_not_a_file_is_refused_without_hanging(capsys, t
 def test_a_healthy_database_opens_and_the_check_passes(db):
     database = open_database(db)
     database.close()
+
+
+# ---- a level off its own questionnaire's scale (case 7) ------------------------------------
+
+
+def _scales():
+    from wen_assess.questionnaire import default_registry
+
+    return {
+        key: loaded.questionnaire.scale.values for key, loaded in default_registry().entries.items()
+    }
+
+
+def test_a_level_off_its_questionnaires_scale_is_refused_when_scales_are_given(db):
+    damage(db, "UPDATE answer SET level = 7, not_applicable = 0 WHERE rowid = 1")
+    before = fingerprint(db.parent)
+    with pytest.raises(DatabaseError, match="level 7, which is not on the scale") as caught:
+        open_database(db, scales=_scales())
+    assert str(db) in str(caught.value)
+    assert fingerprint(db.parent) == before
+
+
+def test_levels_on_the_scale_pass_the_scale_check(db):
+    open_database(db, scales=_scales()).close()

@@ -15,6 +15,7 @@ import os
 import shutil
 import sqlite3
 import stat
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -48,6 +49,10 @@ HEAD_REVISION = "0002"
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 10_000  # a second process saving at the same moment waits, not fails
+
+
+# Questionnaire id and version -> the values of its scale.
+Scales = Mapping[tuple[str, str], Collection[int]]
 
 
 class DatabaseError(AppError):
@@ -114,7 +119,13 @@ class Database:
         self.engine.dispose()
 
 
-def open_database(path: Path | str) -> Database:
+def open_database(path: Path | str, *, scales: Scales | None = None) -> Database:
+    """Open, create or upgrade the database at ``path``; DatabaseError if it cannot be used.
+
+    ``scales`` (questionnaire id and version to its level values) lets the check refuse a
+    stored level that is off its questionnaire's scale, which would otherwise fail later in
+    scoring. Without it, levels are checked against the widest scale any questionnaire has.
+    """
     path = Path(path)
     side_files = [path.with_name(path.name + suffix) for suffix in SIDE_SUFFIXES]
     existed = {side for side in side_files if side.exists()}
@@ -122,7 +133,7 @@ def open_database(path: Path | str) -> Database:
         fresh = _is_fresh(path)
         if not fresh:
             _check_writable(path)
-        current = None if fresh else _check_revision(path)
+        current = None if fresh else _check_revision(path, scales)
     except DatabaseError:
         _remove_new(side_files, existed)  # a refused file is left exactly as it was found
         raise
@@ -220,9 +231,9 @@ def _cannot_create(path: Path, folder: Path, error: BaseException) -> str:
     return f"cannot create the database {path.name} in {folder}: {reason}. Nothing was created."
 
 
-def _check_revision(path: Path) -> str:
+def _check_revision(path: Path, scales: Scales | None = None) -> str:
     """The revision of a healthy wen-assess database this app can open; else DatabaseError."""
-    current = _check_healthy(path)
+    current = _check_healthy(path, scales)
     head = HEAD_REVISION
     if current is not None and current != head and current not in _known_revisions():
         raise DatabaseError(
@@ -263,7 +274,7 @@ def _open_checked(path: Path, fresh: bool, current: str | None) -> Database:
 FULL_CHECK_MAX_BYTES = 64 * 1024 * 1024  # THRESHOLD
 
 
-def _check_healthy(path: Path) -> str | None:
+def _check_healthy(path: Path, scales: Scales | None = None) -> str | None:
     """Refuse a file that is not a healthy SQLite database; return its schema revision."""
     try:
         with path.open("rb") as handle:
@@ -288,7 +299,12 @@ def _check_healthy(path: Path) -> str | None:
             if verdict == "ok":
                 revision = _revision(conn)
                 if revision == HEAD_REVISION:
-                    verdict = _check_schema(conn) or _check_rows(conn) or "ok"
+                    verdict = (
+                        _check_schema(conn)
+                        or _check_rows(conn)
+                        or _check_levels(conn, scales)
+                        or "ok"
+                    )
         finally:
             conn.close()
     except sqlite3.DatabaseError as error:
@@ -404,6 +420,25 @@ def _check_rows(conn: sqlite3.Connection) -> str | None:
             bad = _first_non_utf8(conn, table.name, texts)
             if bad:
                 return bad
+    return None
+
+
+def _check_levels(conn: sqlite3.Connection, scales: Scales | None) -> str | None:
+    """The first stored level that is not on its questionnaire's scale, or None."""
+    for (questionnaire_id, version), values in (scales or {}).items():
+        allowed = ", ".join(str(int(v)) for v in values)
+        bad = conn.execute(
+            "SELECT a.id, ans.item_id, ans.level FROM answer ans "
+            "JOIN assessment a ON a.id = ans.assessment_id "
+            "WHERE a.questionnaire_id = ? AND a.questionnaire_version = ? "
+            f"AND ans.level IS NOT NULL AND ans.level NOT IN ({allowed}) LIMIT 1",
+            (questionnaire_id, version),
+        ).fetchone()
+        if bad:
+            return (
+                f"assessment {bad[0]}: the answer to {shown(bad[1], 64)} has level {bad[2]}, "
+                f"which is not on the scale of {shown(questionnaire_id, 64)} ({allowed})"
+            )
     return None
 
 
