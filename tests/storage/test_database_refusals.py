@@ -260,6 +260,45 @@ def test_a_full_disk_while_creating_leaves_nothing(tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == []
 
 
+def test_a_really_full_disk_says_so_and_leaves_nothing(tmp_path):
+    # A tiny tmpfs is a real full disk; mounting one needs root. Elsewhere a file-size limit
+    # stands in for it (the message then says the disk could not be written).
+    disk = tmp_path / "disk"
+    disk.mkdir()
+    mounted = (
+        os.geteuid() == 0
+        and shutil.which("mount")
+        and subprocess.run(
+            ["mount", "-t", "tmpfs", "-o", "size=48k", "tmpfs", str(disk)], capture_output=True
+        ).returncode
+        == 0
+    )
+    try:
+        target = disk / "deeper" / "new.sqlite"
+        prelude = (
+            ""
+            if mounted
+            else "import resource, signal;signal.signal(signal.SIGXFSZ, signal.SIG_IGN);"
+            "resource.setrlimit(resource.RLIMIT_FSIZE, (4096, 4096));"
+        )
+        script = (
+            f"import sys;{prelude}from wen_assess.cli import main;"
+            f"sys.exit(main(['--db', {str(target)!r}, 'demo']))"
+        )
+        env = {**os.environ, "PYTHONPATH": str(REPO)}
+        result = subprocess.run(
+            [sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=60
+        )
+        assert result.returncode == 1, result.stderr
+        assert f"cannot create the database new.sqlite in {target.parent}" in result.stderr
+        assert ("the disk is full" if mounted else "could not be written") in result.stderr
+        assert "Traceback" not in result.stderr and "unexpected error" not in result.stderr
+        assert list(disk.iterdir()) == []  # not even the folder it made
+    finally:
+        if mounted:
+            subprocess.run(["umount", str(disk)], check=True)
+
+
 def test_an_empty_file_given_stays_empty_when_creation_fails(tmp_path):
     folder = tmp_path / "locked"
     folder.mkdir()

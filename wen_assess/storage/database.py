@@ -199,22 +199,31 @@ def _create(path: Path, existed: set[Path]) -> Database:
     """A new database, or nothing at all: a failed creation leaves no file behind."""
     had_file = path.exists()  # an empty file the user gave us stays (empty) if we fail
     folder = path.resolve().parent
+    new_folders = [f for f in (folder, *folder.parents) if not f.exists()]
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
+        _remove_folders(new_folders)
         raise DatabaseError(_cannot_create(path, folder, error)) from None
     if not _folder_is_writable(folder):
         raise DatabaseError(_cannot_create(path, folder, PermissionError(errno.EACCES, "")))
     try:
         return _open_checked(path, True, None)
     except (OSError, sqlite3.Error, SQLAlchemyError) as error:
+        _remove_new([path.with_name(path.name + s) for s in SIDE_SUFFIXES], existed)
         if not had_file:
             path.unlink(missing_ok=True)
+            _remove_folders(new_folders)
         else:
             with contextlib.suppress(OSError), path.open("r+b") as handle:
                 handle.truncate(0)
-        _remove_new([path.with_name(path.name + s) for s in SIDE_SUFFIXES], existed)
         raise DatabaseError(_cannot_create(path, folder, error)) from None
+
+
+def _remove_folders(folders: list[Path]) -> None:
+    for folder in folders:  # deepest first; only the empty folders this call created
+        with contextlib.suppress(OSError):
+            folder.rmdir()
 
 
 def _cannot_create(path: Path, folder: Path, error: BaseException) -> str:
@@ -225,6 +234,8 @@ def _cannot_create(path: Path, folder: Path, error: BaseException) -> str:
         reason = "the disk is full (free some space and try again)"
     elif "unable to open" in text and not _folder_is_writable(folder):
         reason = "the folder is read-only (choose a folder you can write to)"
+    elif "disk i/o error" in text or getattr(error, "errno", None) == errno.EFBIG:
+        reason = "the disk could not be written (it may be full or removed; free some space)"
     else:
         detail = getattr(error, "strerror", None) or str(getattr(error, "orig", None) or error)
         reason = shown(" ".join(detail.split()), 200)
