@@ -3,11 +3,38 @@
 from __future__ import annotations
 
 import traceback
+import unicodedata
 from datetime import datetime
 
 
 class AppError(Exception):
     """A problem the user can act on: show its message, never a traceback."""
+
+
+def shown(value: object, limit: int = 80) -> str:
+    """``value`` as text fit to echo in a message: at most ``limit`` characters.
+
+    A hostile file can hold a megabyte key; a message quoting it whole is unreadable. A longer
+    value is cut, with an ellipsis and its real length, and line breaks are shown escaped so
+    one message stays one line.
+    """
+    try:
+        text = value if isinstance(value, str) else repr(value)
+    except ValueError:  # an int of more than 4,300 digits cannot even be converted
+        return f"<a {type(value).__name__} too large to show>"
+    original = len(text)
+    text = text[: limit * 4]  # escaping never needs more than this to fill ``limit``
+    text = "".join(_visible(ch) for ch in text)
+    if len(text) <= limit and original <= limit * 4:
+        return text
+    return f"{text[: max(limit - 1, 1)]}… ({original:,} characters)"
+
+
+def _visible(ch: str) -> str:
+    # Control, format and separator characters (line feed, NUL, U+200B, U+2028...) escaped.
+    if unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp", "Cs"):
+        return ch.encode("unicode_escape", "backslashreplace").decode("ascii")
+    return ch
 
 
 def log_unexpected(error: BaseException) -> str:

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import io
 import os
+import shutil
+import stat
+import unicodedata
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -19,17 +23,20 @@ def replacing(*targets: Path | str) -> Iterator[list[Path]]:
     targets, all are renamed only once all are written; on any failure every temporary file is
     removed and the targets are left as they were.
     """
-    paths = [Path(t) for t in targets]
+    paths = [_writable_target(Path(t)) for t in targets]
     temps = [p.with_name(f".{p.name}.{uuid.uuid4().hex}.tmp") for p in paths]
     for path in paths:
         path.parent.mkdir(parents=True, exist_ok=True)
     try:
         yield temps
-        for temp in temps:
+        for temp, path in zip(temps, paths, strict=True):
             # Data on disk before the name points at it. "r+b": Windows cannot fsync a
             # handle opened read-only.
             with open(temp, "r+b") as handle:
                 os.fsync(handle.fileno())
+            _writable_target(path)  # again: it may have changed while we wrote
+            if path.exists():
+                shutil.copymode(path, temp)  # replacing a file keeps its permissions
         for temp, path in zip(temps, paths, strict=True):
             os.replace(temp, path)
     except BaseException:
@@ -39,8 +46,58 @@ def replacing(*targets: Path | str) -> Iterator[list[Path]]:
         raise
 
 
+class OutputRefused(OSError):
+    """The target must not be replaced (a device, a FIFO, a folder, a read-only file)."""
+
+
+_KINDS = (
+    (stat.S_ISDIR, "a folder"),
+    (stat.S_ISFIFO, "a named pipe"),
+    (stat.S_ISSOCK, "a socket"),
+    (stat.S_ISCHR, "a device"),
+    (stat.S_ISBLK, "a device"),
+)
+
+
+def _writable_target(path: Path) -> Path:
+    """The regular file to write for ``path``, or OutputRefused.
+
+    A rename onto a device, a FIFO or a socket would silently replace it with a plain file,
+    and onto a read-only file would undo the user's protection: both are refused. A link to a
+    file is followed, so the link stays and the file it names is updated.
+    """
+    if path.is_symlink():
+        if not path.exists():
+            raise OutputRefused(
+                errno.ENOENT, "it is a link to a file that does not exist; choose another name"
+            )
+        path = Path(os.path.realpath(path))
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        return path  # a new file
+    except OSError:
+        return path  # unreadable: the write itself will say why
+    if not stat.S_ISREG(mode):
+        kind = next((name for test, name in _KINDS if test(mode)), "not a regular file")
+        raise OutputRefused(
+            errno.EEXIST, f"it is {kind}, not a regular file; choose another file name"
+        )
+    # The mode bits, not only os.access: root may write anywhere, but a file its owner made
+    # read-only is meant to stay as it is.
+    if not mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH) or not os.access(path, os.W_OK):
+        raise OutputRefused(
+            errno.EACCES,
+            "the file is read-only; it was left unchanged (make it writable or choose "
+            "another file name)",
+        )
+    return path
+
+
 def write_problem(error: OSError) -> str:
     """Why a file could not be written, in words a user can act on."""
+    if isinstance(error, OutputRefused):
+        return error.strerror or str(error)
     if isinstance(error, PermissionError):
         return (
             "permission denied: the file may be open in another program (close it and try "
@@ -53,17 +110,43 @@ def write_problem(error: OSError) -> str:
     return error.strerror or str(error)
 
 
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# A spreadsheet runs a cell as a formula when its first visible character is one of these;
+# the full-width forms count too (Excel and LibreOffice normalise them on East Asian locales).
+_FORMULA_CHARACTERS = frozenset("=+-@＝＋－＠")
+# Tab and CR start a cell that some spreadsheets re-split or trim into a formula.
+_ALWAYS_QUOTED = ("\t", "\r")
+# What a spreadsheet may skip before reading a formula: spaces (Zs), control characters such
+# as a line feed (Cc), invisible format characters such as U+200B or a BOM (Cf), line and
+# paragraph separators (Zl, Zp).
+_SKIPPED_CATEGORIES = frozenset({"Zs", "Cc", "Cf", "Zl", "Zp"})
 
 
 def spreadsheet_cell(text: str) -> str:
-    """Text a spreadsheet shows as typed: a leading =, +, - or @ would make it a formula.
+    """Text a spreadsheet shows as typed: one that it could run as a formula gets a quote.
 
-    Plain numbers such as "-2.6" are left alone, so they stay numbers.
+    A cell is a formula risk when its first character, after any invisible or blank ones, is
+    =, +, - or @ (or their full-width forms), or when it starts with a tab or a CR. Plain
+    numbers such as "-2.6" are left alone, so they stay numbers.
     """
-    if not text.startswith(_FORMULA_STARTS) or _is_number(text):
+    if text.startswith(_ALWAYS_QUOTED):
+        return "'" + text
+    first = next((ch for ch in text if unicodedata.category(ch) not in _SKIPPED_CATEGORIES), "")
+    if first not in _FORMULA_CHARACTERS or _is_number(text):
         return text
     return "'" + text
+
+
+def save_workbook(book: object, path: Path) -> None:
+    """Save an openpyxl workbook to ``path``, the zip built in memory.
+
+    openpyxl leaves its ZipFile open when a write fails (a full disk), and the garbage
+    collector then prints a traceback after our message. Built in memory, the only disk write
+    is ours, and it fails cleanly. A plan is a few kilobytes.
+    """
+    buffer = io.BytesIO()
+    book.save(buffer)  # type: ignore[attr-defined]
+    with open(path, "wb") as handle:
+        handle.write(buffer.getbuffer())
 
 
 def _is_number(text: str) -> bool:

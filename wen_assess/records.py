@@ -18,6 +18,7 @@ from pydantic import (
     StrictBool,
     StrictInt,
     StringConstraints,
+    field_serializer,
     field_validator,
 )
 
@@ -146,6 +147,13 @@ class AssessmentRecord(_Record):
             return value.astimezone(timezone.utc).replace(tzinfo=None)
         except OverflowError:
             raise ValueError("outside the range of dates this app can keep") from None
+
+    @field_serializer("created_at", "updated_at", "completed_at", when_used="json")
+    def _with_utc_offset(self, value: datetime | None) -> datetime | None:
+        """Kept naive but meaning UTC; written with the offset RFC 3339 (the schema) needs."""
+        if value is None or value.tzinfo is not None:
+            return value
+        return value.replace(tzinfo=timezone.utc)
 
     def scoring_answers(self) -> dict[str, Answer]:
         return {a.item_id: a.to_answer() for a in self.answers}

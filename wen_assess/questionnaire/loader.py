@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import hashlib
+import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
 from pydantic import ValidationError
 
+from wen_assess.errors import shown
 from wen_assess.questionnaire.errors import Problem, QuestionnaireError
 from wen_assess.questionnaire.model import Questionnaire, cross_check
 
@@ -52,30 +55,68 @@ def parse_questionnaire(raw: bytes, path: Path | str = "<questionnaire>") -> Que
 
 
 def _read_bytes(path: Path) -> bytes:
+    """The file's bytes, read only from a regular file and never more than the limit.
+
+    A FIFO would block the app forever, and a link to /dev/zero would never end: the kind of
+    file is checked on the opened handle (after following links, so a swap between a check and
+    the open cannot fool it), and the read stops one byte past the limit whatever ``st_size``
+    says (a file may grow while it is read; /proc files report 0).
+    """
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise QuestionnaireError(
-                path,
-                [
-                    Problem(
-                        "",
-                        f"the file is {size / 1e6:.1f} MB; a questionnaire is at most "
-                        f"{MAX_FILE_BYTES // (1024 * 1024)} MB",
-                    )
-                ],
-            )
-        return path.read_bytes()
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except IsADirectoryError:
         raise QuestionnaireError(path, [Problem("", "this is a folder, not a file")]) from None
     except FileNotFoundError:
-        raise QuestionnaireError(path, [Problem("", "no such file")]) from None
+        what = "a link to a file that does not exist" if path.is_symlink() else "no such file"
+        raise QuestionnaireError(path, [Problem("", what)]) from None
     except PermissionError:
         raise QuestionnaireError(path, [Problem("", "permission denied")]) from None
+    except OSError as error:
+        try:  # a socket cannot be opened at all (ENXIO): say what it is
+            what = f"this is {_kind(os.stat(path).st_mode)}, not a questionnaire file"
+        except OSError:
+            what = f"cannot read it ({error.strerror})"
+        raise QuestionnaireError(path, [Problem("", what)]) from None
+    try:
+        with os.fdopen(fd, "rb") as handle:
+            fd = -1
+            mode = os.fstat(handle.fileno()).st_mode
+            if not stat.S_ISREG(mode):
+                raise QuestionnaireError(
+                    path, [Problem("", f"this is {_kind(mode)}, not a questionnaire file")]
+                )
+            raw = handle.read(MAX_FILE_BYTES + 1)
     except OSError as error:
         raise QuestionnaireError(
             path, [Problem("", f"cannot read it ({error.strerror})")]
         ) from None
+    finally:
+        if fd != -1:
+            os.close(fd)
+    if len(raw) > MAX_FILE_BYTES:
+        raise QuestionnaireError(
+            path,
+            [
+                Problem(
+                    "",
+                    f"the file is over {MAX_FILE_BYTES // (1024 * 1024)} MB; a questionnaire "
+                    f"is at most {MAX_FILE_BYTES // (1024 * 1024)} MB",
+                )
+            ],
+        )
+    return raw
+
+
+def _kind(mode: int) -> str:
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "a named pipe (FIFO)"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return "not a regular file"
 
 
 def _decode(raw: bytes, path: Path | str) -> str:
@@ -96,8 +137,14 @@ def _decode(raw: bytes, path: Path | str) -> str:
         ) from None
 
 
+MAX_DEPTH = 50  # a questionnaire nests 6 levels; PyYAML recurses once per level
+
+
 class _StrictLoader(yaml.SafeLoader):
-    """SafeLoader that refuses aliases (no 'billion laughs') and duplicate keys (silent typos)."""
+    """SafeLoader that refuses aliases (no 'billion laughs'), duplicate keys (silent typos) and
+    deep nesting (100,000 brackets would exhaust Python's recursion limit)."""
+
+    _depth = 0
 
     def compose_node(self, parent, index):  # type: ignore[no-untyped-def]
         if self.check_event(yaml.AliasEvent):
@@ -105,17 +152,32 @@ class _StrictLoader(yaml.SafeLoader):
             raise yaml.MarkedYAMLError(
                 None, None, "aliases (*name) are not allowed in a questionnaire", event.start_mark
             )
-        return super().compose_node(parent, index)
+        if self._depth >= MAX_DEPTH:
+            raise yaml.MarkedYAMLError(
+                None,
+                None,
+                f"blocks are nested more than {MAX_DEPTH} levels deep",
+                self.peek_event().start_mark,
+            )
+        self._depth += 1
+        try:
+            return super().compose_node(parent, index)
+        finally:
+            self._depth -= 1
 
     def construct_mapping(self, node, deep=False):  # type: ignore[no-untyped-def]
         seen: set[object] = set()
         for key_node, _ in node.value:
             key = self.construct_object(key_node, deep=True)
+            try:
+                hash(key)
+            except TypeError:
+                continue  # SafeLoader itself reports an unhashable key, with its place
             if key in seen:
                 raise yaml.MarkedYAMLError(
                     None,
                     None,
-                    f"the key '{key}' appears twice in the same block",
+                    f"the key '{shown(key)}' appears twice in the same block",
                     key_node.start_mark,
                 )
             seen.add(key)
@@ -128,7 +190,11 @@ def _compose(text: str, path: Path | str) -> yaml.Node | None:
     except yaml.MarkedYAMLError as error:
         raise QuestionnaireError(path, [_yaml_problem(error)]) from None
     except yaml.YAMLError as error:
-        raise QuestionnaireError(path, [Problem("", f"not valid YAML: {error}")]) from None
+        raise QuestionnaireError(
+            path, [Problem("", f"not valid YAML: {shown(str(error), 200)}")]
+        ) from None
+    except RecursionError:  # a safety net: MAX_DEPTH stops nesting long before this
+        raise QuestionnaireError(path, [Problem("", "blocks are nested too deeply")]) from None
 
 
 def _construct(root: yaml.Node | None, path: Path | str) -> object:
@@ -139,13 +205,20 @@ def _construct(root: yaml.Node | None, path: Path | str) -> object:
         return loader.construct_document(root)
     except yaml.MarkedYAMLError as error:
         raise QuestionnaireError(path, [_yaml_problem(error)]) from None
+    except ValueError as error:
+        # An integer of more than 4,300 digits (Python's int() limit), a date like 2024-02-30.
+        raise QuestionnaireError(
+            path, [Problem("", f"a value cannot be read: {shown(str(error), 120)}")]
+        ) from None
+    except RecursionError:
+        raise QuestionnaireError(path, [Problem("", "blocks are nested too deeply")]) from None
     finally:
         loader.dispose()
 
 
 def _yaml_problem(error: yaml.MarkedYAMLError) -> Problem:
     mark = error.problem_mark or error.context_mark
-    what = error.problem or error.context or "invalid YAML"
+    what = shown(error.problem or error.context or "invalid YAML", 200)
     line = mark.line + 1 if mark else None
     column = f", column {mark.column + 1}" if mark else ""
     return Problem("", f"not valid YAML{column}: {what}", line)
@@ -163,10 +236,13 @@ def _from_pydantic(error: dict, data: object, root: yaml.Node | None) -> Problem
     message = message.removeprefix("Value error, ").removeprefix("Assertion failed, ")
     if error["type"] == "literal_error" and loc and loc[-1] in ("format", "format_version"):
         message = f"{message} (this app reads questionnaire format version 1)"
-    if "input" in error and error["type"] not in ("missing", "extra_forbidden"):
-        shown = repr(error["input"])
-        if len(shown) <= 60 and not isinstance(error["input"], dict | list):
-            message = f"{message}; got {shown}"
+    if (
+        "input" in error
+        and error["type"] not in ("missing", "extra_forbidden")
+        and not isinstance(error["input"], dict | list)
+    ):
+        value = error["input"]
+        message = f"{message}; got {shown(repr(value) if isinstance(value, str) else value, 60)}"
     return _locate_loc(loc, message, data, root)
 
 
@@ -189,7 +265,7 @@ def _locate_loc(
         if isinstance(key, int):
             parts[-1:] = [f"{parts[-1] if parts else ''}[{key}]"]
         else:
-            parts.append(key)
+            parts.append(shown(key, 60))
         value = _child(value, key)
         node = _child_node(node, key)
         if node is not None:
@@ -197,7 +273,7 @@ def _locate_loc(
         if isinstance(key, int) and isinstance(value, dict):
             ident = value.get("id") or value.get("code")
             if isinstance(ident, str):
-                parts[-1] += f" ({ident})"
+                parts[-1] += f" ({shown(ident, 60)})"
     return Problem(".".join(parts), message, line)
 
 

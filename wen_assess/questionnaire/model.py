@@ -19,6 +19,8 @@ from pydantic import (
     model_validator,
 )
 
+from wen_assess.errors import shown
+
 FORMAT_NAME = "wen-assess/questionnaire"
 FORMAT_VERSION = 1
 
@@ -84,7 +86,9 @@ class Scale(_Strict):
     def _ascending_unique(self) -> Scale:
         values = [level.value for level in self.levels]
         if values != sorted(set(values)):
-            raise ValueError(f"scale level values must be unique and ascending, got {values}")
+            raise ValueError(
+                f"scale level values must be unique and ascending, got {shown(values, 200)}"
+            )
         return self
 
     @property
@@ -237,7 +241,9 @@ def _check_bands(bands: list[Band]) -> list[Problem]:
     seen: set[str] = set()
     for i, band in enumerate(bands):
         if band.name.en in seen:
-            problems.append((f"bands[{i}].name", f"band name '{band.name.en}' is used twice"))
+            problems.append(
+                (f"bands[{i}].name", f"band name '{shown(band.name.en)}' is used twice")
+            )
         seen.add(band.name.en)
     return problems
 
@@ -245,11 +251,11 @@ def _check_bands(bands: list[Band]) -> list[Problem]:
 def _check_rules(q: Questionnaire) -> list[Problem]:
     problems = []
     if q.rules.critical_cap_band not in {band.name.en for band in q.bands}:
-        names = ", ".join(band.name.en for band in q.bands)
+        names = shown(", ".join(band.name.en for band in q.bands), 200)
         problems.append(
             (
                 "rules.critical_cap_band",
-                f"'{q.rules.critical_cap_band}' is not one of the bands ({names})",
+                f"'{shown(q.rules.critical_cap_band)}' is not one of the bands ({names})",
             )
         )
     if q.rules.low_level_max not in q.scale.values[:-1]:
@@ -257,7 +263,7 @@ def _check_rules(q: Questionnaire) -> list[Problem]:
             (
                 "rules.low_level_max",
                 f"{q.rules.low_level_max} must be a scale value below the top level "
-                f"(one of {q.scale.values[:-1]})",
+                f"(one of {shown(q.scale.values[:-1], 200)})",
             )
         )
     for a, area in enumerate(q.areas):
@@ -279,7 +285,7 @@ def _check_ids(q: Questionnaire) -> list[Problem]:
     def unique(kind: str, value: str, place: str) -> None:
         earlier = first_seen.setdefault((kind, value), place)
         if earlier != place:
-            problems.append((place, f"{kind} '{value}' is already used at {earlier}"))
+            problems.append((place, f"{kind} '{shown(value)}' is already used at {earlier}"))
 
     all_item_ids = {item.id for area in q.areas for item in area.items}
     for a, area in enumerate(q.areas):
@@ -292,9 +298,11 @@ def _check_ids(q: Questionnaire) -> list[Problem]:
             for r, ref in enumerate(action.items):
                 if ref not in own:
                     why = (
-                        f"is an item of another area, not of {area.code}"
+                        f"is an item of another area, not of {shown(area.code)}"
                         if ref in all_item_ids
                         else "is not an item of this questionnaire"
                     )
-                    problems.append((f"areas[{a}].actions[{n}].items[{r}]", f"'{ref}' {why}"))
+                    problems.append(
+                        (f"areas[{a}].actions[{n}].items[{r}]", f"'{shown(ref)}' {why}")
+                    )
     return problems

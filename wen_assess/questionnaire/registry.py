@@ -6,8 +6,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from wen_assess.errors import shown
 from wen_assess.paths import questionnaires_dir, user_questionnaires_dir
-from wen_assess.questionnaire.errors import QuestionnaireError, UnknownQuestionnaire
+from wen_assess.questionnaire.errors import Problem, QuestionnaireError, UnknownQuestionnaire
 
 if TYPE_CHECKING:
     from wen_assess.questionnaire.loader import LoadedQuestionnaire
@@ -49,11 +50,35 @@ class Registry:
             return
         for path in sorted(p for pattern in PATTERNS for p in folder.glob(pattern)):
             try:
-                self.add(load_questionnaire(path))
+                loaded = load_questionnaire(path)
+                self._check_conflict(loaded)
+                self.add(loaded)
             except QuestionnaireError as error:
                 if strict:
                     raise
                 self._errors.append(error)
+
+    def _check_conflict(self, loaded: LoadedQuestionnaire) -> None:
+        """A file claiming an id and version already known, with other content, is refused.
+
+        Answers are tied to an id and version; two different texts under one name would make
+        the same answers mean different things. An identical copy is harmless and ignored.
+        """
+        q = loaded.questionnaire
+        known = self._entries.get((q.id, q.version))
+        if known is None or known.checksum == loaded.checksum:
+            return
+        raise QuestionnaireError(
+            loaded.path,
+            [
+                Problem(
+                    "",
+                    f"questionnaire '{shown(q.id)}' version {shown(q.version)} is already "
+                    f"installed from {known.path} with different content; that one is used "
+                    "and this file is ignored (give this file a new version to use it)",
+                )
+            ],
+        )
 
     def add(self, loaded: LoadedQuestionnaire) -> None:
         q = loaded.questionnaire
