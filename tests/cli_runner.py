@@ -1,7 +1,7 @@
 """Run `wen-assess` commands in the test process, as a user would in a terminal.
 
-Starting `python -m wen_assess` costs about a second per command; running ``launcher.main``
-in-process gives the same exit code, output and database, a hundred times faster. The few
+Starting `python -m wen_assess` pays for a new interpreter and its imports on every command;
+running ``launcher.main`` in-process gives the same exit code, output and database. The few
 things that need a real process (the entry point itself, a lock held by another program, a
 terminal) are in tests/cli/test_cli_smoke.py.
 """
