@@ -17,8 +17,7 @@ from pypdf import PdfReader
 sys.path.insert(0, str(Path(__file__).parent))
 from _timing import measure, report
 
-from wen_assess.demo import demo_uuid
-from wen_assess.demo_hawen import hawen_2022_record
+from wen_assess.demo import demo_record
 from wen_assess.questionnaire import default_registry
 from wen_assess.records import AssessmentRecord
 from wen_assess.report import build_report
@@ -45,7 +44,7 @@ def main() -> None:
 
     register_fonts()
     q = default_registry().get("iccwc-wen-g2")
-    base = hawen_2022_record(demo_uuid("hawen-2022"))
+    base = demo_record("hawen-2022")
     out = Path(tempfile.mkdtemp(prefix="bench-report-"))
     style = getSampleStyleSheet()["BodyText"]
 

@@ -7,8 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from wen_assess.demo import demo_uuid
-from wen_assess.demo_hawen import hawen_2022_record
+from wen_assess.demo import demo_record
 from wen_assess.questionnaire import default_registry
 from wen_assess.report import build_report
 from wen_assess.scoring import score
@@ -17,7 +16,7 @@ OUT = Path(__file__).resolve().parent / "sample-report.pdf"
 
 
 def main() -> None:
-    record = hawen_2022_record(demo_uuid("hawen-2022"))
+    record = demo_record("hawen-2022")
     questionnaire = default_registry().get(record.questionnaire.id, record.questionnaire.version)
     result = score(questionnaire, record.scoring_answers(), record.targets)
     print(build_report(questionnaire, record, result, OUT))

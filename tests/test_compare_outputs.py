@@ -20,6 +20,7 @@ from pathlib import Path
 from uuid import uuid4
 
 import pytest
+from cli_runner import Result, run_cli
 from pypdf import PdfReader
 
 from wen_assess import formatting as fmt
@@ -354,22 +355,14 @@ def test_csv_is_replaced_atomically(tmp_path):
 # --- the command ------------------------------------------------------------------------------
 
 
-def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
-    result = subprocess.run(
-        [sys.executable, "-m", "wen_assess", *args],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        stdin=subprocess.DEVNULL,
-        env=env,
-        timeout=120,
-    )
+def run(*args: str, env: dict[str, str] | None = None) -> Result:
+    result = run_cli(*args, env=env)  # in-process: see tests/cli_runner.py
     assert "Traceback" not in result.stderr, result.stderr
     assert "unexpected error" not in result.stderr, result.stderr
     return result
 
 
-def ok(*args: str, **kwargs) -> subprocess.CompletedProcess:
+def ok(*args: str, **kwargs) -> Result:
     result = run(*args, **kwargs)
     assert result.returncode == 0, (args, result.stdout, result.stderr)
     return result

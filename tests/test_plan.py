@@ -1,11 +1,10 @@
 """The action plan: defaults from the priorities, saved entries win, CSV and file round trips."""
 
 import csv
-import subprocess
-import sys
 from datetime import date
 
 import pytest
+from cli_runner import run_cli
 
 from wen_assess.exchange import export_assessment, read_assessment_file
 from wen_assess.plan import CSV_COLUMNS, plan_entries, with_change, write_plan_csv
@@ -130,12 +129,9 @@ def test_plan_round_trips_through_database_and_file(tmp_path):
 
 def test_actions_command_writes_the_csv(tmp_path):
     db = tmp_path / "cli.sqlite"
-    run = [sys.executable, "-m", "wen_assess", "--db", str(db)]
-    subprocess.run([*run, "demo"], check=True, capture_output=True, timeout=60)
+    assert run_cli("--db", str(db), "demo").returncode == 0  # in-process: tests/cli_runner.py
     out = tmp_path / "plan.csv"
-    result = subprocess.run(
-        [*run, "actions", "1", "-o", str(out)], capture_output=True, text=True, timeout=60
-    )
+    result = run_cli("--db", str(db), "actions", "1", "-o", str(out))
     assert result.returncode == 0, result.stderr
     rows = list(csv.reader(out.read_text(encoding="utf-8-sig").splitlines()))
     assert rows[0][0] == "Priority" and len(rows) > 1

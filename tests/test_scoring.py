@@ -1,7 +1,7 @@
 """Hand-computed cases for the scoring engine.
 
 Every expected value below is worked out by hand from the "Scoring" section of
-/work/shared/questionnaire-brief.md (the specification), never copied from the engine's output.
+../shared/questionnaire-brief.md (the specification), never copied from the engine's output.
 The arithmetic is written next to each case so that a reader can check it.
 """
 

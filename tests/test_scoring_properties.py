@@ -1,6 +1,6 @@
 """Property tests for the scoring engine over random G2 answer sets.
 
-The properties come from the "Scoring" section of /work/shared/questionnaire-brief.md.
+The properties come from the "Scoring" section of ../shared/questionnaire-brief.md.
 """
 
 from __future__ import annotations

@@ -48,5 +48,18 @@ def _app_only(args: list[str]) -> Path | str | None:
     return None
 
 
-def gui_main() -> int:
-    return main([])
+def gui_main(argv: Sequence[str] | None = None) -> int:
+    """`wen-assess-gui [--db PATH]`: the desktop app only (on Windows, without a console)."""
+    import argparse
+
+    from wen_assess import __version__
+
+    parser = argparse.ArgumentParser(prog="wen-assess-gui", description="Open the desktop app.")
+    parser.add_argument("--version", action="version", version=f"wen-assess {__version__}")
+    parser.add_argument(
+        "--db",
+        metavar="PATH",
+        help="the assessments database (default: in your user data folder; or set WEN_ASSESS_DB)",
+    )
+    args = parser.parse_args(sys.argv[1:] if argv is None else argv)
+    return _run_app(Path(args.db) if args.db else None)

@@ -1,7 +1,8 @@
-"""The assessment commands as a user runs them: a real process, its output and exit code.
+"""The assessment commands as a user runs them: their output, exit code and database.
 
 list, show, score, export, import, delete and demo, each against a database in tmp_path given
-with --db (or WEN_ASSESS_DB). No command may ever end in a traceback.
+with --db (or WEN_ASSESS_DB). No command may ever end in a traceback. The commands run
+in-process (tests/cli_runner.py); test_cli_smoke.py runs the real program.
 """
 
 from __future__ import annotations
@@ -10,12 +11,10 @@ import hashlib
 import json
 import os
 import shutil
-import sqlite3
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from cli_runner import Result, run_cli
 
 from wen_assess import formatting as fmt
 from wen_assess.questionnaire import default_registry
@@ -26,23 +25,14 @@ from wen_assess.storage.service import AssessmentService
 DEMO_NETWORKS = ["ASEAN-WEN", "CAR-WEN", "HAWEN", "HAWEN", "SAWEN"]  # the order `list` uses
 
 
-def run(*args: str, env: dict[str, str] | None = None, cwd=None) -> subprocess.CompletedProcess:
-    result = subprocess.run(
-        [sys.executable, "-m", "wen_assess", *args],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        stdin=subprocess.DEVNULL,  # never a terminal: nothing may wait for an answer
-        env=env,
-        cwd=cwd,
-        timeout=60,
-    )
+def run(*args: str, env: dict[str, str] | None = None, cwd=None, typed=None) -> Result:
+    result = run_cli(*args, env=env, cwd=cwd, typed=typed)
     assert "Traceback" not in result.stderr, result.stderr
     assert "unexpected error" not in result.stderr, result.stderr
     return result
 
 
-def ok(*args: str, **kwargs) -> subprocess.CompletedProcess:
+def ok(*args: str, **kwargs) -> Result:
     result = run(*args, **kwargs)
     assert result.returncode == 0, (args, result.stdout, result.stderr)
     return result
@@ -402,36 +392,6 @@ def test_import_of_good_and_bad_files_keeps_the_good_ones(db, tmp_path):
     assert len(listing(db)) == 6
 
 
-@pytest.mark.slow  # waits for the app's 10 s busy timeout
-def test_import_while_another_program_holds_the_database(db, tmp_path):
-    # BUG (see report): today this ends in "unexpected error" and exit code 70.
-    exported = tmp_path / "a.wen.json"
-    ok("--db", str(db), "export", str(id_of(db, "SAWEN", 2025)), "-o", str(exported))
-    doc = json.loads(exported.read_text(encoding="utf-8"))
-    doc["assessment"]["uuid"] = "5c0e1f2a-3b4c-4d5e-8f60-718293a4b5c6"
-    fresh = tmp_path / "fresh.wen.json"
-    fresh.write_text(json.dumps(doc), encoding="utf-8")
-    holder = sqlite3.connect(db, isolation_level=None)
-    holder.execute("BEGIN IMMEDIATE")
-    try:
-        result = subprocess.run(
-            [sys.executable, "-m", "wen_assess", "--db", str(db), "import", str(fresh)],
-            capture_output=True,
-            text=True,
-            stdin=subprocess.DEVNULL,
-            timeout=60,
-        )
-    finally:
-        holder.execute("ROLLBACK")
-        holder.close()
-    assert "Traceback" not in result.stderr
-    assert result.returncode == 1, result.stderr
-    assert "unexpected error" not in result.stderr
-    assert str(fresh) in result.stderr
-    assert "another program is holding the database" in result.stderr
-    assert len(listing(db)) == 5
-
-
 # ---- delete ----------------------------------------------------------------------------------
 
 
@@ -528,26 +488,11 @@ def test_without_db_or_variable_the_user_data_folder_is_used(tmp_path):
     assert (data / "assessments.sqlite").exists()
 
 
-@pytest.mark.skipif(sys.platform == "win32", reason="needs a pseudo-terminal")
 @pytest.mark.parametrize("answer, deleted", [("n", False), ("", False), ("yes", True)])
 def test_delete_asks_at_a_terminal(db, answer, deleted):
-    import pty
-
+    # A real pseudo-terminal: test_cli_smoke.py.
     number = id_of(db, "CAR-WEN", 2025)
-    controller, terminal = pty.openpty()
-    try:
-        os.write(controller, f"{answer}\n".encode())
-        result = subprocess.run(
-            [sys.executable, "-m", "wen_assess", "--db", str(db), "delete", str(number)],
-            stdin=terminal,
-            capture_output=True,
-            text=True,
-            timeout=60,
-        )
-    finally:
-        os.close(terminal)
-        os.close(controller)
-    assert "Traceback" not in result.stderr
+    result = run("--db", str(db), "delete", str(number), typed=f"{answer}\n")
     assert f"Delete #{number} CAR-WEN — [Demo] CAR-WEN readiness checklist 2025? [y/N]" in (
         result.stdout
     )

@@ -1,25 +1,22 @@
-"""The command line as a user runs it: a real process, its output and exit code."""
+"""The command line as a user runs it: its output and exit code.
+
+In-process (tests/cli_runner.py), except the version: the one check of `python -m wen_assess`.
+"""
 
 import json
-import subprocess
-import sys
+
+from cli_runner import Result, run_cli, run_process
 
 from wen_assess import __version__
 from wen_assess.paths import questionnaires_dir
 
 
-def run(*args: str, cwd=None) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "wen_assess", *args],
-        capture_output=True,
-        text=True,
-        cwd=cwd,
-        timeout=60,
-    )
+def run(*args: str, cwd=None) -> Result:
+    return run_cli(*args, cwd=cwd)
 
 
 def test_version():
-    result = run("--version")
+    result = run_process("--version")
     assert result.returncode == 0
     assert result.stdout.strip() == f"wen-assess {__version__}"
 

@@ -524,15 +524,15 @@ def test_na_on_a_questionnaire_without_na_is_rejected(valid_doc, library, tmp_pa
 def test_a_time_that_cannot_be_expressed_in_utc_is_rejected_not_raised(
     when, valid_doc, library, tmp_path
 ):
-    # BUG (see report): AssessmentService.add_record converts times to naive UTC with
-    # astimezone(); for these it raises OverflowError, which import_file does not catch.
+    # Regression: AssessmentService.add_record converts times to naive UTC with astimezone();
+    # for these it raised OverflowError, which import_file did not catch.
     valid_doc["assessment"]["created_at"] = when
     assert_rejected(library, write_doc(tmp_path / "far.wen.json", valid_doc), "created_at")
 
 
 @pytest.mark.parametrize("level", [True, "2"], ids=["json-true", "json-string"])
 def test_a_level_must_be_a_json_integer(level, valid_doc, library, tmp_path):
-    # BUG (see report): pydantic's lax mode turns true into 1 and "2" into 2, although the
+    # Regression: pydantic's lax mode turned true into 1 and "2" into 2, although the
     # published schema (docs/assessment-format.schema.json) says integer or null.
     valid_doc["assessment"]["answers"][0]["level"] = level
     assert_rejected(library, write_doc(tmp_path / "lax.wen.json", valid_doc), "answers[0].level")
@@ -541,10 +541,10 @@ def test_a_level_must_be_a_json_integer(level, valid_doc, library, tmp_path):
 def test_a_locked_database_gives_outcomes_not_an_exception(
     valid_doc, registry, tmp_path, monkeypatch
 ):
-    # BUG (see report): a storage failure (here: another program holds the write lock) leaves
-    # import_files as StorageFailure, so the outcomes of the other files are lost and the
-    # command line reports an "unexpected error". Expected: one outcome per file, not imported.
-    monkeypatch.setattr(database_module, "BUSY_TIMEOUT_MS", 50)  # fail fast, not after 10 s
+    # Regression: a storage failure (here: another program holds the write lock) used to leave
+    # import_files as StorageFailure, so the outcomes of the other files were lost and the
+    # command line reported an "unexpected error". Expected: one outcome per file, not imported.
+    monkeypatch.setattr(database_module, "BUSY_TIMEOUT_MS", 50)  # fail fast: no full wait
     service = new_service(tmp_path / "locked.sqlite", registry)
     first = write_doc(tmp_path / "first.wen.json", valid_doc)
     valid_doc["assessment"]["uuid"] = str(uuid.uuid4())

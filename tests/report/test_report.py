@@ -352,10 +352,9 @@ def test_result_of_another_questionnaire_is_refused(tmp_path):
 
 
 def test_report_of_the_annotated_demo_builds(tmp_path):
-    from wen_assess.demo import demo_uuid
-    from wen_assess.demo_hawen import hawen_2022_record
+    from wen_assess.demo import demo_record
 
-    record = hawen_2022_record(demo_uuid("hawen-2022"))
+    record = demo_record("hawen-2022")
     path = build_report(
         Q, record, score(Q, record.scoring_answers(), record.targets), tmp_path / "s.pdf"
     )
