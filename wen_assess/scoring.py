@@ -181,19 +181,42 @@ def score(
     )
 
 
-def _check_answers(questionnaire: Questionnaire, answers: Mapping[str, Answer]) -> None:
+def answer_problem(questionnaire: Questionnaire, item_id: str, answer: Answer) -> str | None:
+    """Why ``answer`` cannot be kept for ``item_id``, or None: the one check of an answer.
+
+    The service (before saving), the import (before importing) and scoring all use it.
+    """
+    if item_id not in {item.id for item in questionnaire.items}:
+        return f"no such item in {questionnaire.id} v{questionnaire.version}"
+    return _level_problem(questionnaire, answer)
+
+
+def _level_problem(questionnaire: Questionnaire, answer: Answer) -> str | None:
     scale = questionnaire.scale
+    if answer.not_applicable and answer.level is not None:
+        return "an answer cannot have a level and be Not applicable"
+    if answer.level is not None and answer.level not in scale.values:
+        return f"level {answer.level} is not on the scale {scale.values}"
+    if answer.not_applicable and not scale.not_applicable:
+        return f"{questionnaire.id} does not allow Not applicable"
+    return None
+
+
+def target_problem(questionnaire: Questionnaire, area_code: str, target: float) -> str | None:
+    """Why ``target`` cannot be an area's target level, or None."""
+    scale = questionnaire.scale
+    if area_code not in {a.code for a in questionnaire.areas}:
+        return f"no such area in {questionnaire.id}"
+    if not scale.lowest <= target <= scale.highest:
+        return f"{target:g} is outside the scale ({scale.lowest} to {scale.highest})"
+    return None
+
+
+def _check_answers(questionnaire: Questionnaire, answers: Mapping[str, Answer]) -> None:
     for item_id, answer in answers.items():
-        if answer.not_applicable and answer.level is not None:
-            raise ScoringInputError(
-                f"{item_id}: an answer cannot have a level and be Not applicable"
-            )
-        if answer.not_applicable and not scale.not_applicable:
-            raise ScoringInputError(f"{item_id}: this questionnaire does not allow Not applicable")
-        if answer.level is not None and answer.level not in scale.values:
-            raise ScoringInputError(
-                f"{item_id}: level {answer.level} is not on the scale {scale.values}"
-            )
+        # Answers to unknown items are reported in the result (unknown_item_ids), not refused.
+        if (problem := _level_problem(questionnaire, answer)) is not None:
+            raise ScoringInputError(f"{item_id}: {problem}")
 
 
 def _area_level(
