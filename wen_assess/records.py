@@ -63,7 +63,9 @@ class QuestionnaireRef(_Record):
 
 
 class Network(_Record):
-    name: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=SHORT_TEXT_MAX)]
+    name: Annotated[
+        str, StringConstraints(strip_whitespace=True, min_length=1, max_length=SHORT_TEXT_MAX)
+    ]
     region: ShortText = ""
     member_countries: list[ShortText] = Field(default_factory=list, max_length=500)
 

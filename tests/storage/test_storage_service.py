@@ -145,12 +145,16 @@ def make_record(uid: str, answers: list[AnswerRecord] | None = None) -> Assessme
 
 def test_a_saved_answer_is_on_disk_when_set_answer_returns(svc, fresh, db_path):
     a = svc.create(G2, "Horn of Africa WEN")
-    returned = svc.set_answer(a, "G2-MEM-01", level=2, notes="two of seven", flagged=True)
+    saved = svc.set_answer(a, "G2-MEM-01", level=2, notes="two of seven", flagged=True)
+    returned = saved.answer
 
     assert returned == AnswerRecord(
         item_id="G2-MEM-01", level=2, notes="two of seven", flagged=True
     )
     assert stored_answer(fresh(), a, "G2-MEM-01") == returned
+    # The result comes with it, scored in the same transaction: the caller need not score.
+    assert saved.result == fresh().result(a)
+    assert saved.result.items_answered == 1 and saved.result.area("MEM").mean_level == 2
     assert answer_rows(db_path, a) == {"G2-MEM-01": (2, 0, "", "two of seven", 1, 0)}
 
 

@@ -145,9 +145,7 @@ class PlanAction(Base):
     """One entry of the improvement plan: who does what by when, for one item."""
 
     __tablename__ = "plan_action"
-    __table_args__ = (
-        CheckConstraint(sql_in("status", ACTION_STATUSES), name="status"),
-    )
+    __table_args__ = (CheckConstraint(sql_in("status", ACTION_STATUSES), name="status"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     assessment_id: Mapped[int] = mapped_column(
