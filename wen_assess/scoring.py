@@ -303,12 +303,12 @@ def _priorities(
     scale = questionnaire.scale
     low = questionnaire.rules.low_level_max
     ranked: list[tuple[int, float, int, Priority]] = []
-    for order, item in enumerate(questionnaire.items):
+    in_order = [(item, area) for area in questionnaire.areas for item in area.items]
+    for order, (item, area) in enumerate(in_order):
         level = answers.get(item.id, UNANSWERED).level
         if level is None or level >= scale.highest:
             continue  # unanswered, N/A or already at the top: no action
         priority = (1 if item.critical else 2) if level <= low else 3
-        area = questionnaire.area_of(item.id)
         nxt = scale.next_level(level)
         assert nxt is not None  # level is below the top
         entry = Priority(

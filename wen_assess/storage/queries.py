@@ -54,18 +54,14 @@ _LISTING = (
 )
 
 
-_DATE, _DEMO, _UPDATED = (
-    Summary._fields.index(name) for name in ("assessment_date", "is_demo", "updated_at")
-)
-
-
-def _summary(row: tuple) -> Summary:  # type: ignore[type-arg]
-    # SQLite hands back dates as ISO text and booleans as 0/1.
-    values = list(row)
-    values[_DATE] = date.fromisoformat(values[_DATE]) if values[_DATE] else None
-    values[_DEMO] = bool(values[_DEMO])
-    values[_UPDATED] = datetime.fromisoformat(values[_UPDATED]) if values[_UPDATED] else None
-    return Summary._make(values)
+def _summaries(rows: list[tuple]) -> list[Summary]:  # type: ignore[type-arg]
+    # SQLite hands back dates as ISO text and booleans as 0/1; one pass, no per-row calls.
+    day, moment = date.fromisoformat, datetime.fromisoformat
+    return [
+        Summary(i, u, t, n, q, v, day(d) if d else None, s, a, tot, o, b, demo == 1,
+                moment(up) if up else None)  # type: ignore[arg-type]
+        for i, u, t, n, q, v, d, s, a, tot, o, b, demo, up in rows
+    ]  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -88,8 +84,7 @@ class AssessmentQueries:
 
     def list_summaries(self) -> list[Summary]:
         with self.database.engine.connect() as connection:
-            rows = connection.exec_driver_sql(_LISTING).fetchall()
-        return [_summary(row) for row in rows]
+            return _summaries(connection.exec_driver_sql(_LISTING).fetchall())
 
     def count(self) -> int:
         with self.database.sessions() as session:
