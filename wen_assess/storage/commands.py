@@ -201,12 +201,13 @@ class AssessmentCommands(AssessmentQueries):
             )
             if problem is not None:  # refused before anything is written
                 raise InvalidAnswer(f"{item_id}: {problem}")
-            if justification is not _UNSET:
-                answer.justification = justification
-            if notes is not _UNSET:
-                answer.notes = notes
-            if flagged is not _UNSET:
-                answer.flagged = bool(flagged)
+            for name, value in (
+                ("justification", justification),
+                ("notes", notes),
+                ("flagged", flagged),
+            ):
+                if value is not _UNSET:
+                    setattr(answer, name, bool(value) if name == "flagged" else value)
             answer.carried_over = False
             answer.updated_at = row.updated_at = utcnow()
             session.flush()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wen_assess import usecases
 from wen_assess.files import write_problem
 from wen_assess.paths import ASSESSMENT_SUFFIX
 from wen_assess.storage.service import AssessmentService, ServiceError
@@ -26,7 +27,6 @@ from wen_assess.ui.dialogs import NewAssessmentDialog, show_about
 from wen_assess.ui.library import LibraryWidget
 
 if TYPE_CHECKING:
-    from wen_assess import usecases
     from wen_assess.ui.assessment.view import AssessmentView
     from wen_assess.ui.compare_view import CompareView
 
@@ -362,8 +362,6 @@ class MainWindow(QMainWindow):
             self._write(assessment_id, Path(path), output)
 
     def _write(self, assessment_id: int, path: Path, output: _Output) -> Path | None:
-        from wen_assess import usecases
-
         if self.view is not None:
             self.view.flush()
         assessment = usecases.load(self.service, assessment_id)
@@ -420,24 +418,12 @@ class _Output:
     done: Callable[[usecases.Assessment, Path], str]
 
 
-def _write_report(assessment: usecases.Assessment, path: Path) -> Path:
-    from wen_assess.usecases import write_report
-
-    return write_report(assessment, path)
-
-
-def _write_plan(assessment: usecases.Assessment, path: Path) -> Path:
-    from wen_assess.usecases import write_plan
-
-    return write_plan(assessment, path)
-
-
 _REPORT = _Output(
     caption="Export report",
     suffix="-report.pdf",
     filter="PDF (*.pdf)",
     failure="Report not written",
-    write=_write_report,
+    write=usecases.write_report,
     done=lambda _, written: f"Report written to {written}",
 )
 _PLAN = _Output(
@@ -445,6 +431,6 @@ _PLAN = _Output(
     suffix="-action-plan.xlsx",
     filter="Excel workbook (*.xlsx);;CSV, for any spreadsheet (*.csv)",
     failure="Action plan not written",
-    write=_write_plan,
+    write=usecases.write_plan,
     done=lambda a, written: f"Action plan ({len(a.plan)} entries) written to {written}",
 )
