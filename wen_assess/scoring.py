@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from fractions import Fraction
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -288,8 +289,14 @@ def _score_area(
 
 
 def _band(questionnaire: Questionnaire, percent: Fraction) -> str:
-    reached = [b for b in questionnaire.bands if percent >= Fraction(str(b.min_score))]
+    reached = [b for b in questionnaire.bands if percent >= _threshold(b.min_score)]
     return reached[-1].name.en
+
+
+@lru_cache(maxsize=256)
+def _threshold(min_score: float) -> Fraction:
+    # Exactly the decimal written in the questionnaire (25.0, 33.3), not the float's binary value.
+    return Fraction(str(min_score))
 
 
 def _lower_band(questionnaire: Questionnaire, band: str, cap: str) -> str:
