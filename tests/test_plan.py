@@ -178,3 +178,22 @@ def test_a_file_open_elsewhere_gives_an_actionable_message():
     assert "open in another program" in write_problem(PermissionError(13, "Permission denied"))
     assert write_problem(OSError(errno.ENOSPC, "No space left on device")) == "the disk is full"
     assert write_problem(FileNotFoundError(2, "No such file")) == "the folder does not exist"
+
+
+def test_the_use_cases_score_and_plan_as_the_service_does(tmp_path):
+    """GUI and CLI write the plan through wen_assess.usecases: the same entries, one scoring."""
+    from wen_assess import usecases
+
+    service = AssessmentService(open_database(tmp_path / "a.sqlite"), REGISTRY)
+    assessment_id = service.create(Q.id, "Test WEN", assessment_date=date(2025, 3, 31))
+    for n, item in enumerate(Q.items[:20]):
+        service.set_answer(assessment_id, item.id, level=n % 4)
+    assessment = usecases.load(service, assessment_id)
+    assert assessment.result == service.result(assessment_id)
+    assert assessment.plan == plan_entries(assessment.record, assessment.result)
+    written = usecases.write_plan(assessment, tmp_path / "plan.csv")
+    rows = list(csv.reader(written.read_text(encoding="utf-8-sig").splitlines()))
+    assert len(rows) == 1 + len(assessment.plan)
+    with pytest.raises(ValueError, match=r"must end in \.pdf or \.csv"):
+        usecases.write_comparison(None, tmp_path / "comparison.txt")  # type: ignore[arg-type]
+    service.database.close()

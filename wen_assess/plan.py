@@ -3,7 +3,7 @@
 Each improvement item (P1/P2/P3 from the scoring engine) gets a plan entry. What the user saved
 (an ActionRecord: text, owner, due date, status) wins; otherwise defaults come from the
 priority: the questionnaire's recommended action, due 6/12/24 months after the assessment for
-P1/P2/P3, status "planned". Entries saved for items that are no longer a priority stay listed
+P1/P2/P3, status planned. Entries saved for items that are no longer a priority stay listed
 so that finished work is not lost from view.
 """
 
@@ -19,9 +19,11 @@ from wen_assess.files import replacing, spreadsheet_cell
 from wen_assess.questionnaire import Questionnaire
 from wen_assess.records import ActionRecord, AssessmentRecord
 from wen_assess.scoring import Priority, Result
+from wen_assess.vocabulary import ACTION_STATUS_LABELS, PLANNED
 
 DUE_MONTHS = {1: 6, 2: 12, 3: 24}
-STATUS_LABELS = {"planned": "Planned", "in_progress": "In progress", "done": "Done"}
+# The plan page and the comparison view import it under this name.
+STATUS_LABELS = ACTION_STATUS_LABELS
 
 
 @dataclass(frozen=True)
@@ -42,7 +44,7 @@ def default_action(record: AssessmentRecord, priority: Priority) -> ActionRecord
         item_id=priority.item_id,
         text=" ".join(action.text for action in priority.actions),
         due=_add_months(start, DUE_MONTHS[priority.priority]),
-        status="planned",
+        status=PLANNED,
     )
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import uuid as uuid_module
 from datetime import date, datetime, timezone
-from typing import Annotated, Literal
+from typing import Annotated
 
 from pydantic import (
     BaseModel,
@@ -23,11 +23,19 @@ from pydantic import (
 )
 
 from wen_assess.scoring import Answer
+from wen_assess.vocabulary import (
+    ID_MAX,
+    IN_PROGRESS,
+    LONG_TEXT_MAX,
+    PLANNED,
+    SHORT_TEXT_MAX,
+    ActionStatus,
+    Status,
+)
 
-Status = Literal["in_progress", "completed"]
-ActionStatus = Literal["planned", "in_progress", "done"]
-ShortText = Annotated[str, StringConstraints(max_length=500)]
-LongText = Annotated[str, StringConstraints(max_length=20_000)]
+ShortText = Annotated[str, StringConstraints(max_length=SHORT_TEXT_MAX)]
+LongText = Annotated[str, StringConstraints(max_length=LONG_TEXT_MAX)]
+Key = Annotated[str, StringConstraints(min_length=1, max_length=ID_MAX)]
 
 
 _CONTROL = dict.fromkeys(c for c in range(32) if chr(c) not in "\t\n\r") | {0x7F: None}
@@ -48,7 +56,7 @@ class _Record(BaseModel):
 
 
 class QuestionnaireRef(_Record):
-    id: Annotated[str, StringConstraints(min_length=1, max_length=64)]
+    id: Key
     version: ShortText | None = None
     checksum: ShortText | None = Field(
         default=None, description="sha256 of the questionnaire file the answers were given with."
@@ -56,7 +64,9 @@ class QuestionnaireRef(_Record):
 
 
 class Network(_Record):
-    name: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=500)]
+    name: Annotated[
+        str, StringConstraints(strip_whitespace=True, min_length=1, max_length=SHORT_TEXT_MAX)
+    ]
     region: ShortText = ""
     member_countries: list[ShortText] = Field(default_factory=list, max_length=500)
 
@@ -69,7 +79,7 @@ class ParticipantRecord(_Record):
 
 
 class AnswerRecord(_Record):
-    item_id: Annotated[str, StringConstraints(min_length=1, max_length=64)]
+    item_id: Key
     # Strict: the published schema says integer and boolean; "2" or true is not a level.
     level: StrictInt | None = None
     not_applicable: StrictBool = False
@@ -92,18 +102,18 @@ class AnswerRecord(_Record):
 
 
 class ActionRecord(_Record):
-    item_id: Annotated[str, StringConstraints(min_length=1, max_length=64)]
+    item_id: Key
     text: LongText = ""
     owner: ShortText = ""
     due: date | None = None
-    status: ActionStatus = "planned"
+    status: ActionStatus = PLANNED
 
 
 class AssessmentRecord(_Record):
     uuid: str = Field(description="Stable identity across databases and files.")
     title: ShortText = ""
     assessment_date: date | None = None
-    status: Status = "in_progress"
+    status: Status = IN_PROGRESS
     questionnaire: QuestionnaireRef
     network: Network
     facilitator: ShortText = ""

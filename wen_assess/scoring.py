@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from fractions import Fraction
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -181,19 +182,42 @@ def score(
     )
 
 
-def _check_answers(questionnaire: Questionnaire, answers: Mapping[str, Answer]) -> None:
+def answer_problem(questionnaire: Questionnaire, item_id: str, answer: Answer) -> str | None:
+    """Why ``answer`` cannot be kept for ``item_id``, or None: the one check of an answer.
+
+    The service (before saving), the import (before importing) and scoring all use it.
+    """
+    if item_id not in {item.id for item in questionnaire.items}:
+        return f"no such item in {questionnaire.id} v{questionnaire.version}"
+    return _level_problem(questionnaire, answer)
+
+
+def _level_problem(questionnaire: Questionnaire, answer: Answer) -> str | None:
     scale = questionnaire.scale
+    if answer.not_applicable and answer.level is not None:
+        return "an answer cannot have a level and be Not applicable"
+    if answer.level is not None and answer.level not in scale.values:
+        return f"level {answer.level} is not on the scale {scale.values}"
+    if answer.not_applicable and not scale.not_applicable:
+        return f"{questionnaire.id} does not allow Not applicable"
+    return None
+
+
+def target_problem(questionnaire: Questionnaire, area_code: str, target: float) -> str | None:
+    """Why ``target`` cannot be an area's target level, or None."""
+    scale = questionnaire.scale
+    if area_code not in {a.code for a in questionnaire.areas}:
+        return f"no such area in {questionnaire.id}"
+    if not scale.lowest <= target <= scale.highest:
+        return f"{target:g} is outside the scale ({scale.lowest} to {scale.highest})"
+    return None
+
+
+def _check_answers(questionnaire: Questionnaire, answers: Mapping[str, Answer]) -> None:
     for item_id, answer in answers.items():
-        if answer.not_applicable and answer.level is not None:
-            raise ScoringInputError(
-                f"{item_id}: an answer cannot have a level and be Not applicable"
-            )
-        if answer.not_applicable and not scale.not_applicable:
-            raise ScoringInputError(f"{item_id}: this questionnaire does not allow Not applicable")
-        if answer.level is not None and answer.level not in scale.values:
-            raise ScoringInputError(
-                f"{item_id}: level {answer.level} is not on the scale {scale.values}"
-            )
+        # Answers to unknown items are reported in the result (unknown_item_ids), not refused.
+        if (problem := _level_problem(questionnaire, answer)) is not None:
+            raise ScoringInputError(f"{item_id}: {problem}")
 
 
 def _area_level(
@@ -265,8 +289,14 @@ def _score_area(
 
 
 def _band(questionnaire: Questionnaire, percent: Fraction) -> str:
-    reached = [b for b in questionnaire.bands if percent >= Fraction(str(b.min_score))]
+    reached = [b for b in questionnaire.bands if percent >= _threshold(b.min_score)]
     return reached[-1].name.en
+
+
+@lru_cache(maxsize=256)
+def _threshold(min_score: float) -> Fraction:
+    # Exactly the decimal written in the questionnaire (25.0, 33.3), not the float's binary value.
+    return Fraction(str(min_score))
 
 
 def _lower_band(questionnaire: Questionnaire, band: str, cap: str) -> str:
@@ -280,12 +310,12 @@ def _priorities(
     scale = questionnaire.scale
     low = questionnaire.rules.low_level_max
     ranked: list[tuple[int, float, int, Priority]] = []
-    for order, item in enumerate(questionnaire.items):
+    in_order = [(item, area) for area in questionnaire.areas for item in area.items]
+    for order, (item, area) in enumerate(in_order):
         level = answers.get(item.id, UNANSWERED).level
         if level is None or level >= scale.highest:
             continue  # unanswered, N/A or already at the top: no action
         priority = (1 if item.critical else 2) if level <= low else 3
-        area = questionnaire.area_of(item.id)
         nxt = scale.next_level(level)
         assert nxt is not None  # level is below the top
         entry = Priority(

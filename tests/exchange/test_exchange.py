@@ -449,6 +449,24 @@ def test_every_problem_is_named(valid_doc, library, tmp_path):
     assert "unanswered" in message  # answers[0]'s item is no longer answered; file is completed
 
 
+def test_a_file_marked_completed_with_an_unjustified_na_is_refused(valid_doc, library, tmp_path):
+    """Import applies the rule the app applies before completing: every N/A justified."""
+    assert valid_doc["assessment"]["status"] == "completed"
+    valid_doc["assessment"]["answers"][4].update(
+        level=None, not_applicable=True, justification="  "
+    )
+    item_id = valid_doc["assessment"]["answers"][4]["item_id"]
+    assert_rejected(
+        library,
+        write_doc(tmp_path / "bad.wen.json", valid_doc),
+        f"status: marked completed, but {item_id} is marked Not applicable without a justification",
+    )
+    valid_doc["assessment"]["status"] = "in_progress"  # a draft may carry it
+    assert import_one(library, write_doc(tmp_path / "draft.wen.json", valid_doc)).status == (
+        "imported"
+    )
+
+
 RAW_REJECTIONS = {
     "invalid JSON": (
         b'{\n  "format": "wen-assess/assessment",\n  "format_version": 1,\n  oops\n}',

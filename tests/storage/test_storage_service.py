@@ -145,12 +145,16 @@ def make_record(uid: str, answers: list[AnswerRecord] | None = None) -> Assessme
 
 def test_a_saved_answer_is_on_disk_when_set_answer_returns(svc, fresh, db_path):
     a = svc.create(G2, "Horn of Africa WEN")
-    returned = svc.set_answer(a, "G2-MEM-01", level=2, notes="two of seven", flagged=True)
+    saved = svc.set_answer(a, "G2-MEM-01", level=2, notes="two of seven", flagged=True)
+    returned = saved.answer
 
     assert returned == AnswerRecord(
         item_id="G2-MEM-01", level=2, notes="two of seven", flagged=True
     )
     assert stored_answer(fresh(), a, "G2-MEM-01") == returned
+    # The result comes with it, scored in the same transaction: the caller need not score.
+    assert saved.result == fresh().result(a)
+    assert saved.result.items_answered == 1 and saved.result.area("MEM").mean_level == 2
     assert answer_rows(db_path, a) == {"G2-MEM-01": (2, 0, "", "two of seven", 1, 0)}
 
 
@@ -662,3 +666,34 @@ def test_an_imported_record_keeps_its_answers_and_summary(svc, fresh):
     summary = reader.list_summaries()[0]
     result = score(reader.registry.get(G2), {x.item_id: x.to_answer() for x in answers})
     assert (summary.items_answered, summary.overall_score) == (2, result.overall_score)
+
+
+# ---- the page the user is on: UI state, written without a transaction of its own ------------
+
+
+def test_the_page_shown_is_kept_in_memory_and_written_with_the_next_change(svc, fresh):
+    a = svc.create(G2, "WEN")
+    svc.remember_page(a, "area:GOV")
+    assert svc.get(a).last_page == "area:GOV"  # this process resumes there at once
+    assert fresh().get(a).last_page == ""  # nothing written for a page switch
+    svc.set_answer(a, "G2-GOV-01", level=2)
+    assert fresh().get(a).last_page == "area:GOV"  # written with the answer
+
+
+def test_remembered_pages_are_written_when_stored(svc, fresh):
+    a, b = svc.create(G2, "WEN"), svc.create(G2, "Other WEN")
+    svc.remember_page(a, "results")
+    svc.remember_page(b, "profile")
+    svc.delete(b)  # a deleted assessment's page is forgotten, not an error
+    svc.store_pages()
+    assert fresh().get(a).last_page == "results"
+
+
+def test_a_target_change_returns_the_result_with_the_new_target(svc, fresh):
+    a = svc.create(G2, "WEN")
+    svc.set_answer(a, "G2-FIN-01", level=1)
+    result = svc.set_target(a, "FIN", 2.0)
+    assert result.area("FIN").target == 2.0 and result.area("FIN").gap == 1.0
+    assert result == fresh().result(a)
+    with pytest.raises(ServiceError, match="outside the scale"):
+        svc.set_target(a, "FIN", 3.5)

@@ -77,10 +77,8 @@ def run_list(args: argparse.Namespace) -> int:
 
 
 def run_show(args: argparse.Namespace) -> int:
-    from wen_assess.scoring import score
-
-    _, record, q = load_record(args, args.ref)
-    result = score(q, record.scoring_answers(), record.targets)
+    _, assessment = load_record(args, args.ref)
+    record, q, result = assessment.record, assessment.questionnaire, assessment.result
     print(record.title)
     print(f"  network:       {record.network.name} ({record.network.region or 'region not given'})")
     if record.network.member_countries:
@@ -121,10 +119,8 @@ def _print_areas(result) -> None:  # type: ignore[no-untyped-def]
 
 
 def run_score(args: argparse.Namespace) -> int:
-    from wen_assess.scoring import score
-
-    _, record, q = load_record(args, args.ref)
-    result = score(q, record.scoring_answers(), record.targets)
+    _, assessment = load_record(args, args.ref)
+    record, result = assessment.record, assessment.result
     if args.json:
         print_json(score_json(result))
     else:
@@ -161,7 +157,8 @@ def score_json(result) -> dict:  # type: ignore[no-untyped-def]
 def run_export(args: argparse.Namespace) -> int:
     from wen_assess.exchange import ExchangeError, export_assessment
 
-    service, record, _ = load_record(args, args.ref)
+    service, assessment = load_record(args, args.ref)
+    record = assessment.record
     if service is None:
         raise UserError("export takes an assessment in the database (see `wen-assess list`)")
     try:

@@ -10,11 +10,9 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from wen_assess.cli.context import is_file_argument, load_record
+from wen_assess.cli.context import is_file_argument, load_record, load_stored
 from wen_assess.cli.output import UserError
 from wen_assess.files import write_problem
-
-OUTPUT_KINDS = (".pdf", ".csv")
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -49,10 +47,10 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
 
 def run_compare(args: argparse.Namespace) -> int:
     from wen_assess.compare import compare
+    from wen_assess.usecases import COMPARISON_KINDS, write_comparison
 
     output = Path(args.output)
-    kind = output.suffix.lower()
-    if kind not in OUTPUT_KINDS:
+    if output.suffix.lower() not in COMPARISON_KINDS:
         raise UserError(f"{args.output}: the output must end in .pdf or .csv")
     if len(args.refs) < 2:
         raise UserError("a comparison needs at least two assessments")
@@ -80,14 +78,7 @@ def run_compare(args: argparse.Namespace) -> int:
     comparison = compare(assessments, baseline_uuid)
     labels = ", ".join(e.label for e in comparison.entries)
     try:
-        if kind == ".pdf":
-            from wen_assess.report.comparison import build_comparison_report
-
-            written = [build_comparison_report(comparison, output)]
-        else:
-            from wen_assess.compare_csv import write_comparison_csv
-
-            written = list(write_comparison_csv(comparison, output))
+        written = write_comparison(comparison, output)
     except OSError as error:
         raise UserError(
             f"{args.output}: cannot write the comparison ({write_problem(error)})"
@@ -109,14 +100,9 @@ class _Loader:
         self.service = None
 
     def __call__(self, ref: str):  # -> (Questionnaire, AssessmentRecord)
-        from wen_assess.storage.service import ServiceError
-
         if self.service is None or is_file_argument(ref):
-            service, record, questionnaire = load_record(self.args, ref)
+            service, assessment = load_record(self.args, ref)
             self.service = self.service or service
-            return questionnaire, record
-        try:
-            stored = self.service.get(self.service.resolve(ref))
-            return self.service.questionnaire_of(stored.record), stored.record
-        except ServiceError as error:
-            raise UserError(str(error)) from None
+        else:
+            assessment = load_stored(self.service, ref)
+        return assessment.questionnaire, assessment.record

@@ -46,21 +46,26 @@ def is_file_argument(ref: str) -> bool:
 
 
 def load_record(args: argparse.Namespace, ref: str):
-    """(service or None, record, questionnaire) for an ID in the database or a file."""
-    from wen_assess.exchange import ExchangeError, read_assessment_file
+    """(service or None, Assessment) for an ID in the database or a file."""
+    from wen_assess import usecases
+    from wen_assess.exchange import ExchangeError
     from wen_assess.questionnaire import default_registry
-    from wen_assess.storage.service import ServiceError
 
     if is_file_argument(ref):
-        registry = default_registry()
         try:
-            record = read_assessment_file(ref, registry)
+            return None, usecases.read_file(ref, default_registry())
         except ExchangeError as error:
             raise UserError(str(error)) from None
-        return None, record, registry.get(record.questionnaire.id, record.questionnaire.version)
     service = open_service(args)
+    return service, load_stored(service, ref)
+
+
+def load_stored(service, ref: str):  # type: ignore[no-untyped-def]  # -> usecases.Assessment
+    """The stored assessment an ID, uuid or uuid prefix names."""
+    from wen_assess import usecases
+    from wen_assess.storage.service import ServiceError
+
     try:
-        stored = service.get(service.resolve(ref))
-        return service, stored.record, service.questionnaire_of(stored.record)
+        return usecases.load(service, service.resolve(ref))
     except ServiceError as error:
         raise UserError(str(error)) from None

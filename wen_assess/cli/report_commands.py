@@ -28,14 +28,12 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
 
 
 def run_report(args: argparse.Namespace) -> int:
-    from wen_assess.report import build_report
-    from wen_assess.scoring import score
+    from wen_assess.usecases import write_report
 
-    _, record, q = load_record(args, args.ref)
+    _, assessment = load_record(args, args.ref)
+    record = assessment.record
     try:
-        path = build_report(
-            q, record, score(q, record.scoring_answers(), record.targets), args.output
-        )
+        path = write_report(assessment, args.output)
     except OSError as error:
         raise UserError(
             f"{args.output}: cannot write the report ({write_problem(error)})"
@@ -45,14 +43,14 @@ def run_report(args: argparse.Namespace) -> int:
 
 
 def run_actions(args: argparse.Namespace) -> int:
-    from wen_assess.plan import plan_entries, write_plan
-    from wen_assess.scoring import score
+    from wen_assess.usecases import write_plan
 
-    _, record, q = load_record(args, args.ref)
-    entries = plan_entries(record, score(q, record.scoring_answers(), record.targets))
+    _, assessment = load_record(args, args.ref)
     try:
-        path = write_plan(q, entries, args.output)
+        path = write_plan(assessment, args.output)
     except OSError as error:
         raise UserError(f"{args.output}: cannot write the plan ({write_problem(error)})") from None
-    print(f"wrote {len(entries)} plan entries of {record.network.name} to {path}")
+    print(
+        f"wrote {len(assessment.plan)} plan entries of {assessment.record.network.name} to {path}"
+    )
     return 0

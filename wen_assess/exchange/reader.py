@@ -13,6 +13,8 @@ from wen_assess.exchange.errors import ExchangeError
 from wen_assess.exchange.upgrades import upgrade
 from wen_assess.questionnaire import Questionnaire, Registry
 from wen_assess.records import AssessmentRecord
+from wen_assess.scoring import answer_problem, score, target_problem
+from wen_assess.vocabulary import COMPLETED
 
 MAX_FILE_BYTES = 5 * 1024 * 1024  # a full G2 assessment with long notes is ~100 kB
 
@@ -33,34 +35,32 @@ def parse_assessment(raw: bytes, registry: Registry, path: Path | str) -> Assess
 
 
 def check_against_questionnaire(record: AssessmentRecord, q: Questionnaire) -> list[str]:
-    problems = []
-    items = {item.id for item in q.items}
+    """What the questionnaire refuses in ``record``: the engine's checks, worded per place."""
+    problems, valid, refused = [], {}, set()
     for n, answer in enumerate(record.answers):
-        where = f"answers[{n}] ({answer.item_id})"
-        if answer.item_id not in items:
-            problems.append(f"{where}: no such item in {q.id} v{q.version}")
-        elif answer.level is not None and answer.level not in q.scale.values:
-            problems.append(f"{where}: level {answer.level} is not on the scale {q.scale.values}")
-        elif answer.not_applicable and not q.scale.not_applicable:
-            problems.append(f"{where}: {q.id} does not allow Not applicable")
-    areas = {a.code for a in q.areas}
+        if problem := answer_problem(q, answer.item_id, answer.to_answer()):
+            problems.append(f"answers[{n}] ({answer.item_id}): {problem}")
+            refused.add(answer.item_id)
+        else:
+            valid[answer.item_id] = answer.to_answer()
     for code, target in record.targets.items():
-        if code not in areas:
-            problems.append(f"targets.{code}: no such area in {q.id}")
-        elif not q.scale.lowest <= target <= q.scale.highest:
-            problems.append(
-                f"targets.{code}: {target:g} is outside the scale "
-                f"({q.scale.lowest} to {q.scale.highest})"
-            )
+        if problem := target_problem(q, code, target):
+            problems.append(f"targets.{code}: {problem}")
+    items = {item.id for item in q.items}
     for n, action in enumerate(record.actions):
         if action.item_id not in items:
             problems.append(f"actions[{n}]: no such item {action.item_id} in {q.id}")
-    if record.status == "completed":
-        missing = len(
-            items - {a.item_id for a in record.answers if a.level is not None or a.not_applicable}
-        )
-        if missing:
+    if record.status == COMPLETED:
+        # The rule the app applies before marking an assessment completed.
+        result = score(q, valid)
+        # An answer refused above is named there, not counted again as unanswered.
+        if missing := len(set(result.still_to_assess) - refused):
             problems.append(f"status: marked completed, but {missing} items are unanswered")
+        problems += [
+            f"status: marked completed, but {item_id} is marked Not applicable without a "
+            "justification"
+            for item_id in result.missing_justifications
+        ]
     return problems
 
 

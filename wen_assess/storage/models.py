@@ -23,6 +23,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from wen_assess.vocabulary import ACTION_STATUSES, ID_MAX, IN_PROGRESS, PLANNED, STATUSES, sql_in
+
 # Stable constraint names, so Alembic's batch mode on SQLite can find them again.
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -31,9 +33,6 @@ NAMING_CONVENTION = {
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
-
-STATUSES = ("in_progress", "completed")
-ACTION_STATUSES = ("planned", "in_progress", "done")
 
 
 def utcnow() -> datetime:
@@ -50,15 +49,15 @@ class Base(DeclarativeBase):
 
 class Assessment(Base):
     __tablename__ = "assessment"
-    __table_args__ = (CheckConstraint("status IN ('in_progress', 'completed')", name="status"),)
+    __table_args__ = (CheckConstraint(sql_in("status", STATUSES), name="status"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
     title: Mapped[str] = mapped_column(Text, default="")
     assessment_date: Mapped[date | None] = mapped_column(Date)
-    status: Mapped[str] = mapped_column(String(16), default="in_progress")
-    questionnaire_id: Mapped[str] = mapped_column(String(64))
-    questionnaire_version: Mapped[str] = mapped_column(String(64))
+    status: Mapped[str] = mapped_column(String(16), default=IN_PROGRESS)
+    questionnaire_id: Mapped[str] = mapped_column(String(ID_MAX))
+    questionnaire_version: Mapped[str] = mapped_column(String(ID_MAX))
     network_name: Mapped[str] = mapped_column(Text)
     network_region: Mapped[str] = mapped_column(Text, default="")
     member_countries: Mapped[list[str]] = mapped_column(JSON, default=list)
@@ -66,7 +65,7 @@ class Assessment(Base):
     baseline_uuid: Mapped[str | None] = mapped_column(String(36))
     is_demo: Mapped[bool] = mapped_column(default=False)
     # Where the user was in the wizard, so reopening resumes on the same page.
-    last_page: Mapped[str] = mapped_column(String(64), default="")
+    last_page: Mapped[str] = mapped_column(String(ID_MAX), default="")
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     completed_at: Mapped[datetime | None] = mapped_column(DateTime)
@@ -103,7 +102,7 @@ class AnswerRow(Base):
     assessment_id: Mapped[int] = mapped_column(
         ForeignKey("assessment.id", ondelete="CASCADE"), primary_key=True
     )
-    item_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    item_id: Mapped[str] = mapped_column(String(ID_MAX), primary_key=True)
     level: Mapped[int | None] = mapped_column(Integer)
     not_applicable: Mapped[bool] = mapped_column(default=False)
     justification: Mapped[str] = mapped_column(Text, default="")
@@ -146,17 +145,15 @@ class PlanAction(Base):
     """One entry of the improvement plan: who does what by when, for one item."""
 
     __tablename__ = "plan_action"
-    __table_args__ = (
-        CheckConstraint("status IN ('planned', 'in_progress', 'done')", name="status"),
-    )
+    __table_args__ = (CheckConstraint(sql_in("status", ACTION_STATUSES), name="status"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     assessment_id: Mapped[int] = mapped_column(
         ForeignKey("assessment.id", ondelete="CASCADE"), index=True
     )
     position: Mapped[int] = mapped_column(Integer, default=0)
-    item_id: Mapped[str] = mapped_column(String(64))
+    item_id: Mapped[str] = mapped_column(String(ID_MAX))
     text: Mapped[str] = mapped_column(Text, default="")
     owner: Mapped[str] = mapped_column(Text, default="")
     due: Mapped[date | None] = mapped_column(Date)
-    status: Mapped[str] = mapped_column(String(16), default="planned")
+    status: Mapped[str] = mapped_column(String(16), default=PLANNED)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from wen_assess import formatting as fmt
 from wen_assess.storage.service import Summary
 from wen_assess.ui.style import band_colour
+from wen_assess.vocabulary import STATUS_LABELS
 
 COLUMNS = ("Network", "Title", "Questionnaire", "Date", "Status", "Done", "Score", "Band")
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -86,7 +87,7 @@ def _display(s: Summary, column: str) -> str:
         "Title": s.title,
         "Questionnaire": f"{s.questionnaire_id} v{s.questionnaire_version}",
         "Date": s.assessment_date.isoformat() if s.assessment_date else "",
-        "Status": "Completed" if s.status == "completed" else "In progress",
+        "Status": STATUS_LABELS.get(s.status, s.status),
         "Done": fmt.share(s.completeness),
         "Score": fmt.percent(s.overall_score),
         "Band": fmt.band(s.overall_band),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wen_assess import usecases
 from wen_assess.files import write_problem
 from wen_assess.paths import ASSESSMENT_SUFFIX
 from wen_assess.storage.service import AssessmentService, ServiceError
@@ -152,6 +154,7 @@ class MainWindow(QMainWindow):
         opened = None
         if self.view is not None:
             self.view.flush()
+            self.view.controller.store_page()
             opened = self.view.assessment_id
             self.stack.removeWidget(self.view)
             self.view.deleteLater()
@@ -337,67 +340,40 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Exported to {written} (checked by reading it back)", 8000)
 
     def report_dialog(self, assessment_id: int) -> None:
-        record = self.service.get(assessment_id).record
-        suggested = Path(settings.last_folder()) / _file_name(
-            record.network.name, record.assessment_date, "-report.pdf"
-        )
-        path, _ = QFileDialog.getSaveFileName(self, "Export report", str(suggested), "PDF (*.pdf)")
-        if not path:
-            return
-        settings.remember_folder(path)
-        self.write_report(assessment_id, Path(path))
+        self._write_dialog(assessment_id, _REPORT)
 
     def write_report(self, assessment_id: int, path: Path) -> Path | None:
-        from wen_assess.report import build_report
-        from wen_assess.scoring import score
-
-        if self.view is not None:
-            self.view.flush()
-        record = self.service.get(assessment_id).record
-        q = self.service.questionnaire_of(record)
-        try:
-            self.setCursor(Qt.CursorShape.WaitCursor)
-            written = build_report(
-                q, record, score(q, record.scoring_answers(), record.targets), path
-            )
-        except OSError as error:
-            self._error("Report not written", f"{path}: {write_problem(error)}.")
-            return None
-        finally:
-            self.unsetCursor()
-        self.statusBar().showMessage(f"Report written to {written}", 8000)
-        return written
+        return self._write(assessment_id, path, _REPORT)
 
     def plan_dialog(self, assessment_id: int) -> None:
+        self._write_dialog(assessment_id, _PLAN)
+
+    def write_plan(self, assessment_id: int, path: Path) -> Path | None:
+        return self._write(assessment_id, path, _PLAN)
+
+    def _write_dialog(self, assessment_id: int, output: _Output) -> None:
         record = self.service.get(assessment_id).record
-        name = _file_name(record.network.name, record.assessment_date, "-action-plan.xlsx")
+        name = _file_name(record.network.name, record.assessment_date, output.suffix)
         path, _ = QFileDialog.getSaveFileName(
-            self,
-            "Export action plan",
-            str(Path(settings.last_folder()) / name),
-            "Excel workbook (*.xlsx);;CSV, for any spreadsheet (*.csv)",
+            self, output.caption, str(Path(settings.last_folder()) / name), output.filter
         )
         if path:
             settings.remember_folder(path)
-            self.write_plan(assessment_id, Path(path))
+            self._write(assessment_id, Path(path), output)
 
-    def write_plan(self, assessment_id: int, path: Path) -> Path | None:
-        from wen_assess.plan import plan_entries, write_plan
-        from wen_assess.scoring import score
-
+    def _write(self, assessment_id: int, path: Path, output: _Output) -> Path | None:
         if self.view is not None:
             self.view.flush()
-        record = self.service.get(assessment_id).record
-        q = self.service.questionnaire_of(record)
-        entries = plan_entries(record, score(q, record.scoring_answers(), record.targets))
+        assessment = usecases.load(self.service, assessment_id)
         try:
-            written = write_plan(q, entries, path)
+            self.setCursor(Qt.CursorShape.WaitCursor)
+            written = output.write(assessment, path)
         except OSError as error:
-            self._error("Action plan not written", f"{path}: {write_problem(error)}.")
+            self._error(output.failure, f"{path}: {write_problem(error)}.")
             return None
-        self.statusBar().showMessage(
-            f"Action plan ({len(entries)} entries) written to {written}", 8000
-        )
+        finally:
+            self.unsetCursor()
+        self.statusBar().showMessage(output.done(assessment, written), 8000)
         return written
 
     def _error(self, title: str, message: str) -> None:
@@ -418,6 +394,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.view is not None:
             self.view.flush()
+            self.view.controller.store_page()
         settings.save_window_geometry(self.saveGeometry())
         super().closeEvent(event)
 
@@ -427,3 +404,33 @@ def _file_name(network: str, when, suffix: str) -> str:  # type: ignore[no-untyp
         "".join(c if c.isalnum() or c in "-_" else "-" for c in network).strip("-") or "assessment"
     )
     return f"{safe}-{when.isoformat() if when else 'undated'}{suffix}"
+
+
+@dataclass(frozen=True)
+class _Output:
+    """A file the user can ask for from the menu: the PDF report or the action plan."""
+
+    caption: str
+    suffix: str
+    filter: str
+    failure: str
+    write: Callable[[usecases.Assessment, Path], Path]
+    done: Callable[[usecases.Assessment, Path], str]
+
+
+_REPORT = _Output(
+    caption="Export report",
+    suffix="-report.pdf",
+    filter="PDF (*.pdf)",
+    failure="Report not written",
+    write=usecases.write_report,
+    done=lambda _, written: f"Report written to {written}",
+)
+_PLAN = _Output(
+    caption="Export action plan",
+    suffix="-action-plan.xlsx",
+    filter="Excel workbook (*.xlsx);;CSV, for any spreadsheet (*.csv)",
+    failure="Action plan not written",
+    write=usecases.write_plan,
+    done=lambda a, written: f"Action plan ({len(a.plan)} entries) written to {written}",
+)

@@ -1,7 +1,8 @@
 """The wizard's link to the service: every edit is saved at once, and the view is told.
 
-Pages call these methods; nothing in the UI writes to the database any other way. After each
-save the controller re-scores with the one scoring engine and emits ``changed``.
+Pages call these methods; nothing in the UI writes to the database any other way. A change
+that moves a score comes back from the service with the new result (scored once, in the
+save's transaction); the controller keeps one copy of the record and emits ``changed``.
 """
 
 from __future__ import annotations
@@ -15,8 +16,9 @@ from PySide6.QtCore import QObject, Signal
 from wen_assess.plan import PlanEntry, with_change
 from wen_assess.questionnaire import Questionnaire
 from wen_assess.records import AnswerRecord, AssessmentRecord, ParticipantRecord
-from wen_assess.scoring import Result, score
+from wen_assess.scoring import Result
 from wen_assess.storage.service import AssessmentService, ServiceError, StorageFailure
+from wen_assess.vocabulary import COMPLETED, IN_PROGRESS
 
 
 class AssessmentController(QObject):
@@ -34,31 +36,32 @@ class AssessmentController(QObject):
         self.record: AssessmentRecord = stored.record
         self.last_page = stored.last_page
         self.questionnaire: Questionnaire = service.questionnaire_of(self.record)
-        self._answers = {a.item_id: a for a in self.record.answers}
-        self.result: Result = self._score()
+        self.result: Result = service.result(assessment_id)
 
     # ---- reading -----------------------------------------------------------------------
 
     def answer(self, item_id: str) -> AnswerRecord | None:
-        return self._answers.get(item_id)
+        return self.record.answer(item_id)
 
     @property
     def completed(self) -> bool:
-        return self.record.status == "completed"
+        return self.record.status == COMPLETED
 
     # ---- writing: each call is one committed transaction -------------------------------
 
     def set_answer(self, item_id: str, **fields: Any) -> bool:
         def save() -> None:
-            self._answers[item_id] = self.service.set_answer(self.assessment_id, item_id, **fields)
-            self._sync_answers()
+            saved = self.service.set_answer(self.assessment_id, item_id, **fields)
+            others = [a for a in self.record.answers if a.item_id != item_id]
+            answers = sorted([*others, saved.answer], key=lambda a: a.item_id)
+            self.record = self.record.model_copy(update={"answers": answers})
+            self.result = saved.result
 
-        return self._save(save, rescore=True)
+        return self._save(save)
 
     def update_profile(self, **fields: Any) -> bool:
         def save() -> None:
-            self.service.update_profile(self.assessment_id, **fields)
-            self.record = self.service.get(self.assessment_id).record
+            self.record = self.service.update_profile(self.assessment_id, **fields)
 
         return self._save(save)
 
@@ -72,10 +75,13 @@ class AssessmentController(QObject):
 
     def set_target(self, area_code: str, target: float | None) -> bool:
         def save() -> None:
-            self.service.set_target(self.assessment_id, area_code, target)
-            self.record = self.service.get(self.assessment_id).record
+            self.result = self.service.set_target(self.assessment_id, area_code, target)
+            targets = {k: v for k, v in self.record.targets.items() if k != area_code}
+            if target is not None:
+                targets[area_code] = target
+            self.record = self.record.model_copy(update={"targets": targets})
 
-        return self._save(save, rescore=True)
+        return self._save(save)
 
     def change_plan(self, entries: list[PlanEntry], item_id: str, **change: object) -> bool:
         """Save one plan entry's change (owner, due date, status or text)."""
@@ -89,29 +95,30 @@ class AssessmentController(QObject):
 
     def complete(self) -> bool:
         def save() -> None:
-            self.service.complete(self.assessment_id)
-            self.record = self.service.get(self.assessment_id).record
+            when = self.service.complete(self.assessment_id)
+            self._set_status(COMPLETED, when)
 
-        return self._save(save, rescore=True, refused_title="Not completed")
+        return self._save(save, refused_title="Not completed")
 
     def reopen(self) -> bool:
         def save() -> None:
             self.service.reopen(self.assessment_id)
-            self.record = self.service.get(self.assessment_id).record
+            self._set_status(IN_PROGRESS, None)
 
-        return self._save(save, rescore=True)
+        return self._save(save)
 
     def remember_page(self, key: str) -> None:
-        # Position is UI state: a failure here must not interrupt the user.
-        try:
-            self.service.set_last_page(self.assessment_id, key)
-            self.last_page = key
-        except ServiceError:
-            pass
+        # UI state: kept in memory, written with the next change or when the view closes.
+        self.service.remember_page(self.assessment_id, key)
+        self.last_page = key
+
+    def store_page(self) -> None:
+        """Write where the user is (when the assessment or the window is closed)."""
+        self.service.store_pages()
 
     # ---- internals ---------------------------------------------------------------------
 
-    def _save(self, action, rescore: bool = False, refused_title: str = "Not saved") -> bool:  # type: ignore[no-untyped-def]
+    def _save(self, action, refused_title: str = "Not saved") -> bool:  # type: ignore[no-untyped-def]
         try:
             action()
         except StorageFailure as error:
@@ -127,16 +134,11 @@ class AssessmentController(QObject):
         except OSError as error:  # disk full, file vanished: tell the user, keep the app alive
             self.failed.emit("Not saved", f"Could not save: {error.strerror or error}")
             return False
-        if rescore:
-            self.result = self._score()
         self.saved.emit(f"Saved {datetime.now():%H:%M:%S}")
         self.changed.emit()
         return True
 
-    def _sync_answers(self) -> None:
+    def _set_status(self, status: str, completed_at: datetime | None) -> None:
         self.record = self.record.model_copy(
-            update={"answers": sorted(self._answers.values(), key=lambda a: a.item_id)}
+            update={"status": status, "completed_at": completed_at}
         )
-
-    def _score(self) -> Result:
-        return score(self.questionnaire, self.record.scoring_answers(), self.record.targets)

@@ -1,0 +1,382 @@
+"""Changing assessments: each method is one committed transaction (this is the autosave).
+
+Every change that can move a score (an answer, a target) rescores inside its transaction,
+rewrites the listing summary, and returns the new :class:`Result`, so no caller scores again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import delete, func, insert, select
+from sqlalchemy.orm import Session
+
+from wen_assess.scoring import Answer, Result, answer_problem, target_problem
+from wen_assess.storage.errors import InvalidAnswer, Locked, NotReady, ServiceError, worded
+from wen_assess.storage.mapping import answer_record, assessment_row, child_rows, to_record
+from wen_assess.storage.models import (
+    AnswerRow,
+    AreaTarget,
+    Assessment,
+    Participant,
+    PlanAction,
+    new_uuid,
+    utcnow,
+)
+from wen_assess.storage.queries import AssessmentQueries
+from wen_assess.vocabulary import COMPLETED, IN_PROGRESS, SHORT_TEXT_MAX
+
+if TYPE_CHECKING:
+    from wen_assess.questionnaire import Questionnaire
+    from wen_assess.records import (
+        ActionRecord,
+        AnswerRecord,
+        AssessmentRecord,
+        ParticipantRecord,
+    )
+
+_UNSET: Any = object()
+_CHILD_TABLES = {
+    "answer": AnswerRow,
+    "participant": Participant,
+    "area_target": AreaTarget,
+    "plan_action": PlanAction,
+}
+
+
+@dataclass(frozen=True)
+class Saved:
+    """A saved answer and the assessment's result with it: a click scores once."""
+
+    answer: AnswerRecord
+    result: Result
+
+
+class AssessmentCommands(AssessmentQueries):
+    """The writing half of the service."""
+
+    # ---- creating and deleting ---------------------------------------------------------
+
+    def create(
+        self,
+        questionnaire_id: str,
+        network_name: str,
+        *,
+        version: str | None = None,
+        title: str = "",
+        assessment_date: date | None = None,
+        region: str = "",
+        member_countries: list[str] | None = None,
+        facilitator: str = "",
+        is_demo: bool = False,
+    ) -> int:
+        try:
+            loaded = self.registry.get_loaded(questionnaire_id, version)
+        except KeyError as error:
+            raise ServiceError(str(error.args[0])) from None
+        if not network_name.strip():
+            raise ServiceError("the network's name is required")
+        q = loaded.questionnaire
+        row = Assessment(
+            uuid=new_uuid(),
+            title=title or f"{network_name.strip()} — {q.title.en}"[:SHORT_TEXT_MAX],
+            assessment_date=assessment_date or date.today(),
+            questionnaire_id=q.id,
+            questionnaire_version=q.version,
+            network_name=network_name.strip(),
+            network_region=region,
+            member_countries=list(member_countries or []),
+            facilitator=facilitator,
+            is_demo=is_demo,
+        )
+        with self.transaction() as session:
+            session.add(row)
+            session.flush()
+            to_record(row)  # refuse what the record (and so the export) could not hold
+            self._refresh_summary(session, row, q)
+            return row.id
+
+    def add_record(self, record: AssessmentRecord, session: Session) -> int:
+        """Insert a validated record in the caller's transaction (used by import and demo)."""
+        q = self.questionnaire_of(record)
+        row = assessment_row(record, q.version)
+        session.add(row)
+        session.flush()
+        for table, rows in child_rows(record).items():
+            if rows:
+                session.execute(
+                    insert(_CHILD_TABLES[table]), [{"assessment_id": row.id, **r} for r in rows]
+                )
+        session.flush()
+        session.refresh(row)
+        to_record(row)  # refuse what the record (and so the export) could not hold
+        self._refresh_summary(session, row, q)
+        return row.id
+
+    def delete(self, assessment_id: int) -> None:
+        with self.transaction() as session:
+            session.delete(self._row(session, assessment_id))
+        self._positions.pop(assessment_id, None)
+
+    def reassess(
+        self, baseline_id: int, *, title: str = "", assessment_date: date | None = None
+    ) -> int:
+        """A new assessment from a baseline: answers copied, marked carried over until touched."""
+        from wen_assess import records
+
+        baseline = self.get(baseline_id).record
+        q = self._questionnaire(baseline.questionnaire.id, None)  # the newest installed version
+        known = {item.id for item in q.items}
+        when = assessment_date or date.today()
+        record = baseline.model_copy(
+            update={
+                "uuid": new_uuid(),
+                "title": title
+                or f"{baseline.network.name} — {q.title.en} ({when.year})"[:SHORT_TEXT_MAX],
+                "assessment_date": when,
+                "status": IN_PROGRESS,
+                "questionnaire": records.QuestionnaireRef(id=q.id, version=q.version),
+                "answers": [
+                    a.model_copy(update={"carried_over": True, "flagged": False})
+                    for a in baseline.answers
+                    if a.item_id in known
+                ],
+                "actions": [a for a in baseline.actions if a.item_id in known],
+                "baseline_uuid": baseline.uuid,
+                "is_demo": baseline.is_demo,
+                "created_at": None,
+                "updated_at": None,
+                "completed_at": None,
+            }
+        )
+        with self.transaction() as session:
+            return self.add_record(record, session)
+
+    # ---- answers (the autosave) --------------------------------------------------------
+
+    def set_answer(
+        self,
+        assessment_id: int,
+        item_id: str,
+        *,
+        level: int | None = _UNSET,
+        not_applicable: bool = _UNSET,
+        justification: str = _UNSET,
+        notes: str = _UNSET,
+        flagged: bool = _UNSET,
+    ) -> Saved:
+        """Change the given fields of one answer; fields not given keep their value.
+
+        Choosing a level clears Not applicable and vice versa. Any change marks a carried-over
+        answer as reviewed. Returns the saved answer and the assessment's new result.
+        """
+        with self.transaction() as session:
+            row = self._changing_row(session, assessment_id, editable=True)
+            q = self._questionnaire_for_row(row)
+            answer = session.get(AnswerRow, (assessment_id, item_id))
+            if answer is None:
+                answer = AnswerRow(
+                    assessment_id=assessment_id,
+                    item_id=item_id,
+                    not_applicable=False,
+                    justification="",
+                    notes="",
+                    flagged=False,
+                )
+                session.add(answer)
+            if level is not _UNSET:
+                answer.level = level
+                if level is not None:
+                    answer.not_applicable = False
+            if not_applicable is not _UNSET:
+                answer.not_applicable = bool(not_applicable)
+                if not_applicable:
+                    answer.level = None
+            problem = answer_problem(
+                q, item_id, Answer(answer.level, answer.not_applicable, answer.justification or "")
+            )
+            if problem is not None:  # refused before anything is written
+                raise InvalidAnswer(f"{item_id}: {problem}")
+            for name, value in (
+                ("justification", justification),
+                ("notes", notes),
+                ("flagged", flagged),
+            ):
+                if value is not _UNSET:
+                    setattr(answer, name, bool(value) if name == "flagged" else value)
+            answer.carried_over = False
+            answer.updated_at = row.updated_at = utcnow()
+            session.flush()
+            result = self._refresh_summary(session, row, q)
+            return Saved(answer_record(answer), result)
+
+    def clear_answer(self, assessment_id: int, item_id: str) -> Saved:
+        """Back to unanswered (no level, not N/A); notes and flag are kept."""
+        return self.set_answer(assessment_id, item_id, level=None, not_applicable=False)
+
+    # ---- profile, participants, targets, plan, position --------------------------------
+
+    def update_profile(
+        self,
+        assessment_id: int,
+        *,
+        title: str = _UNSET,
+        network_name: str = _UNSET,
+        region: str = _UNSET,
+        member_countries: list[str] = _UNSET,
+        assessment_date: date | None = _UNSET,
+        facilitator: str = _UNSET,
+    ) -> AssessmentRecord:
+        """Change the given profile fields; returns the record as now stored."""
+        if network_name is not _UNSET and not network_name.strip():
+            raise ServiceError("the network's name cannot be empty")
+        with self.transaction() as session:
+            row = self._changing_row(session, assessment_id, editable=True)
+            for name, value in (
+                ("title", title),
+                ("network_name", network_name),
+                ("network_region", region),
+                ("member_countries", member_countries),
+                ("assessment_date", assessment_date),
+                ("facilitator", facilitator),
+            ):
+                if value is not _UNSET:
+                    setattr(row, name, list(value) if name == "member_countries" else value)
+            row.updated_at = utcnow()
+            return to_record(row)  # refuses what the record (and so the export) could not hold
+
+    def set_participants(self, assessment_id: int, participants: list[ParticipantRecord]) -> None:
+        with self.transaction() as session:
+            row = self._changing_row(session, assessment_id, editable=True)
+            row.participants = [
+                Participant(position=n, **p.model_dump()) for n, p in enumerate(participants)
+            ]
+            row.updated_at = utcnow()
+            session.flush()
+            to_record(row)  # refuse what the record (and so the export) could not hold
+
+    def set_target(self, assessment_id: int, area_code: str, target: float | None) -> Result:
+        """Set an area's target level (None: the questionnaire's default); the new result."""
+        with self.transaction() as session:
+            row = self._changing_row(session, assessment_id, editable=True)
+            q = self._questionnaire_for_row(row)
+            if target is not None and (problem := target_problem(q, area_code, target)):
+                raise ServiceError(f"target of {area_code}: {problem}")
+            if target is None and area_code not in {a.code for a in q.areas}:
+                raise ServiceError(f"{area_code} is not an area of {q.id}")
+            session.execute(
+                delete(AreaTarget).where(
+                    AreaTarget.assessment_id == assessment_id, AreaTarget.area_code == area_code
+                )
+            )
+            if target is not None:
+                session.add(
+                    AreaTarget(assessment_id=assessment_id, area_code=area_code, target=target)
+                )
+            row.updated_at = utcnow()
+            session.flush()
+            return self._refresh_summary(session, row, q)
+
+    def set_actions(self, assessment_id: int, actions: list[ActionRecord]) -> None:
+        """Replace the action plan's entries (owner, due date, status per item)."""
+        with self.transaction() as session:
+            # The plan stays editable after completion.
+            row = self._changing_row(session, assessment_id, editable=False)
+            known = {item.id for item in self._questionnaire_for_row(row).items}
+            unknown = sorted({a.item_id for a in actions} - known)
+            if unknown:
+                raise ServiceError(f"unknown items in the action plan: {', '.join(unknown)}")
+            row.actions = [PlanAction(position=n, **a.model_dump()) for n, a in enumerate(actions)]
+            row.updated_at = utcnow()
+            session.flush()
+            to_record(row)  # refuse what the record (and so the export) could not hold
+
+    def remember_page(self, assessment_id: int, page: str) -> None:
+        """Where the user is, kept in memory: written with the next change or ``store_pages``.
+
+        A page switch is UI state; an fsync'd transaction per switch cost 10-30 ms.
+        """
+        self._positions[assessment_id] = page
+
+    def store_pages(self) -> None:
+        """Write the remembered pages (call when an assessment or the app is closed)."""
+        for assessment_id, page in list(self._positions.items()):
+            try:
+                self.set_last_page(assessment_id, page)
+            except ServiceError:  # deleted elsewhere, or the disk is gone: it is only UI state
+                self._positions.pop(assessment_id, None)
+
+    def set_last_page(self, assessment_id: int, page: str) -> None:
+        """Write where the user is, now."""
+        with self.transaction() as session:
+            self._row(session, assessment_id).last_page = page
+        self._positions.pop(assessment_id, None)
+
+    # ---- status ------------------------------------------------------------------------
+
+    def complete(self, assessment_id: int) -> datetime:
+        """Mark completed if the engine allows it (NotReady says why not); when it was."""
+        with self.transaction() as session:
+            row = self._changing_row(session, assessment_id, editable=False)
+            result = self._score_row(session, row, self._questionnaire_for_row(row))
+            if result.blocking_reasons:  # the engine's rule, as the import applies it
+                raise NotReady(result.blocking_reasons)
+            row.status = COMPLETED
+            row.completed_at = row.updated_at = utcnow()
+            return row.completed_at
+
+    def reopen(self, assessment_id: int) -> None:
+        with self.transaction() as session:
+            row = self._changing_row(session, assessment_id, editable=False)
+            row.status = IN_PROGRESS
+            row.completed_at = None
+            row.updated_at = utcnow()
+
+    def refresh_stale_summaries(self) -> int:
+        """Recompute summaries marked stale (after an upgrade); returns how many."""
+        with self.database.sessions() as session:  # a read first: no write lock when none
+            if (
+                session.scalar(select(func.count(Assessment.id)).where(Assessment.summary_stale))
+                == 0
+            ):
+                return 0
+        with self.transaction() as session:
+            rows = session.scalars(select(Assessment).where(Assessment.summary_stale)).all()
+            for row in rows:
+                try:
+                    q = self._questionnaire_for_row(row)
+                except ServiceError:
+                    continue  # its questionnaire is not installed: stays stale, shows no score
+                self._refresh_summary(session, row, q)
+            return len(rows)
+
+    # ---- internals ---------------------------------------------------------------------
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One committed transaction; a storage failure becomes a message the user can act on."""
+        with worded(), self.database.sessions.begin() as session:
+            session.connection(execution_options={"write": True})
+            yield session
+
+    def _changing_row(self, session: Session, assessment_id: int, *, editable: bool) -> Assessment:
+        """The row a change is made to; the page the user is on is written with it."""
+        row = self._row(session, assessment_id)
+        if editable and row.status == COMPLETED:
+            raise Locked("this assessment is completed: reopen it to change its answers")
+        if (page := self._positions.get(assessment_id)) is not None:
+            row.last_page = page
+        return row
+
+    def _refresh_summary(self, session: Session, row: Assessment, q: Questionnaire) -> Result:
+        result = self._score_row(session, row, q)
+        row.items_total = result.items_total
+        row.items_answered = result.items_answered
+        row.overall_score = result.overall_score
+        row.overall_band = result.overall_band
+        row.summary_stale = False
+        return result

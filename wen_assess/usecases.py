@@ -1,0 +1,92 @@
+"""What a user can ask for, one call each, for the GUI and the CLI alike.
+
+An assessment is scored, reported, planned and compared here and only here: the windows and
+the commands ask these functions and show what comes back. Heavy libraries (ReportLab,
+openpyxl) are imported when their output is asked for.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from wen_assess.scoring import Result, score
+
+if TYPE_CHECKING:
+    from wen_assess.compare import Comparison
+    from wen_assess.plan import PlanEntry
+    from wen_assess.questionnaire import Questionnaire, Registry
+    from wen_assess.records import AssessmentRecord
+    from wen_assess.storage.service import AssessmentService
+
+COMPARISON_KINDS = (".pdf", ".csv")
+
+
+@dataclass(frozen=True)
+class Assessment:
+    """An assessment with its questionnaire: from the database or read from a file."""
+
+    questionnaire: Questionnaire
+    record: AssessmentRecord
+
+    @cached_property
+    def result(self) -> Result:
+        return result_of(self.questionnaire, self.record)
+
+    @cached_property
+    def plan(self) -> list[PlanEntry]:
+        from wen_assess.plan import plan_entries
+
+        return plan_entries(self.record, self.result)
+
+
+def result_of(questionnaire: Questionnaire, record: AssessmentRecord) -> Result:
+    """The one way an assessment's record is scored: its answers against its targets."""
+    return score(questionnaire, record.scoring_answers(), record.targets)
+
+
+def load(service: AssessmentService, assessment_id: int) -> Assessment:
+    record = service.get(assessment_id).record
+    return Assessment(service.questionnaire_of(record), record)
+
+
+def read_file(path: Path | str, registry: Registry) -> Assessment:
+    """An assessment file, checked whole (ExchangeError otherwise); nothing is imported."""
+    from wen_assess.exchange import read_assessment_file
+
+    record = read_assessment_file(path, registry)
+    return Assessment(registry.get(record.questionnaire.id, record.questionnaire.version), record)
+
+
+def write_report(assessment: Assessment, path: Path | str) -> Path:
+    """The PDF improvement report (OSError when it cannot be written)."""
+    from wen_assess.report import build_report
+
+    return build_report(assessment.questionnaire, assessment.record, assessment.result, path)
+
+
+def write_plan(assessment: Assessment, path: Path | str) -> Path:
+    """The action plan as an Excel workbook (.xlsx) or CSV, by the name's suffix."""
+    from wen_assess.plan import write_plan as write
+
+    return write(assessment.questionnaire, assessment.plan, path)
+
+
+def write_comparison(comparison: Comparison, path: Path | str) -> list[Path]:
+    """A comparison as a PDF, or as CSV files (``path`` by area, ``<stem>-items.csv`` by item).
+
+    ValueError for another kind of file; OSError when it cannot be written.
+    """
+    path = Path(path)
+    kind = path.suffix.lower()
+    if kind == ".pdf":
+        from wen_assess.report.comparison import build_comparison_report
+
+        return [build_comparison_report(comparison, path)]
+    if kind == ".csv":
+        from wen_assess.compare_csv import write_comparison_csv
+
+        return list(write_comparison_csv(comparison, path))
+    raise ValueError(f"{path}: the output must end in .pdf or .csv")
