@@ -21,6 +21,7 @@ from pathlib import Path
 from wen_assess import formatting as fmt
 from wen_assess.compare import Comparison, Entry
 from wen_assess.files import replacing, spreadsheet_cell
+from wen_assess.vocabulary import STATUS_LABELS
 
 AREA_COLUMNS = (
     "No.", "Assessment", "Network", "Date", "Title", "Assessment UUID", "Questionnaire",
@@ -33,8 +34,6 @@ ITEM_COLUMNS = (
     "No.", "Assessment", "Network", "Date", "Assessment UUID", "Area code", "Item", "Item title",
     "Critical", "Level", "Level label", "Not applicable", "Justification", "Notes", "Flagged",
 )  # fmt: skip
-
-STATUS_LABELS = {"in_progress": "In progress", "completed": "Completed"}
 
 
 def items_path(path: Path | str) -> Path:

@@ -119,7 +119,7 @@ def test_reimporting_a_changed_file_says_a_different_version_is_stored(
 def test_pasted_notes_are_cut_at_the_limit_and_saved(
     qtbot, make_window, service, db_path, registry, dialogs
 ):
-    from wen_assess.ui.assessment.saving_text import LONG_TEXT_MAX
+    from wen_assess.vocabulary import LONG_TEXT_MAX
 
     assessment_id = service.create(G2, "Test WEN")
     window = make_window()

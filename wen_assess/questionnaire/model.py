@@ -20,6 +20,7 @@ from pydantic import (
 )
 
 from wen_assess.errors import shown
+from wen_assess.vocabulary import ID_MAX
 
 FORMAT_NAME = "wen-assess/questionnaire"
 FORMAT_VERSION = 1
@@ -29,7 +30,7 @@ LANGUAGES = ("en", "fr", "es")
 NonEmpty = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 Identifier = Annotated[
     str,
-    StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]*$", max_length=64),
+    StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]*$", max_length=ID_MAX),
     Field(description="Stable identifier: letters, digits, '.', '_' or '-'."),
 ]
 AreaCode = Annotated[

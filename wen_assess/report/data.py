@@ -13,6 +13,7 @@ from wen_assess.questionnaire.model import Area, Item, Questionnaire
 from wen_assess.records import AnswerRecord, AssessmentRecord
 from wen_assess.report.text import date_text
 from wen_assess.scoring import Result
+from wen_assess.vocabulary import IN_PROGRESS
 
 
 @dataclass
@@ -35,7 +36,7 @@ class ReportData:
     # --- the record ---------------------------------------------------------------------------
     @property
     def draft(self) -> bool:
-        return self.record.status == "in_progress"
+        return self.record.status == IN_PROGRESS
 
     @property
     def network(self) -> str:

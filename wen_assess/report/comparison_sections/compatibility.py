@@ -12,6 +12,7 @@ from wen_assess.report.comparison_document import when_text
 from wen_assess.report.comparison_sections.markup import complete_markup, data_table
 from wen_assess.report.styles import styles
 from wen_assess.report.text import esc, plural
+from wen_assess.vocabulary import IN_PROGRESS
 
 
 def compatibility(comparison: Comparison, number: int) -> list[Flowable]:
@@ -23,7 +24,7 @@ def compatibility(comparison: Comparison, number: int) -> list[Flowable]:
     rows = []
     for k, e in enumerate(comparison.entries):
         q = e.questionnaire
-        status = "Draft — in progress" if e.record.status == "in_progress" else "Completed"
+        status = "Draft — in progress" if e.record.status == IN_PROGRESS else "Completed"
         rows.append(
             [
                 table_cell(str(k + 1), "cell_right"),
@@ -36,7 +37,7 @@ def compatibility(comparison: Comparison, number: int) -> list[Flowable]:
                 table_cell(when_text(e)),
                 paragraph(f"{esc(q.id)}<br/>{muted('version ' + esc(q.version))}", "cell"),
                 paragraph(
-                    warn(esc(status)) if e.record.status == "in_progress" else esc(status), "cell"
+                    warn(esc(status)) if e.record.status == IN_PROGRESS else esc(status), "cell"
                 ),
                 paragraph(complete_markup(e.completeness, ""), "cell_right"),
             ]
@@ -100,7 +101,7 @@ def _completeness_cautions(comparison: Comparison) -> list[Flowable]:
                 warn(
                     f"<b>{esc(e.network)} · {esc(when_text(e))}</b> is "
                     f"{esc(fmt.share(e.completeness))} complete"
-                    + (" and still in progress" if e.record.status == "in_progress" else "")
+                    + (" and still in progress" if e.record.status == IN_PROGRESS else "")
                     + ": its scores cover only the items answered so far. A low or missing "
                     "score there may mean “not yet assessed”, not a weak network."
                 ),

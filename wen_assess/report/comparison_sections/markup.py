@@ -15,6 +15,7 @@ from wen_assess.report.styles import (
     hex_of,
 )
 from wen_assess.report.text import esc
+from wen_assess.vocabulary import IN_PROGRESS
 
 ENTRIES_PER_TABLE = 4  # columns of assessments side by side on an A4 page
 
@@ -62,7 +63,7 @@ def entry_head(comparison: Comparison, index: int) -> str:
     tags = []
     if index == comparison.baseline:
         tags.append("baseline")
-    if entry.record.status == "in_progress":
+    if entry.record.status == IN_PROGRESS:
         tags.append("in progress")
     extra = f"<br/><i>{esc(', '.join(tags))}</i>" if tags else ""
     return f"<b>{esc(entry.network)}</b><br/>{esc(when_text(entry))}{extra}"

@@ -21,6 +21,7 @@ from wen_assess.report.comparison_sections.markup import (
 )
 from wen_assess.report.styles import CONTENT_WIDTH, PRIMARY
 from wen_assess.report.text import esc
+from wen_assess.vocabulary import IN_PROGRESS
 
 
 def side_by_side(comparison: Comparison, number: int) -> list[Flowable]:
@@ -84,7 +85,7 @@ def _overall_table(comparison: Comparison) -> Table:
             [
                 paragraph(
                     f"<b>{esc(e.network)}</b> · {esc(when_text(e))}"
-                    + (f"<br/>{warn('in progress')}" if e.record.status == "in_progress" else ""),
+                    + (f"<br/>{warn('in progress')}" if e.record.status == IN_PROGRESS else ""),
                     "cell",
                 ),
                 paragraph(complete_markup(e.completeness, ""), "cell_right"),

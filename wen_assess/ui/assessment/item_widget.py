@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 from wen_assess import formatting as fmt
 from wen_assess.questionnaire import Item, Questionnaire
 from wen_assess.ui.assessment.controller import AssessmentController
-from wen_assess.ui.assessment.saving_text import LONG_TEXT_MAX, SavingText
+from wen_assess.ui.assessment.saving_text import SavingText
+from wen_assess.vocabulary import LONG_TEXT_MAX
 
 # Button id of "Not applicable" (levels use their own values). Not negative: Qt reads -1 as
 # "assign an id" and -1 is also what checkedId() returns when nothing is checked.

@@ -7,7 +7,6 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QLineEdit, QMainWindow, QPlainTextEdit
 
 TEXT_SAVE_DELAY_MS = 600  # typing pauses this long before a text is saved (and on leaving)
-LONG_TEXT_MAX = 20_000  # as the records allow for notes and justifications
 
 
 class SavingText(QObject):

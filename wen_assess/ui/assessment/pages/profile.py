@@ -18,8 +18,7 @@ from PySide6.QtWidgets import (
 from wen_assess.ui.assessment.controller import AssessmentController
 from wen_assess.ui.assessment.pages.base import Page, page_heading
 from wen_assess.ui.assessment.saving_text import SavingText
-
-SHORT_TEXT_MAX = 500  # as the records allow (wen_assess.records.ShortText)
+from wen_assess.vocabulary import SHORT_TEXT_MAX
 
 
 class ProfilePage(Page):
