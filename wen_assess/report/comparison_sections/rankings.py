@@ -19,9 +19,9 @@ def rankings(comparison: Comparison, number: int) -> list[Flowable]:
         return [
             *heading_block(f"{number} Areas of concern", "h1"),
             paragraph(
-                "No network is assessed more than once in this comparison, so nothing here is "
-                "an improvement or a decline: the networks differ, and section "
-                "“Side by side” shows by how much."
+                "No network is assessed more than once in this comparison, so there is no "
+                "change over time to rank: the networks differ, and section “Side by side” "
+                "shows by how much."
             ),
             *_ranked(
                 "Areas of concern",

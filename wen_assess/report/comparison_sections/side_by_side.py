@@ -36,7 +36,7 @@ def side_by_side(comparison: Comparison, number: int) -> list[Flowable]:
             "only within one network, against its own earlier assessment (the baseline for "
             f"{esc(base.network)}, the earliest for another network), and is coloured. A "
             "<b>difference</b> (“diff.”) compares another network with the baseline: it is "
-            "neither an improvement nor a decline, and is not coloured. Completeness is shown "
+            "not a change over time, and is not coloured. Completeness is shown "
             "beside the scores: an area that is not fully answered is "
             "marked, and an area with no answer is “Not scored”, never 0."
         ),
@@ -121,7 +121,7 @@ def _overall_table(comparison: Comparison) -> Table:
         ["Assessment", "Complete", "Overall score", "Band", "Change (same network)",
          "Difference vs baseline"],
         rows,
-        [52, 18, 22, 26, 26, 26],
+        [46, 20, 20, 30, 27, 27],
         right=(1, 2, 4, 5),
     )  # fmt: skip
 

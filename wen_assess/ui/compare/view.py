@@ -153,7 +153,7 @@ class CompareView(QWidget):
             "Change: points within one network, against the baseline "
             f"({fmt.markup(c.entries[c.baseline].label)}) for its network, against the "
             "earliest assessment for another network. Difference: another network's points "
-            "against the baseline; networks differ, so this is no improvement or decline. "
+            "against the baseline; networks differ, so this is not a change over time. "
             "Done: share of the area's items answered."
         )
         note.setStyleSheet(f"color:{MUTED}")
@@ -195,8 +195,8 @@ class CompareView(QWidget):
             ]
         else:
             self.no_change_note = QLabel(
-                "No network is assessed more than once here, so nothing is ranked as improved "
-                "or declined: the networks differ (see the Difference columns)."
+                "No network is assessed more than once here, so there is no change over time "
+                "to rank: the networks differ (see the Difference columns)."
             )
             self.no_change_note.setWordWrap(True)
             self.no_change_note.setStyleSheet(f"color:{MUTED}")
