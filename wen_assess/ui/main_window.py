@@ -204,8 +204,9 @@ class MainWindow(QMainWindow):
             message = str(error)
             self._error("Cannot compare", message[:1].upper() + message[1:] + ".")
             return
-        # A mixed selection compares its largest compatible group: the view names the rest.
-        view = CompareView([(e.questionnaire, e.record) for e in comparison.entries], comparison)
+        # A mixed selection compares its largest compatible group; the view names the rest (and
+        # keeps naming them when another baseline is chosen).
+        view = CompareView(assessments, comparison)
         view.close_requested.connect(self.show_library)
         view.saved.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.comparison_view = view
