@@ -32,12 +32,16 @@ def side_by_side(comparison: Comparison, number: int) -> list[Flowable]:
         *heading_block(f"{number} Side by side", "h1"),
         paragraph(
             "Each assessment's scores and bands, in percentage points against the baseline "
-            f"(<b>{esc(base.network)} · {esc(when_text(base))}</b>). A <b>change</b> is counted "
-            "only within one network, against its own earlier assessment (the baseline for "
-            f"{esc(base.network)}, the earliest for another network), and is coloured. A "
-            "<b>difference</b> (“diff.”) compares another network with the baseline: it is "
-            "not a change over time, and is not coloured. Completeness is shown "
-            "beside the scores: an area that is not fully answered is "
+            f"(<b>{esc(base.network)} · {esc(when_text(base))}</b>). "
+            + (
+                "A <b>change</b> is counted only within one network, against its own earlier "
+                f"assessment (the baseline for {esc(base.network)}, the earliest for another "
+                "network), and is coloured. A <b>difference</b> (“diff.”) compares another "
+                "network with the baseline: it is not a change over time, and is not coloured. "
+                if len(comparison.networks) > 1
+                else ""
+            )
+            + "Completeness is shown beside the scores: an area that is not fully answered is "
             "marked, and an area with no answer is “Not scored”, never 0."
         ),
         *heading_block("Overall scores", "h2"),

@@ -149,13 +149,7 @@ class CompareView(QWidget):
         layout.addWidget(self.legend)
 
         layout.addWidget(section("Area scores side by side"))
-        note = QLabel(
-            "Change: points within one network, against the baseline "
-            f"({fmt.markup(c.entries[c.baseline].label)}) for its network, against the "
-            "earliest assessment for another network. Difference: another network's points "
-            "against the baseline; networks differ, so this is not a change over time. "
-            "Done: share of the area's items answered."
-        )
+        note = QLabel(_change_note(c))
         note.setStyleSheet(f"color:{MUTED}")
         note.setWordWrap(True)
         layout.addWidget(note)
@@ -310,6 +304,19 @@ def _legend_html(c: Comparison) -> str:
             f"{fmt.share(entry.completeness)} answered)</span>{baseline}"
         )
     return "<br>".join(lines)
+
+
+def _change_note(c: Comparison) -> str:
+    """What the last column of each assessment means; "difference" only when networks differ."""
+    base = fmt.markup(c.entries[c.baseline].label)
+    done = "Done: share of the area's items answered."
+    if len(c.networks) == 1:
+        return f"Change: points against the baseline, {base}. {done}"
+    return (
+        f"Change: points within one network, against the baseline ({base}) for its network, "
+        "against the earliest assessment for another network. Difference: another network's "
+        f"points against the baseline; networks differ, so this is not a change over time. {done}"
+    )
 
 
 def _left_out_text(c: Comparison) -> str:
