@@ -3,6 +3,12 @@
 Built only on the scoring engine's results. When the assessments use different questionnaires
 (or versions), every score in the comparison is re-computed by the same engine on the items the
 questionnaires share, so that like is compared with like; the compatibility section says so.
+A selection whose assessments share nothing as a whole (one G1 among G2s) compares its largest
+group that does, and names the others with the reason.
+
+A *change* is counted only within one network, against its own earlier assessment; between
+networks there is a *difference* from the baseline, never an improvement or a decline, so the
+most improved and biggest declines are ranked only for networks assessed more than once.
 The GUI view, the comparison PDF and the CSV files all show this module's `Comparison`.
 """
 
