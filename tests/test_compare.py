@@ -416,28 +416,82 @@ C_LEVELS = [
 ]
 
 
-def test_rankings_against_the_baseline_when_no_network_repeats():
+def test_networks_that_differ_are_never_ranked_as_improvement_or_decline():
     c = compare([(G2, record(n, d, lv)) for n, d, lv in C_LEVELS])
     assert c.trends == ()
-    # Against C1: C2 MEM +33.3, GOV -33.3, FIN +66.7; C3 MEM +100, GOV -66.7, FIN +33.3.
-    assert [(r.label, round(r.value, 2)) for r in c.most_improved] == [
-        ("C3 · MEM", 100.0),
-        ("C2 · FIN", 66.67),
-        ("C2 · MEM", 33.33),  # ties keep the order of the assessments, then of the areas
-        ("C3 · FIN", 33.33),
+    assert c.most_improved == () and c.biggest_declines == ()
+    # C2 and C3 are other networks than the baseline C1: a difference, never a change.
+    rows = areas_of(c)
+    assert rows["MEM"].deltas == (0.0, None, None)
+    assert rows["MEM"].differences == pytest.approx((None, 100 / 3, 100.0))
+    assert rows["GOV"].differences == pytest.approx((None, -100 / 3, -200 / 3))
+    assert c.overall_deltas[1:] == (None, None)
+    assert c.overall_differences[0] is None and c.overall_differences[1] is not None
+    assert c.change_from == (0, None, None)
+
+
+def test_changes_are_counted_within_each_network_and_differences_against_the_baseline(net_a):
+    early, late = net_a
+    other_early = record("Net Z", date(2021, 1, 1), {"MEM-01": 0})
+    other_late = record("Net Z", date(2023, 1, 1), {"MEM-01": 3})
+    c = compare([(G2, early), (G2, late), (G2, other_early), (G2, other_late)])
+    by_label = {e.label: i for i, e in enumerate(c.entries)}
+    z_early, z_late = by_label["Net Z 2021-01-01"], by_label["Net Z 2023-01-01"]
+    a_early, a_late = by_label["Net A 2022-03-01"], by_label["Net A 2024-05-01"]
+    assert c.baseline == z_early  # the earliest
+    assert c.change_from[z_late] == z_early and c.change_from[z_early] == z_early
+    assert c.change_from[a_late] == a_early and c.change_from[a_early] is None
+    mem = areas_of(c)["MEM"]
+    assert mem.deltas[z_late] == pytest.approx(100.0)
+    assert mem.deltas[a_late] == pytest.approx(100 / 3)  # 2022 -> 2024 of Net A itself
+    assert mem.differences[a_early] == pytest.approx(50.0)  # levels 1, 2 against Net Z 2021 at 0
+    assert mem.differences[z_late] is None  # the baseline's own network: a change
+    assert [r.label for r in c.most_improved][:1] == ["Net Z · MEM"]
+
+
+def test_a_mixed_selection_compares_the_largest_group_and_names_the_rest():
+    g1 = AssessmentRecord(
+        uuid=str(uuid4()),
+        title="CAR-WEN first look",
+        assessment_date=date(2023, 6, 1),
+        questionnaire={"id": G1.id, "version": G1.version},
+        network={"name": "CAR-WEN"},
+        answers=[{"item_id": G1.items[0].id, "level": 1}],
+    )
+    g2s = [record(n, d, lv) for n, d, lv in C_LEVELS]
+    c = compare([(G1, g1), *((G2, r) for r in g2s)])
+    assert [e.network for e in c.entries] == ["C1", "C2", "C3"]
+    [left] = c.left_out
+    assert left.label == "CAR-WEN 2023-06-01" and left.title == "CAR-WEN first look"
+    assert f"{G1.id} v{G1.version}" in left.reason and "shares no item" in left.reason
+    with pytest.raises(ComparisonError, match="baseline"):
+        compare([(G1, g1), *((G2, r) for r in g2s)], baseline_uuid=g1.uuid)
+
+
+def test_assessments_of_one_network_on_one_date_get_distinct_labels():
+    same_day = date(2024, 2, 2)
+    a, b, c3 = (record("Net A", same_day, {"MEM-01": k}) for k in (1, 2, 3))
+    c = compare([(G2, a), (G2, b)])
+    assert [e.label for e in c.entries] == ["Net A 2024-02-02 #1", "Net A 2024-02-02 #2"]
+    titled = [
+        r.model_copy(update={"title": t})
+        for r, t in ((a, "Workshop"), (b, "Secretariat review"), (c3, "Follow-up"))
     ]
-    assert [(r.label, round(r.value, 2)) for r in c.biggest_declines] == [
-        ("C3 · GOV", -66.67),
-        ("C2 · GOV", -33.33),
+    labels = [e.label for e in compare([(G2, r) for r in titled]).entries]
+    assert labels == [
+        "Net A 2024-02-02 · Workshop",
+        "Net A 2024-02-02 · Secretariat review",
+        "Net A 2024-02-02 · Follow-up",
     ]
+    assert len(set(labels)) == 3
 
 
 def test_ranked_lists_are_short():
-    base = record("Base", date(2020, 1, 1), {f"{a}-01": 0 for a in AREAS})
-    others = [
-        record(f"N{k}", date(2021, 1, 1), {f"{a}-01": 1 + k % 3 for a in AREAS}) for k in range(4)
-    ]
-    c = compare([(G2, base), *((G2, o) for o in others)])
+    nets = []
+    for k in range(3):
+        nets.append(record(f"N{k}", date(2020, 1, 1), {f"{a}-01": 0 for a in AREAS}))
+        nets.append(record(f"N{k}", date(2022, 1, 1), {f"{a}-01": 1 + k % 3 for a in AREAS}))
+    c = compare([(G2, r) for r in nets])
     assert len(c.most_improved) == TOP_N == 5
     values = [r.value for r in c.most_improved]
     assert values == sorted(values, reverse=True)

@@ -145,8 +145,9 @@ def test_pdf_states_compatibility_first(tricky_pdf):
     assert statement == "All assessments use iccwc-wen-g2 v1.0: every item is compared."
     assert statement in pages[0]  # on the cover
     body = " ".join(pages[1:])
-    assert body.index("1 Compatibility") < body.index("2 Side by side")
-    assert statement in body.split("2 Side by side")[0]
+    assert body.index("1 Key findings") < body.index("2 Compatibility")
+    assert body.index("2 Compatibility") < body.index("3 Side by side")
+    assert statement in body.split("3 Side by side")[0]
 
 
 def test_pdf_shows_completeness_beside_the_scores(tricky_pdf):
@@ -189,8 +190,9 @@ def test_pdf_sections_and_rankings(tricky_pdf):
     comparison, _, pages = tricky_pdf
     body = " ".join(pages[1:])
     order = [
+        "Key findings",
         "Side by side",
-        "Most improved, biggest declines, areas of concern",
+        "Changes within networks, areas of concern",
         "The same network over time",
         "How the comparison is made",
     ]

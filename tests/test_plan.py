@@ -159,14 +159,14 @@ def test_the_plan_as_an_excel_workbook(tmp_path):
     path = write_plan(Q, entries, tmp_path / "plan.xlsx")
     sheet = load_workbook(path).active
     rows = list(sheet.iter_rows(values_only=True))
-    assert rows[0] == CSV_COLUMNS
-    first = dict(zip(CSV_COLUMNS, rows[1], strict=True))
+    header = rows.index(CSV_COLUMNS)  # below the title block
+    first = dict(zip(CSV_COLUMNS, rows[header + 1], strict=True))
     assert first["Priority"] == "P1" and first["Item"] == "G2-MEM-04"
     assert first["Due"].date() == date(2025, 9, 1)  # a real date cell
     assert first["Owner"] == owner  # exactly as typed, stored as text
-    owner_cell = sheet.cell(row=2, column=CSV_COLUMNS.index("Owner") + 1)
+    owner_cell = sheet.cell(row=header + 2, column=CSV_COLUMNS.index("Owner") + 1)
     assert owner_cell.data_type == "s"
-    assert len(rows) == 1 + len(entries)
+    assert len(rows) == header + 1 + len(entries)
     assert [p.name for p in tmp_path.iterdir()] == ["plan.xlsx"]
 
 

@@ -3,13 +3,19 @@
 Built only on the scoring engine's results. When the assessments use different questionnaires
 (or versions), every score in the comparison is re-computed by the same engine on the items the
 questionnaires share, so that like is compared with like; the compatibility section says so.
+A selection whose assessments share nothing as a whole (one G1 among G2s) compares its largest
+group that does, and names the others with the reason.
+
+A *change* is counted only within one network, against its own earlier assessment; between
+networks there is a *difference* from the baseline, never an improvement or a decline, so the
+most improved and biggest declines are ranked only for networks assessed more than once.
 The GUI view, the comparison PDF and the CSV files all show this module's `Comparison`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from itertools import pairwise
 from statistics import mean
@@ -43,11 +49,18 @@ class Entry:
     record: AssessmentRecord
     result: Result  # on the shared items when the questionnaires differ
     completeness: float  # of the whole assessment, so a half-finished one is recognisable
+    # Told apart from another assessment of the same network on the same date: its title, or
+    # "#2" when the titles are the same too. Empty when the network and date are enough.
+    distinction: str = ""
 
     @property
     def label(self) -> str:
         when = self.assessment_date.isoformat() if self.assessment_date else "undated"
-        return f"{self.network} {when}"
+        return f"{self.network} {when}" + (f" {self.distinction}" if self.distinction else "")
+
+    @property
+    def network_key(self) -> str:
+        return self.network.casefold()
 
 
 @dataclass(frozen=True)
@@ -83,7 +96,11 @@ class AreaRow:
     scores: tuple[float | None, ...]  # per entry; None = not scored (never 0)
     bands: tuple[str | None, ...]
     completeness: tuple[float | None, ...]  # None where the area is not in that questionnaire
-    deltas: tuple[float | None, ...]  # score - baseline score, per entry
+    # Change: score - the score of the same network's assessment it is measured from
+    # (Comparison.change_from); None for another network's assessment (never a change).
+    deltas: tuple[float | None, ...]
+    # Difference: score - the baseline's score, only for assessments of another network.
+    differences: tuple[float | None, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -153,17 +170,57 @@ class Ranked:
 
 
 @dataclass(frozen=True)
+class LeftOut:
+    """An assessment of the selection that is not compared, and why."""
+
+    label: str
+    title: str
+    reason: str
+
+
+@dataclass(frozen=True)
 class Comparison:
+    """Changes are counted only within one network (its own earlier assessment); between
+    networks there are differences, which are never called improvement or decline."""
+
     entries: tuple[Entry, ...]
     baseline: int  # index of the baseline entry
     compatibility: Compatibility
     areas: tuple[AreaRow, ...]
     overall: tuple[float | None, ...]
-    overall_deltas: tuple[float | None, ...]
+    overall_deltas: tuple[float | None, ...]  # changes, as AreaRow.deltas
     trends: tuple[Trend, ...]
-    most_improved: tuple[Ranked, ...]
-    biggest_declines: tuple[Ranked, ...]
+    most_improved: tuple[Ranked, ...]  # within a network over time only
+    biggest_declines: tuple[Ranked, ...]  # within a network over time only
     areas_of_concern: tuple[Ranked, ...]
+    # Per entry: the index of the same network's assessment its change is measured from (the
+    # baseline for the baseline's network, that network's earliest for another), or None.
+    change_from: tuple[int | None, ...] = ()
+    overall_differences: tuple[float | None, ...] = ()  # as AreaRow.differences
+    left_out: tuple[LeftOut, ...] = ()  # of the selection, not compared
+
+    def is_other_network(self, index: int) -> bool:
+        """Whether the assessment is of another network than the baseline's."""
+        return self.entries[index].network_key != self.entries[self.baseline].network_key
+
+    def latest_of_each_network(self) -> tuple[int, ...]:
+        """Each network's latest assessment (undated counts as latest), in network order."""
+        latest: dict[str, int] = {}
+        for index in sorted(
+            range(len(self.entries)),
+            key=lambda i: (self.entries[i].assessment_date or date.max, i),
+        ):
+            latest[self.entries[index].network_key] = index
+        order = {key: n for n, key in enumerate(e.network_key for e in self.entries)}
+        return tuple(sorted(latest.values(), key=lambda i: order[self.entries[i].network_key]))
+
+    @property
+    def networks(self) -> tuple[str, ...]:
+        """The compared networks, each once, in entry order."""
+        seen: dict[str, str] = {}
+        for entry in self.entries:
+            seen.setdefault(entry.network_key, entry.network)
+        return tuple(seen.values())
 
 
 def load_assessments(
@@ -182,34 +239,149 @@ def load_assessments(
 def compare(
     assessments: Sequence[tuple[Questionnaire, AssessmentRecord]], baseline_uuid: str | None = None
 ) -> Comparison:
+    """Compare the assessments that share items.
+
+    A mixed selection (e.g. one G1 and three G2 assessments) compares its largest group of
+    assessments that share items, and lists the others in ``left_out`` with the reason.
+    """
     if len(assessments) < 2:
         raise ComparisonError("a comparison needs at least two assessments")
-    compatibility = _compatibility([q for q, _ in assessments])
-    if not compatibility.shared_items:
-        names = ", ".join(f"{qid} v{version}" for qid, version in compatibility.questionnaires)
+    kept, left_out = _compatible_group(assessments)
+    if len(kept) < 2:
+        names = ", ".join(f"{qid} v{version}" for qid, version in _distinct(assessments))
         raise ComparisonError(
             f"these assessments have no item in common ({names}); compare assessments made "
             "with the same questionnaire"
         )
+    if baseline_uuid is not None and any(r.uuid == baseline_uuid for _, r in left_out):
+        raise ComparisonError(
+            f"the baseline {baseline_uuid} shares no item with the other assessments"
+        )
+    compatibility = _compatibility([q for q, _ in kept])
     shared = set(compatibility.shared_items)
-    entries = tuple(_entry(q, record, shared, compatibility) for q, record in assessments)
+    entries = _distinguished(tuple(_entry(q, record, shared, compatibility) for q, record in kept))
     baseline = _baseline_index(entries, baseline_uuid)
-    areas = _area_rows(entries, baseline)
+    change_from = _change_from(entries, baseline)
+    areas = _area_rows(entries, baseline, change_from)
     overall = tuple(e.result.overall_score for e in entries)
-    overall_deltas = tuple(_delta(value, overall[baseline]) for value in overall)
     trends = _trends(entries)
-    improved, declined = _movers(entries, baseline, trends)
+    improved, declined = _movers(entries, trends)
     return Comparison(
         entries=entries,
         baseline=baseline,
         compatibility=compatibility,
         areas=areas,
         overall=overall,
-        overall_deltas=overall_deltas,
+        overall_deltas=_changes(overall, change_from),
         trends=trends,
         most_improved=improved,
         biggest_declines=declined,
         areas_of_concern=_concerns(entries, areas),
+        change_from=change_from,
+        overall_differences=_differences(overall, entries, baseline),
+        left_out=_left_out(kept, left_out),
+    )
+
+
+Pairs = Sequence[tuple[Questionnaire, AssessmentRecord]]
+
+
+def _distinct(assessments: Pairs) -> list[tuple[str, str]]:
+    return list(dict.fromkeys((q.id, q.version) for q, _ in assessments))
+
+
+def _compatible_group(assessments: Pairs) -> tuple[list, list]:
+    """(kept, left out): everything when all share an item; otherwise the largest group of one
+    questionnaire (the first on a tie), joined by any other assessment still sharing items."""
+    if _common_items(q for q, _ in assessments):
+        return list(assessments), []
+    by_questionnaire: dict[str, list[int]] = {}
+    for index, (q, _) in enumerate(assessments):
+        by_questionnaire.setdefault(q.id, []).append(index)
+    chosen = max(by_questionnaire.values(), key=len)
+    kept = list(chosen)
+    for index in range(len(assessments)):
+        if index not in kept and _common_items(assessments[i][0] for i in [*kept, index]):
+            kept.append(index)
+    kept.sort()
+    return (
+        [assessments[i] for i in kept],
+        [assessments[i] for i in range(len(assessments)) if i not in kept],
+    )
+
+
+def _common_items(questionnaires) -> set[str]:  # type: ignore[no-untyped-def]
+    sets = [{item.id for item in q.items} for q in questionnaires]
+    return set.intersection(*sets) if sets else set()
+
+
+def _left_out(kept: Pairs, left_out: Pairs) -> tuple[LeftOut, ...]:
+    names = ", ".join(f"{qid} v{version}" for qid, version in _distinct(kept))
+    return tuple(
+        LeftOut(
+            label=_entry_label(record),
+            title=record.title,
+            reason=f"made with {q.id} v{q.version}, which shares no item with the compared "
+            f"assessments ({names})",
+        )
+        for q, record in left_out
+    )
+
+
+def _entry_label(record: AssessmentRecord) -> str:
+    when = record.assessment_date.isoformat() if record.assessment_date else "undated"
+    return f"{record.network.name} {when}"
+
+
+def _distinguished(entries: tuple[Entry, ...]) -> tuple[Entry, ...]:
+    """Assessments of one network on one date get their title, or a number, in their label."""
+    groups: dict[tuple[str, date | None], list[int]] = {}
+    for index, entry in enumerate(entries):
+        groups.setdefault((entry.network_key, entry.assessment_date), []).append(index)
+    named = list(entries)
+    for indexes in groups.values():
+        if len(indexes) < 2:
+            continue
+        titles = [entries[i].title.strip() for i in indexes]
+        by_title = all(titles) and len(set(map(str.casefold, titles))) == len(titles)
+        for n, i in enumerate(indexes, start=1):
+            mark = f"· {_short(titles[n - 1])}" if by_title else f"#{n}"
+            named[i] = replace(entries[i], distinction=mark)
+    return tuple(named)
+
+
+def _short(text: str, limit: int = 24) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _change_from(entries: Sequence[Entry], baseline: int) -> tuple[int | None, ...]:
+    """Each assessment's change is measured within its network: against the baseline for the
+    baseline's network, else against that network's earliest assessment."""
+    earliest: dict[str, int] = {}
+    for index in sorted(
+        range(len(entries)), key=lambda i: (entries[i].assessment_date or date.max, i)
+    ):
+        earliest.setdefault(entries[index].network_key, index)
+    base_key = entries[baseline].network_key
+    origins: list[int | None] = []
+    for index, entry in enumerate(entries):
+        origin = baseline if entry.network_key == base_key else earliest[entry.network_key]
+        origins.append(None if origin == index and index != baseline else origin)
+    return tuple(origins)
+
+
+def _changes(values: Sequence[float | None], change_from: Sequence[int | None]) -> tuple:
+    return tuple(
+        None if origin is None else _delta(value, values[origin])
+        for value, origin in zip(values, change_from, strict=True)
+    )
+
+
+def _differences(values: Sequence[float | None], entries: Sequence[Entry], baseline: int) -> tuple:
+    base_key = entries[baseline].network_key
+    return tuple(
+        None if entry.network_key == base_key else _delta(value, values[baseline])
+        for value, entry in zip(values, entries, strict=True)
     )
 
 
@@ -272,7 +444,9 @@ def _delta(value: float | None, base: float | None) -> float | None:
     return None if value is None or base is None else value - base
 
 
-def _area_rows(entries: Sequence[Entry], baseline: int) -> tuple[AreaRow, ...]:
+def _area_rows(
+    entries: Sequence[Entry], baseline: int, change_from: Sequence[int | None]
+) -> tuple[AreaRow, ...]:
     codes: list[tuple[str, str]] = []
     for entry in entries:
         for area in entry.questionnaire.areas:
@@ -289,7 +463,8 @@ def _area_rows(entries: Sequence[Entry], baseline: int) -> tuple[AreaRow, ...]:
                 scores=scores,
                 bands=tuple(r.band if r else None for r in results),
                 completeness=tuple(r.completeness if r else None for r in results),
-                deltas=tuple(_delta(s, scores[baseline]) for s in scores),
+                deltas=_changes(scores, change_from),
+                differences=_differences(scores, entries, baseline),
             )
         )
     return tuple(rows)
@@ -383,13 +558,12 @@ def _follow_ups(entries: Sequence[Entry], ordered: list[int]) -> tuple[ActionFol
 
 
 def _movers(
-    entries: Sequence[Entry], baseline: int, trends: Sequence[Trend]
+    entries: Sequence[Entry], trends: Sequence[Trend]
 ) -> tuple[tuple[Ranked, ...], tuple[Ranked, ...]]:
-    """Area moves: within each network over time, else each assessment against the baseline."""
+    """Area moves within each network from its first to its last assessment. Networks that
+    differ are not one network improving or declining: no move is counted between them."""
     moves: list[Ranked] = []
-    pairs = [(t.entries[0], t.entries[-1]) for t in trends] or [
-        (baseline, i) for i in range(len(entries)) if i != baseline
-    ]
+    pairs = [(t.entries[0], t.entries[-1]) for t in trends]
     for before_index, after_index in pairs:
         before, after = entries[before_index], entries[after_index]
         for area in after.result.areas:

@@ -1,7 +1,7 @@
 """The comparison as CSV for spreadsheets: one file of area scores, one of item answers.
 
 For ``-o x.csv`` two files are written: ``x.csv`` with one row per assessment and area (score,
-band, completeness, change against the baseline, and the assessment's overall score), and
+band, completeness, change, difference, and the assessment's overall score), and
 ``x-items.csv`` with one row per assessment and compared (shared) item: level, Not applicable,
 justification and notes as typed. Both are UTF-8 with a byte-order mark (so spreadsheet
 programs read accents right) and written atomically, like the action plan's CSV.
@@ -10,6 +10,12 @@ Every number is the :class:`~wen_assess.compare.Comparison`'s, written as
 :mod:`wen_assess.formatting` writes it in every other view (one decimal for scores, whole
 percent rounded down for completeness), without the ``%`` sign so that spreadsheets read a
 number. A score that is not scored is an empty cell, never 0.
+
+"Change vs baseline (points)" is filled only within one network: against the baseline for the
+baseline's network, against the network's earliest compared assessment for another network
+("Change measured from" names it). "Difference vs baseline (points)" is filled only for the
+assessments of another network than the baseline's: networks differ, they do not change into
+each other. The columns stay the same whatever is compared.
 """
 
 from __future__ import annotations
@@ -28,6 +34,8 @@ AREA_COLUMNS = (
     "Questionnaire version", "Status", "Baseline", "Assessment completeness (%)", "Area code",
     "Area", "Score (%)", "Band", "Area completeness (%)", "Change vs baseline (points)",
     "Overall score (%)", "Overall band", "Overall change vs baseline (points)",
+    "Change measured from", "Difference vs baseline (points)",
+    "Overall difference vs baseline (points)",
 )  # fmt: skip
 
 ITEM_COLUMNS = (
@@ -79,6 +87,8 @@ def area_rows(comparison: Comparison) -> list[list[str]]:
             fmt.band(entry.result.overall_band),
             _score(comparison.overall_deltas[index]),
         ]
+        origin = comparison.change_from[index]
+        measured_from = "" if origin is None else comparison.entries[origin].label
         for row in comparison.areas:
             rows.append(
                 [
@@ -90,6 +100,9 @@ def area_rows(comparison: Comparison) -> list[list[str]]:
                     _share(row.completeness[index]),
                     _score(row.deltas[index]),
                     *overall,
+                    measured_from,
+                    _score(row.differences[index]),
+                    _score(comparison.overall_differences[index]),
                 ]
             )
     return rows

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from wen_assess.files import replacing, spreadsheet_cell
+from wen_assess.files import replacing, save_workbook, spreadsheet_cell
 from wen_assess.questionnaire import Questionnaire
 from wen_assess.records import ActionRecord, AssessmentRecord
 from wen_assess.scoring import Priority, Result
@@ -83,11 +83,27 @@ def with_change(entries: list[PlanEntry], item_id: str, **changes: object) -> li
 
 CSV_COLUMNS = (
     "Priority", "Item", "Title", "Area", "Current level", "Next level", "What the next level means",
-    "Recommended action", "Owner", "Due", "Status",
+    "Recommended action", "Agreed action", "Owner", "Due", "Status",
 )  # fmt: skip
 
 
+def recommended_action(q: Questionnaire, entry: PlanEntry) -> str:
+    """The questionnaire's recommended action for the entry's item: never empty for a priority.
+
+    A priority carries the engine's actions; an entry that is no longer a priority takes the
+    actions its area lists for the item. A questionnaire without an action for the item falls
+    back to what the next level means, so a planner always has something to start from.
+    """
+    p = entry.priority
+    if p is not None:
+        text = " ".join(action.text for action in p.actions)
+        return text or f"Work towards level {p.next_level} ({p.next_label}): {p.next_meaning}"
+    area = q.area_of(entry.item_id)
+    return " ".join(a.text.en for a in area.actions if entry.item_id in a.items)
+
+
 def plan_rows(q: Questionnaire, entries: list[PlanEntry]) -> list[list[str]]:
+    """One row per plan entry, in the entries' order: the report, the CSV and the workbook."""
     rows = []
     for e in entries:
         item = q.item(e.item_id)
@@ -102,7 +118,8 @@ def plan_rows(q: Questionnaire, entries: list[PlanEntry]) -> list[list[str]]:
                 f"{p.level} {q.scale.level(p.level).label.en}" if p else "",
                 f"{p.next_level} {p.next_label}" if p else "",
                 p.next_meaning if p else "",
-                e.action.text,
+                recommended_action(q, e),
+                e.action.text if e.saved else "",  # agreed only once saved; may be empty
                 e.action.owner,
                 e.action.due.isoformat() if e.action.due else "",
                 STATUS_LABELS[e.action.status],
@@ -121,46 +138,33 @@ def write_plan_csv(q: Questionnaire, entries: list[PlanEntry], path: Path | str)
     return path
 
 
-def write_plan_xlsx(q: Questionnaire, entries: list[PlanEntry], path: Path | str) -> Path:
-    """The same table as the CSV, as an Excel workbook: typed dates, fitted columns, a frozen
-    header and a filter, so a planner can sort and assign at once; atomic like the CSV."""
-    from openpyxl import Workbook  # only when a workbook is asked for (~0.1 s to import)
-    from openpyxl.styles import Alignment, Font
+def write_plan_xlsx(
+    q: Questionnaire,
+    entries: list[PlanEntry],
+    path: Path | str,
+    record: AssessmentRecord | None = None,
+) -> Path:
+    """The same rows as the CSV, as a workbook a coordinator can print and circulate: a title
+    block naming the network and assessment, landscape pages one page wide with the header row
+    repeated, rows as tall as their text, and a Status drop-down; atomic like the CSV."""
+    from wen_assess.plan_workbook import build_plan_workbook  # openpyxl: ~0.1 s to import
 
     path = Path(path)
-    book = Workbook()
-    sheet = book.active
-    sheet.title = "Action plan"
-    sheet.append(list(CSV_COLUMNS))
-    due_column = CSV_COLUMNS.index("Due")
-    for entry, row in zip(entries, plan_rows(q, entries), strict=True):
-        cells: list[object] = list(row)
-        cells[due_column] = entry.action.due  # a real date, not text
-        sheet.append(cells)
-        for cell in sheet[sheet.max_row]:
-            if isinstance(cell.value, str):
-                cell.data_type = "s"  # shown exactly as typed, never run as a formula
-    for cell in sheet[1]:
-        cell.font = Font(bold=True)
-    widths = {"Title": 32, "What the next level means": 40, "Recommended action": 60, "Owner": 24}
-    for index, name in enumerate(CSV_COLUMNS, start=1):
-        letter = sheet.cell(row=1, column=index).column_letter
-        sheet.column_dimensions[letter].width = widths.get(name, max(12, len(name) + 2))
-        for cell in sheet[letter][1:]:
-            cell.alignment = Alignment(wrap_text=True, vertical="top")
-            if name == "Due":
-                cell.number_format = "yyyy-mm-dd"
-    sheet.freeze_panes = "A2"
-    sheet.auto_filter.ref = sheet.dimensions
+    book = build_plan_workbook(q, entries, plan_rows(q, entries), record)
     with replacing(path) as (temp,):
-        book.save(temp)
+        save_workbook(book, temp)  # a full disk fails cleanly, without openpyxl's traceback
     return path
 
 
-def write_plan(q: Questionnaire, entries: list[PlanEntry], path: Path | str) -> Path:
-    """CSV or Excel workbook, by the file name's suffix."""
+def write_plan(
+    q: Questionnaire,
+    entries: list[PlanEntry],
+    path: Path | str,
+    record: AssessmentRecord | None = None,
+) -> Path:
+    """CSV or Excel workbook, by the file name's suffix; ``record`` titles the workbook."""
     if Path(path).suffix.lower() == ".xlsx":
-        return write_plan_xlsx(q, entries, path)
+        return write_plan_xlsx(q, entries, path, record)
     return write_plan_csv(q, entries, path)
 
 

@@ -71,7 +71,7 @@ def write_plan(assessment: Assessment, path: Path | str) -> Path:
     """The action plan as an Excel workbook (.xlsx) or CSV, by the name's suffix."""
     from wen_assess.plan import write_plan as write
 
-    return write(assessment.questionnaire, assessment.plan, path)
+    return write(assessment.questionnaire, assessment.plan, path, assessment.record)
 
 
 def write_comparison(comparison: Comparison, path: Path | str) -> list[Path]:

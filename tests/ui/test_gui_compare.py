@@ -344,3 +344,85 @@ def test_export_pdf_and_csv(qtbot, make_window, service, db_path, registry, dial
     dialogs.save_path = ""
     qtbot.mouseClick(view.pdf_button, LEFT)
     assert [c.kind for c in dialogs.calls] == ["save"]
+
+
+# ---- networks that differ, and a mixed selection ---------------------------------------------
+
+
+def shown_texts(view: CompareView) -> list[str]:
+    """Every text the comparison shows: labels, headings, table headers and cells."""
+    from PySide6.QtWidgets import QLabel, QTableWidget
+
+    texts = [w.text() for w in view.findChildren(QLabel) if w.isVisibleTo(view)]
+    for table in view.findChildren(QTableWidget):
+        if not table.isVisibleTo(view):
+            continue
+        for column in range(table.columnCount()):
+            header = table.horizontalHeaderItem(column)
+            texts.append(header.text() if header else "")
+        texts += [
+            table.item(r, k).text()
+            for r in range(table.rowCount())
+            for k in range(table.columnCount())
+            if table.item(r, k)
+        ]
+    return texts
+
+
+def test_three_networks_show_differences_never_improvement_or_decline(
+    qtbot, make_window, service, db_path, registry, dialogs
+):
+    add_demo_assessments(service)
+    window = make_window()
+    names = ("ASEAN-WEN", "SAWEN")
+    chosen = ids_of(service, lambda s: s.network_name in names)
+    chosen += ids_of(service, lambda s: s.network_name == "HAWEN")[:1]
+    click_rows(qtbot, window.library, chosen)
+    qtbot.mouseClick(window.library.buttons["compare"], LEFT)
+    view = window.comparison_view
+    assert view is not None and dialogs.calls == []
+    c = expected(db_path, registry, chosen)
+    assert c.trends == ()
+
+    texts = " ".join(shown_texts(view)).casefold()
+    assert "improv" not in texts and "declin" not in texts
+    assert list(view.ranked) == ["concern"]
+    assert "no change over time" in view.no_change_note.text()
+    for i, entry in enumerate(c.entries):
+        column = 1 + i * len(ENTRY_COLUMNS) + ENTRY_COLUMNS.index("Change")
+        head = view.table.horizontalHeaderItem(column).text()
+        if i == c.baseline:
+            assert head == "Change" and cell(view, 0, i, "Change") == "baseline"
+            continue
+        assert entry.network != c.entries[c.baseline].network
+        assert head == "Difference"
+        area = c.areas[0]
+        assert cell(view, 0, i, "Change") == signed_as_shown(area.differences[i])
+        assert view.table.item(0, column).foreground().color().name() != fmt.BAND_PALETTE[-1]
+
+
+def test_a_g1_among_three_g2_is_left_out_and_named(
+    qtbot, make_window, service, db_path, registry, dialogs
+):
+    add_demo_assessments(service)
+    window = make_window()
+    carwen = ids_of(service, lambda s: s.network_name == "CAR-WEN")  # G1
+    g2 = ids_of(service, lambda s: s.network_name in ("ASEAN-WEN", "SAWEN"))
+    g2 += ids_of(service, lambda s: s.network_name == "HAWEN")[:1]
+    click_rows(qtbot, window.library, carwen + g2)
+    qtbot.mouseClick(window.library.buttons["compare"], LEFT)
+
+    assert dialogs.calls == []  # compared, not refused
+    view = window.comparison_view
+    assert view is not None and window.stack.currentWidget() is view
+    assert [e.network for e in view.comparison.entries] == [
+        e.network for e in expected(db_path, registry, g2).entries
+    ]
+    assert view.left_out.isVisibleTo(view)
+    assert view.left_out.text().startswith("Left out: CAR-WEN")
+    assert "iccwc-wen-g1" in view.left_out.text() and "shares no item" in view.left_out.text()
+    assert "left out CAR-WEN" in window.statusBar().currentMessage()
+    # Another baseline keeps the three and the note.
+    view.baseline_combo.setCurrentIndex(2)
+    assert len(view.comparison.entries) == 3 and view.comparison.baseline == 2
+    assert view.left_out.isVisibleTo(view) and "CAR-WEN" in view.left_out.text()

@@ -19,9 +19,11 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     parser = commands.add_parser(
         "compare",
         help="compare assessments side by side and over time (PDF or CSV)",
-        description="Compare two or more assessments: scores side by side with the change "
-        "against a baseline, the same network over time, most improved areas, declines and "
-        "areas of concern. Files are read without being imported.",
+        description="Compare two or more assessments: scores side by side (changes within a "
+        "network, differences between networks), the same network over time, most improved "
+        "areas and declines within a network, and areas of concern. Assessments that share no "
+        "item with the largest compatible group are left out and named. Files are read "
+        "without being imported.",
         parents=[common],
     )
     parser.add_argument(
@@ -40,7 +42,7 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     parser.add_argument(
         "--baseline",
         metavar="ID|FILE",
-        help="the assessment the changes are measured against (default: the earliest)",
+        help="the assessment changes and differences are measured against (default: the earliest)",
     )
     parser.set_defaults(run=run_compare)
 
@@ -87,6 +89,8 @@ def run_compare(args: argparse.Namespace) -> int:
         f"wrote the comparison of {len(comparison.entries)} assessments ({labels}) to "
         + " and ".join(str(path) for path in written)
     )
+    for left in comparison.left_out:
+        print(f"note: left out {left.label} ({left.title.strip() or 'untitled'}): {left.reason}")
     if not comparison.compatibility.same_questionnaire:
         print(comparison.compatibility.statement)
     return 0

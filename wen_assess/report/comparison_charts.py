@@ -74,7 +74,16 @@ def overlaid_radar(comparison: Comparison, width: float, height: float) -> Drawi
     """One polygon per assessment over the areas of the comparison (at least three)."""
     areas = comparison.areas
     n = len(areas)
-    labels = [_series_label(comparison, i) for i in range(len(comparison.entries))]
+    # A long name is shortened with an ellipsis so each entry fits on the page; the table of
+    # overall scores above the chart names every assessment in full.
+    room = width - 8 - 40
+
+    def measure(text: str) -> float:
+        return stringWidth(text, REGULAR, 7.5)
+
+    labels = [
+        fit(series_label(comparison, i), room, measure) for i in range(len(comparison.entries))
+    ]
     legend = _legend_rows(labels, width - 8, 7.5)
     legend_h = len(legend) * 12 + 6
     total_h = height + legend_h
@@ -127,9 +136,12 @@ def overlaid_radar(comparison: Comparison, width: float, height: float) -> Drawi
     return drawing
 
 
-def _series_label(comparison: Comparison, index: int) -> str:
+def series_label(comparison: Comparison, index: int) -> str:
+    """An assessment as the charts name it: network, date, and what tells it apart."""
     entry = comparison.entries[index]
     label = f"{entry.network} · {when_text(entry)}"
+    if entry.distinction:
+        label += f" {entry.distinction}"
     if index == comparison.baseline:
         label += " (baseline)"
     return label

@@ -204,6 +204,8 @@ class MainWindow(QMainWindow):
             message = str(error)
             self._error("Cannot compare", message[:1].upper() + message[1:] + ".")
             return
+        # A mixed selection compares its largest compatible group; the view names the rest (and
+        # keeps naming them when another baseline is chosen).
         view = CompareView(assessments, comparison)
         view.close_requested.connect(self.show_library)
         view.saved.connect(lambda text: self.statusBar().showMessage(text, 8000))
@@ -212,6 +214,13 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(view)
         view.place_focus()
         self._update_actions()
+        if comparison.left_out:
+            left = ", ".join(left.label for left in comparison.left_out)
+            self.statusBar().showMessage(
+                f"Compared {len(comparison.entries)} assessments; left out {left} (no item in "
+                "common)",
+                15000,
+            )
 
     # ---- actions -----------------------------------------------------------------------
 

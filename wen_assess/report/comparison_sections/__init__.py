@@ -1,6 +1,6 @@
-"""The comparison PDF's sections, declared in the order the report prints them: cover,
-compatibility, side by side, rankings, the same network over time (when a network is assessed
-more than once), and a short note on method.
+"""The comparison PDF's sections, declared in the order the report prints them: cover, key
+findings, compatibility, side by side, rankings, the same network over time (when a network is
+assessed more than once), and a short note on method.
 
 Every number is the comparison's (from the scoring engine), written as every view writes it
 (:mod:`wen_assess.formatting`); every text from a record or a questionnaire goes through
@@ -14,13 +14,15 @@ from reportlab.platypus import Flowable
 from wen_assess.compare import Comparison
 from wen_assess.report.comparison_sections.compatibility import compatibility
 from wen_assess.report.comparison_sections.cover import cover
+from wen_assess.report.comparison_sections.key_findings import key_findings
 from wen_assess.report.comparison_sections.method import method
 from wen_assess.report.comparison_sections.over_time import over_time
 from wen_assess.report.comparison_sections.rankings import rankings
 from wen_assess.report.comparison_sections.side_by_side import side_by_side
 
 # The short ranked lists come before the long detail of the networks over time.
-BODY = (compatibility, side_by_side, rankings, over_time, method)
+# Key findings open the body, on a page of their own.
+BODY = (key_findings, compatibility, side_by_side, rankings, over_time, method)
 
 
 def all_sections(comparison: Comparison) -> tuple[list[Flowable], list[Flowable]]:

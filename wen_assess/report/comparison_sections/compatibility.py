@@ -60,8 +60,21 @@ def compatibility(comparison: Comparison, number: int) -> list[Flowable]:
     )
     if not compat.same_questionnaire:
         story += _not_compared(comparison)
+    story += left_out_notes(comparison)
     story += _completeness_cautions(comparison)
     return story
+
+
+def left_out_notes(comparison: Comparison) -> list[Flowable]:
+    """The assessments of the selection that are not compared, each with the reason."""
+    return [
+        paragraph(
+            warn(f"<b>Left out: {esc(left.label)}</b> ({esc(left.title.strip() or 'untitled')}), ")
+            + esc(left.reason)
+            + ".",
+        )
+        for left in comparison.left_out
+    ]
 
 
 def _not_compared(comparison: Comparison) -> list[Flowable]:

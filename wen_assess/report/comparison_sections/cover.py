@@ -31,7 +31,9 @@ def cover(comparison: Comparison) -> list[Flowable]:
         Spacer(1, 8 * mm),
     ]
     listed = "<br/>".join(
-        f"{esc(e.network)} · {esc(when_text(e))} — {esc(e.title.strip() or 'untitled')}"
+        f"{esc(e.network)} · {esc(when_text(e))}"
+        + (f" {esc(e.distinction)}" if e.distinction else "")
+        + f" — {esc(e.title.strip() or 'untitled')}"
         for e in entries[:12]
     )
     if len(entries) > 12:
@@ -50,6 +52,15 @@ def cover(comparison: Comparison) -> list[Flowable]:
         ),
         ("Items compared", f"{len(compat.shared_items)} of {plural(union, 'item')}"),
     ]
+    if comparison.left_out:  # the selection had assessments that share nothing with these
+        meta.append(
+            (
+                "Left out",
+                "<br/>".join(
+                    f"{esc(left.label)} — {esc(left.reason)}" for left in comparison.left_out
+                ),
+            )
+        )
     table = cover_table(meta)
     story += [
         table,

@@ -37,6 +37,24 @@ def delta_markup(delta: float | None, *, baseline: bool = False) -> str:
     return f'<font color="{UP_HEX if delta > 0 else DOWN_HEX}">{text}</font>'
 
 
+def difference_markup(difference: float | None) -> str:
+    """A difference between networks: in ink, never green or red (it is no improvement)."""
+    text = esc(fmt.change(difference))
+    return muted(text) if difference is None else f"diff. {text}"
+
+
+def change_or_difference(comparison: Comparison, index: int, change, difference) -> str:  # type: ignore[no-untyped-def]
+    """What an assessment's cell says against the baseline: the baseline itself, a change
+    within its own network (coloured), or a difference from another network (plain)."""
+    if index == comparison.baseline:
+        return muted("baseline")
+    if comparison.change_from[index] is not None:
+        return delta_markup(change)
+    if comparison.is_other_network(index):
+        return difference_markup(difference)
+    return muted(fmt.NO_VALUE)
+
+
 def level_change(before: int | None, after: int | None) -> str:
     colour = UP_HEX if (after or 0) > (before or 0) else DOWN_HEX
     arrow = "▲" if (after or 0) > (before or 0) else "▼"
@@ -66,7 +84,8 @@ def entry_head(comparison: Comparison, index: int) -> str:
     if entry.record.status == IN_PROGRESS:
         tags.append("in progress")
     extra = f"<br/><i>{esc(', '.join(tags))}</i>" if tags else ""
-    return f"<b>{esc(entry.network)}</b><br/>{esc(when_text(entry))}{extra}"
+    apart = f" {esc(entry.distinction)}" if entry.distinction else ""
+    return f"<b>{esc(entry.network)}</b><br/>{esc(when_text(entry))}{apart}{extra}"
 
 
 def complete_markup(fraction: float | None, suffix: str = "complete") -> str:

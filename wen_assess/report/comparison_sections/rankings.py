@@ -1,4 +1,5 @@
-"""Most improved areas, biggest declines and areas of concern."""
+"""Most improved areas and biggest declines (within a network over time only), and areas of
+concern. Networks that differ are not one network moving: they are never ranked as improving."""
 
 from __future__ import annotations
 
@@ -14,24 +15,39 @@ from wen_assess.report.text import esc
 
 
 def rankings(comparison: Comparison, number: int) -> list[Flowable]:
-    basis = (
-        "within each network, from its first to its last assessment"
-        if comparison.trends
-        else "each assessment against the baseline"
-    )
+    if not comparison.trends:
+        return [
+            *heading_block(f"{number} Areas of concern", "h1"),
+            paragraph(
+                "No network is assessed more than once in this comparison, so there is no "
+                "change over time to rank: the networks differ, and section “Side by side” "
+                "shows by how much."
+            ),
+            *_ranked(
+                "Areas of concern",
+                comparison.areas_of_concern,
+                "Mean score",
+                "No area is scored.",
+                delta=False,
+            ),
+        ]
     story: list[Flowable] = [
-        *heading_block(f"{number} Most improved, biggest declines, areas of concern", "h1"),
-        paragraph(f"Changes in area scores are counted {basis}, in percentage points."),
+        *heading_block(f"{number} Changes within networks, areas of concern", "h1"),
+        paragraph(
+            "Changes in area scores are counted within each network, from its first to its "
+            "last assessment, in percentage points. Differences between networks are not "
+            "counted as changes."
+        ),
     ]
     story += _ranked(
-        "Most improved",
+        "Most improved within a network",
         comparison.most_improved,
         "Change",
         "No area score rose.",
         delta=True,
     )
     story += _ranked(
-        "Biggest declines",
+        "Biggest declines within a network",
         comparison.biggest_declines,
         "Change",
         "No area score fell.",

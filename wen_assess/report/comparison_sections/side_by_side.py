@@ -13,9 +13,11 @@ from wen_assess.report.comparison_document import when_text
 from wen_assess.report.comparison_sections.markup import (
     ENTRIES_PER_TABLE,
     band_markup,
+    change_or_difference,
     complete_markup,
     data_table,
     delta_markup,
+    difference_markup,
     entry_head,
     score_markup,
 )
@@ -29,9 +31,17 @@ def side_by_side(comparison: Comparison, number: int) -> list[Flowable]:
     story: list[Flowable] = [
         *heading_block(f"{number} Side by side", "h1"),
         paragraph(
-            "Each assessment's scores and bands, with the change against the baseline "
-            f"(<b>{esc(base.network)} · {esc(when_text(base))}</b>) in percentage points. "
-            "Completeness is shown beside the scores: an area that is not fully answered is "
+            "Each assessment's scores and bands, in percentage points against the baseline "
+            f"(<b>{esc(base.network)} · {esc(when_text(base))}</b>). "
+            + (
+                "A <b>change</b> is counted only within one network, against its own earlier "
+                f"assessment (the baseline for {esc(base.network)}, the earliest for another "
+                "network), and is coloured. A <b>difference</b> (“diff.”) compares another "
+                "network with the baseline: it is not a change over time, and is not coloured. "
+                if len(comparison.networks) > 1
+                else ""
+            )
+            + "Completeness is shown beside the scores: an area that is not fully answered is "
             "marked, and an area with no answer is “Not scored”, never 0."
         ),
         *heading_block("Overall scores", "h2"),
@@ -58,7 +68,9 @@ def side_by_side(comparison: Comparison, number: int) -> list[Flowable]:
                         heading,
                         paragraph(
                             "One outline per assessment; each area's score as a percentage of "
-                            "the scale. A point is left out where an area is not scored.",
+                            "the scale. A point is left out where an area is not scored. A long "
+                            "name is shortened in the legend; the table of overall scores names "
+                            "every assessment in full.",
                             "muted",
                         ),
                         overlaid_radar(comparison, CONTENT_WIDTH, 100 * mm),
@@ -85,6 +97,8 @@ def _overall_table(comparison: Comparison) -> Table:
             [
                 paragraph(
                     f"<b>{esc(e.network)}</b> · {esc(when_text(e))}"
+                    + (f" {esc(e.distinction)}" if e.distinction else "")
+                    + f"<br/>{muted(esc(e.title.strip() or 'untitled'))}"
                     + (f"<br/>{warn('in progress')}" if e.record.status == IN_PROGRESS else ""),
                     "cell",
                 ),
@@ -92,17 +106,28 @@ def _overall_table(comparison: Comparison) -> Table:
                 paragraph(score_markup(comparison.overall[k]), "cell_right"),
                 paragraph(band_markup(e, e.result.overall_band), "cell_bold"),
                 paragraph(
-                    delta_markup(comparison.overall_deltas[k], baseline=k == comparison.baseline),
+                    muted("baseline")
+                    if k == comparison.baseline
+                    else delta_markup(comparison.overall_deltas[k])
+                    if comparison.change_from[k] is not None
+                    else muted(fmt.NO_VALUE),
+                    "cell_right",
+                ),
+                paragraph(
+                    difference_markup(comparison.overall_differences[k])
+                    if comparison.is_other_network(k)
+                    else muted(fmt.NO_VALUE),
                     "cell_right",
                 ),
             ]
         )
     return data_table(
-        ["Assessment", "Complete", "Overall score", "Band", "Change vs baseline"],
+        ["Assessment", "Complete", "Overall score", "Band", "Change (same network)",
+         "Difference vs baseline"],
         rows,
-        [62, 22, 28, 30, 28],
-        right=(1, 2, 4),
-    )
+        [46, 20, 20, 30, 27, 27],
+        right=(1, 2, 4, 5),
+    )  # fmt: skip
 
 
 def _area_matrix(comparison: Comparison, indexes: list[int]) -> Table:
@@ -122,7 +147,7 @@ def _area_matrix(comparison: Comparison, indexes: list[int]) -> Table:
             lines = [
                 score_markup(row.scores[k]),
                 band_markup(e, row.bands[k]) if row.scores[k] is not None else "",
-                delta_markup(row.deltas[k], baseline=k == comparison.baseline)
+                change_or_difference(comparison, k, row.deltas[k], row.differences[k])
                 if row.scores[k] is not None
                 else "",
             ]
@@ -139,8 +164,11 @@ def _area_matrix(comparison: Comparison, indexes: list[int]) -> Table:
                     [
                         score_markup(comparison.overall[k]),
                         band_markup(e, e.result.overall_band),
-                        delta_markup(
-                            comparison.overall_deltas[k], baseline=k == comparison.baseline
+                        change_or_difference(
+                            comparison,
+                            k,
+                            comparison.overall_deltas[k],
+                            comparison.overall_differences[k],
                         ),
                         complete_markup(e.completeness),
                     ]

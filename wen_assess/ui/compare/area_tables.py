@@ -12,14 +12,22 @@ from wen_assess.compare import Comparison, Ranked
 from wen_assess.ui.compare.table import Table, none_label, tone
 from wen_assess.ui.style import band_colour
 
-ENTRY_COLUMNS = ("Score", "Band", "Done", "Change")  # per assessment in the side-by-side table
+# Per assessment in the side-by-side table. The last is headed "Difference" over an assessment
+# of another network than the baseline's: networks differ, only a network changes.
+ENTRY_COLUMNS = ("Score", "Band", "Done", "Change")
+DIFFERENCE = "Difference"
+
+
+def last_column_name(c: Comparison, i: int) -> str:
+    return DIFFERENCE if c.change_from[i] is None and c.is_other_network(i) else "Change"
 
 
 def side_by_side_table(c: Comparison) -> Table:
-    """Rows: the areas and the overall result; per assessment: score, band, done, change."""
+    """Rows: the areas and the overall result; per assessment: score, band, done, and the change
+    within its network or, for another network than the baseline's, the difference."""
     columns = ["Area"]
-    for _entry in c.entries:
-        columns.extend(ENTRY_COLUMNS)
+    for i in range(len(c.entries)):
+        columns.extend((*ENTRY_COLUMNS[:-1], last_column_name(c, i)))
     table = Table("Area scores side by side", tuple(columns))
     table.setRowCount(len(c.areas) + 1)
     for row, area in enumerate(c.areas):
@@ -34,6 +42,7 @@ def side_by_side_table(c: Comparison) -> Table:
                 area.bands[i],
                 area.completeness[i],
                 area.deltas[i],
+                area.differences[i],
             )
     overall = len(c.areas)
     table.set(overall, 0, "Overall", bold=True)
@@ -47,10 +56,11 @@ def side_by_side_table(c: Comparison) -> Table:
             entry.result.overall_band,
             entry.completeness,
             c.overall_deltas[i],
+            c.overall_differences[i],
             bold=True,
         )
     for i, entry in enumerate(c.entries):
-        for k, name in enumerate(ENTRY_COLUMNS):
+        for k, name in enumerate((*ENTRY_COLUMNS[:-1], last_column_name(c, i))):
             header = table.horizontalHeaderItem(1 + i * len(ENTRY_COLUMNS) + k)
             header.setToolTip(f"{entry.label}: {name.lower()}")
             header.setData(Qt.ItemDataRole.AccessibleTextRole, f"{entry.label} {name}")
@@ -70,6 +80,7 @@ def _entry_cells(
     band: str | None,
     done: float | None,
     delta: float | None,
+    difference: float | None,
     bold: bool = False,
 ) -> None:
     first = 1 + i * len(ENTRY_COLUMNS)
@@ -85,6 +96,8 @@ def _entry_cells(
     table.set(row, first + 2, fmt.share(done), number=True, bold=bold)
     if i == c.baseline:
         table.set(row, first + 3, "baseline", number=True, muted=True)
+    elif last_column_name(c, i) == DIFFERENCE:  # plain: no green or red between networks
+        table.set(row, first + 3, fmt.change(difference, unit=False), number=True, bold=bold)
     else:
         table.set(
             row,

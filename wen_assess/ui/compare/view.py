@@ -67,7 +67,8 @@ class CompareView(QWidget):
         self.baseline_combo = QComboBox()
         self.baseline_combo.setAccessibleName("Baseline assessment")
         self.baseline_combo.setToolTip(
-            "Changes in the table are measured against this assessment (the earliest by default)"
+            "Changes within its network and differences of other networks are measured against "
+            "this assessment (the earliest by default)"
         )
         for entry in entries:
             self.baseline_combo.addItem(entry.label, entry.uuid)
@@ -132,6 +133,15 @@ class CompareView(QWidget):
             f"QLabel {{ background:#f4f6f8; border-left:4px solid {border}; padding:6px 8px; }}"
         )
         layout.addWidget(self.compatibility)
+        self.left_out = QLabel(_left_out_text(c))
+        self.left_out.setAccessibleName("Assessments left out")
+        self.left_out.setWordWrap(True)
+        self.left_out.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.left_out.setStyleSheet(
+            "QLabel { background:#fff4e0; border-left:4px solid #9a5b00; padding:6px 8px; }"
+        )
+        self.left_out.setVisible(bool(c.left_out))
+        layout.addWidget(self.left_out)
         self.legend = QLabel(_legend_html(c))
         self.legend.setAccessibleName("Assessments compared")
         self.legend.setTextFormat(Qt.TextFormat.RichText)
@@ -139,10 +149,7 @@ class CompareView(QWidget):
         layout.addWidget(self.legend)
 
         layout.addWidget(section("Area scores side by side"))
-        note = QLabel(
-            f"Change: points against the baseline, {fmt.markup(c.entries[c.baseline].label)}. "
-            "Done: share of the area's items answered."
-        )
+        note = QLabel(_change_note(c))
         note.setStyleSheet(f"color:{MUTED}")
         note.setWordWrap(True)
         layout.addWidget(note)
@@ -174,11 +181,21 @@ class CompareView(QWidget):
         )
         rankings = QVBoxLayout()
         self.ranked: dict[str, QWidget] = {}
-        for key, title, values, is_change in (
-            ("improved", "Most improved", c.most_improved, True),
-            ("declines", "Biggest declines", c.biggest_declines, True),
-            ("concern", "Areas of concern", c.areas_of_concern, False),
-        ):
+        lists = [("concern", "Areas of concern", c.areas_of_concern, False)]
+        if c.trends:  # improvement and decline exist only within one network over time
+            lists[:0] = [
+                ("improved", "Most improved within a network", c.most_improved, True),
+                ("declines", "Biggest declines within a network", c.biggest_declines, True),
+            ]
+        else:
+            self.no_change_note = QLabel(
+                "No network is assessed more than once here, so there is no change over time "
+                "to rank: the networks differ (see the Difference columns)."
+            )
+            self.no_change_note.setWordWrap(True)
+            self.no_change_note.setStyleSheet(f"color:{MUTED}")
+            rankings.addWidget(self.no_change_note)
+        for key, title, values, is_change in lists:
             rankings.addWidget(section(title, level=4))
             widget = ranked_table(title, values, is_change)
             self.ranked[key] = widget
@@ -287,6 +304,26 @@ def _legend_html(c: Comparison) -> str:
             f"{fmt.share(entry.completeness)} answered)</span>{baseline}"
         )
     return "<br>".join(lines)
+
+
+def _change_note(c: Comparison) -> str:
+    """What the last column of each assessment means; "difference" only when networks differ."""
+    base = fmt.markup(c.entries[c.baseline].label)
+    done = "Done: share of the area's items answered."
+    if len(c.networks) == 1:
+        return f"Change: points against the baseline, {base}. {done}"
+    return (
+        f"Change: points within one network, against the baseline ({base}) for its network, "
+        "against the earliest assessment for another network. Difference: another network's "
+        f"points against the baseline; networks differ, so this is not a change over time. {done}"
+    )
+
+
+def _left_out_text(c: Comparison) -> str:
+    return "\n".join(
+        f"Left out: {left.label} ({left.title.strip() or 'untitled'}), {left.reason}."
+        for left in c.left_out
+    )
 
 
 def _file_stem(c: Comparison) -> str:

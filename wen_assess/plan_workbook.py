@@ -1,0 +1,159 @@
+"""The action plan as an Excel workbook that prints and circulates as it is.
+
+A title block names the network, the assessment and its date; below it the plan's table (the
+rows of :func:`wen_assess.plan.plan_rows`, so the same rows as the CSV and the report). Pages
+are A4 landscape, one page wide, with the table's header repeated on every page and the
+network in the footer. openpyxl does not size rows to wrapped text, so each row's height is
+estimated from its longest cell and its column's width. Status is a drop-down of the action
+statuses. openpyxl is imported only here, when a workbook is asked for.
+"""
+
+from __future__ import annotations
+
+import math
+from datetime import date
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.worksheet.datavalidation import DataValidation
+
+from wen_assess import __version__
+from wen_assess.plan import CSV_COLUMNS, STATUS_LABELS, PlanEntry
+from wen_assess.questionnaire import Questionnaire
+from wen_assess.records import AssessmentRecord
+
+HEADER_ROW = 5  # below the title block (three lines and a blank one)
+# Column widths in characters: the long texts get room, codes and dates little.
+WIDTHS = {
+    "Priority": 9, "Item": 12, "Title": 26, "Area": 16, "Current level": 13, "Next level": 13,
+    "What the next level means": 34, "Recommended action": 44, "Agreed action": 34,
+    "Owner": 18, "Due": 12, "Status": 13,
+}  # fmt: skip
+LINE_HEIGHT = 15.0  # points per line of 11-point text, with its leading
+CHARACTERS_PER_WIDTH = 1.1  # a width unit holds about one average character, a little more
+HEADER_FILL = PatternFill("solid", fgColor="DDE6F0")
+RULE = Side(style="thin", color="B0B7C0")
+
+
+def build_plan_workbook(
+    q: Questionnaire,
+    entries: list[PlanEntry],
+    rows: list[list[str]],
+    record: AssessmentRecord | None,
+) -> Workbook:
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Action plan"
+    network = record.network.name if record else ""
+    _title_block(sheet, q, entries, record)
+    _properties(book, q, network, record)
+
+    sheet.append([])  # the blank line before the table
+    sheet.append(list(CSV_COLUMNS))
+    for cell in sheet[HEADER_ROW]:
+        cell.font = Font(bold=True)
+        cell.fill = HEADER_FILL
+        cell.alignment = Alignment(wrap_text=True, vertical="center")
+        cell.border = Border(bottom=RULE)
+    due_column = CSV_COLUMNS.index("Due")
+    for entry, row in zip(entries, rows, strict=True):
+        cells: list[object] = list(row)
+        cells[due_column] = entry.action.due  # a real date, not text
+        sheet.append(cells)
+        for cell in sheet[sheet.max_row]:
+            if isinstance(cell.value, str):
+                cell.data_type = "s"  # shown exactly as typed, never run as a formula
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+            cell.border = Border(bottom=RULE)
+            if CSV_COLUMNS[cell.column - 1] == "Due":
+                cell.number_format = "yyyy-mm-dd"
+        sheet.row_dimensions[sheet.max_row].height = row_height(row)
+    for index, name in enumerate(CSV_COLUMNS, start=1):
+        sheet.column_dimensions[sheet.cell(row=1, column=index).column_letter].width = WIDTHS[name]
+    sheet.row_dimensions[HEADER_ROW].height = row_height(list(CSV_COLUMNS))
+
+    last = sheet.max_row
+    last_letter = sheet.cell(row=HEADER_ROW, column=len(CSV_COLUMNS)).column_letter
+    sheet.freeze_panes = sheet.cell(row=HEADER_ROW + 1, column=1).coordinate
+    sheet.auto_filter.ref = f"A{HEADER_ROW}:{last_letter}{last}"
+    _status_choices(sheet, last)
+    _print_setup(sheet, network, last_letter, last)
+    return book
+
+
+def row_height(row: list[str]) -> float:
+    """Points for a row whose tallest cell wraps its text into its column's width."""
+    lines = 1
+    for name, text in zip(CSV_COLUMNS, row, strict=True):
+        per_line = max(1, int(WIDTHS[name] * CHARACTERS_PER_WIDTH))
+        wrapped = sum(max(1, math.ceil(len(part) / per_line)) for part in str(text).split("\n"))
+        lines = max(lines, wrapped)
+    return LINE_HEIGHT * lines + 4
+
+
+def _title_block(
+    sheet, q: Questionnaire, entries: list[PlanEntry], record: AssessmentRecord | None
+) -> None:  # type: ignore[no-untyped-def]
+    counts = {
+        label: sum(1 for e in entries if e.priority_label == label) for label in ("P1", "P2", "P3")
+    }
+    tally = ", ".join(f"{n} {label}" for label, n in counts.items() if n)
+    kept = len(entries) - sum(counts.values())
+    if kept:
+        tally += f", {kept} no longer a priority"
+    if record is not None:
+        when = record.assessment_date.isoformat() if record.assessment_date else "date not set"
+        title = f"Action plan — {record.network.name}"
+        about = f"{record.title.strip() or 'Untitled assessment'} · assessed {when}"
+    else:
+        title, about = "Action plan", ""
+    sheet["A1"] = title
+    sheet["A1"].font = Font(bold=True, size=14)
+    sheet["A2"] = " · ".join(x for x in (about, f"{q.title.en} v{q.version}") if x)
+    sheet["A3"] = (
+        f"{len(entries)} entries ({tally or 'none'}). Written {date.today().isoformat()} by "
+        f"wen-assess {__version__}."
+    )
+    for ref in ("A2", "A3"):
+        sheet[ref].font = Font(color="555555")
+        sheet[ref].data_type = "s"
+    sheet["A1"].data_type = "s"
+
+
+def _properties(book, q: Questionnaire, network: str, record: AssessmentRecord | None) -> None:  # type: ignore[no-untyped-def]
+    props = book.properties
+    props.title = f"Action plan — {network}" if network else "Action plan"
+    props.subject = f"Improvement plan of the {q.title.en} self-assessment" + (
+        f" ({record.title.strip()})" if record and record.title.strip() else ""
+    )
+    props.creator = "wen-assess"
+    props.keywords = "action plan, self-assessment, wildlife enforcement network"
+    props.description = "Priorities, recommended and agreed actions, owners, due dates, status."
+
+
+def _status_choices(sheet, last: int) -> None:  # type: ignore[no-untyped-def]
+    column = sheet.cell(row=HEADER_ROW, column=CSV_COLUMNS.index("Status") + 1).column_letter
+    labels = ",".join(STATUS_LABELS.values())
+    choice = DataValidation(type="list", formula1=f'"{labels}"', allow_blank=False)
+    choice.error = f"Choose one of: {', '.join(STATUS_LABELS.values())}."
+    choice.errorTitle = "Status"
+    choice.prompt = "Choose the action's status"
+    choice.showErrorMessage = True
+    sheet.add_data_validation(choice)
+    # Rows below the plan too, so that a row added by hand gets the choice as well.
+    choice.add(f"{column}{HEADER_ROW + 1}:{column}{max(last, HEADER_ROW + 1) + 50}")
+
+
+def _print_setup(sheet, network: str, last_letter: str, last: int) -> None:  # type: ignore[no-untyped-def]
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0  # as many pages down as the plan needs
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
+    sheet.print_area = f"A1:{last_letter}{last}"
+    sheet.page_margins.left = sheet.page_margins.right = 0.4
+    sheet.page_margins.top = sheet.page_margins.bottom = 0.6
+    sheet.print_options.gridLines = False
+    sheet.oddFooter.left.text = f"Action plan — {network}" if network else "Action plan"
+    sheet.oddFooter.right.text = "Page &P of &N"
