@@ -17,8 +17,10 @@ GUI_NAME = "wen-assess-gui"
 
 # The folders the installed wheel carries in wen_assess/_data (pyproject.toml); the bundle
 # carries them at the same place, so wen_assess.paths resolves them the same way.
-DATA_TREES = {"questionnaires": "wen_assess/_data/questionnaires",
-              "resources": "wen_assess/_data/resources"}
+DATA_TREES = {
+    "questionnaires": "wen_assess/_data/questionnaires",
+    "resources": "wen_assess/_data/resources",
+}
 # Alembic loads env.py and the revision scripts from files at run time (script_location),
 # so they travel as files, beside the package's compiled modules.
 MIGRATIONS = ("wen_assess/storage/migrations", "wen_assess/storage/migrations")
@@ -35,8 +37,9 @@ QT_PLUGINS: dict[str, frozenset[str] | None] = {
     # GTK, Cairo and Pango from the build machine (~10 MB) for a look the Fusion style gives.
     "platformthemes": frozenset({"qxdgdesktopportal"}),
     # Typing accented letters with a compose key or an input method (Linux).
-    "platforminputcontexts": frozenset({"composeplatforminputcontextplugin",
-                                        "ibusplatforminputcontextplugin"}),
+    "platforminputcontexts": frozenset(
+        {"composeplatforminputcontextplugin", "ibusplatforminputcontextplugin"}
+    ),
     "styles": None,  # the native look on Windows (qmodernwindowsstyle) and macOS
     "imageformats": frozenset({"qico", "qjpeg", "qgif"}),
     "wayland-decoration-client": None,
@@ -46,35 +49,116 @@ QT_PLUGINS: dict[str, frozenset[str] | None] = {
 
 # Modules the app never uses that PyInstaller would otherwise follow from its dependencies.
 EXCLUDED_MODULES = [
-    "tkinter", "_tkinter", "turtle", "idlelib", "pydoc_data", "lib2to3", "ensurepip", "venv",
-    "unittest", "doctest", "pdb",
-    "pytest", "_pytest", "pytestqt", "hypothesis", "pypdf", "jsonschema", "ruff",
-    "importlinter", "grimp", "build",
-    "alembic.testing", "sqlalchemy.testing", "mako.testing",
-    "IPython", "numpy", "matplotlib", "pygments", "rich", "click", "typer", "markdown_it",
+    "tkinter",
+    "_tkinter",
+    "turtle",
+    "idlelib",
+    "pydoc_data",
+    "lib2to3",
+    "ensurepip",
+    "venv",
+    "unittest",
+    "doctest",
+    "pdb",
+    "pytest",
+    "_pytest",
+    "pytestqt",
+    "hypothesis",
+    "pypdf",
+    "jsonschema",
+    "ruff",
+    "importlinter",
+    "grimp",
+    "build",
+    "alembic.testing",
+    "sqlalchemy.testing",
+    "mako.testing",
+    "IPython",
+    "numpy",
+    "matplotlib",
+    "pygments",
+    "rich",
+    "click",
+    "typer",
+    "markdown_it",
     # No network: ssl (and its OpenSSL, Kerberos libraries) is only reached through urllib.
-    "ssl", "_ssl", "xmlrpc", "ftplib", "http.server", "multiprocessing", "concurrent.futures.process",
+    "ssl",
+    "_ssl",
+    "xmlrpc",
+    "ftplib",
+    "http.server",
+    "multiprocessing",
+    "concurrent.futures.process",
     # Pillow: ReportLab imports PIL.Image at start-up, but the app puts no bitmap in a report
     # or a workbook: its codecs for AVIF, WebP, fonts and colour profiles stay out (~10 MB).
-    "PIL._avif", "PIL._webp", "PIL._imagingft", "PIL._imagingcms", "PIL._imagingtk",
-    "PIL._imagingmath", "PIL._imagingmorph", "PIL.ImageQt", "PIL.ImageTk", "PIL.ImageFont",
-    "PIL.ImageCms", "PIL.AvifImagePlugin", "PIL.WebPImagePlugin", "setuptools", "pkg_resources",
-    "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtNetwork", "PySide6.QtPdf",
-    "PySide6.QtSvg", "PySide6.QtOpenGL", "PySide6.QtPrintSupport", "PySide6.QtDBus",
+    "PIL._avif",
+    "PIL._webp",
+    "PIL._imagingft",
+    "PIL._imagingcms",
+    "PIL._imagingtk",
+    "PIL._imagingmath",
+    "PIL._imagingmorph",
+    "PIL.ImageQt",
+    "PIL.ImageTk",
+    "PIL.ImageFont",
+    "PIL.ImageCms",
+    "PIL.AvifImagePlugin",
+    "PIL.WebPImagePlugin",
+    "setuptools",
+    "pkg_resources",
+    "PySide6.QtQml",
+    "PySide6.QtQuick",
+    "PySide6.QtNetwork",
+    "PySide6.QtPdf",
+    "PySide6.QtSvg",
+    "PySide6.QtOpenGL",
+    "PySide6.QtPrintSupport",
+    "PySide6.QtDBus",
 ]
 
 # Qt shared libraries that must not arrive as dependencies of a plugin that slipped through.
-_UNWANTED_QT_LIBS = ("Qt6Qml", "Qt6Quick", "Qt6Pdf", "Qt6Svg", "Qt6Network", "Qt6WebEngine",
-                     "Qt63D", "Qt6Multimedia", "Qt6VirtualKeyboard", "Qt6OpenGLWidgets")
+_UNWANTED_QT_LIBS = (
+    "Qt6Qml",
+    "Qt6Quick",
+    "Qt6Pdf",
+    "Qt6Svg",
+    "Qt6Network",
+    "Qt6WebEngine",
+    "Qt63D",
+    "Qt6Multimedia",
+    "Qt6VirtualKeyboard",
+    "Qt6OpenGLWidgets",
+)
 
 
 # System libraries that only the GTK platform theme (left out above) needs; PyInstaller
 # collects a plugin's dependencies before the spec can drop the plugin itself.
-_GTK_STACK = ("libgtk-3", "libgdk-3", "libgdk_pixbuf", "libatk-", "libatk-bridge", "libcairo",
-              "libpango", "libthai", "libdatrie", "libfribidi", "libgraphite2", "libpixman",
-              "libharfbuzz.so", "libepoxy", "libXrender", "libXcomposite", "libXcursor",
-              "libXdamage", "libXfixes", "libXi.", "libXinerama", "libXrandr", "libwayland-cursor",
-              "libwayland-egl")
+_GTK_STACK = (
+    "libgtk-3",
+    "libgdk-3",
+    "libgdk_pixbuf",
+    "libatk-",
+    "libatk-bridge",
+    "libcairo",
+    "libpango",
+    "libthai",
+    "libdatrie",
+    "libfribidi",
+    "libgraphite2",
+    "libpixman",
+    "libharfbuzz.so",
+    "libepoxy",
+    "libXrender",
+    "libXcomposite",
+    "libXcursor",
+    "libXdamage",
+    "libXfixes",
+    "libXi.",
+    "libXinerama",
+    "libXrandr",
+    "libwayland-cursor",
+    "libwayland-egl",
+)
 
 
 def data_files(repo: Path = REPO) -> list[tuple[str, str]]:
@@ -104,8 +188,16 @@ def keep(dest: str) -> bool:
             return _keep_plugin(inside[1], inside[-1])
         if inside[:1] == ("translations",):
             return _keep_translation(inside[-1])
-        if inside[:1] in {("qml",), ("resources",), ("libexec",), ("metatypes",),
-                          ("typesystems",), ("include",), ("glue",), ("scripts",)}:
+        if inside[:1] in {
+            ("qml",),
+            ("resources",),
+            ("libexec",),
+            ("metatypes",),
+            ("typesystems",),
+            ("include",),
+            ("glue",),
+            ("scripts",),
+        }:
             return False
     name = parts[-1] if parts else ""
     if len(parts) == 1 and name.startswith(_GTK_STACK):
