@@ -8,6 +8,7 @@ import io
 import os
 import shutil
 import stat
+import time
 import unicodedata
 import uuid
 from collections.abc import Iterator
@@ -38,12 +39,34 @@ def replacing(*targets: Path | str) -> Iterator[list[Path]]:
             if path.exists():
                 shutil.copymode(path, temp)  # replacing a file keeps its permissions
         for temp, path in zip(temps, paths, strict=True):
-            os.replace(temp, path)
+            _replace_retrying(temp, path)
     except BaseException:
         for temp in temps:
             with contextlib.suppress(OSError):
                 temp.unlink()
         raise
+
+
+# Windows refuses to replace a file that another program holds open. A virus scanner, the
+# Explorer preview or a sync client lets go within moments: try again for about 1.5 s before
+# giving the user the message. A file kept open (a report open in a PDF reader) still fails,
+# and write_problem says to close it.
+REPLACE_RETRY_DELAYS = (0.05, 0.1, 0.2, 0.4, 0.75)
+
+
+def _replace_retrying(temp: Path, path: Path) -> None:
+    for delay in REPLACE_RETRY_DELAYS:
+        try:
+            os.replace(temp, path)
+        except PermissionError:
+            _pause(delay)
+        else:
+            return
+    os.replace(temp, path)
+
+
+def _pause(seconds: float) -> None:
+    time.sleep(seconds)
 
 
 class OutputRefused(OSError):

@@ -14,7 +14,8 @@ _PACKAGE_DIR = Path(__file__).resolve().parent
 
 def _bundled(name: str) -> Path:
     # A built wheel carries the top-level folders inside the package (see pyproject.toml);
-    # a source checkout has them beside the package.
+    # a source checkout has them beside the package. The app folder (packaging/) puts them in
+    # the same wen_assess/_data inside its _internal folder, where the frozen package lives.
     inside = _PACKAGE_DIR / "_data" / name
     return inside if inside.is_dir() else _PACKAGE_DIR.parent / name
 
@@ -34,9 +35,21 @@ def fonts_dir() -> Path:
 def user_data_dir() -> Path:
     """The user's data folder; WEN_ASSESS_DATA_DIR overrides it (tests, portable installs)."""
     override = os.environ.get("WEN_ASSESS_DATA_DIR")
-    return (
-        Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
-    )
+    return Path(override) if override else _default_data_dir()
+
+
+def _default_data_dir() -> Path:
+    """~/.local/share/wen-assess, ~/Library/Application Support/wen-assess, or on Windows
+    %APPDATA%\\wen-assess (Roaming: a coordinator's assessments follow a roaming profile).
+
+    Versions before the app folder used Windows' Local folder: data found only there is kept
+    where it is rather than left behind.
+    """
+    roaming = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False, roaming=True))
+    local = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    if local != roaming and not roaming.exists() and local.is_dir():
+        return local
+    return roaming
 
 
 def user_questionnaires_dir() -> Path:
