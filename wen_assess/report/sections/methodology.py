@@ -71,7 +71,7 @@ def methodology(data: ReportData) -> list[Flowable]:
         "<b>Rounding:</b> scores and changes are calculated at full precision and shown with "
         "one decimal, rounded to the nearest tenth (an exact half goes to the even digit: "
         "12.25 % is shown as 12.2 %); levels, targets and gaps with two decimals. Completeness "
-        "is shown as a whole percent rounded <i>down</i>, so that an assessment with an item "
+        "is shown as a whole percent rounded <b>down</b>, so that an assessment with an item "
         "still to assess is never shown as 100 % complete. Dates are written as "
         "“7 December 2022”.",
         f"<b>Target and gap:</b> each area has a target level (by default {top}); gap = target − "

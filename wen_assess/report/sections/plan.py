@@ -80,7 +80,7 @@ def improvement_plan(data: ReportData) -> list[Flowable]:
         3: f"P3 — Items above level {low} and below level {top}",
     }
     head = ["Item", "Level", "Next level and recommended action", "Owner", "Due, status"]
-    widths = [42, 21, 63, 22, 22]
+    widths = [40, 21, 57, 22, 30]
     for n, title in groups.items():
         entries = [e for e in data.plan if e.priority is not None and e.priority.priority == n]
         story += heading_block(f"{esc(title)} ({len(entries)})", "h2")

@@ -11,7 +11,7 @@ from wen_assess.plan import STATUS_LABELS
 from wen_assess.report.blocks import heading_block, muted, paragraph, styled_table
 from wen_assess.report.comparison_sections.markup import delta_markup, level_change
 from wen_assess.report.data import Progress, ReportData
-from wen_assess.report.sections.items import band_badge
+from wen_assess.report.sections.items import band_badge, item_markup
 from wen_assess.report.text import date_text, esc, plural
 
 
@@ -30,6 +30,14 @@ def change_markup(progress: Progress) -> str:
         f"<b>{delta_markup(progress.overall_change)}</b> "
         f"({esc(fmt.percent(before.overall_score))} → {esc(fmt.percent(after.overall_score))})"
     )
+
+
+def _item(data: ReportData, item_id: str) -> str:
+    """An item of the baseline's plan; by its id alone if this questionnaire has no such item."""
+    try:
+        return item_markup(data, item_id)
+    except KeyError:
+        return muted(esc(item_id))
 
 
 def progress(data: ReportData) -> list[Flowable]:
@@ -121,8 +129,8 @@ def progress(data: ReportData) -> list[Flowable]:
         return story
     story.append(
         paragraph(
-            f"{done} of {plural(len(follow), 'action')} done. An action counts as done when a "
-            "plan marks it done or the item's level rose.",
+            f"The baseline's plan saved {plural(len(follow), 'action')}. An action counts as "
+            "done when a plan marks it done or the item's level rose.",
             "muted",
         )
     )
@@ -135,7 +143,7 @@ def progress(data: ReportData) -> list[Flowable]:
         )
         rows.append(
             [
-                paragraph(muted(esc(f.item_id)), "cell"),
+                paragraph(_item(data, f.item_id), "cell"),
                 paragraph(esc(f.text) or muted("No action text saved"), "cell"),
                 paragraph(esc(STATUS_LABELS.get(f.planned_status, f.planned_status)), "cell"),
                 paragraph(level, "cell"),
@@ -146,7 +154,7 @@ def progress(data: ReportData) -> list[Flowable]:
         styled_table(
             ["Item", "Planned action", "Status then", "Level", "Now"],
             rows,
-            [24, 84, 24, 20, 18],
+            [44, 64, 24, 20, 18],
         )
     )
     return story
