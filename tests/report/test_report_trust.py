@@ -303,3 +303,35 @@ def test_long_network_name_keeps_the_cover_on_one_page_and_the_date_in_the_heade
     assert "Contents" in pages[1] and "Prepared with" not in pages[1]
     for page in pages[1:]:
         assert "7 December 2022" in page.split("Page")[0][:200]
+
+
+def test_reassessment_started_in_the_app_compares_with_its_baseline_until_it_is_deleted(tmp_path):
+    service = AssessmentService(open_database(tmp_path / "lib.sqlite"), REGISTRY)
+    add_demo_assessments(service)
+    baseline_id = next(s.id for s in service.list_summaries() if "2022" in s.title)
+    new_id = service.reassess(baseline_id, assessment_date=date(2026, 3, 2))
+
+    text = " ".join(page_texts(write(usecases.load(service, new_id), tmp_path / "a.pdf")))
+    assert "Progress since the baseline" in text
+    assert "Change since the baseline of 7 December 2022: ±0.0 pts" in text  # nothing changed yet
+    assert "Items whose level rose or fell (0)" in text
+
+    service.delete(baseline_id)
+    pages = page_texts(write(usecases.load(service, new_id), tmp_path / "b.pdf"))
+    assert "is not available here, so the progress since then is not shown" in pages[0]
+    assert "Progress since the baseline" not in " ".join(pages)
+
+
+def test_every_date_the_report_writes_has_the_one_format(tmp_path):
+    record = record_with(
+        [{"item_id": i, "level": 1, "notes": "Evidence."} for i in ITEM_IDS],
+        assessment_date=date(2022, 12, 7),
+        actions=[{"item_id": ITEM_IDS[0], "due": "2023-06-30", "owner": "Chair"}],
+    )
+    result = score(Q, record.scoring_answers())
+    text = " ".join(page_texts(build_report(Q, record, result, tmp_path / "r.pdf")))
+    assert not re.search(r"\b\d{4}-\d\d-\d\d\b", text)  # no ISO dates
+    months = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
+    assert not re.search(rf"\b\d{{1,2}} ({months}) \d{{4}}", text)  # no short month names
+    assert "30 June 2023" in text and "7 December 2022" in text
+    assert f"on {date.today().day} {date.today():%B %Y}" in text  # when it was prepared
