@@ -25,7 +25,7 @@ from reportlab.platypus import (
 from wen_assess import __version__
 from wen_assess.report.data import ReportData
 from wen_assess.report.fonts import BOLD, REGULAR
-from wen_assess.report.navigation import Contents, Heading, find_headings
+from wen_assess.report.navigation import Contents, Heading, find_headings, heading_text
 from wen_assess.report.styles import (
     CONTENT_WIDTH,
     DRAFT_MARK,
@@ -130,7 +130,7 @@ class PageSetup:
 
 
 class _ReportTemplate(BaseDocTemplate):
-    def __init__(self, filename: str, setup: PageSetup, headings: dict[int, Heading]) -> None:
+    def __init__(self, filename: str, setup: PageSetup, headings: list[Heading]) -> None:
         super().__init__(
             filename,
             pagesize=PAGE_SIZE,
@@ -165,6 +165,7 @@ class _ReportTemplate(BaseDocTemplate):
             ]
         )
         self._headings = headings
+        self._drawn = 0  # headings bookmarked so far (they are drawn in order)
 
     # --- page decoration ----------------------------------------------------------------------
     def _draft_mark(self, canvas: Canvas) -> None:
@@ -208,9 +209,16 @@ class _ReportTemplate(BaseDocTemplate):
 
     # --- outline ------------------------------------------------------------------------------
     def afterFlowable(self, flowable: Flowable) -> None:
-        heading = self._headings.get(id(flowable))
-        if heading is None:
+        text = heading_text(flowable)
+        if not text or self._drawn == len(self._headings):
             return
+        heading = self._headings[self._drawn]
+        # The next heading of the story, or the first part of it if it was split over two pages
+        # (then the rest is not bookmarked again); a heading-styled title that is not in the
+        # story, such as "Contents", matches none.
+        if not heading.text.startswith(text):
+            return
+        self._drawn += 1
         # The frame's position is now below the heading and its space after.
         top = self.frame._y + flowable.getSpaceAfter() + flowable.height + 4
         self.canv.bookmarkPage(heading.key, fit="XYZ", top=top)
@@ -227,7 +235,7 @@ def write_pdf(path: Path, setup: PageSetup, cover: list[Flowable], body: list[Fl
     if headings:
         contents = [
             Paragraph("Contents", s.h1),
-            Contents(list(headings.values())),
+            Contents(headings),
             PageBreak(),
         ]
     story = [*cover, NextPageTemplate("body"), PageBreak(), *contents, *body]

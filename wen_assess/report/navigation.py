@@ -33,13 +33,20 @@ class Heading:
     key: str  # the bookmark's name
 
 
-def find_headings(story: Iterable[Flowable]) -> dict[int, Heading]:
-    """id(paragraph) -> Heading, in reading order, for every section and subsection heading.
+def heading_text(flowable: Flowable) -> str | None:
+    """The text of a section or subsection heading as printed; None for any other flowable."""
+    if not isinstance(flowable, Paragraph) or flowable.style.name not in OUTLINE_LEVELS:
+        return None
+    return " ".join(flowable.getPlainText().split())
+
+
+def find_headings(story: Iterable[Flowable]) -> list[Heading]:
+    """Every section and subsection heading of ``story``, in reading order.
 
     Levels never jump by more than one (a PDF outline cannot), so a subsection before any
     section is listed as a section.
     """
-    found: dict[int, Heading] = {}
+    found: list[Heading] = []
     previous = -1
 
     def walk(flowables: Iterable[Flowable]) -> None:
@@ -49,15 +56,12 @@ def find_headings(story: Iterable[Flowable]) -> dict[int, Heading]:
             if isinstance(content, list):
                 walk(content)
                 continue
-            if not isinstance(flowable, Paragraph):
+            text = heading_text(flowable)
+            if text is None:
                 continue
-            level = OUTLINE_LEVELS.get(flowable.style.name)
-            if level is None:
-                continue
-            level = min(level, previous + 1)
+            level = min(OUTLINE_LEVELS[flowable.style.name], previous + 1)
             previous = level
-            text = " ".join(flowable.getPlainText().split())
-            found[id(flowable)] = Heading(level, text, f"heading-{len(found) + 1}")
+            found.append(Heading(level, text, f"heading-{len(found) + 1}"))
 
     walk(story)
     return found
