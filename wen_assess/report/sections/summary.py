@@ -30,13 +30,12 @@ from wen_assess.scoring import Priority
 def _area_ref(data: ReportData, code: str | None, *, strongest: bool = False) -> str:
     if code is None:
         return muted("None scored yet")
-    if data.result.areas_scored == 1:  # not named both weakest and strongest
+    name = f"<b>{esc(data.result.area(code).name)}</b>"
+    if data.result.areas_scored == 1:  # never named both the weakest and the strongest
         if strongest:
             return muted("Only one area scored")
-        code_name = esc(data.result.area(code).name)
-        return f"<b>{code_name}</b> (the only area scored)<br/>" + _score_band(data, code)
-    a = data.result.area(code)
-    return f"<b>{esc(a.name)}</b><br/>" + _score_band(data, code)
+        name += " (the only area scored)"
+    return f"{name}<br/>" + _score_band(data, code)
 
 
 def _score_band(data: ReportData, code: str) -> str:
