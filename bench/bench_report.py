@@ -1,8 +1,9 @@
 """Build the PDF report of a complete G2 assessment with notes on every item, then with 10x and
-100x more note text.
+100x more note text; and the HAWEN 2024 re-assessment with its progress since HAWEN 2022 (the
+full demo: contents, outline, comparison with the baseline).
 
 Floor, measured in the same run: a bare ReportLab SimpleDocTemplate with one Paragraph.
-Target: the complete report (1x notes) in under 1 s.
+Target: the complete report (1x notes) and the full HAWEN demo each in under 0.5 s.
 Run: python bench/bench_report.py
 """
 
@@ -24,7 +25,7 @@ from wen_assess.report import build_report
 from wen_assess.report.fonts import register_fonts
 from wen_assess.scoring import score
 
-TARGET_SECONDS = 1.0
+TARGET_SECONDS = 0.5
 FACTORS = ((1, 10), (10, 5), (100, 3))  # (note text multiplier, timing rounds)
 
 
@@ -68,14 +69,25 @@ def main() -> None:
         pages = len(PdfReader(path).pages)
         rows.append((f"G2 report, {factor:>3}x notes ({chars:,} chars)", times[factor], floor))
         facts.append(f"{factor:>3}x notes: {pages} pages, {path.stat().st_size / 1024:,.0f} KiB")
+    later = demo_record("hawen-2024")
+    later_result = score(q, later.scoring_answers(), later.targets)
+    path = out / "hawen-2024.pdf"
+
+    def full_demo() -> None:
+        build_report(q, later, later_result, path, baseline=(q, base))
+
+    times[0] = measure(full_demo, 10)
+    rows.append(("HAWEN 2024 with progress since 2022", times[0], floor))
+    facts.append(f"HAWEN 2024: {len(PdfReader(path).pages)} pages")
     report(rows)
     print()
     for line in facts:
         print(line)
     print(f"growth 1x -> 10x:   {times[10] / times[1]:.1f}x time for 10x the note text")
     print(f"growth 1x -> 100x:  {times[100] / times[1]:.1f}x time for 100x the note text")
-    verdict = "meets" if times[1] < TARGET_SECONDS else "MISSES"
-    print(f"complete report {times[1]:.3f} s {verdict} the {TARGET_SECONDS:.0f} s target")
+    for name, seconds in (("complete report", times[1]), ("full HAWEN demo", times[0])):
+        verdict = "meets" if seconds < TARGET_SECONDS else "MISSES"
+        print(f"{name} {seconds:.3f} s {verdict} the {TARGET_SECONDS} s target")
 
 
 if __name__ == "__main__":

@@ -128,6 +128,11 @@ class Result:
         ]
         return reasons
 
+    @property
+    def areas_scored(self) -> int:
+        """How many areas the overall score is the mean of."""
+        return sum(1 for area in self.areas if area.scored)
+
     def area(self, code: str) -> AreaResult:
         for area in self.areas:
             if area.code == code:
@@ -152,9 +157,7 @@ def score(
     )
     scored = [a for a in areas if a.code in exact]
     overall = sum(exact.values(), Fraction(0)) / len(exact) if exact else None
-    # min/max keep the first of equals: ties go to questionnaire order.
-    weakest = min(scored, key=lambda a: exact[a.code]).code if scored else None
-    strongest = max(scored, key=lambda a: exact[a.code]).code if scored else None
+    weakest, strongest = _weakest_and_strongest(questionnaire, scored, exact)
 
     all_items = questionnaire.items
     known = {item.id for item in all_items}
@@ -180,6 +183,24 @@ def score(
         ),
         unknown_item_ids=tuple(sorted(set(answers) - known)),
     )
+
+
+def _weakest_and_strongest(
+    questionnaire: Questionnaire, scored: list[AreaResult], exact: Mapping[str, Fraction]
+) -> tuple[str | None, str | None]:
+    """The weakest and the strongest scored area: by band first (the band shown, after the
+    critical-item cap), then by score, so that an area in a higher band is never named weaker
+    than one in a lower band with an equal or higher score. min/max keep the first of equals:
+    remaining ties go to questionnaire order. With one scored area it is both; views say "the
+    only area scored" instead of naming it twice (see ``Result.areas_scored``)."""
+    if not scored:
+        return None, None
+    rank = {band.name.en: k for k, band in enumerate(questionnaire.bands)}
+
+    def standing(area: AreaResult) -> tuple[int, Fraction]:
+        return rank[area.band or ""], exact[area.code]
+
+    return min(scored, key=standing).code, max(scored, key=standing).code
 
 
 def answer_problem(questionnaire: Questionnaire, item_id: str, answer: Answer) -> str | None:

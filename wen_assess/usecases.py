@@ -7,8 +7,9 @@ openpyxl) are imported when their output is asked for.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from functools import cached_property
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cached_property, partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -30,6 +31,17 @@ class Assessment:
 
     questionnaire: Questionnaire
     record: AssessmentRecord
+    # Finds another assessment by uuid where this one came from (its database); None for a
+    # file read on its own, whose baseline is then not available.
+    find: Callable[[str], Assessment | None] | None = field(default=None, repr=False, compare=False)
+
+    @cached_property
+    def baseline(self) -> Assessment | None:
+        """The assessment this one was started from (a re-assessment), when it is available."""
+        uuid = self.record.baseline_uuid
+        if uuid is None or self.find is None:
+            return None
+        return self.find(uuid)
 
     @cached_property
     def result(self) -> Result:
@@ -49,7 +61,20 @@ def result_of(questionnaire: Questionnaire, record: AssessmentRecord) -> Result:
 
 def load(service: AssessmentService, assessment_id: int) -> Assessment:
     record = service.get(assessment_id).record
-    return Assessment(service.questionnaire_of(record), record)
+    return Assessment(service.questionnaire_of(record), record, partial(_find, service))
+
+
+def _find(service: AssessmentService, uuid: str) -> Assessment | None:
+    """The stored assessment with this uuid, or None when the library does not hold it (or
+    its questionnaire is not installed)."""
+    from wen_assess.storage.service import ServiceError
+
+    if not service.uuid_exists(uuid):
+        return None
+    try:
+        return load(service, service.resolve(uuid))
+    except ServiceError:
+        return None
 
 
 def read_file(path: Path | str, registry: Registry) -> Assessment:
@@ -61,10 +86,18 @@ def read_file(path: Path | str, registry: Registry) -> Assessment:
 
 
 def write_report(assessment: Assessment, path: Path | str) -> Path:
-    """The PDF improvement report (OSError when it cannot be written)."""
+    """The PDF improvement report (OSError when it cannot be written); a re-assessment's
+    report compares it with its baseline when that is available."""
     from wen_assess.report import build_report
 
-    return build_report(assessment.questionnaire, assessment.record, assessment.result, path)
+    baseline = assessment.baseline
+    return build_report(
+        assessment.questionnaire,
+        assessment.record,
+        assessment.result,
+        path,
+        baseline=(baseline.questionnaire, baseline.record) if baseline else None,
+    )
 
 
 def write_plan(assessment: Assessment, path: Path | str) -> Path:

@@ -29,8 +29,14 @@ def build_report(
     record: AssessmentRecord,
     result: Result,
     path: str | os.PathLike[str],
+    *,
+    baseline: tuple[Questionnaire, AssessmentRecord] | None = None,
 ) -> Path:
     """Write the report of ``record`` to ``path`` and return the path.
+
+    ``baseline`` is the assessment a re-assessment was started from (``record.baseline_uuid``),
+    when available: the report then shows the progress since it. A re-assessment without it
+    says in one line that the progress cannot be shown.
 
     The PDF is written to a temporary file in the same folder and renamed into place, so an
     existing report is never left half-written.
@@ -40,7 +46,7 @@ def build_report(
     from wen_assess.report.sections import all_sections
 
     target = Path(path)
-    data = ReportData(questionnaire, record, result)
+    data = ReportData(questionnaire, record, result, baseline)
     cover, body = all_sections(data)
     with replacing(target) as (tmp,):
         write_document(tmp, data, cover, body)

@@ -8,7 +8,10 @@ report never scores anything itself.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
+from wen_assess.compare import Comparison, ComparisonError, Entry, Trend, compare
+from wen_assess.plan import PlanEntry, plan_entries
 from wen_assess.questionnaire.model import Area, Item, Questionnaire
 from wen_assess.records import AnswerRecord, AssessmentRecord
 from wen_assess.report.text import date_text
@@ -16,11 +19,46 @@ from wen_assess.scoring import Result
 from wen_assess.vocabulary import IN_PROGRESS
 
 
+@dataclass(frozen=True)
+class Progress:
+    """A re-assessment against the assessment it was started from, as the comparison engine
+    sees it (two entries: the baseline first); or why it cannot be shown."""
+
+    comparison: Comparison | None
+    unavailable: str = ""  # one sentence, when there is no comparison
+
+    @property
+    def before(self) -> Entry:
+        assert self.comparison is not None
+        return self.comparison.entries[self.comparison.baseline]
+
+    @property
+    def after(self) -> Entry:
+        assert self.comparison is not None
+        return self.comparison.entries[1 - self.comparison.baseline]
+
+    @property
+    def overall_change(self) -> float | None:
+        assert self.comparison is not None
+        return self.comparison.overall_deltas[1 - self.comparison.baseline]
+
+    @property
+    def trend(self) -> Trend | None:
+        """Item changes and the earlier plan's follow-up (only when the network kept its name:
+        the engine follows a network by name)."""
+        assert self.comparison is not None
+        return self.comparison.trends[0] if self.comparison.trends else None
+
+
 @dataclass
 class ReportData:
     questionnaire: Questionnaire
     record: AssessmentRecord
     result: Result
+    # The assessment a re-assessment was started from, when it is available.
+    baseline: tuple[Questionnaire, AssessmentRecord] | None = None
+    # Section name -> number as printed (set by sections.all_sections).
+    numbers: dict[str, int] = field(default_factory=dict)
     _answers: dict[str, AnswerRecord] = field(init=False, repr=False)
     _items: dict[str, Item] = field(init=False, repr=False)
 
@@ -49,6 +87,39 @@ class ReportData:
     @property
     def title(self) -> str:
         return self.record.title.strip() or self.questionnaire.title.en
+
+    @cached_property
+    def plan(self) -> list[PlanEntry]:
+        """The plan's rows, exactly as the workbook and CSV list them."""
+        return plan_entries(self.record, self.result)
+
+    @cached_property
+    def progress(self) -> Progress | None:
+        """None unless the assessment is a re-assessment (it names a baseline)."""
+        uuid = self.record.baseline_uuid
+        if uuid is None:
+            return None
+        if self.baseline is None:
+            return Progress(
+                None,
+                "This is a re-assessment, but the assessment it was started from (baseline "
+                f"{uuid[:8]}) is not available here, so the progress since then is not shown: "
+                "make the report from the library that holds both to include it.",
+            )
+        try:
+            comparison = compare([self.baseline, (self.questionnaire, self.record)], uuid)
+        except ComparisonError as error:
+            return Progress(None, f"The baseline cannot be compared with this assessment: {error}.")
+        return Progress(comparison)
+
+    @property
+    def critical_not_applicable(self) -> list[str]:
+        """Critical items answered not applicable, in questionnaire order."""
+        return [
+            item.id
+            for item in self.questionnaire.items
+            if item.critical and (a := self.answer(item.id)) is not None and a.not_applicable
+        ]
 
     def answer(self, item_id: str) -> AnswerRecord | None:
         return self._answers.get(item_id)

@@ -1,5 +1,7 @@
 """The page template: A4, running header ("network · date") and footer ("Page x of y"), a DRAFT
-mark on every page while the assessment is in progress, and a PDF outline of the sections."""
+mark on every page while the assessment is in progress, a PDF outline of the sections (shown when
+the file opens) and a clickable table of contents after the cover. Both PDFs (the report and
+the comparison) are laid out here, so both get the same navigation."""
 
 from __future__ import annotations
 
@@ -23,9 +25,11 @@ from reportlab.platypus import (
 from wen_assess import __version__
 from wen_assess.report.data import ReportData
 from wen_assess.report.fonts import BOLD, REGULAR
+from wen_assess.report.navigation import Contents, Heading, find_headings, heading_text
 from wen_assess.report.styles import (
     CONTENT_WIDTH,
     DRAFT_MARK,
+    INK,
     MARGIN_BOTTOM,
     MARGIN_LEFT,
     MARGIN_RIGHT,
@@ -38,6 +42,7 @@ from wen_assess.report.styles import (
     styles,
 )
 from wen_assess.report.text import fit
+from wen_assess.report.watermark import draw_mark
 
 HEADER_Y = PAGE_SIZE[1] - 13 * mm
 FOOTER_Y = 11 * mm
@@ -49,24 +54,53 @@ def _width(text: str, font: str = REGULAR, size: float = RUNNING_SIZE) -> float:
 
 
 class _NumberedCanvas(Canvas):
-    """Holds every page until the end so that the footer can say "Page x of y"."""
+    """Holds every page until the end so that the footer can say "Page x of y".
+
+    Bookmarks and the contents' page numbers wait with their page: a bookmark made while the
+    pages are held would point at page 1 (the file has no page yet), and a page number in the
+    contents is known only once the whole document is laid out.
+    """
 
     def __init__(self, *args, footer_left: str = "", **kwargs) -> None:  # type: ignore[no-untyped-def]
         super().__init__(*args, **kwargs)
         self._footer_left = footer_left
         self._pages: list[dict] = []
+        self._page_of: dict[str, int] = {}  # bookmark -> page number, shared by all pages
+        self._marks: list[tuple[str, dict]] = []  # this page's bookmarks
+        self._numbers: list[tuple[str, float, float, str, float]] = []  # this page's numbers
+        self.showOutline()  # open with the bookmarks shown (PageMode /UseOutlines)
+
+    def bookmarkPage(self, key: str, **where: object) -> None:  # type: ignore[override]
+        self._marks.append((key, where))
+        self._page_of[key] = self._pageNumber
+
+    def page_number_later(self, key: str, x: float, y: float, font: str, size: float) -> None:
+        """Write the page of bookmark ``key`` right-aligned at (x, y) on this page, once known."""
+        self._numbers.append((key, x, y, font, size))
 
     def showPage(self) -> None:
         self._pages.append(dict(self.__dict__))
         self._startPage()
+        self._marks, self._numbers = [], []
 
     def save(self) -> None:
         total = len(self._pages)
         for state in self._pages:
             self.__dict__.update(state)
+            for key, where in self._marks:
+                Canvas.bookmarkPage(self, key, **where)
+            self._page_numbers()
             self._footer(total)
             Canvas.showPage(self)
         Canvas.save(self)
+
+    def _page_numbers(self) -> None:
+        self.saveState()
+        self.setFillColor(INK)
+        for key, x, y, font, size in self._numbers:
+            self.setFont(font, size)
+            self.drawRightString(x, y, str(self._page_of.get(key, "")))
+        self.restoreState()
 
     def _footer(self, total: int) -> None:
         self.saveState()
@@ -89,13 +123,14 @@ class PageSetup:
     title: str
     author: str
     subject: str
-    header: str  # running header, left
+    header: str  # running header, left; shortened with "…" when the line is too long
     footer: str  # running footer, left; "Page x of y" is on the right
+    header_keep: str = ""  # after the header, never shortened (the date)
     draft: bool = False  # "DRAFT" across every page and in the header
 
 
 class _ReportTemplate(BaseDocTemplate):
-    def __init__(self, filename: str, setup: PageSetup) -> None:
+    def __init__(self, filename: str, setup: PageSetup, headings: list[Heading]) -> None:
         super().__init__(
             filename,
             pagesize=PAGE_SIZE,
@@ -129,18 +164,16 @@ class _ReportTemplate(BaseDocTemplate):
                 PageTemplate("body", [frame], onPage=self._body_page),
             ]
         )
-        self._outline_keys = 0
+        self._headings = headings
+        self._drawn = 0  # headings bookmarked so far (they are drawn in order)
 
     # --- page decoration ----------------------------------------------------------------------
     def _draft_mark(self, canvas: Canvas) -> None:
         if not self.setup.draft:
             return
         canvas.saveState()
-        canvas.setFillColor(DRAFT_MARK)
-        canvas.translate(PAGE_SIZE[0] / 2, PAGE_SIZE[1] / 2)
-        canvas.rotate(50)
-        canvas.setFont(BOLD, 120)
-        canvas.drawCentredString(0, -42, "DRAFT")
+        canvas.setStrokeColor(DRAFT_MARK)
+        draw_mark(canvas, "DRAFT", (PAGE_SIZE[0] / 2, PAGE_SIZE[1] / 2), 88)
         canvas.restoreState()
 
     def _cover_page(self, canvas: Canvas, _doc: BaseDocTemplate) -> None:
@@ -159,7 +192,9 @@ class _ReportTemplate(BaseDocTemplate):
         canvas.saveState()
         right = "DRAFT" if self.setup.draft else ""
         right_width = _width(right, BOLD) if right else 0
-        left = fit(self.setup.header, CONTENT_WIDTH - right_width - 10 * mm, _width)
+        keep = self.setup.header_keep
+        room = CONTENT_WIDTH - right_width - 10 * mm - _width(keep)
+        left = fit(self.setup.header, room, _width) + keep
         canvas.setFont(REGULAR, RUNNING_SIZE)
         canvas.setFillColor(MUTED)
         canvas.drawString(MARGIN_LEFT, HEADER_Y, left)
@@ -174,23 +209,36 @@ class _ReportTemplate(BaseDocTemplate):
 
     # --- outline ------------------------------------------------------------------------------
     def afterFlowable(self, flowable: Flowable) -> None:
-        if not isinstance(flowable, Paragraph):
+        text = heading_text(flowable)
+        if not text or self._drawn == len(self._headings):
             return
-        level = {"h1": 0, "h2": 1}.get(flowable.style.name)
-        if level is None:
+        heading = self._headings[self._drawn]
+        # The next heading of the story, or the first part of it if it was split over two pages
+        # (then the rest is not bookmarked again); a heading-styled title that is not in the
+        # story, such as "Contents", matches none.
+        if not heading.text.startswith(text):
             return
-        self._outline_keys += 1
-        key = f"section-{self._outline_keys}"
-        self.canv.bookmarkPage(key)
-        self.canv.addOutlineEntry(flowable.getPlainText(), key, level=level, closed=level > 0)
+        self._drawn += 1
+        # The frame's position is now below the heading and its space after.
+        top = self.frame._y + flowable.getSpaceAfter() + flowable.height + 4
+        self.canv.bookmarkPage(heading.key, fit="XYZ", top=top)
+        self.canv.addOutlineEntry(heading.text, heading.key, level=heading.level, closed=False)
 
 
 def write_pdf(path: Path, setup: PageSetup, cover: list[Flowable], body: list[Flowable]) -> None:
     """Lay out the cover and body on the shared pages and write the PDF to ``path``."""
-    styles()  # registers the fonts
-    doc = _ReportTemplate(str(path), setup)
+    s = styles()  # registers the fonts
+    headings = find_headings(body)
+    doc = _ReportTemplate(str(path), setup, headings)
     footer = f"DRAFT · {setup.footer}" if setup.draft else setup.footer
-    story = [*cover, NextPageTemplate("body"), PageBreak(), *body]
+    contents: list[Flowable] = []
+    if headings:
+        contents = [
+            Paragraph("Contents", s.h1),
+            Contents(headings),
+            PageBreak(),
+        ]
+    story = [*cover, NextPageTemplate("body"), PageBreak(), *contents, *body]
     doc.build(story, canvasmaker=partial(_NumberedCanvas, footer_left=footer))
 
 
@@ -203,7 +251,8 @@ def write_document(
         title=f"{data.network} — {data.title}",
         author=data.record.facilitator or data.network,
         subject=f"{q.title.en} {q.version}: self-assessment report",
-        header=f"{data.network} · {data.date}",
+        header=data.network,
+        header_keep=f" · {data.date}",
         footer=f"{q.title.en} · version {q.version}",
         draft=data.draft,
     )

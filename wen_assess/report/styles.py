@@ -23,6 +23,7 @@ MARGIN_LEFT = MARGIN_RIGHT = 20 * mm
 MARGIN_TOP = 24 * mm
 MARGIN_BOTTOM = 20 * mm
 CONTENT_WIDTH = PAGE_SIZE[0] - MARGIN_LEFT - MARGIN_RIGHT
+BODY_HEIGHT = PAGE_SIZE[1] - MARGIN_TOP - MARGIN_BOTTOM
 
 INK = colors.HexColor("#1E2A36")  # body text
 MUTED = colors.HexColor("#5F6B77")  # secondary text
@@ -72,6 +73,7 @@ class Styles:
     h3: ParagraphStyle
     cover_kicker: ParagraphStyle
     cover_network: ParagraphStyle
+    cover_network_long: ParagraphStyle
     cover_title: ParagraphStyle
     cover_meta: ParagraphStyle
     figure: ParagraphStyle
@@ -155,6 +157,14 @@ def styles() -> Styles:
             leading=31,
             textColor=PRIMARY,
             spaceAfter=10,
+        ),
+        cover_network_long=derive(
+            "cover_network_long",
+            fontName=BOLD,
+            fontSize=19,
+            leading=23,
+            textColor=PRIMARY,
+            spaceAfter=8,
         ),
         cover_title=derive("cover_title", fontSize=15, leading=20, textColor=INK, spaceAfter=6),
         cover_meta=derive("cover_meta", fontSize=10, leading=14, textColor=INK, spaceAfter=0),

@@ -17,11 +17,27 @@ from wen_assess.report.sections.methodology import methodology
 from wen_assess.report.sections.open_points import open_points
 from wen_assess.report.sections.participants import participants
 from wen_assess.report.sections.plan import improvement_plan
+from wen_assess.report.sections.progress import progress
 from wen_assess.report.sections.summary import summary
 
-BODY = (summary, charts, areas, improvement_plan, open_points, participants, methodology)
+# Numbered in the order printed; the progress since the baseline only for a re-assessment
+# whose baseline is at hand.
+BODY = (
+    ("summary", summary),
+    ("progress", progress),
+    ("charts", charts),
+    ("areas", areas),
+    ("plan", improvement_plan),
+    ("open_points", open_points),
+    ("participants", participants),
+)
 
 
 def all_sections(data: ReportData) -> tuple[list[Flowable], list[Flowable]]:
     """(cover, body): the document puts the cover on its own page template."""
-    return cover(data), [flowable for section in BODY for flowable in section(data)]
+    shown = data.progress is not None and data.progress.comparison is not None
+    printed = [(name, section) for name, section in BODY if name != "progress" or shown]
+    data.numbers.clear()
+    data.numbers.update({name: n for n, (name, _) in enumerate(printed, start=1)})
+    body = [flowable for _, section in printed for flowable in section(data)]
+    return cover(data), body + methodology(data)

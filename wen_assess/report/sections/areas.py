@@ -130,11 +130,14 @@ def _notes_rows(answer: AnswerRecord | None) -> list[str]:
 
 
 def areas(data: ReportData) -> list[Flowable]:
-    story: list[Flowable] = [PageBreak(), paragraph("3 Results by area", "h1")]
+    story: list[Flowable] = [
+        PageBreak(),
+        paragraph(f"{data.numbers['areas']} Results by area", "h1"),
+    ]
     for n, a in enumerate(data.result.areas, start=1):
         area = data.area(a.code)
         head: list[Flowable] = [
-            paragraph(f"3.{n} {esc(a.name)} ({esc(a.code)})", "h2"),
+            paragraph(f"{data.numbers['areas']}.{n} {esc(a.name)} ({esc(a.code)})", "h2"),
         ]
         if area.description:
             head.append(paragraph(esc(area.description.en), "muted"))

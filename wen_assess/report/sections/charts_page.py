@@ -12,7 +12,9 @@ from wen_assess.report.styles import CONTENT_WIDTH
 
 
 def charts(data: ReportData) -> list[Flowable]:
-    story: list[Flowable] = [*heading_block("2 Scores at a glance", "h1", 160 * mm)]
+    story: list[Flowable] = [
+        *heading_block(f"{data.numbers['charts']} Scores at a glance", "h1", 160 * mm)
+    ]
     story.append(
         paragraph(
             "Area scores as a percentage of the scale, against each area's target (a target "

@@ -1,51 +1,69 @@
-"""Section 1, the cover: network, assessment, overall score."""
+"""The cover: a page that stands alone. Network, date, status, the overall score and band with
+the completeness beside it (provisional for a draft), the change since the baseline for a
+re-assessment, the cautions a reader must know, and the three most urgent actions."""
 
 from __future__ import annotations
 
 from datetime import date
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import Flowable, KeepInFrame, Paragraph, Spacer
 
 from wen_assess import __version__
-from wen_assess import formatting as fmt
 from wen_assess.report.blocks import cover_table, muted, paragraph, warn
 from wen_assess.report.data import ReportData
-from wen_assess.report.styles import styles
-from wen_assess.report.text import esc
+from wen_assess.report.sections.cautions import cautions, completeness_text, overall_markup
+from wen_assess.report.sections.progress import baseline_sentence, change_markup
+from wen_assess.report.sections.summary import urgent_actions
+from wen_assess.report.styles import BODY_HEIGHT, CONTENT_WIDTH, styles
+from wen_assess.report.text import date_text, esc
+
+LONG_NAME = 40  # characters; a longer network name is set smaller so the cover stays one page
 
 
 def cover(data: ReportData) -> list[Flowable]:
-    q, record, result = data.questionnaire, data.record, data.result
+    q, record = data.questionnaire, data.record
     s = styles()
+    name_style = "cover_network_long" if len(data.network) > LONG_NAME else "cover_network"
     story: list[Flowable] = [
-        Spacer(1, 28 * mm),
+        Spacer(1, 14 * mm),
         paragraph("SELF-ASSESSMENT REPORT AND IMPROVEMENT PLAN", "cover_kicker"),
-        paragraph(esc(data.network), "cover_network"),
+        paragraph(esc(data.network), name_style),
         paragraph(esc(data.title), "cover_title"),
-        Spacer(1, 8 * mm),
+        Spacer(1, 5 * mm),
     ]
     status = "Draft — assessment in progress" if data.draft else "Completed"
+    complete = esc(completeness_text(data))
     meta = [
         ("Assessment date", esc(data.date)),
-        ("Questionnaire", esc(q.title.en)),
-        ("Version", f"{esc(q.id)} · version {esc(q.version)}"),
         ("Status", warn(f"<b>{esc(status)}</b>") if data.draft else esc(status)),
+        (
+            "Overall score",
+            f"<b>{overall_markup(data)}</b><br/>"
+            + (warn(complete) if data.result.still_to_assess else muted(complete)),
+        ),
     ]
+    p = data.progress
+    if p is not None:
+        meta.append(
+            (
+                "Since the baseline",
+                f"{change_markup(p)}, since {baseline_sentence(p)}"
+                if p.comparison is not None
+                else muted(esc(p.unavailable)),
+            )
+        )
+    meta.append(("Questionnaire", f"{esc(q.title.en)} · {esc(q.id)} version {esc(q.version)}"))
     if record.network.region:
         meta.append(("Region", esc(record.network.region)))
     if record.facilitator:
         meta.append(("Facilitator", esc(record.facilitator)))
-    band = result.overall_band
-    meta.append(
-        (
-            "Overall score",
-            f"<b>{esc(fmt.percent(result.overall_score, at_start=True))}</b>"
-            + (f" · {esc(band)}" if band else ""),
-        )
-    )
-    table = cover_table(meta)
-    story += [table, Spacer(1, 12 * mm)]
+    story += [cover_table(meta), Spacer(1, 5 * mm)]
+    for caution in cautions(data):
+        story.append(Paragraph(warn(caution), s.bullet, bulletText="•"))
+    story.append(paragraph("Most urgent actions", "h3"))
+    story += urgent_actions(data)
+    story.append(Spacer(1, 4 * mm))
     if data.draft:
         story.append(
             paragraph(
@@ -56,15 +74,14 @@ def cover(data: ReportData) -> list[Flowable]:
                 "note",
             )
         )
-    story += [
-        paragraph("<b>About the questionnaire.</b> " + esc(q.provenance.en), "note"),
-        Spacer(1, 6 * mm),
+    story.append(
         Paragraph(
             muted(
-                f"Prepared with wen-assess {esc(__version__)} on {date.today():%Y-%m-%d}. "
+                f"Prepared with wen-assess {esc(__version__)} on {date_text(date.today())}. "
                 "Scores follow the rule set out in the methodology annex."
             ),
             s.small,
-        ),
-    ]
-    return story
+        )
+    )
+    # Whatever the names and notes, the cover is one page: shrunk to fit if it must be.
+    return [KeepInFrame(CONTENT_WIDTH, BODY_HEIGHT, story, mode="shrink")]

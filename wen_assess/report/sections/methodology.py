@@ -64,6 +64,16 @@ def methodology(data: ReportData) -> list[Flowable]:
         "<b>Completeness</b> = items answered (a level, or not applicable) / all items. An "
         "assessment can be completed only when every item is answered and every not-applicable "
         "item has a justification.",
+        "<b>Weakest and strongest area:</b> ranked by band first (the band shown, after the "
+        "cap), then by score, so an area in a higher band is never named weaker than one in a "
+        "lower band; remaining ties go to questionnaire order. With one area scored, it is "
+        "named as the only area scored, not as both.",
+        "<b>Rounding:</b> scores and changes are calculated at full precision and shown with "
+        "one decimal, rounded to the nearest tenth (an exact half goes to the even digit: "
+        "12.25 % is shown as 12.2 %); levels, targets and gaps with two decimals. Completeness "
+        "is shown as a whole percent rounded <b>down</b>, so that an assessment with an item "
+        "still to assess is never shown as 100 % complete. Dates are written as "
+        "“7 December 2022”.",
         f"<b>Target and gap:</b> each area has a target level (by default {top}); gap = target − "
         "area level.",
         f"<b>Priorities:</b> P1 = critical items at {levels_range(data, low)}; P2 = other items "

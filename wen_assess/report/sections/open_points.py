@@ -13,7 +13,7 @@ from wen_assess.report.text import esc
 
 def open_points(data: ReportData) -> list[Flowable]:
     result = data.result
-    story: list[Flowable] = [*heading_block("5 Open points", "h1")]
+    story: list[Flowable] = [*heading_block(f"{data.numbers['open_points']} Open points", "h1")]
 
     story += heading_block(f"Still to assess ({len(result.still_to_assess)})", "h2")
     if result.still_to_assess:

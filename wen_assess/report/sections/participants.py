@@ -12,7 +12,7 @@ from wen_assess.report.text import esc
 
 def participants(data: ReportData) -> list[Flowable]:
     record = data.record
-    story: list[Flowable] = [*heading_block("6 Participants", "h1")]
+    story: list[Flowable] = [*heading_block(f"{data.numbers['participants']} Participants", "h1")]
     network = record.network
     facts = [f"<b>Network:</b> {esc(network.name)}"]
     if network.region:

@@ -4,12 +4,32 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, PageBreak
 
-from wen_assess.plan import STATUS_LABELS, PlanEntry, plan_entries
-from wen_assess.report.blocks import heading_block, muted, paragraph, short_date, styled_table
+from wen_assess.plan import STATUS_LABELS, PlanEntry
+from wen_assess.report.blocks import heading_block, muted, paragraph, styled_table
 from wen_assess.report.data import ReportData
-from wen_assess.report.sections.items import item_markup, levels_range
-from wen_assess.report.text import esc
+from wen_assess.report.sections.items import answer_level, item_markup, levels_range
+from wen_assess.report.text import date_text, esc
 from wen_assess.scoring import Priority
+
+
+def _due_status(entry: PlanEntry) -> Flowable:
+    action = entry.action
+    due = date_text(action.due) if action.due else ""
+    status = STATUS_LABELS.get(action.status, action.status)
+    return paragraph("<br/><br/>".join(esc(x) for x in (due, status) if x), "cell")
+
+
+def _agreed_row(data: ReportData, entry: PlanEntry) -> list[Flowable]:
+    """An action agreed for an item that needs no further step (at the top level, or no
+    longer answered at a level): kept in the plan so that agreed work stays in view."""
+    text = entry.action.text.strip()
+    return [
+        paragraph(item_markup(data, entry.item_id), "cell"),
+        paragraph(answer_level(data, data.answer(entry.item_id)), "cell"),
+        paragraph(f"<b>Agreed action:</b> {esc(text)}" if text else muted("No text"), "cell"),
+        paragraph(esc(entry.action.owner), "cell"),
+        _due_status(entry),
+    ]
 
 
 def _plan_row(data: ReportData, p: Priority, entry: PlanEntry) -> list[Flowable]:
@@ -21,17 +41,6 @@ def _plan_row(data: ReportData, p: Priority, entry: PlanEntry) -> list[Flowable]
     recommended = " ".join(a.text for a in p.actions)
     if action.text.strip() and action.text.strip() != recommended.strip():
         steps.append(f"<b>Agreed action:</b> {esc(action.text)}")
-    owners = [esc(action.owner)]
-    due_status = [
-        "<br/>".join(
-            x
-            for x in (
-                esc(short_date(action.due)),
-                esc(STATUS_LABELS.get(action.status, action.status)),
-            )
-            if x
-        )
-    ]
     scale = data.questionnaire.scale
     return [
         paragraph(item_markup(data, p.item_id), "cell"),
@@ -43,24 +52,26 @@ def _plan_row(data: ReportData, p: Priority, entry: PlanEntry) -> list[Flowable]
             "cell",
         ),
         paragraph("<br/>".join(steps), "cell"),
-        paragraph("<br/>".join(owners), "cell"),
-        paragraph("<br/><br/>".join(due_status), "cell"),
+        paragraph(esc(action.owner), "cell"),
+        _due_status(entry),
     ]
 
 
 def improvement_plan(data: ReportData) -> list[Flowable]:
-    q, result = data.questionnaire, data.result
+    q = data.questionnaire
     low = q.rules.low_level_max
     top = q.scale.highest
     story: list[Flowable] = [
         PageBreak(),
-        paragraph("4 Improvement plan", "h1"),
+        paragraph(f"{data.numbers['plan']} Improvement plan", "h1"),
         paragraph(
             "Each line moves one item up by one level: the meaning of the next level and the "
             "recommended action for the item. Owner, due date and status come from the plan "
             "agreed for the assessment; where none has been agreed yet, the owner is blank, the "
             "status is Planned and the due date is 6, 12 or 24 months after the assessment for "
-            "P1, P2 and P3."
+            "P1, P2 and P3. Actions agreed for items that need no further step (already at "
+            "the top level) are listed last, so that agreed work stays in view. The plan "
+            f"has {len(data.plan)} rows, the same as the action plan spreadsheet."
         ),
     ]
     groups = {
@@ -68,18 +79,21 @@ def improvement_plan(data: ReportData) -> list[Flowable]:
         2: f"P2 — Other items at {levels_range(data, low)}",
         3: f"P3 — Items above level {low} and below level {top}",
     }
-    plan = {e.item_id: e for e in plan_entries(data.record, result)}
+    head = ["Item", "Level", "Next level and recommended action", "Owner", "Due, status"]
+    widths = [40, 21, 57, 22, 30]
     for n, title in groups.items():
-        entries = [p for p in result.priorities if p.priority == n]
+        entries = [e for e in data.plan if e.priority is not None and e.priority.priority == n]
         story += heading_block(f"{esc(title)} ({len(entries)})", "h2")
         if not entries:
             story.append(paragraph(muted("None."), "body"))
             continue
-        story.append(
-            styled_table(
-                ["Item", "Level", "Next level and recommended action", "Owner", "Due, status"],
-                [_plan_row(data, p, plan[p.item_id]) for p in entries],
-                [42, 21, 63, 22, 22],
-            )
+        rows = [_plan_row(data, e.priority, e) for e in entries if e.priority is not None]
+        story.append(styled_table(head, rows, widths))
+    agreed = [e for e in data.plan if e.priority is None]
+    if agreed:
+        story += heading_block(
+            f"Agreed actions on items needing no further step ({len(agreed)})", "h2"
         )
+        head = ["Item", "Level", "Agreed action", "Owner", "Due, status"]
+        story.append(styled_table(head, [_agreed_row(data, e) for e in agreed], widths))
     return story

@@ -9,7 +9,9 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 from wen_assess import formatting as fmt
 from wen_assess.report.blocks import heading_block, muted, paragraph, styled_table, table_cell, warn
 from wen_assess.report.data import ReportData
+from wen_assess.report.sections.cautions import cautions
 from wen_assess.report.sections.items import band_badge
+from wen_assess.report.sections.progress import baseline_sentence, change_markup
 from wen_assess.report.styles import (
     CONTENT_WIDTH,
     MUTED,
@@ -25,12 +27,21 @@ from wen_assess.report.text import esc, first_sentence, lower_first, plural
 from wen_assess.scoring import Priority
 
 
-def _area_ref(data: ReportData, code: str | None) -> str:
+def _area_ref(data: ReportData, code: str | None, *, strongest: bool = False) -> str:
     if code is None:
         return muted("None scored yet")
+    name = f"<b>{esc(data.result.area(code).name)}</b>"
+    if data.result.areas_scored == 1:  # never named both the weakest and the strongest
+        if strongest:
+            return muted("Only one area scored")
+        name += " (the only area scored)"
+    return f"{name}<br/>" + _score_band(data, code)
+
+
+def _score_band(data: ReportData, code: str) -> str:
     a = data.result.area(code)
     score, band = fmt.percent(a.score, at_start=True), fmt.band(a.band, at_start=True)
-    return f"<b>{esc(a.name)}</b><br/>{esc(score)} · {esc(band)}"
+    return f"{esc(score)} · {esc(band)}"
 
 
 def _figure(label: str, markup: str) -> list[Flowable]:
@@ -57,7 +68,7 @@ def summary(data: ReportData) -> list[Flowable]:
     when = data.record.assessment_date
     dated = f"dated {esc(data.date)}" if when else "with no assessment date set"
     story: list[Flowable] = [
-        paragraph("1 Executive summary", "h1"),
+        paragraph(f"{data.numbers['summary']} Executive summary", "h1"),
         paragraph(
             f"This report presents the self-assessment of <b>{esc(data.network)}</b> against the "
             f"{esc(q.title.en)} (version {esc(q.version)}), {dated}. It covers "
@@ -71,28 +82,34 @@ def summary(data: ReportData) -> list[Flowable]:
         f"{esc(fmt.percent(result.overall_score, at_start=True))}</font>",
         s.figure,
     )
+    scored, total = result.areas_scored, len(result.areas)
     overall_band = paragraph(
         f'<font color="{hex_of(overall_colour)}"><b>{esc(result.overall_band)}</b></font>'
+        + (warn(f"<br/>from {scored} of {total} areas") if scored < total else "")
         if result.overall_band
         else muted("No area scored yet"),
         "cell",
     )
     counts = " · ".join(f"<b>P{n}</b>: {result.count(n)}" for n in (1, 2, 3))
+    agreed_only = sum(1 for e in data.plan if e.priority is None)
+    if agreed_only:
+        counts += f" · <b>other</b>: {agreed_only}"
     cards = [
         [
             [paragraph("Overall score", "figure_label"), overall, overall_band],
             _figure("Weakest area", _area_ref(data, result.weakest_area)),
-            _figure("Strongest area", _area_ref(data, result.strongest_area)),
+            _figure("Strongest area", _area_ref(data, result.strongest_area, strongest=True)),
         ],
         [
             _figure(
                 "Completeness",
                 f"<b>{esc(fmt.share(result.completeness))}</b><br/>"
-                f"{result.items_answered} of {result.items_total} items answered",
+                f"{result.items_answered} of {result.items_total} items answered"
+                + (warn("<br/>Provisional figures") if result.still_to_assess else ""),
             ),
             _figure(
                 "Improvement actions",
-                f"{counts}<br/>{plural(len(result.priorities), 'action')} in the plan",
+                f"{counts}<br/>{plural(len(data.plan), 'action')} in the plan",
             ),
             _figure(
                 "Status",
@@ -119,42 +136,58 @@ def summary(data: ReportData) -> list[Flowable]:
     )
     story += [Spacer(1, 2 * mm), grid, Spacer(1, 4 * mm)]
 
-    cautions = []
-    if result.still_to_assess:
-        n = len(result.still_to_assess)
-        cautions.append(
-            f"{plural(n, 'item')} {'is' if n == 1 else 'are'} still to assess: the scores cover "
-            "the answered items only (see section 5)."
-        )
-    if result.missing_justifications:
-        cautions.append(
-            f"{plural(len(result.missing_justifications), 'item')} marked not applicable "
-            f"{'has' if len(result.missing_justifications) == 1 else 'have'} no justification yet."
-        )
-    capped = [a for a in result.areas if a.capped]
-    if capped:
-        names = ", ".join(esc(a.name) for a in capped)
-        cautions.append(f"Band capped by a critical item at a low level: {names} (see section 3).")
-    for caution in cautions:
+    for caution in cautions(data):
         story.append(Paragraph(caution, s.bullet, bulletText="•"))
+    story += progress_lines(data)
 
     story += heading_block("Most urgent actions", "h3")
-    urgent = result.priorities[:3]
-    if urgent:
-        for n, p in enumerate(urgent, start=1):
-            story.append(Paragraph(_urgent_sentence(data, p), s.bullet, bulletText=f"{n}."))
-    elif result.items_answered == 0:
-        story.append(paragraph(muted("No item has been answered yet, so there is no plan yet.")))
-    else:
-        story.append(
-            paragraph(
-                "No action needed: every answered item is at the top level or not applicable."
-            )
-        )
+    story += urgent_actions(data)
 
     story += heading_block("Areas at a glance", "h3")
     story.append(area_overview_table(data))
     return story
+
+
+def urgent_actions(data: ReportData) -> list[Flowable]:
+    """The three most urgent actions as a numbered list, or why there is none."""
+    s, result = styles(), data.result
+    urgent = result.priorities[:3]
+    if urgent:
+        return [
+            Paragraph(_urgent_sentence(data, p), s.bullet, bulletText=f"{n}.")
+            for n, p in enumerate(urgent, start=1)
+        ]
+    if result.items_answered == 0:
+        return [paragraph(muted("No item has been answered yet, so there is no plan yet."))]
+    if not result.areas_scored:
+        return [
+            paragraph(
+                warn(
+                    "No action can be derived: no item is answered with a level (all are "
+                    "marked not applicable)."
+                )
+            )
+        ]
+    return [
+        paragraph("No action needed: every answered item is at the top level or not applicable.")
+    ]
+
+
+def progress_lines(data: ReportData) -> list[Flowable]:
+    """A re-assessment's overall change since its baseline, or why it cannot be shown."""
+    p = data.progress
+    if p is None:
+        return []
+    if p.comparison is None:
+        return [paragraph(muted(esc(p.unavailable)), "small")]
+    return [
+        paragraph(
+            f"<b>Change since {baseline_sentence(p)}:</b> {change_markup(p)} "
+            f"(see section {data.numbers['progress']})."
+            if "progress" in data.numbers
+            else f"<b>Change since {baseline_sentence(p)}:</b> {change_markup(p)}."
+        )
+    ]
 
 
 def area_overview_table(data: ReportData) -> Table:
