@@ -35,11 +35,18 @@ from PySide6.QtWidgets import (
 from wen_assess.questionnaire import Registry, default_registry
 from wen_assess.storage.database import open_database
 from wen_assess.storage.service import AssessmentService, Stored, Summary
+from wen_assess.ui.fonts import install_fonts
 
 G2 = "iccwc-wen-g2"
 
 
 # ---- databases -------------------------------------------------------------------------------
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _app_fonts(qapp: Any) -> None:
+    """The app's own fonts, as `wen-assess` installs them: sizes must not follow the machine's."""
+    install_fonts(qapp)
 
 
 @pytest.fixture
