@@ -101,8 +101,32 @@ class ProfilePage(Page):
             widget.setEnabled(editable)
 
     def enter(self) -> None:
+        self._show_saved()
         self._set_editable(not self.controller.completed)
+
+    def _show_saved(self) -> None:
+        """The fields as saved (after an undo, say); typing in progress is flushed first."""
+        record = self.controller.record
+        saved = (
+            record.network.name,
+            record.network.region,
+            "\n".join(record.network.member_countries),
+            record.title,
+            record.facilitator,
+        )
+        for text, value in zip(self._texts, saved, strict=True):
+            if text.text() != value and not (text is self._texts[2] and _same_lines(text, value)):
+                text.set_text(value)
+        when = record.assessment_date or date.today()
+        self.date.blockSignals(True)
+        self.date.setDate(QDate(when.year, when.month, when.day))
+        self.date.blockSignals(False)
 
     def flush(self) -> None:
         for text in self._texts:
             text.flush()
+
+
+def _same_lines(text: SavingText, saved: str) -> bool:
+    """Member countries as typed (blank lines, spaces) that save to the same list."""
+    return [line.strip() for line in text.text().splitlines() if line.strip()] == saved.split("\n")
