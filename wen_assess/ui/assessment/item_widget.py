@@ -263,6 +263,10 @@ class ItemWidget(QFrame):
         self.load()
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        self.context_menu().exec(event.globalPos())
+
+    def context_menu(self) -> QMenu:
+        """What a right click on the item offers."""
         menu = QMenu(self)
         clear = menu.addAction("Clear answer", self.clear)
         clear.setEnabled(self.can_clear())
@@ -273,7 +277,7 @@ class ItemWidget(QFrame):
         flag.setCheckable(True)
         flag.setChecked(self.flag.isChecked())
         flag.setEnabled(self.flag.isEnabled())
-        menu.exec(event.globalPos())
+        return menu
 
 
 def _quiet_label(text: str) -> QLabel:
