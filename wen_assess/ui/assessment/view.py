@@ -203,14 +203,20 @@ class AssessmentView(QWidget):
 
     def _show_edit(self, where: Where) -> None:
         """An undo or redo was saved: show it where it happened, as it now is."""
-        if self.current_page().key != where.page:
+        page = self.current_page()
+        moved = page.key != where.page
+        if moved:
             self.show_page(where.page)  # entering the page shows the saved state
+        elif isinstance(page, AreaPage) and where.item_id in page.items:
+            page.items[where.item_id].load()  # only what changed: undo stays within a frame
         else:
-            self.current_page().enter()
+            page.enter()
         page = self.current_page()
         if where.item_id and isinstance(page, AreaPage) and where.item_id in page.items:
-            page.focus_item(where.item_id)
-            page.items[where.item_id].highlight()
+            item = page.items[where.item_id]
+            if moved or not item.isAncestorOf(QApplication.focusWidget()):
+                page.focus_item(where.item_id)  # the eye (and the digits) follow the undo
+                item.highlight()
 
     def flush(self) -> None:
         """Save whatever is typed but not yet saved (before leaving or closing)."""
