@@ -244,3 +244,32 @@ def test_undo_shows_the_item_where_it_happened(qtbot, make_window, service, db_p
         view.current_page().items[ITEM].isAncestorOf(focused())
     )
     assert _answer(db_path, aid, registry).level is None
+
+
+def test_ctrl_z_in_a_text_field_takes_back_typing_first_then_the_last_edit(
+    qtbot, make_window, service, db_path, registry
+):
+    _window, view, aid = _open(make_window, service)
+    item = view.current_page().items[ITEM]
+    click_radio(qtbot, item.radios[2])
+    item.notes.setFocus()  # nothing typed here yet: Ctrl+Z undoes the level
+    press(qtbot, Qt.Key.Key_Z, CTRL)
+    assert _answer(db_path, aid, registry).level is None and item.chosen() is None
+
+    item.notes.setFocus()
+    type_text(qtbot, item.notes, "abc")
+    press(qtbot, Qt.Key.Key_Z, CTRL)  # typing in progress: the field's own undo
+    assert item.notes.toPlainText() == ""
+    press(qtbot, Qt.Key.Key_Y, CTRL)
+    assert item.notes.toPlainText() == "abc"
+
+
+def test_the_edit_menu_names_the_item_it_acts_on(qtbot, make_window, service):
+    window, view, _ = _open(make_window, service)
+    item = view.current_page().items[ITEM]
+    click_radio(qtbot, item.radios[2])
+    edit_menu = next(m for m in window.menuBar().findChildren(QMenu) if m.title() == "&Edit")
+    edit_menu.aboutToShow.emit()
+    assert _menu_text(window.clear_action) == f"Clear answer of {ITEM}"
+    assert window.clear_action.isEnabled()
+    assert not window.confirm_action.isEnabled()  # not carried over

@@ -135,7 +135,7 @@ class MainWindow(QMainWindow):
         """Undo/Redo of the open assessment's edits (their texts name the edit), and the
         answer commands that act on the item being worked on."""
         edit_menu = self.menuBar().addMenu("&Edit")
-        edit_menu.aboutToShow.connect(self._flush_view)  # a half-typed note is an edit too
+        edit_menu.aboutToShow.connect(self._edit_menu_opening)
         self.undo_group = QUndoGroup(self)
         self.undo_action = self.undo_group.createUndoAction(self, "&Undo")
         self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
@@ -152,9 +152,18 @@ class MainWindow(QMainWindow):
             edit_menu, "Confirm &all carried-over answers in this area", self._confirm_area
         )
 
-    def _flush_view(self) -> None:
+    def _edit_menu_opening(self) -> None:
+        """Save a half-typed note (an edit to undo too) and name the item the entries act on."""
+        item = None
         if self.view is not None:
             self.view.flush()
+            item = self.view.current_item()
+        suffix = f" of {item.item.id}" if item is not None else ""
+        self.clear_action.setText(f"C&lear answer{suffix}")
+        self.confirm_action.setText(f"&Confirm carried-over answer{suffix}")
+        if item is not None:
+            self.clear_action.setEnabled(item.can_clear())
+            self.confirm_action.setEnabled(item.can_confirm())
 
     def _on_item(self, act: Callable[[ItemWidget], object]) -> Callable[[], None]:
         def slot() -> None:

@@ -240,10 +240,12 @@ class ItemWidget(QFrame):
             row.addWidget(button)
 
     def _update_review_buttons(self) -> None:
-        answer = self.controller.answer(self.item.id)
-        editable = not self.controller.completed
-        self.confirm_button.setVisible(bool(answer and answer.carried_over) and editable)
+        self.confirm_button.setVisible(self.can_confirm())
         self.clear_button.setVisible(self.can_clear())
+
+    def can_confirm(self) -> bool:
+        answer = self.controller.answer(self.item.id)
+        return bool(answer and answer.carried_over) and not self.controller.completed
 
     def can_clear(self) -> bool:
         answer = self.controller.answer(self.item.id)
@@ -271,7 +273,7 @@ class ItemWidget(QFrame):
         clear = menu.addAction("Clear answer", self.clear)
         clear.setEnabled(self.can_clear())
         confirm = menu.addAction("Confirm carried-over answer", self.confirm)
-        confirm.setEnabled(self.confirm_button.isVisibleTo(self))
+        confirm.setEnabled(self.can_confirm())
         menu.addSeparator()
         flag = menu.addAction("Flag for review", lambda: self.flag.click())
         flag.setCheckable(True)
