@@ -8,21 +8,18 @@ A real X11 display is needed for the menu: it is a window of its own, grabbed fr
 
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import make_screenshots
+from make_screenshots import OUT
 from PySide6.QtCore import QPoint, QTimer
 from PySide6.QtWidgets import QApplication, QMenu
 
-OUT = Path(__file__).resolve().parent / "screenshots"
-
 
 def main() -> int:
-    with tempfile.TemporaryDirectory() as folder:
-        os.environ["WEN_ASSESS_DATA_DIR"] = folder  # never the user's own data
-        return _shoot(Path(folder) / "screens.sqlite")
+    return make_screenshots.main(_shoot)  # same throwaway data folder and output folder
 
 
 def _shoot(db: Path) -> int:

@@ -21,6 +21,15 @@ def _reassessment(service):  # type: ignore[no-untyped-def]
     return service.reassess(baseline, title="Review WEN again")
 
 
+def _open_on_gov(make_window, service):  # type: ignore[no-untyped-def]
+    """A re-assessment with carried-over answers, open on the Governance page."""
+    aid = _reassessment(service)
+    window = make_window()
+    window.open_assessment(aid)
+    window.view.show_page("area:GOV")
+    return window, window.view, aid
+
+
 def _carried(db_path, aid, registry) -> list[str]:  # type: ignore[no-untyped-def]
     return [a.item_id for a in stored(db_path, aid, registry).record.answers if a.carried_over]
 
@@ -28,11 +37,7 @@ def _carried(db_path, aid, registry) -> list[str]:  # type: ignore[no-untyped-de
 def test_confirm_keeps_the_level_and_marks_it_reviewed(
     qtbot, make_window, service, db_path, registry
 ):
-    aid = _reassessment(service)
-    window = make_window()
-    window.open_assessment(aid)
-    view = window.view
-    view.show_page("area:GOV")
+    window, view, aid = _open_on_gov(make_window, service)
     item = view.current_page().items["G2-GOV-02"]
     assert item.confirm_button.isVisible() and item.carried_badge.isVisible()
     review_row = [p.key for p in view.pages].index("review")
@@ -55,11 +60,7 @@ def test_confirm_keeps_the_level_and_marks_it_reviewed(
 def test_confirm_all_in_an_area_is_one_save_and_one_undo(
     qtbot, make_window, service, db_path, registry
 ):
-    aid = _reassessment(service)
-    window = make_window()
-    window.open_assessment(aid)
-    view = window.view
-    view.show_page("area:GOV")
+    window, view, aid = _open_on_gov(make_window, service)
     page = view.current_page()
     assert page.confirm_all_button.isVisible()
     assert page.confirm_all_button.text() == "Confirm all 3 carried-over answers in this area"
