@@ -96,3 +96,17 @@ def test_review_lists_follow_the_questionnaire_order(qtbot, make_window, service
     positions = [shown.index(f"item:{i}") for i in review.groups()["flagged"]]
     assert positions == sorted(positions)
     assert review.groups()["unanswered"] == [i for i in order if i in review.groups()["unanswered"]]
+
+
+def test_undoing_a_change_to_a_carried_over_answer_makes_it_carried_over_again(
+    qtbot, make_window, service, db_path, registry
+):
+    window, view, aid = _open_on_gov(make_window, service)
+    item = view.current_page().items["G2-GOV-10"]
+    item.choose(0)
+    answer = stored(db_path, aid, registry).record.answer("G2-GOV-10")
+    assert answer.level == 0 and not answer.carried_over
+    window.undo_action.trigger()
+    answer = stored(db_path, aid, registry).record.answer("G2-GOV-10")
+    assert answer.level == 2 and answer.carried_over and answer.notes == "note 2"
+    assert item.carried_badge.isVisible() and item.chosen() == 2

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMenu
 
 from wen_assess.ui.assessment.item_widget import NA_ID
 from wen_assess.ui.assessment.saving_text import TEXT_SAVE_DELAY_MS
+from wen_assess.vocabulary import COMPLETED
 
 pytest_plugins = ("gui_helpers",)
 
@@ -273,3 +274,19 @@ def test_the_edit_menu_names_the_item_it_acts_on(qtbot, make_window, service):
     assert _menu_text(window.clear_action) == f"Clear answer of {ITEM}"
     assert window.clear_action.isEnabled()
     assert not window.confirm_action.isEnabled()  # not carried over
+
+
+def test_completing_closes_the_history_of_answers(qtbot, make_window, service, db_path, registry):
+    aid = service.create(G2, "Complete WEN")
+    for item in registry.get(G2).items:
+        service.set_answer(aid, item.id, level=2)
+    window = make_window()
+    window.open_assessment(aid)
+    view = window.view
+    view.show_page("area:GOV")
+    click_radio(qtbot, view.current_page().items[ITEM].radios[3])
+    assert window.undo_action.isEnabled()
+    view.show_page("results")
+    qtbot.mouseClick(view.page("results").complete_button, Qt.MouseButton.LeftButton)
+    assert stored(db_path, aid, registry).record.status == COMPLETED
+    assert not window.undo_action.isEnabled()  # a completed assessment's answers are locked
