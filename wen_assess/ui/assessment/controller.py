@@ -3,6 +3,9 @@
 Pages call these methods; nothing in the UI writes to the database any other way. A change
 that moves a score comes back from the service with the new result (scored once, in the
 save's transaction); the controller keeps one copy of the record and emits ``changed``.
+
+Every user edit is also one step on ``undo_stack`` (see :mod:`.undo`): its undo and redo go
+through the same ``_write_*`` calls as the edit, so they are saved, rescored and shown alike.
 """
 
 from __future__ import annotations
