@@ -86,8 +86,7 @@ class ProfilePage(Page):
             self.controller.failed.emit("Not saved", "The network's name cannot be empty.")
 
     def _save_members(self, text: str) -> None:
-        members = [line.strip() for line in text.splitlines() if line.strip()]
-        self.controller.update_profile(member_countries=members)
+        self.controller.update_profile(member_countries=_countries(text))
 
     def _set_editable(self, editable: bool) -> None:
         for widget in (
@@ -107,16 +106,17 @@ class ProfilePage(Page):
     def _show_saved(self) -> None:
         """The fields as saved (after an undo, say); typing in progress is flushed first."""
         record = self.controller.record
-        saved = (
-            record.network.name,
-            record.network.region,
-            "\n".join(record.network.member_countries),
-            record.title,
-            record.facilitator,
-        )
-        for text, value in zip(self._texts, saved, strict=True):
-            if text.text() != value and not (text is self._texts[2] and _same_lines(text, value)):
+        name, region, members, title, facilitator = self._texts
+        for text, value in (
+            (name, record.network.name),
+            (region, record.network.region),
+            (title, record.title),
+            (facilitator, record.facilitator),
+        ):
+            if text.text() != value:
                 text.set_text(value)
+        if _countries(members.text()) != record.network.member_countries:  # keep blank lines
+            members.set_text("\n".join(record.network.member_countries))
         when = record.assessment_date or date.today()
         self.date.blockSignals(True)
         self.date.setDate(QDate(when.year, when.month, when.day))
@@ -127,6 +127,6 @@ class ProfilePage(Page):
             text.flush()
 
 
-def _same_lines(text: SavingText, saved: str) -> bool:
-    """Member countries as typed (blank lines, spaces) that save to the same list."""
-    return [line.strip() for line in text.text().splitlines() if line.strip()] == saved.split("\n")
+def _countries(text: str) -> list[str]:
+    """Member countries as saved from the text: one a line, blank lines and spaces dropped."""
+    return [line.strip() for line in text.splitlines() if line.strip()]
