@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 if not os.environ.get("DISPLAY"):
@@ -22,10 +23,11 @@ OUT = Path(__file__).resolve().parent / "screenshots"
 SIZE = (1280, 800)  # a common workshop laptop
 
 
-def main() -> int:
+def main(shoot: Callable[[Path], int] | None = None) -> int:
+    """Run ``shoot`` (these screenshots by default) on a database in a throwaway data folder."""
     with tempfile.TemporaryDirectory() as folder:
         os.environ["WEN_ASSESS_DATA_DIR"] = folder  # never the user's own data
-        return _shoot(Path(folder) / "screens.sqlite")
+        return (shoot or _shoot)(Path(folder) / "screens.sqlite")
 
 
 def _shoot(db: Path) -> int:

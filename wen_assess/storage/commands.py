@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from wen_assess.scoring import Answer, Result, answer_problem, target_problem
@@ -217,6 +217,18 @@ class AssessmentCommands(AssessmentQueries):
     def clear_answer(self, assessment_id: int, item_id: str) -> Saved:
         """Back to unanswered (no level, not N/A); notes and flag are kept."""
         return self.set_answer(assessment_id, item_id, level=None, not_applicable=False)
+
+    def mark_reviewed(self, assessment_id: int, item_ids: list[str], reviewed: bool = True) -> None:
+        """Confirm carried-over answers as reviewed (or, to undo that, as not yet reviewed),
+        levels, notes and flags unchanged; all of them in one transaction."""
+        with self.transaction() as session:
+            row = self._changing_row(session, assessment_id, editable=True)
+            row.updated_at = utcnow()
+            session.execute(
+                update(AnswerRow)
+                .where(AnswerRow.assessment_id == assessment_id, AnswerRow.item_id.in_(item_ids))
+                .values(carried_over=not reviewed, updated_at=row.updated_at)
+            )
 
     # ---- profile, participants, targets, plan, position --------------------------------
 

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import os
+import signal
+import socket
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QSocketNotifier, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from wen_assess import __version__
@@ -55,7 +59,40 @@ def run(db_path: Path | None = None, argv: list[str] | None = None) -> int:
         QTimer.singleShot(0, lambda: (print("wen-assess: window shown", flush=True), app.quit()))
     # Questionnaires are read once the window is up; a broken file of the user's is reported.
     QTimer.singleShot(0, lambda: _report_skipped_questionnaires(window, registry))
-    return app.exec()
+    app.commitDataRequest.connect(lambda _manager: window.save_pending())  # session ends
+    app.aboutToQuit.connect(window.save_pending)
+    with _closing_on_termination(app):
+        return app.exec()
+
+
+@contextmanager
+def _closing_on_termination(app: QApplication) -> Iterator[None]:
+    """SIGTERM (shutdown, a session ending) and SIGHUP close the windows as Quit would, so
+    text typed but not yet saved is saved. Python runs a signal handler only when the
+    interpreter next gets control, which Qt's event loop never gives it: the signal's
+    wakeup byte on a socket pair wakes the loop, whose notifier runs Python."""
+    wanted = [getattr(signal, n) for n in ("SIGTERM", "SIGHUP") if hasattr(signal, n)]
+    receiver, sender = socket.socketpair()
+    for end in (receiver, sender):
+        end.setblocking(False)
+    notifier = QSocketNotifier(receiver.fileno(), QSocketNotifier.Type.Read)
+    notifier.activated.connect(lambda *_: receiver.recv(64))  # Python handlers run here
+
+    def close(*_: object) -> None:
+        app.closeAllWindows()  # each window saves what is pending as it closes
+        app.quit()
+
+    previous_fd = signal.set_wakeup_fd(sender.fileno())
+    previous = {number: signal.signal(number, close) for number in wanted}
+    try:
+        yield
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler)
+        signal.set_wakeup_fd(previous_fd)
+        notifier.setEnabled(False)
+        receiver.close()
+        sender.close()
 
 
 def _dialog_excepthook(window: QWidget):  # type: ignore[no-untyped-def]

@@ -8,7 +8,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QUndoGroup,
+)
 from PySide6.QtWidgets import (
     QFileDialog,
     QInputDialog,
@@ -27,6 +34,7 @@ from wen_assess.ui.dialogs import NewAssessmentDialog, show_about
 from wen_assess.ui.library import LibraryWidget
 
 if TYPE_CHECKING:
+    from wen_assess.ui.assessment.item_widget import ItemWidget
     from wen_assess.ui.assessment.view import AssessmentView
     from wen_assess.ui.compare_view import CompareView
 
@@ -99,6 +107,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
 
+        self._build_edit_menu(action)
+
         assessment_menu = self.menuBar().addMenu("&Assessment")
         self.library_action = action(
             assessment_menu, "Back to &library", self.show_library, "Ctrl+L"
@@ -121,6 +131,57 @@ class MainWindow(QMainWindow):
         )
         self._update_actions()
 
+    def _build_edit_menu(self, action) -> None:  # type: ignore[no-untyped-def]
+        """Undo/Redo of the open assessment's edits (their texts name the edit), and the
+        answer commands that act on the item being worked on."""
+        edit_menu = self.menuBar().addMenu("&Edit")
+        edit_menu.aboutToShow.connect(self._edit_menu_opening)
+        self.undo_group = QUndoGroup(self)
+        self.undo_action = self.undo_group.createUndoAction(self, "&Undo")
+        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_group.createRedoAction(self, "&Redo")
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        self.clear_action = action(edit_menu, "C&lear answer", self._on_item(lambda i: i.clear()))
+        self.confirm_action = action(
+            edit_menu, "&Confirm carried-over answer", self._on_item(lambda i: i.confirm())
+        )
+        self.confirm_area_action = action(
+            edit_menu, "Confirm &all carried-over answers in this area", self._confirm_area
+        )
+
+    def _edit_menu_opening(self) -> None:
+        """Save a half-typed note (an edit to undo too) and name the item the entries act on."""
+        item = None
+        if self.view is not None:
+            self.view.flush()
+            item = self.view.current_item()
+        suffix = f" of {item.item.id}" if item is not None else ""
+        self.clear_action.setText(f"C&lear answer{suffix}")
+        self.confirm_action.setText(f"&Confirm carried-over answer{suffix}")
+        if item is not None:
+            self.clear_action.setEnabled(item.can_clear())
+            self.confirm_action.setEnabled(item.can_confirm())
+
+    def _on_item(self, act: Callable[[ItemWidget], object]) -> Callable[[], None]:
+        def slot() -> None:
+            item = self.view.current_item() if self.view is not None else None
+            if item is None:
+                self.statusBar().showMessage("Click an item first", 5000)
+            else:
+                act(item)
+
+        return slot
+
+    def _confirm_area(self) -> None:
+        page = self.view.current_page() if self.view is not None else None
+        if page is not None and hasattr(page, "confirm_all"):
+            page.confirm_all()
+        else:
+            self.statusBar().showMessage("Open an area of the questionnaire first", 5000)
+
     def _current_id(self) -> int | None:
         if self.view is not None and self.stack.currentWidget() is self.view:
             return self.view.assessment_id
@@ -134,6 +195,9 @@ class MainWindow(QMainWindow):
         self.open_action.setEnabled(in_library and current)
         self.delete_action.setEnabled(in_library and current)
         self.library_action.setEnabled(not in_library)
+        in_view = self.view is not None and self.stack.currentWidget() is self.view
+        for act in (self.clear_action, self.confirm_action, self.confirm_area_action):
+            act.setEnabled(in_view)
         self.compare_action.setEnabled(in_library and len(self.library.selected_ids()) >= 2)
 
     def _on_current(self, act: Callable[[int], object]) -> Callable[[], None]:
@@ -156,6 +220,7 @@ class MainWindow(QMainWindow):
             self.view.flush()
             self.view.controller.store_page()
             opened = self.view.assessment_id
+            self.undo_group.removeStack(self.view.controller.undo_stack)
             self.stack.removeWidget(self.view)
             self.view.deleteLater()
             self.view = None
@@ -184,6 +249,8 @@ class MainWindow(QMainWindow):
         view.plan_export_requested.connect(self.plan_dialog)
         view.saved.connect(lambda text: self.statusBar().showMessage(text, 4000))
         self.view = view
+        self.undo_group.addStack(view.controller.undo_stack)
+        self.undo_group.setActiveStack(view.controller.undo_stack)
         self.stack.addWidget(view)
         self.stack.setCurrentWidget(view)
         view.place_focus()  # focus can only be given once the view is shown
@@ -400,10 +467,14 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
             self.import_paths(paths)
 
-    def closeEvent(self, event: QCloseEvent) -> None:
+    def save_pending(self) -> None:
+        """Save text typed but not yet saved, and where the user is (before the app ends)."""
         if self.view is not None:
             self.view.flush()
             self.view.controller.store_page()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_pending()
         settings.save_window_geometry(self.saveGeometry())
         super().closeEvent(event)
 

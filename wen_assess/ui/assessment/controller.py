@@ -3,6 +3,9 @@
 Pages call these methods; nothing in the UI writes to the database any other way. A change
 that moves a score comes back from the service with the new result (scored once, in the
 save's transaction); the controller keeps one copy of the record and emits ``changed``.
+
+Every user edit is also one step on ``undo_stack`` (see :mod:`.undo`): its undo and redo go
+through the same ``_write_*`` calls as the edit, so they are saved, rescored and shown alike.
 """
 
 from __future__ import annotations
@@ -12,12 +15,14 @@ from typing import Any
 
 from pydantic import ValidationError
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
 
 from wen_assess.plan import PlanEntry, with_change
 from wen_assess.questionnaire import Questionnaire
-from wen_assess.records import AnswerRecord, AssessmentRecord, ParticipantRecord
+from wen_assess.records import ActionRecord, AnswerRecord, AssessmentRecord, ParticipantRecord
 from wen_assess.scoring import Result
 from wen_assess.storage.service import AssessmentService, ServiceError, StorageFailure
+from wen_assess.ui.assessment.undo import Edit, Where
 from wen_assess.vocabulary import COMPLETED, IN_PROGRESS
 
 
@@ -25,6 +30,7 @@ class AssessmentController(QObject):
     saved = Signal(str)  # a short human text, e.g. "Saved 14:32:05"
     failed = Signal(str, str)  # title and message for the user
     changed = Signal()  # answers, targets or status changed: re-read result / record
+    shown = Signal(object)  # an undo or redo was saved: bring its Where into view
 
     def __init__(
         self, service: AssessmentService, assessment_id: int, parent: QObject | None = None
@@ -37,6 +43,9 @@ class AssessmentController(QObject):
         self.last_page = stored.last_page
         self.questionnaire: Questionnaire = service.questionnaire_of(self.record)
         self.result: Result = service.result(assessment_id)
+        # This assessment's edits, to undo and redo; a new controller (another assessment
+        # opened) starts a new history.
+        self.undo_stack = QUndoStack(self)
 
     # ---- reading -----------------------------------------------------------------------
 
@@ -47,65 +56,141 @@ class AssessmentController(QObject):
     def completed(self) -> bool:
         return self.record.status == COMPLETED
 
-    # ---- writing: each call is one committed transaction -------------------------------
+    # ---- writing: each call is one committed transaction, and one step to undo --------
 
     def set_answer(self, item_id: str, **fields: Any) -> bool:
-        def save() -> None:
-            saved = self.service.set_answer(self.assessment_id, item_id, **fields)
-            others = [a for a in self.record.answers if a.item_id != item_id]
-            answers = sorted([*others, saved.answer], key=lambda a: a.item_id)
-            self.record = self.record.model_copy(update={"answers": answers})
-            self.result = saved.result
+        before = self._answer_state(item_id)
+        if not self._write_answer(item_id, fields):
+            return False
+        after = self._answer_state(item_id)
+        what = _answer_edit_name(fields)
+        self._remember(
+            Edit(
+                f"{what} of {item_id}" if what != "clearing" else f"clearing {item_id}",
+                ("answer", what, item_id),
+                lambda state: self._restore_answer(item_id, state),
+                before,
+                after,
+                self._where_item(item_id),
+                self.shown.emit,
+                merges=what in ("notes", "justification"),
+            )
+        )
+        return True
 
-        return self._save(save)
+    def clear_answer(self, item_id: str) -> bool:
+        """Back to unanswered (no level, not N/A); notes and flag stay."""
+        return self.set_answer(item_id, level=None, not_applicable=False)
+
+    def confirm(self, item_ids: list[str], what: str = "") -> bool:
+        """Mark carried-over answers as reviewed, levels unchanged (one transaction)."""
+        carried = [i for i in item_ids if (a := self.answer(i)) is not None and a.carried_over]
+        if not carried or not self._write_reviewed(carried, True):
+            return False
+        self._remember(
+            Edit(
+                f"confirming {what or carried[0]}",
+                ("confirm", *carried),
+                lambda reviewed: self._write_reviewed(carried, reviewed),
+                False,
+                True,
+                self._where_item(carried[0]) if len(carried) == 1 else self._where_area(carried),
+                self.shown.emit,
+            )
+        )
+        return True
 
     def update_profile(self, **fields: Any) -> bool:
-        def save() -> None:
-            self.record = self.service.update_profile(self.assessment_id, **fields)
-
-        return self._save(save)
+        before = {name: self._profile_value(name) for name in fields}
+        if not self._write_profile(fields):
+            return False
+        labels = ", ".join(_PROFILE_LABELS.get(name, name) for name in fields)
+        self._remember(
+            Edit(
+                labels,
+                ("profile", *sorted(fields)),
+                self._write_profile,
+                before,
+                dict(fields),
+                Where("profile"),
+                self.shown.emit,
+                merges=True,
+            )
+        )
+        return True
 
     def set_participants(self, rows: list[dict[str, str]]) -> bool:
-        def save() -> None:
-            participants = [ParticipantRecord(**row) for row in rows]
-            self.service.set_participants(self.assessment_id, participants)
-            self.record = self.record.model_copy(update={"participants": participants})
-
-        return self._save(save)
+        before = [p.model_dump() for p in self.record.participants]
+        if not self._write_participants(rows):
+            return False
+        self._remember(
+            Edit(
+                "participants",
+                ("participants",),
+                self._write_participants,
+                before,
+                [dict(r) for r in rows],
+                Where("participants"),
+                self.shown.emit,
+            )
+        )
+        return True
 
     def set_target(self, area_code: str, target: float | None) -> bool:
-        def save() -> None:
-            self.result = self.service.set_target(self.assessment_id, area_code, target)
-            targets = {k: v for k, v in self.record.targets.items() if k != area_code}
-            if target is not None:
-                targets[area_code] = target
-            self.record = self.record.model_copy(update={"targets": targets})
-
-        return self._save(save)
+        before = self.record.targets.get(area_code)
+        if not self._write_target(area_code, target):
+            return False
+        self._remember(
+            Edit(
+                f"target of {area_code}",
+                ("target", area_code),
+                lambda value: self._write_target(area_code, value),
+                before,
+                target,
+                Where("results"),
+                self.shown.emit,
+                merges=True,  # a spin box's steps are one edit
+            )
+        )
+        return True
 
     def change_plan(self, entries: list[PlanEntry], item_id: str, **change: object) -> bool:
         """Save one plan entry's change (owner, due date, status or text)."""
+        before = list(self.record.actions)
 
         def save() -> None:
-            actions = with_change(entries, item_id, **change)
-            self.service.set_actions(self.assessment_id, actions)
-            self.record = self.record.model_copy(update={"actions": actions})
+            self._put_actions(with_change(entries, item_id, **change))
 
-        return self._save(save)
+        if not self._save(save):
+            return False
+        self._remember(
+            Edit(
+                f"plan {', '.join(change)} of {item_id}",
+                ("plan", item_id, *sorted(change)),
+                lambda actions: self._save(lambda: self._put_actions(actions)),
+                before,
+                list(self.record.actions),
+                Where("plan", item_id),
+                self.shown.emit,
+                merges=True,
+            )
+        )
+        return True
 
     def complete(self) -> bool:
         def save() -> None:
             when = self.service.complete(self.assessment_id)
             self._set_status(COMPLETED, when)
 
-        return self._save(save, refused_title="Not completed")
+        # Completion locks the answers: what came before it is no longer undone from here.
+        return self._save(save, refused_title="Not completed") and self._forget_history()
 
     def reopen(self) -> bool:
         def save() -> None:
             self.service.reopen(self.assessment_id)
             self._set_status(IN_PROGRESS, None)
 
-        return self._save(save)
+        return self._save(save) and self._forget_history()
 
     def remember_page(self, key: str) -> None:
         # UI state: kept in memory, written with the next change or when the view closes.
@@ -116,7 +201,91 @@ class AssessmentController(QObject):
         """Write where the user is (when the assessment or the window is closed)."""
         self.service.store_pages()
 
+    # ---- the writes an edit and its undo share ----------------------------------------
+
+    def _write_answer(self, item_id: str, fields: dict[str, Any]) -> bool:
+        def save() -> None:
+            saved = self.service.set_answer(self.assessment_id, item_id, **fields)
+            self._put_answer(saved.answer)
+            self.result = saved.result
+
+        return self._save(save)
+
+    def _restore_answer(self, item_id: str, state: AnswerRecord) -> bool:
+        fields = state.model_dump(exclude={"item_id", "carried_over"})
+        if not self._write_answer(item_id, fields):
+            return False
+        return not state.carried_over or self._write_reviewed([item_id], False)
+
+    def _write_reviewed(self, item_ids: list[str], reviewed: bool) -> bool:
+        def save() -> None:
+            self.service.mark_reviewed(self.assessment_id, item_ids, reviewed)
+            for item_id in item_ids:
+                if (answer := self.answer(item_id)) is not None:
+                    self._put_answer(answer.model_copy(update={"carried_over": not reviewed}))
+
+        return self._save(save)
+
+    def _write_profile(self, fields: dict[str, Any]) -> bool:
+        def save() -> None:
+            self.record = self.service.update_profile(self.assessment_id, **fields)
+
+        return self._save(save)
+
+    def _write_participants(self, rows: list[dict[str, str]]) -> bool:
+        def save() -> None:
+            participants = [ParticipantRecord(**row) for row in rows]
+            self.service.set_participants(self.assessment_id, participants)
+            self.record = self.record.model_copy(update={"participants": participants})
+
+        return self._save(save)
+
+    def _write_target(self, area_code: str, target: float | None) -> bool:
+        def save() -> None:
+            self.result = self.service.set_target(self.assessment_id, area_code, target)
+            targets = {k: v for k, v in self.record.targets.items() if k != area_code}
+            if target is not None:
+                targets[area_code] = target
+            self.record = self.record.model_copy(update={"targets": targets})
+
+        return self._save(save)
+
+    def _put_actions(self, actions: list[ActionRecord]) -> None:
+        self.service.set_actions(self.assessment_id, actions)
+        self.record = self.record.model_copy(update={"actions": actions})
+
     # ---- internals ---------------------------------------------------------------------
+
+    def _answer_state(self, item_id: str) -> AnswerRecord:
+        return self.answer(item_id) or AnswerRecord(item_id=item_id)
+
+    def _put_answer(self, answer: AnswerRecord) -> None:
+        others = [a for a in self.record.answers if a.item_id != answer.item_id]
+        answers = sorted([*others, answer], key=lambda a: a.item_id)
+        self.record = self.record.model_copy(update={"answers": answers})
+
+    def _profile_value(self, name: str) -> Any:
+        network = self.record.network
+        from_network = {"network_name": "name", "region": "region"}
+        if name in from_network:
+            return getattr(network, from_network[name])
+        if name == "member_countries":
+            return list(network.member_countries)
+        return getattr(self.record, name)
+
+    def _where_item(self, item_id: str) -> Where:
+        return Where(f"area:{self.questionnaire.area_of(item_id).code}", item_id)
+
+    def _where_area(self, item_ids: list[str]) -> Where:
+        return Where(self._where_item(item_ids[0]).page)
+
+    def _remember(self, edit: Edit) -> None:
+        if edit.before != edit.after:  # e.g. the flag clicked to what it was: nothing to undo
+            self.undo_stack.push(edit)
+
+    def _forget_history(self) -> bool:
+        self.undo_stack.clear()
+        return True
 
     def _save(self, action, refused_title: str = "Not saved") -> bool:  # type: ignore[no-untyped-def]
         try:
@@ -142,3 +311,22 @@ class AssessmentController(QObject):
         self.record = self.record.model_copy(
             update={"status": status, "completed_at": completed_at}
         )
+
+
+_PROFILE_LABELS = {
+    "network_name": "network name",
+    "region": "region",
+    "member_countries": "member countries",
+    "title": "title",
+    "assessment_date": "assessment date",
+    "facilitator": "facilitator",
+}
+
+
+def _answer_edit_name(fields: dict[str, Any]) -> str:
+    """What an answer edit is called in the Edit menu ("Undo level of G2-GOV-07")."""
+    if fields.get("not_applicable"):
+        return "N/A"
+    if "level" in fields:
+        return "level" if fields["level"] is not None else "clearing"
+    return next(iter(fields), "answer").replace("flagged", "flag")

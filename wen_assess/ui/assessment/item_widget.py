@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QColor, QKeyEvent, QPalette
+from PySide6.QtGui import QColor, QContextMenuEvent, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -11,7 +11,9 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QPlainTextEdit,
+    QPushButton,
     QRadioButton,
     QVBoxLayout,
 )
@@ -55,6 +57,7 @@ class ItemWidget(QFrame):
         if self.critical_badge:
             top.addWidget(self.critical_badge)
         top.addWidget(self.carried_badge)
+        self._add_review_buttons(top)
 
         question = QLabel(item.question.en)
         question.setTextFormat(Qt.TextFormat.PlainText)
@@ -158,6 +161,7 @@ class ItemWidget(QFrame):
         editable = not self.controller.completed
         for widget in (*self.radios.values(), self.justification, self.notes, self.flag):
             widget.setEnabled(editable)
+        self._update_review_buttons()
         self._update_accessible_state(chosen)
 
     def chosen(self) -> int | None:
@@ -187,6 +191,7 @@ class ItemWidget(QFrame):
     def _after_save(self) -> None:
         answer = self.controller.answer(self.item.id)
         self.carried_badge.setVisible(bool(answer and answer.carried_over))
+        self._update_review_buttons()
         self.justification.setVisible(bool(answer and answer.not_applicable))
         self._update_accessible_state(self.chosen())
 
@@ -215,7 +220,66 @@ class ItemWidget(QFrame):
             if text == "N" and NA_ID in self.radios:
                 self.choose(NA_ID)
                 return
+            if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.clear():
+                return
         super().keyPressEvent(event)
+
+    # ---- clearing and confirming (undoable through the controller) ------------------------
+
+    def _add_review_buttons(self, row: QHBoxLayout) -> None:
+        self.confirm_button = QPushButton("Confirm")
+        self.confirm_button.setToolTip("Keep this carried-over answer as it is: mark it reviewed")
+        self.confirm_button.setAccessibleName(f"{self.item.id}: confirm carried-over answer")
+        self.confirm_button.clicked.connect(self.confirm)
+        self.clear_button = QPushButton("Clear")
+        self.clear_button.setToolTip("Remove the level or N/A (Delete); notes and flag stay")
+        self.clear_button.setAccessibleName(f"{self.item.id}: clear answer")
+        self.clear_button.clicked.connect(self.clear)
+        for button in (self.confirm_button, self.clear_button):
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            row.addWidget(button)
+
+    def _update_review_buttons(self) -> None:
+        self.confirm_button.setVisible(self.can_confirm())
+        self.clear_button.setVisible(self.can_clear())
+
+    def can_confirm(self) -> bool:
+        answer = self.controller.answer(self.item.id)
+        return bool(answer and answer.carried_over) and not self.controller.completed
+
+    def can_clear(self) -> bool:
+        answer = self.controller.answer(self.item.id)
+        answered = answer is not None and (answer.level is not None or answer.not_applicable)
+        return answered and not self.controller.completed
+
+    def clear(self) -> bool:
+        """Back to unanswered, as the Clear button, Delete or the menus do."""
+        if not self.can_clear():
+            return False
+        self.controller.clear_answer(self.item.id)
+        self.load()
+        return True
+
+    def confirm(self) -> None:
+        self.controller.confirm([self.item.id])
+        self.load()
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        self.context_menu().exec(event.globalPos())
+
+    def context_menu(self) -> QMenu:
+        """What a right click on the item offers."""
+        menu = QMenu(self)
+        clear = menu.addAction("Clear answer", self.clear)
+        clear.setEnabled(self.can_clear())
+        confirm = menu.addAction("Confirm carried-over answer", self.confirm)
+        confirm.setEnabled(self.can_confirm())
+        menu.addSeparator()
+        flag = menu.addAction("Flag for review", lambda: self.flag.click())
+        flag.setCheckable(True)
+        flag.setChecked(self.flag.isChecked())
+        flag.setEnabled(self.flag.isEnabled())
+        return menu
 
 
 def _quiet_label(text: str) -> QLabel:

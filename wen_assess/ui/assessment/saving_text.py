@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtGui import QTextCursor
+from PySide6.QtGui import QKeyEvent, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QLineEdit, QMainWindow, QPlainTextEdit
 
 TEXT_SAVE_DELAY_MS = 600  # typing pauses this long before a text is saved (and on leaving)
@@ -28,6 +28,18 @@ class SavingText(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusOut:
             self.flush()
+        elif event.type() == QEvent.Type.ShortcutOverride and self._nothing_to_undo(event):
+            event.ignore()  # Ctrl+Z with no typing to take back: the window's Undo gets it
+            return True
+        return False
+
+    def _nothing_to_undo(self, event: QEvent) -> bool:
+        assert isinstance(event, QKeyEvent)
+        w = self.widget
+        if event.matches(QKeySequence.StandardKey.Undo):
+            return not (w.document() if isinstance(w, QPlainTextEdit) else w).isUndoAvailable()
+        if event.matches(QKeySequence.StandardKey.Redo):
+            return not (w.document() if isinstance(w, QPlainTextEdit) else w).isRedoAvailable()
         return False
 
     def text(self) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 from wen_assess import formatting as fmt
 from wen_assess.storage.service import AssessmentService
 from wen_assess.ui.assessment.controller import AssessmentController
+from wen_assess.ui.assessment.item_widget import NA_ID, ItemWidget
 from wen_assess.ui.assessment.pages import (
     AreaPage,
     Page,
@@ -29,6 +31,7 @@ from wen_assess.ui.assessment.pages import (
     ReviewPage,
     build_pages,
 )
+from wen_assess.ui.assessment.undo import Where
 
 
 class AssessmentView(QWidget):
@@ -45,6 +48,7 @@ class AssessmentView(QWidget):
         self.controller.failed.connect(self._show_failure)
         self.controller.saved.connect(self._show_saved)
         self.controller.changed.connect(self._refresh_progress)
+        self.controller.shown.connect(self._show_edit)
 
         self.pages = build_pages(self.controller)
         self.stack = QStackedWidget()
@@ -90,6 +94,7 @@ class AssessmentView(QWidget):
         self.next_button.clicked.connect(lambda: self.go(+1))
         QShortcut(QKeySequence("Ctrl+PgDown"), self, lambda: self.go(+1))
         QShortcut(QKeySequence("Ctrl+PgUp"), self, lambda: self.go(-1))
+        self._add_answer_shortcuts()
 
         top = QHBoxLayout()
         top.addWidget(self.library_button)
@@ -152,6 +157,67 @@ class AssessmentView(QWidget):
         if isinstance(page, AreaPage) and (first := page.first_open_item()) is not None:
             page.focus_item(first)
 
+    # ---- the item being answered, wherever the focus is ----------------------------------
+
+    def _add_answer_shortcuts(self) -> None:
+        """0-3 and N answer the current item from anywhere in the window (text fields and
+        spin boxes keep their digits: they claim typed keys before shortcuts see them)."""
+        scale = self.controller.questionnaire.scale
+        keys = {str(level.value): level.value for level in scale.levels}
+        if scale.not_applicable:
+            keys["N"] = NA_ID
+        self.answer_shortcuts = []
+        for key, button_id in keys.items():
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.activated.connect(lambda b=button_id: self.answer_current(b))
+            self.answer_shortcuts.append(shortcut)
+        self._last_item: dict[str, str] = {}  # area page key -> item that last had focus
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        app.focusChanged.connect(self._note_focus)
+
+    def _note_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
+        while new is not None and not isinstance(new, ItemWidget):
+            new = new.parentWidget()
+        page = self.current_page() if self.pages else None
+        if new is not None and isinstance(page, AreaPage) and page.items.get(new.item.id) is new:
+            self._last_item[page.key] = new.item.id
+
+    def current_item(self) -> ItemWidget | None:
+        """The item with the focus, or the one that last had it on this area page."""
+        page = self.current_page()
+        if not isinstance(page, AreaPage):
+            return None
+        item_id = self._last_item.get(page.key)
+        return page.items.get(item_id) if item_id else None
+
+    def answer_current(self, button_id: int) -> None:
+        item = self.current_item()
+        if item is None:
+            self.saved.emit("Click an item first: the digit answers the item last worked on")
+            return
+        had_focus = item.isAncestorOf(QApplication.focusWidget()) or item.hasFocus()
+        item.choose(button_id)
+        if had_focus and button_id in item.radios and button_id != NA_ID:  # N/A: to its why
+            item.radios[button_id].setFocus()
+
+    def _show_edit(self, where: Where) -> None:
+        """An undo or redo was saved: show it where it happened, as it now is."""
+        page = self.current_page()
+        moved = page.key != where.page
+        if moved:
+            self.show_page(where.page)  # entering the page shows the saved state
+        elif isinstance(page, AreaPage) and where.item_id in page.items:
+            page.items[where.item_id].load()  # only what changed: undo stays within a frame
+        else:
+            page.enter()
+        page = self.current_page()
+        if where.item_id and isinstance(page, AreaPage) and where.item_id in page.items:
+            item = page.items[where.item_id]
+            if moved or not item.isAncestorOf(QApplication.focusWidget()):
+                page.focus_item(where.item_id)  # the eye (and the digits) follow the undo
+                item.highlight()
+
     def flush(self) -> None:
         """Save whatever is typed but not yet saved (before leaving or closing)."""
         for page in self.pages:
@@ -169,6 +235,8 @@ class AssessmentView(QWidget):
         self.back_button.setEnabled(row > 0)
         self.next_button.setEnabled(row < len(self.pages) - 1)
         self.controller.remember_page(page.key)
+        for shortcut in self.answer_shortcuts:
+            shortcut.setEnabled(isinstance(page, AreaPage))
         if isinstance(page, AreaPage):
             page.scroll.verticalScrollBar().setValue(0)
             if not self.nav.hasFocus():

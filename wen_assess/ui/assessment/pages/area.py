@@ -5,7 +5,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from wen_assess import formatting as fmt
 from wen_assess.questionnaire import Area
@@ -38,7 +45,15 @@ class AreaPage(Page):
         description = area.description.en if area.description else ""
         layout = QVBoxLayout(self)
         layout.addWidget(page_heading(f"{area.name.en}", description))
-        layout.addWidget(self.summary)
+        self.confirm_all_button = QPushButton("Confirm all carried-over answers in this area")
+        self.confirm_all_button.setToolTip(
+            "Keep every carried-over answer of this area as it is: mark them reviewed"
+        )
+        self.confirm_all_button.clicked.connect(self.confirm_all)
+        summary_row = QHBoxLayout()
+        summary_row.addWidget(self.summary, 1)
+        summary_row.addWidget(self.confirm_all_button)
+        layout.addLayout(summary_row)
         layout.addWidget(self.scroll, 1)
         controller.changed.connect(self._update_summary)
         self._update_summary()
@@ -57,10 +72,28 @@ class AreaPage(Page):
         if r.capped:
             text += f" (capped: critical item {', '.join(r.capping_items)} at a low level)"
         self.summary.setText(text)
+        carried = len(self.carried_items())
+        self.confirm_all_button.setVisible(bool(carried) and not self.controller.completed)
+        self.confirm_all_button.setText(
+            "Confirm the carried-over answer in this area"
+            if carried == 1
+            else f"Confirm all {carried} carried-over answers in this area"
+        )
+
+    def carried_items(self) -> list[str]:
+        answers = (self.controller.answer(i) for i in self.items)
+        return [a.item_id for a in answers if a is not None and a.carried_over]
+
+    def confirm_all(self) -> None:
+        """Keep every carried-over answer of the area as it is (one save, one undo step)."""
+        self.flush()
+        self.controller.confirm(self.carried_items(), f"all in {self.area.code}")
+        self.enter()
 
     def enter(self) -> None:
         for widget in self.items.values():
             widget.load()
+        self._update_summary()
 
     def flush(self) -> None:
         for widget in self.items.values():

@@ -94,6 +94,11 @@ class ParticipantsPage(Page):
             self.controller.set_participants(self.participants())
 
     def enter(self) -> None:
+        saved = [p.model_dump() for p in self.controller.record.participants]
+        if self.participants() != saved:  # e.g. after an undo: show what is saved
+            self.table.setRowCount(0)
+            for participant in self.controller.record.participants:
+                self._append(participant)
         editable = not self.controller.completed
         self.add_button.setEnabled(editable)
         self.remove_button.setEnabled(editable)

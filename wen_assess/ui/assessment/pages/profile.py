@@ -86,8 +86,7 @@ class ProfilePage(Page):
             self.controller.failed.emit("Not saved", "The network's name cannot be empty.")
 
     def _save_members(self, text: str) -> None:
-        members = [line.strip() for line in text.splitlines() if line.strip()]
-        self.controller.update_profile(member_countries=members)
+        self.controller.update_profile(member_countries=_countries(text))
 
     def _set_editable(self, editable: bool) -> None:
         for widget in (
@@ -101,8 +100,33 @@ class ProfilePage(Page):
             widget.setEnabled(editable)
 
     def enter(self) -> None:
+        self._show_saved()
         self._set_editable(not self.controller.completed)
+
+    def _show_saved(self) -> None:
+        """The fields as saved (after an undo, say); typing in progress is flushed first."""
+        record = self.controller.record
+        name, region, members, title, facilitator = self._texts
+        for text, value in (
+            (name, record.network.name),
+            (region, record.network.region),
+            (title, record.title),
+            (facilitator, record.facilitator),
+        ):
+            if text.text() != value:
+                text.set_text(value)
+        if _countries(members.text()) != record.network.member_countries:  # keep blank lines
+            members.set_text("\n".join(record.network.member_countries))
+        when = record.assessment_date or date.today()
+        self.date.blockSignals(True)
+        self.date.setDate(QDate(when.year, when.month, when.day))
+        self.date.blockSignals(False)
 
     def flush(self) -> None:
         for text in self._texts:
             text.flush()
+
+
+def _countries(text: str) -> list[str]:
+    """Member countries as saved from the text: one a line, blank lines and spaces dropped."""
+    return [line.strip() for line in text.splitlines() if line.strip()]

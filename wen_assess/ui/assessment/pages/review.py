@@ -61,13 +61,16 @@ class ReviewPage(Page):
         controller.changed.connect(lambda: self.enter() if self.isVisible() else None)
 
     def groups(self) -> dict[str, list[str]]:
+        """Each list in questionnaire order, as the group goes through the items."""
         c = self.controller
-        return {
-            "unanswered": list(c.result.still_to_assess),
-            "justification": list(c.result.missing_justifications),
+        order = {item.id: n for n, item in enumerate(c.questionnaire.items)}
+        groups = {
+            "unanswered": c.result.still_to_assess,
+            "justification": c.result.missing_justifications,
             "flagged": [a.item_id for a in c.record.answers if a.flagged],
             "carried": [a.item_id for a in c.record.answers if a.carried_over],
         }
+        return {key: sorted(ids, key=order.__getitem__) for key, ids in groups.items()}
 
     def enter(self) -> None:
         q = self.controller.questionnaire
@@ -82,7 +85,10 @@ class ReviewPage(Page):
             self.lists[key].setText("<br>".join(links))
 
     def side_status(self) -> str:
+        # Carried-over answers count: each must be looked at (changed or confirmed).
         open_points = sum(
-            len(v) for k, v in self.groups().items() if k in ("unanswered", "justification")
+            len(v)
+            for k, v in self.groups().items()
+            if k in ("unanswered", "justification", "carried")
         )
         return "✓" if open_points == 0 else str(open_points)

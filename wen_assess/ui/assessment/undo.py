@@ -1,0 +1,76 @@
+"""Undo and redo of the open assessment's edits, each one saved like any other change.
+
+A user edit is saved first (as a click saves it); only then is an :class:`Edit` pushed on the
+assessment's ``QUndoStack``, holding the value before and after. Undo and redo write the old or
+new value back through the same controller call the click made, so an undo is autosaved,
+rescored and shown like any change. Consecutive saves of one text (a note typed in pauses,
+a target spun step by step) merge into one entry.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtGui import QUndoCommand
+
+MERGING = 1  # QUndoCommand id shared by every edit that may merge with the one before it
+
+
+@dataclass(frozen=True)
+class Where:
+    """Where an edit shows, so undo can bring it into view: a page, and an item on it."""
+
+    page: str
+    item_id: str = ""
+
+
+class Edit(QUndoCommand):
+    """One saved user edit; ``write(value)`` saves a value and says whether it was saved."""
+
+    def __init__(
+        self,
+        text: str,
+        key: Hashable,
+        write: Callable[[Any], bool],
+        before: Any,
+        after: Any,
+        where: Where,
+        shown: Callable[[Where], None],
+        *,
+        merges: bool = False,
+    ) -> None:
+        super().__init__(text)
+        self.key = key  # what was changed: edits of the same key may merge
+        self.before, self.after = before, after
+        self.where = where
+        self._write = write
+        self._shown = shown
+        self._merges = merges
+        self._already_saved = True  # pushed after the save: the stack's first redo is a no-op
+
+    def id(self) -> int:
+        return MERGING if self._merges else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, Edit) or other.key != self.key:
+            return False
+        self.after = other.after
+        self.setObsolete(self.after == self.before)  # typed and deleted again: nothing to undo
+        return True
+
+    def redo(self) -> None:
+        if self._already_saved:
+            self._already_saved = False
+            return
+        self._put(self.after)
+
+    def undo(self) -> None:
+        self._put(self.before)
+
+    def _put(self, value: Any) -> None:
+        if self._write(value):
+            self._shown(self.where)
+        else:  # not saved (the user was told why): the stack must not claim it was
+            self.setObsolete(True)
