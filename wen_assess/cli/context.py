@@ -21,13 +21,15 @@ def open_service(args: argparse.Namespace):  # -> AssessmentService (imported la
 
     registry = default_registry()
     for error in registry.errors:
+        first = error.problems[0].render(error.path) if error.problems else error.path
+        more = len(error.problems) - 1
         print(
-            f"warning: skipped questionnaire {error.path} ({len(error.problems)} problems; "
-            f"run `wen-assess validate` on it)",
+            f"warning: skipped questionnaire {error.path}: {first}"
+            + (f" (and {more} more problems: `wen-assess validate {error.path}`)" if more else ""),
             file=sys.stderr,
         )
     try:
-        database = open_database(database_path(args))
+        database = open_database(database_path(args), scales=registry.scales())
     except DatabaseError as error:
         raise UserError(str(error)) from None
     if database.backup_path:

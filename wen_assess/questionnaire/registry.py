@@ -102,6 +102,10 @@ class Registry:
             )
         return candidates[-1]
 
+    def scales(self) -> dict[tuple[str, str], list[int]]:
+        """Each version's scale values: what the database check at open needs."""
+        return {key: loaded.questionnaire.scale.values for key, loaded in self.entries.items()}
+
     def latest(self) -> list[LoadedQuestionnaire]:
         """One entry per questionnaire id, in registration order."""
         by_id: dict[str, LoadedQuestionnaire] = {}
