@@ -40,6 +40,7 @@ def open_service(args: argparse.Namespace):  # -> AssessmentService (imported la
         )
     service = AssessmentService(database, registry)
     service.refresh_stale_summaries()
+    service.keep_questionnaire_copies()
     return service
 
 

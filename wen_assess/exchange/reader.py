@@ -62,8 +62,8 @@ def match_questionnaire(record: AssessmentRecord, registry: Registry, path: Path
         how = "the version named in the file"
         if ref.checksum and ref.checksum != loaded.checksum:
             notes.append(
-                f"its questionnaire checksum ({shown(ref.checksum, 16)}) is not the one of the "
-                f"installed {shown(ref.id)} {shown(ref.version)}: the questionnaire file was "
+                f"its questionnaire checksum ({shown(ref.checksum[:12])}…) is not the one of "
+                f"the installed {shown(ref.id)} {shown(ref.version)}: the questionnaire file was "
                 "changed since; the answers were checked against the installed one"
             )
         candidates = [loaded]

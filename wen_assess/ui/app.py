@@ -85,6 +85,7 @@ def _refresh_stale(service: AssessmentService, window: MainWindow) -> None:
     try:
         if service.refresh_stale_summaries():
             window.refresh_library()
+        service.keep_questionnaire_copies()
     except ServiceError as error:  # e.g. another program holds the database: try next start
         window.statusBar().showMessage(str(error), 8000)
 
