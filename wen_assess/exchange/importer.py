@@ -17,7 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
 from wen_assess.errors import AppError, log_unexpected, shown
-from wen_assess.exchange.errors import ExchangeError
+from wen_assess.exchange.errors import ExchangeError, problems_text
 from wen_assess.exchange.reader import Matched, read_matched
 from wen_assess.storage.models import Assessment
 from wen_assess.storage.service import AssessmentService, ServiceError
@@ -84,7 +84,7 @@ def import_file(service: AssessmentService, path: Path | str) -> ImportOutcome:
     try:
         matched = read_matched(path, service.registry)
     except ExchangeError as error:
-        return ImportOutcome(str(path), REJECTED, "; ".join(error.problems))
+        return ImportOutcome(str(path), REJECTED, problems_text(error.problems))
     record = matched.record
     label = _label(record)
     try:

@@ -207,7 +207,11 @@ def _validate(data: dict[str, Any], path: Path | str) -> AssessmentRecord:
     try:
         # Strict, as the app's own forms: a target "3" or true, a date 0 or "20240101" is refused.
         text = json.dumps(data, ensure_ascii=False)
+        text.encode("utf-8")  # a "\ud800" escape gives half a character, not text
         return AssessmentDocument.model_validate_json(text, strict=True).assessment
+    except UnicodeEncodeError as error:
+        bad = shown(error.object[error.start : error.end], 20)
+        raise ExchangeError(path, [f"a text holds {bad}, half of a character: not text"]) from None
     except ValidationError as error:
         raise ExchangeError(path, [_describe(e) for e in error.errors()[:20]]) from None
 
