@@ -123,6 +123,6 @@ def test_an_altered_copy_is_not_used(tmp_path):
         conn.execute("UPDATE questionnaire_copy SET text = replace(text, 'Membership', 'Members')")
     conn.close()
     service = service_for(db)
-    with pytest.raises(ServiceError, match="version 0.9 is not installed"):
+    with pytest.raises(ServiceError, match=r"version 0\.9 is not installed"):
         service.result(number)
     service.database.close()
