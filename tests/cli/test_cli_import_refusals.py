@@ -138,7 +138,8 @@ def test_a_batch_says_each_file_and_tries_every_one(db, doc, tmp_path):
     again = run("--db", str(db), "import", str(first), str(last))
     assert again.returncode == 0
     assert (
-        f"{first}: duplicate: " in again.stdout and "already in the database as #6" in again.stdout
+        f"{first}: already present: " in again.stdout
+        and "already in the database as #6" in again.stdout
     )
 
 

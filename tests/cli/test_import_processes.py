@@ -87,7 +87,7 @@ def test_a_killed_batch_has_said_what_it_imported_and_a_rerun_finishes_it(batch)
     lines = final.stdout.splitlines()
     assert len(lines) == FILES + 1 and lines[-1].endswith(", 0 rejected")
     again = _printed(lines, "imported as")
-    duplicates = _printed(lines, "duplicate")
+    duplicates = _printed(lines, "already present")
     assert imported <= duplicates  # what the killed runs said they did, they did
     assert again | duplicates == {str(f) for f in files} and not again & duplicates
     assert stored_uuids(db) == set(uuids.values())
@@ -109,6 +109,6 @@ def test_three_processes_importing_the_same_files_import_each_once(batch):
         lines = out.splitlines()
         assert len(lines) == FILES + 1  # every file tried: one line each, then the summary
         imported += _printed(lines, "imported as")
-        assert len(_printed(lines, "imported as") | _printed(lines, "duplicate")) == FILES
+        assert len(_printed(lines, "imported as") | _printed(lines, "already present")) == FILES
     assert sorted(imported) == sorted(str(f) for f in files)  # each exactly once in all
     assert stored_uuids(db) == set(uuids.values())

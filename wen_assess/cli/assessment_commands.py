@@ -183,9 +183,7 @@ def run_import(args: argparse.Namespace) -> int:
         outcomes.append(outcome)
         stream = sys.stderr if outcome.refused else sys.stdout
         number = f" as #{outcome.assessment_id}" if outcome.assessment_id else ""
-        print(
-            f"{outcome.path}: {outcome.status}{number}: {outcome.message}", file=stream, flush=True
-        )
+        print(f"{outcome.path}: {outcome.word}{number}: {outcome.message}", file=stream, flush=True)
     if len(outcomes) > 1:
         print(summary_line(outcomes), flush=True)
     return 1 if any(o.refused for o in outcomes) else 0

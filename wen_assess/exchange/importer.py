@@ -28,6 +28,13 @@ if TYPE_CHECKING:
     from wen_assess.records import AssessmentRecord
 
 IMPORTED, DUPLICATE, REJECTED, FAILED = "imported", "duplicate", "rejected", "failed"
+# What each outcome is called in the lines the user reads.
+WORDS = {
+    IMPORTED: "imported",
+    DUPLICATE: "already present",
+    REJECTED: "rejected",
+    FAILED: "not imported",
+}
 
 
 @dataclass(frozen=True)
@@ -36,6 +43,10 @@ class ImportOutcome:
     status: str  # "imported", "duplicate", "rejected" (the file) or "failed" (the database)
     message: str
     assessment_id: int | None = None
+
+    @property
+    def word(self) -> str:
+        return WORDS[self.status]
 
     @property
     def refused(self) -> bool:
