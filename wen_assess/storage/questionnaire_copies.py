@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from wen_assess.questionnaire.errors import QuestionnaireError
@@ -64,16 +65,21 @@ class StoredCopies:
     def __call__(self, questionnaire_id: str, version: str) -> LoadedQuestionnaire | None:
         from wen_assess.questionnaire.loader import LoadedQuestionnaire, parse_questionnaire
 
-        with self.database.sessions() as session:
-            row = session.scalar(
-                select(QuestionnaireCopy).where(
-                    QuestionnaireCopy.questionnaire_id == questionnaire_id,
-                    QuestionnaireCopy.version == version,
+        if not self.database.path.is_file():
+            return None  # a database since closed and removed: never create it again
+        try:
+            with self.database.sessions() as session:
+                row = session.scalar(
+                    select(QuestionnaireCopy).where(
+                        QuestionnaireCopy.questionnaire_id == questionnaire_id,
+                        QuestionnaireCopy.version == version,
+                    )
                 )
-            )
-            if row is None:
-                return None
-            raw, checksum = row.text.encode("utf-8"), row.checksum
+                if row is None:
+                    return None
+                raw, checksum = row.text.encode("utf-8"), row.checksum
+        except SQLAlchemyError:
+            return None  # unreadable now (locked for long, removed): the version is missing
         if hashlib.sha256(raw).hexdigest() != checksum:
             return None  # altered since it was stored: not the text the answers were given on
         where = Path(f"{self.database.path} (copy of {questionnaire_id} {version})")
