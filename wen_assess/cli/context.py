@@ -21,11 +21,12 @@ def open_service(args: argparse.Namespace):  # -> AssessmentService (imported la
 
     registry = default_registry()
     for error in registry.errors:
+        # The first problem names the file (and line); the others are one command away.
         first = error.problems[0].render(error.path) if error.problems else error.path
         more = len(error.problems) - 1
         print(
-            f"warning: skipped questionnaire {error.path}: {first}"
-            + (f" (and {more} more problems: `wen-assess validate {error.path}`)" if more else ""),
+            f"warning: skipped questionnaire {first}"
+            + (f" (and {more} more: `wen-assess validate {error.path}`)" if more > 0 else ""),
             file=sys.stderr,
         )
     try:
