@@ -58,8 +58,8 @@ def _closing_databases() -> Iterator[None]:
 
     real, opened = module.open_database, []
 
-    def tracked(path):  # type: ignore[no-untyped-def]
-        database = real(path)
+    def tracked(path, **options):  # type: ignore[no-untyped-def]
+        database = real(path, **options)
         opened.append(database)
         return database
 

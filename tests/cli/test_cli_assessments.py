@@ -323,7 +323,7 @@ def test_export_then_import_into_another_database(db, tmp_path):
     )
 
     again = ok("--db", str(other), "import", str(target))
-    assert f"{target}: duplicate" in again.stdout
+    assert f"{target}: already present" in again.stdout
     assert len(listing(other)) == 1
 
 
@@ -368,7 +368,7 @@ def test_import_of_a_bad_file_names_the_file_and_the_problem(db, tmp_path):
     garbage.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
     result = run("--db", str(db), "import", str(good), str(garbage), str(tmp_path / "none.json"))
     assert result.returncode == 1
-    assert f"{good}: duplicate" in result.stdout
+    assert f"{good}: already present" in result.stdout
     assert f"{garbage}: rejected: not an assessment file (not UTF-8 text)" in result.stderr
     assert f"{tmp_path / 'none.json'}: rejected: no such file" in result.stderr
     assert "0 imported, 1 already present, 2 rejected" in result.stdout

@@ -20,6 +20,7 @@ from hypothesis import strategies as st
 
 from wen_assess.demo import add_demo_assessments
 from wen_assess.exchange import export_assessment, import_files
+from wen_assess.exchange.errors import MESSAGE_MAX
 from wen_assess.exchange.reader import check_against_questionnaire
 from wen_assess.questionnaire import default_registry
 from wen_assess.records import AssessmentRecord
@@ -74,6 +75,7 @@ class Bench:
         assert outcome.path == str(self.file)
         assert outcome.status in ("imported", "rejected", "duplicate"), outcome
         assert outcome.message.strip(), outcome
+        assert len(outcome.message) <= MESSAGE_MAX, outcome  # never a megabyte echoed back
         after = self.counts()
         if outcome.status == "imported":
             assert outcome.assessment_id is not None
@@ -280,6 +282,51 @@ def test_random_json_documents_are_rejected(tmp_path_factory):
             doc = {"format": "wen-assess/assessment", "format_version": version}
             doc["assessment"] = body
             assert bench.check_import(json.dumps(doc).encode("utf-8")) == "rejected"
+
+        check()
+
+    run_with_bench(tmp_path_factory, run)
+
+
+# Hostile text put where a JSON value goes: numbers Python cannot convert (more than 4,300
+# digits), nesting deeper than the parser's recursion, duplicated keys and characters that
+# break lines, terminals or encodings.
+hostile_values = st.one_of(
+    st.integers(4000, 6000).map(lambda n: "9" * n),
+    st.integers(4000, 6000).map(lambda n: "-" + "1" * n + ".5e3"),
+    st.sampled_from(["NaN", "Infinity", "-Infinity", "1e999", "-1e400"]),
+    st.integers(10, 200_000).map(lambda n: "[" * n + "]" * n),
+    st.integers(10, 200_000).map(lambda n: '{"a":' * n + "1" + "}" * n),
+    st.text(alphabet='\x00\u2028\u202e\ufeff\u200b"\\/é🦏', max_size=20).map(json.dumps),
+    st.sampled_from(['"\\ud800"', '"\\udfff\\ud800"', '"\\u0000"']),
+    st.integers(1, 10).map(lambda n: '{"k": 1, "k": 2}' if n % 2 else '{"uuid": 1, "uuid": 1}'),
+)
+
+
+def test_hostile_values_anywhere_are_rejected_with_a_short_message(tmp_path_factory):
+    """A hostile value replaces any value of a valid document; or a key is given twice."""
+
+    def run(bench: Bench):
+        @FUZZ
+        @given(st.integers(0, 4), st.integers(min_value=0), hostile_values, st.booleans())
+        @example(0, 2, "9" * 5000, False)
+        @example(0, 0, "", True)
+        def check(index, pick, hostile, duplicate_key):
+            doc = bench.fresh(index)
+            paths = [p for p in paths_of(doc) if p]
+            path = paths[pick % len(paths)]
+            marker = "__HOSTILE_VALUE__"
+            if duplicate_key and isinstance(path[-1], str):
+                # The same key again in the same object, holding another value.
+                at(doc, path[:-1])[marker] = 0
+                text = json.dumps(doc, ensure_ascii=False)
+                text = text.replace(f'"{marker}"', json.dumps(path[-1]), 1)
+            else:
+                at(doc, path[:-1])[path[-1]] = marker
+                text = json.dumps(doc, ensure_ascii=False).replace(f'"{marker}"', hostile, 1)
+            status = bench.check_import(text.encode("utf-8", "surrogatepass"))
+            if duplicate_key and isinstance(path[-1], str):
+                assert status == "rejected"
 
         check()
 

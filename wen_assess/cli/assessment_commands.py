@@ -8,6 +8,7 @@ import sys
 from wen_assess import formatting as fmt
 from wen_assess.cli.context import load_record, open_service
 from wen_assess.cli.output import UserError, print_json
+from wen_assess.errors import shown
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -165,24 +166,27 @@ def run_export(args: argparse.Namespace) -> int:
         path = export_assessment(record, args.output, service.registry)
     except ExchangeError as error:
         raise UserError(str(error)) from None
-    print(f"exported {record.network.name} — {record.title} to {path} (checked by reading it back)")
+    print(
+        f"exported {shown(record.network.name, 60)} — {shown(record.title)} to {path} "
+        "(checked by reading it back)"
+    )
     return 0
 
 
 def run_import(args: argparse.Namespace) -> int:
-    from wen_assess.exchange import import_files
+    from wen_assess.exchange import iter_imports, summary_line
 
-    outcomes = import_files(open_service(args), args.files)
-    for outcome in outcomes:
-        stream = sys.stderr if outcome.status in ("rejected", "failed") else sys.stdout
+    outcomes = []
+    # Each file's line is printed (and flushed) as soon as it is done: a batch that is
+    # stopped half-way has said which files it imported.
+    for outcome in iter_imports(open_service(args), args.files):
+        outcomes.append(outcome)
+        stream = sys.stderr if outcome.refused else sys.stdout
         number = f" as #{outcome.assessment_id}" if outcome.assessment_id else ""
-        print(f"{outcome.path}: {outcome.status}{number}: {outcome.message}", file=stream)
-    rejected = sum(o.status in ("rejected", "failed") for o in outcomes)
+        print(f"{outcome.path}: {outcome.word}{number}: {outcome.message}", file=stream, flush=True)
     if len(outcomes) > 1:
-        counts = {s: sum(o.status == s for o in outcomes) for s in ("imported", "duplicate")}
-        print(f"{counts['imported']} imported, {counts['duplicate']} already present, "
-              f"{rejected} rejected")  # fmt: skip
-    return 1 if rejected else 0
+        print(summary_line(outcomes), flush=True)
+    return 1 if any(o.refused for o in outcomes) else 0
 
 
 def run_delete(args: argparse.Namespace) -> int:

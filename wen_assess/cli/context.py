@@ -21,13 +21,16 @@ def open_service(args: argparse.Namespace):  # -> AssessmentService (imported la
 
     registry = default_registry()
     for error in registry.errors:
+        # The first problem names the file (and line); the others are one command away.
+        first = error.problems[0].render(error.path) if error.problems else error.path
+        more = len(error.problems) - 1
         print(
-            f"warning: skipped questionnaire {error.path} ({len(error.problems)} problems; "
-            f"run `wen-assess validate` on it)",
+            f"warning: skipped questionnaire {first}"
+            + (f" (and {more} more: `wen-assess validate {error.path}`)" if more > 0 else ""),
             file=sys.stderr,
         )
     try:
-        database = open_database(database_path(args))
+        database = open_database(database_path(args), scales=registry.scales())
     except DatabaseError as error:
         raise UserError(str(error)) from None
     if database.backup_path:
@@ -38,6 +41,7 @@ def open_service(args: argparse.Namespace):  # -> AssessmentService (imported la
         )
     service = AssessmentService(database, registry)
     service.refresh_stale_summaries()
+    service.keep_questionnaire_copies()
     return service
 
 

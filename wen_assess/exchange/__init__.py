@@ -3,7 +3,7 @@
 from wen_assess.exchange.document import FORMAT_NAME, FORMAT_VERSION, AssessmentDocument
 from wen_assess.exchange.errors import ExchangeError
 from wen_assess.exchange.export import export_assessment, write_document
-from wen_assess.exchange.importer import ImportOutcome, import_files
+from wen_assess.exchange.importer import ImportOutcome, import_files, iter_imports, summary_line
 from wen_assess.exchange.reader import read_assessment_file
 
 __all__ = [
@@ -14,6 +14,8 @@ __all__ = [
     "ImportOutcome",
     "export_assessment",
     "import_files",
+    "iter_imports",
     "read_assessment_file",
+    "summary_line",
     "write_document",
 ]

@@ -2,7 +2,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from wen_assess.errors import AppError
+from wen_assess.errors import AppError, shown
+
+MESSAGE_MAX = 500  # what one or two lines of a terminal or a dialog can show
+
+
+def problems_text(problems: list[str]) -> str:
+    """The problems as one message of at most MESSAGE_MAX characters."""
+    return shown("; ".join(problems), MESSAGE_MAX)
 
 
 class ExchangeError(AppError):
@@ -11,4 +18,4 @@ class ExchangeError(AppError):
     def __init__(self, path: Path | str, problems: list[str]):
         self.path = str(path)
         self.problems = problems
-        super().__init__(f"{self.path}: " + "; ".join(problems))
+        super().__init__(f"{self.path}: {problems_text(problems)}")

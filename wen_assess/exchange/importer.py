@@ -1,18 +1,40 @@
-"""Import assessment files: each validated whole, then written in one transaction."""
+"""Import assessment files: each validated whole, then written in one transaction.
+
+A batch tries every file whatever happens to the others, and hands each outcome back as soon
+as the file is done, so a caller can print it at once: a batch killed half-way has said which
+files it imported.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from wen_assess.exchange.errors import ExchangeError
-from wen_assess.exchange.reader import read_assessment_file
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+
+from wen_assess.errors import AppError, log_unexpected, shown
+from wen_assess.exchange.errors import ExchangeError, problems_text
+from wen_assess.exchange.reader import Matched, read_matched
+from wen_assess.storage.models import Assessment
 from wen_assess.storage.service import AssessmentService, ServiceError
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from wen_assess.records import AssessmentRecord
+
+IMPORTED, DUPLICATE, REJECTED, FAILED = "imported", "duplicate", "rejected", "failed"
+# What each outcome is called in the lines the user reads.
+WORDS = {
+    IMPORTED: "imported",
+    DUPLICATE: "already present",
+    REJECTED: "rejected",
+    FAILED: "not imported",
+}
 
 
 @dataclass(frozen=True)
@@ -22,9 +44,38 @@ class ImportOutcome:
     message: str
     assessment_id: int | None = None
 
+    @property
+    def word(self) -> str:
+        return WORDS[self.status]
 
-def import_files(service: AssessmentService, paths: list[Path | str]) -> list[ImportOutcome]:
-    return [import_file(service, path) for path in paths]
+    @property
+    def refused(self) -> bool:
+        return self.status in (REJECTED, FAILED)
+
+
+def import_files(service: AssessmentService, paths: Iterable[Path | str]) -> list[ImportOutcome]:
+    return list(iter_imports(service, paths))
+
+
+def iter_imports(
+    service: AssessmentService, paths: Iterable[Path | str]
+) -> Iterator[ImportOutcome]:
+    """Each file's outcome as soon as it is known; an error with one file never stops the rest."""
+    for path in paths:
+        try:
+            yield import_file(service, path)
+        except AppError as error:
+            yield ImportOutcome(str(path), FAILED, f"not imported: {shown(str(error), 300)}")
+        except Exception as error:  # a bug: this file is not imported, the others still are
+            yield ImportOutcome(
+                str(path), FAILED, f"not imported: unexpected error ({log_unexpected(error)})"
+            )
+
+
+def summary_line(outcomes: list[ImportOutcome]) -> str:
+    counts = {s: sum(o.status == s for o in outcomes) for s in (IMPORTED, DUPLICATE)}
+    rejected = sum(o.refused for o in outcomes)
+    return f"{counts[IMPORTED]} imported, {counts[DUPLICATE]} already present, {rejected} rejected"
 
 
 def _same_content(stored: AssessmentRecord, incoming: AssessmentRecord) -> bool:
@@ -36,26 +87,55 @@ def _when(moment: datetime | None) -> str:
     return f"{moment:%Y-%m-%d %H:%M} UTC" if moment else "at an unknown time"
 
 
+def _label(record: AssessmentRecord) -> str:
+    return f"{shown(record.network.name, 60)} — {shown(record.title or record.questionnaire.id)}"
+
+
 def import_file(service: AssessmentService, path: Path | str) -> ImportOutcome:
     try:
-        record = read_assessment_file(path, service.registry)
+        matched = read_matched(path, service.registry)
     except ExchangeError as error:
-        return ImportOutcome(str(path), "rejected", "; ".join(error.problems))
-    label = f"{record.network.name} — {record.title or record.questionnaire.id}"
-    if service.uuid_exists(record.uuid):
-        stored = service.get(service.resolve(record.uuid)).record
-        if _same_content(stored, record):
-            return ImportOutcome(str(path), "duplicate", f"{label}: already in the database")
-        return ImportOutcome(
-            str(path),
-            "duplicate",
-            f"{label}: a different version of this assessment is already in the database "
-            f"(stored copy changed {_when(stored.updated_at)}, file {_when(record.updated_at)}); "
-            "not imported. Delete the stored one first to replace it.",
-        )
+        return ImportOutcome(str(path), REJECTED, problems_text(error.problems))
+    record = matched.record
+    label = _label(record)
     try:
+        # The write lock is taken before the uuid is looked up: of several processes importing
+        # the same file at once, one imports it and the others find it there.
         with service.transaction() as session:
-            assessment_id = service.add_record(record, session)
+            if (stored_id := _stored_id(session, record.uuid)) is not None:
+                assessment_id = None
+            else:
+                assessment_id = service.add_record(record, session)
+    except IntegrityError:  # another writer got there first all the same
+        stored_id = service.resolve(record.uuid)
+        assessment_id = None
     except ServiceError as error:  # e.g. the database is locked or the disk is full
-        return ImportOutcome(str(path), "failed", f"{label}: not imported: {error}")
-    return ImportOutcome(str(path), "imported", label, assessment_id)
+        return ImportOutcome(str(path), FAILED, f"{label}: not imported: {error}")
+    if assessment_id is None:
+        return _already_present(service, str(path), label, stored_id, record)
+    return ImportOutcome(str(path), IMPORTED, f"{label}{_matched_note(matched)}", assessment_id)
+
+
+def _stored_id(session: Session, uuid: str) -> int | None:
+    return session.scalar(select(Assessment.id).where(Assessment.uuid == uuid))
+
+
+def _matched_note(matched: Matched) -> str:
+    q = matched.loaded.questionnaire
+    note = f" (questionnaire {shown(q.id)} version {shown(q.version)}: {matched.how})"
+    return note + "".join(f"; note: {n}" for n in matched.notes)
+
+
+def _already_present(
+    service: AssessmentService, path: str, label: str, stored_id: int, record: AssessmentRecord
+) -> ImportOutcome:
+    stored = service.get(stored_id).record
+    if _same_content(stored, record):
+        return ImportOutcome(path, DUPLICATE, f"{label}: already in the database as #{stored_id}")
+    return ImportOutcome(
+        path,
+        DUPLICATE,
+        f"{label}: a different version of this assessment is already in the database as "
+        f"#{stored_id} (stored copy changed {_when(stored.updated_at)}, file "
+        f"{_when(record.updated_at)}); not imported. Delete the stored one first to replace it.",
+    )

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import json
+import math
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
 
+from wen_assess.errors import shown
 from wen_assess.exchange.document import FORMAT_NAME, FORMAT_VERSION, AssessmentDocument
 from wen_assess.exchange.errors import ExchangeError
 from wen_assess.exchange.upgrades import upgrade
-from wen_assess.questionnaire import Questionnaire, Registry
+from wen_assess.questionnaire import LoadedQuestionnaire, Questionnaire, Registry
 from wen_assess.records import AssessmentRecord
 from wen_assess.scoring import answer_problem, score, target_problem
 from wen_assess.vocabulary import COMPLETED
@@ -21,17 +24,83 @@ MAX_FILE_BYTES = 5 * 1024 * 1024  # a full G2 assessment with long notes is ~100
 
 def read_assessment_file(path: Path | str, registry: Registry) -> AssessmentRecord:
     """The file's assessment, checked against its questionnaire; ExchangeError otherwise."""
+    return read_matched(path, registry).record
+
+
+@dataclass(frozen=True)
+class Matched:
+    """A valid file's assessment, with the questionnaire version it was matched to and how."""
+
+    record: AssessmentRecord  # its questionnaire reference names the version matched
+    loaded: LoadedQuestionnaire
+    how: str  # e.g. "the version named in the file", shown to the user
+    notes: tuple[str, ...] = ()
+
+
+def read_matched(path: Path | str, registry: Registry) -> Matched:
     path = Path(path)
-    return parse_assessment(_read(path), registry, path)
+    return parse_matched(_read(path), registry, path)
 
 
 def parse_assessment(raw: bytes, registry: Registry, path: Path | str) -> AssessmentRecord:
+    return parse_matched(raw, registry, path).record
+
+
+def parse_matched(raw: bytes, registry: Registry, path: Path | str) -> Matched:
     data = _parse_json(raw, path)
     record = _validate(data, path)
-    problems = check_against_questionnaire(record, _questionnaire(record, registry, path))
-    if problems:
-        raise ExchangeError(path, problems)
-    return record
+    return match_questionnaire(record, registry, path)
+
+
+def match_questionnaire(record: AssessmentRecord, registry: Registry, path: Path | str) -> Matched:
+    """The questionnaire version the file was made with: the one it names, else the one its
+    checksum identifies, else the newest version whose items it fits; ExchangeError if none."""
+    ref = record.questionnaire
+    notes: list[str] = []
+    if ref.version is not None:
+        loaded = _installed(registry, ref.id, ref.version, path)
+        how = "the version named in the file"
+        if ref.checksum and ref.checksum != loaded.checksum:
+            notes.append(
+                f"its questionnaire checksum ({shown(ref.checksum[:12])}…) is not the one of "
+                f"the installed {shown(ref.id)} {shown(ref.version)}: the questionnaire file was "
+                "changed since; the answers were checked against the installed one"
+            )
+        candidates = [loaded]
+    else:
+        candidates = _versions_of(registry, ref.id, path)
+        by_checksum = [c for c in candidates if ref.checksum and c.checksum == ref.checksum]
+        how = (
+            "found by the file's questionnaire checksum"
+            if by_checksum
+            else "the newest installed version its answers fit"
+        )
+        candidates = by_checksum or candidates
+    first_problems: list[str] | None = None
+    for loaded in candidates:
+        problems = check_against_questionnaire(record, loaded.questionnaire)
+        if not problems:
+            q = loaded.questionnaire
+            pinned = ref.model_copy(update={"version": q.version})
+            record = record.model_copy(update={"questionnaire": pinned})
+            return Matched(record, loaded, how, tuple(notes))
+        first_problems = first_problems if first_problems is not None else problems
+    raise ExchangeError(path, first_problems or ["no questionnaire version to check it against"])
+
+
+def _installed(registry: Registry, qid: str, version: str, path: Path | str) -> LoadedQuestionnaire:
+    try:
+        return registry.get_loaded(qid, version)
+    except KeyError as error:
+        raise ExchangeError(path, [f"questionnaire: {error.args[0]}"]) from None
+
+
+def _versions_of(registry: Registry, qid: str, path: Path | str) -> list[LoadedQuestionnaire]:
+    """Every installed version of ``qid``, newest first."""
+    versions = [v for (known, _), v in registry.entries.items() if known == qid]
+    if not versions:
+        raise ExchangeError(path, [f"questionnaire: unknown questionnaire '{shown(qid)}'"])
+    return versions[::-1]
 
 
 def check_against_questionnaire(record: AssessmentRecord, q: Questionnaire) -> list[str]:
@@ -39,17 +108,17 @@ def check_against_questionnaire(record: AssessmentRecord, q: Questionnaire) -> l
     problems, valid, refused = [], {}, set()
     for n, answer in enumerate(record.answers):
         if problem := answer_problem(q, answer.item_id, answer.to_answer()):
-            problems.append(f"answers[{n}] ({answer.item_id}): {problem}")
+            problems.append(f"answers[{n}] ({shown(answer.item_id, 40)}): {shown(problem, 200)}")
             refused.add(answer.item_id)
         else:
             valid[answer.item_id] = answer.to_answer()
     for code, target in record.targets.items():
         if problem := target_problem(q, code, target):
-            problems.append(f"targets.{code}: {problem}")
+            problems.append(f"targets.{shown(code, 40)}: {shown(problem, 200)}")
     items = {item.id for item in q.items}
     for n, action in enumerate(record.actions):
         if action.item_id not in items:
-            problems.append(f"actions[{n}]: no such item {action.item_id} in {q.id}")
+            problems.append(f"actions[{n}]: no such item {shown(action.item_id, 40)} in {q.id}")
     if record.status == COMPLETED:
         # The rule the app applies before marking an assessment completed.
         result = score(q, valid)
@@ -94,20 +163,30 @@ def _parse_json(raw: bytes, path: Path | str) -> dict[str, Any]:
     except UnicodeDecodeError:
         raise ExchangeError(path, ["not an assessment file (not UTF-8 text)"]) from None
     try:
-        data = json.loads(text)
+        data = json.loads(
+            text,
+            object_pairs_hook=_no_duplicate_keys,
+            parse_int=_integer,
+            parse_float=_decimal,
+            parse_constant=_no_constant,
+        )
     except json.JSONDecodeError as error:
         raise ExchangeError(
             path, [f"not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})"]
         ) from None
     except RecursionError:
         raise ExchangeError(path, ["not valid JSON (nested too deeply)"]) from None
+    except _Refused as error:
+        raise ExchangeError(path, [str(error)]) from None
     if not isinstance(data, dict) or data.get("format") != FORMAT_NAME:
         raise ExchangeError(
             path, [f'not a wen-assess assessment file (its "format" is not "{FORMAT_NAME}")']
         )
     version = data.get("format_version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise ExchangeError(path, [f"format_version {version!r} is not a valid version number"])
+        raise ExchangeError(
+            path, [f"format_version {shown(repr(version), 40)} is not a valid version number"]
+        )
     if version > FORMAT_VERSION:
         raise ExchangeError(
             path,
@@ -119,12 +198,20 @@ def _parse_json(raw: bytes, path: Path | str) -> dict[str, Any]:
     try:
         return upgrade(data, version)
     except (ValueError, KeyError, TypeError) as error:
-        raise ExchangeError(path, [f"cannot upgrade format_version {version}: {error}"]) from None
+        raise ExchangeError(
+            path, [f"cannot upgrade format_version {version}: {shown(str(error))}"]
+        ) from None
 
 
 def _validate(data: dict[str, Any], path: Path | str) -> AssessmentRecord:
     try:
-        return AssessmentDocument.model_validate(data).assessment
+        # Strict, as the app's own forms: a target "3" or true, a date 0 or "20240101" is refused.
+        text = json.dumps(data, ensure_ascii=False)
+        text.encode("utf-8")  # a "\ud800" escape gives half a character, not text
+        return AssessmentDocument.model_validate_json(text, strict=True).assessment
+    except UnicodeEncodeError as error:
+        bad = shown(error.object[error.start : error.end], 20)
+        raise ExchangeError(path, [f"a text holds {bad}, half of a character: not text"]) from None
     except ValidationError as error:
         raise ExchangeError(path, [_describe(e) for e in error.errors()[:20]]) from None
 
@@ -132,14 +219,44 @@ def _validate(data: dict[str, Any], path: Path | str) -> AssessmentRecord:
 def _describe(error: Any) -> str:
     place = ""
     for part in error["loc"]:
-        place += f"[{part}]" if isinstance(part, int) else (f".{part}" if place else str(part))
+        part = shown(part, 40)  # a hostile key can be a megabyte long
+        place += f"[{part}]" if part.isdigit() else (f".{part}" if place else part)
     message = {"missing": "required but missing"}.get(error["type"], error["msg"])
     message = message.removeprefix("Value error, ")
+    message = shown(message, 200)
     return f"{place}: {message}" if place else message
 
 
-def _questionnaire(record: AssessmentRecord, registry: Registry, path: Path | str) -> Questionnaire:
-    try:
-        return registry.get(record.questionnaire.id, record.questionnaire.version)
-    except KeyError as error:
-        raise ExchangeError(path, [f"questionnaire: {error.args[0]}"]) from None
+class _Refused(ValueError):
+    """Something no assessment file holds, found while parsing; its message names it."""
+
+
+MAX_NUMBER_CHARS = 40  # a level, a target or a version needs a handful
+
+
+def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    # With json's default, the last of two "uuid" keys silently wins: refuse the ambiguity.
+    data = dict(pairs)
+    if len(data) != len(pairs):
+        seen: set[str] = set()
+        twice = next(key for key, _ in pairs if key in seen or seen.add(key))  # type: ignore[func-returns-value]
+        raise _Refused(f'the key "{shown(twice, 40)}" appears twice in one object')
+    return data
+
+
+def _integer(digits: str) -> int:
+    # Python refuses to convert more than 4,300 digits (a ValueError, not a JSON error).
+    if len(digits) > MAX_NUMBER_CHARS:
+        raise _Refused(f"a number of {len(digits):,} digits; no value in an assessment is so long")
+    return int(digits)
+
+
+def _decimal(text: str) -> float:
+    value = float(text) if len(text) <= MAX_NUMBER_CHARS else math.inf
+    if not math.isfinite(value):
+        raise _Refused(f"the number {shown(text, 40)} is too large")
+    return value
+
+
+def _no_constant(name: str) -> float:
+    raise _Refused(f"{name} is not a number JSON allows")

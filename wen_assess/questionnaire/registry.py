@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -16,6 +17,9 @@ if TYPE_CHECKING:
 
 PATTERNS = ("*.yaml", "*.yml")
 
+# Where a version that is no longer installed can still be found (a database's stored copy).
+Fallback = Callable[[str, str], "LoadedQuestionnaire | None"]
+
 
 @dataclass
 class Registry:
@@ -24,6 +28,9 @@ class Registry:
     _errors: list[QuestionnaireError] = field(default_factory=list)
     # Folders read on first use, so start-up does not parse questionnaires it may not need.
     _pending: list[tuple[Path, bool]] = field(default_factory=list)
+    # Versions read from a fallback: usable by name, never offered for a new assessment.
+    _fallbacks: list[Fallback] = field(default_factory=list)
+    _stored: dict[tuple[str, str], LoadedQuestionnaire] = field(default_factory=dict)
 
     @property
     def entries(self) -> dict[tuple[str, str], LoadedQuestionnaire]:
@@ -85,12 +92,32 @@ class Registry:
         # The first file registered for an id and version wins: bundled files come first.
         self._entries.setdefault((q.id, q.version), loaded)
 
+    def add_fallback(self, fallback: Fallback) -> None:
+        """Consulted, in order, for a version no installed file provides."""
+        if fallback not in self._fallbacks:
+            self._fallbacks.append(fallback)
+
+    def installed(self, questionnaire_id: str, version: str) -> LoadedQuestionnaire | None:
+        """The version as installed from a file, or None (a stored copy does not count)."""
+        return self.entries.get((questionnaire_id, version))
+
+    def _from_fallback(self, questionnaire_id: str, version: str) -> LoadedQuestionnaire | None:
+        key = (questionnaire_id, version)
+        if key not in self._stored:
+            for fallback in self._fallbacks:
+                if (found := fallback(questionnaire_id, version)) is not None:
+                    self._stored[key] = found
+                    break
+        return self._stored.get(key)
+
     def get(self, questionnaire_id: str, version: str | None = None) -> Questionnaire:
         return self.get_loaded(questionnaire_id, version).questionnaire
 
     def get_loaded(self, questionnaire_id: str, version: str | None = None) -> LoadedQuestionnaire:
         if version is not None and (questionnaire_id, version) in self.entries:
             return self.entries[(questionnaire_id, version)]
+        if version is not None and (stored := self._from_fallback(questionnaire_id, version)):
+            return stored
         candidates = [v for (qid, _), v in self.entries.items() if qid == questionnaire_id]
         if not candidates:
             raise UnknownQuestionnaire(f"unknown questionnaire '{questionnaire_id}'")
@@ -101,6 +128,10 @@ class Registry:
                 f"(installed: {known})"
             )
         return candidates[-1]
+
+    def scales(self) -> dict[tuple[str, str], list[int]]:
+        """Each version's scale values: what the database check at open needs."""
+        return {key: loaded.questionnaire.scale.values for key, loaded in self.entries.items()}
 
     def latest(self) -> list[LoadedQuestionnaire]:
         """One entry per questionnaire id, in registration order."""

@@ -24,10 +24,12 @@ from wen_assess.storage.models import (
     Assessment,
     Participant,
     PlanAction,
+    QuestionnaireCopy,
     new_uuid,
     utcnow,
 )
 from wen_assess.storage.queries import AssessmentQueries
+from wen_assess.storage.questionnaire_copies import keep_copy
 from wen_assess.vocabulary import COMPLETED, IN_PROGRESS, SHORT_TEXT_MAX
 
 if TYPE_CHECKING:
@@ -98,6 +100,7 @@ class AssessmentCommands(AssessmentQueries):
             session.flush()
             to_record(row)  # refuse what the record (and so the export) could not hold
             self._refresh_summary(session, row, q)
+            keep_copy(session, self.registry, q.id, q.version)
             return row.id
 
     def add_record(self, record: AssessmentRecord, session: Session) -> int:
@@ -115,6 +118,7 @@ class AssessmentCommands(AssessmentQueries):
         session.refresh(row)
         to_record(row)  # refuse what the record (and so the export) could not hold
         self._refresh_summary(session, row, q)
+        keep_copy(session, self.registry, q.id, q.version)
         return row.id
 
     def delete(self, assessment_id: int) -> None:
@@ -365,6 +369,31 @@ class AssessmentCommands(AssessmentQueries):
                     continue  # its questionnaire is not installed: stays stale, shows no score
                 self._refresh_summary(session, row, q)
             return len(rows)
+
+    def keep_questionnaire_copies(self) -> int:
+        """Store the copy of each version in use that the database lacks and that is installed.
+
+        The upgrade to revision 0003 copies what is installed then; a version installed only
+        later (or a file fixed since) is copied at the next start. Returns how many.
+        """
+        with self.database.sessions() as session:  # a read first: no write lock when none
+            missing = session.execute(
+                select(Assessment.questionnaire_id, Assessment.questionnaire_version)
+                .distinct()
+                .outerjoin(
+                    QuestionnaireCopy,
+                    (QuestionnaireCopy.questionnaire_id == Assessment.questionnaire_id)
+                    & (QuestionnaireCopy.version == Assessment.questionnaire_version),
+                )
+                .where(QuestionnaireCopy.version.is_(None))
+            ).all()
+        installed = [key for key in missing if self.registry.installed(*key) is not None]
+        if not installed:
+            return 0
+        with self.transaction() as session:
+            for questionnaire_id, version in installed:
+                keep_copy(session, self.registry, questionnaire_id, version)
+        return len(installed)
 
     # ---- internals ---------------------------------------------------------------------
 

@@ -157,3 +157,18 @@ class PlanAction(Base):
     owner: Mapped[str] = mapped_column(Text, default="")
     due: Mapped[date | None] = mapped_column(Date)
     status: Mapped[str] = mapped_column(String(16), default=PLANNED)
+
+
+class QuestionnaireCopy(Base):
+    """The text of a questionnaire version some assessment uses, kept with the assessments.
+
+    An assessment is read through its questionnaire; with this copy it stays openable,
+    scorable and exportable even once that version's file is gone from the computer.
+    """
+
+    __tablename__ = "questionnaire_copy"
+
+    questionnaire_id: Mapped[str] = mapped_column(String(ID_MAX), primary_key=True)
+    version: Mapped[str] = mapped_column(String(ID_MAX), primary_key=True)
+    checksum: Mapped[str] = mapped_column(String(64))  # sha256 of the file's bytes
+    text: Mapped[str] = mapped_column(Text)  # the YAML file as it was installed

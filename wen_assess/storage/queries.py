@@ -14,6 +14,7 @@ from wen_assess.storage.database import Database
 from wen_assess.storage.errors import NotFound, ServiceError
 from wen_assess.storage.mapping import to_record
 from wen_assess.storage.models import AnswerRow, AreaTarget, Assessment
+from wen_assess.storage.questionnaire_copies import StoredCopies
 
 if TYPE_CHECKING:
     from wen_assess.questionnaire import Questionnaire, Registry
@@ -79,6 +80,8 @@ class AssessmentQueries:
     def __init__(self, database: Database, registry: Registry):
         self.database = database
         self.registry = registry
+        # A version whose file is gone is read from the database's own copy.
+        registry.add_fallback(StoredCopies(database))
         # Pages shown but not yet written (see AssessmentCommands.remember_page).
         self._positions: dict[int, str] = {}
 

@@ -38,8 +38,10 @@ def run(db_path: Path | None = None, argv: list[str] | None = None) -> int:
     path = db_path or default_database_path()
     try:
         registry = default_registry(lazy=True)
-        database = open_database(path)
-    except DatabaseError as error:
+        # The check at open refuses a stored level off its questionnaire's scale (else scoring
+        # fails later); it needs the questionnaires read now.
+        database = open_database(path, scales=registry.scales())
+    except (DatabaseError, QuestionnaireError) as error:
         QMessageBox.critical(None, "wen-assess cannot start", str(error))
         return 1
     service = AssessmentService(database, registry)
@@ -120,6 +122,7 @@ def _refresh_stale(service: AssessmentService, window: MainWindow) -> None:
     try:
         if service.refresh_stale_summaries():
             window.refresh_library()
+        service.keep_questionnaire_copies()
     except ServiceError as error:  # e.g. another program holds the database: try next start
         window.statusBar().showMessage(str(error), 8000)
 

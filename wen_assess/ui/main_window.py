@@ -371,24 +371,18 @@ class MainWindow(QMainWindow):
             self.import_paths([Path(p) for p in paths])
 
     def import_paths(self, paths: list[Path]) -> None:
-        from wen_assess.exchange import import_files
+        from wen_assess.exchange import import_files, summary_line
 
         outcomes = import_files(self.service, paths)
         self.refresh_library()
         imported = [o for o in outcomes if o.status == "imported"]
         if imported and imported[-1].assessment_id is not None:
             self.library.select_id(imported[-1].assessment_id)
-        lines = [f"{Path(o.path).name}: {o.status} — {o.message}" for o in outcomes]
-        rejected = any(o.status in ("rejected", "failed") for o in outcomes)
+        lines = [f"{Path(o.path).name}: {o.word} — {o.message}" for o in outcomes]
+        rejected = any(o.refused for o in outcomes)
         box = QMessageBox.warning if rejected else QMessageBox.information
-        counts = {
-            s: sum(o.status == s for o in outcomes) for s in ("duplicate", "rejected", "failed")
-        }
-        summary = (
-            f"{len(imported)} imported, {counts['duplicate']} already present, "
-            f"{counts['rejected']} rejected"
-            + (f", {counts['failed']} failed" if counts["failed"] else "")
-            + (" (a file that is not imported changes nothing)." if rejected else ".")
+        summary = summary_line(outcomes) + (
+            " (a file that is not imported changes nothing)." if rejected else "."
         )
         box(self, "Import", summary + "\n\n" + "\n".join(lines))
 
