@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import sqlite3
 
-from gui_helpers import G2, click_radio, stored
+from gui_helpers import G2, click_radio, fresh_service, stored
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -47,6 +47,27 @@ def test_a_file_that_is_not_a_database_is_refused_with_a_dialog(tmp_path, dialog
     [call] = dialogs.of("critical")
     assert "not a wen-assess database" in call.text
     assert _sha(path) == before
+
+
+def test_a_stored_level_off_its_scale_is_refused_once_the_window_is_up(tmp_path, dialogs, qapp):
+    """The app opens without reading questionnaires (start-up), then checks levels first."""
+    path = tmp_path / "levels.sqlite"
+    with fresh_service(path) as service:
+        assessment_id = service.create(G2, "Test WEN")
+        service.set_answer(assessment_id, "G2-MEM-01", level=2)
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE answer SET level = 7")
+    conn.commit()
+    conn.close()
+    before = _sha(path)
+
+    assert app_module.run(path) == 1
+
+    [call] = dialogs.of("critical")
+    assert call.title == "wen-assess cannot use this database"
+    assert "level 7, which is not on the scale" in call.text
+    assert _sha(path) == before
+    assert not [w for w in QApplication.topLevelWidgets() if w.isVisible()]
 
 
 def test_a_full_disk_shows_not_saved_and_keeps_the_earlier_answers(

@@ -438,6 +438,24 @@ def _check_rows(conn: sqlite3.Connection) -> str | None:
     return None
 
 
+def check_levels(database: Database, scales: Scales) -> None:
+    """The open-time level check on its own, for a caller that opened without ``scales``.
+
+    The app shows its window before reading the questionnaires (start-up time), then runs
+    this before anything can write; DatabaseError if a stored level is off its scale.
+    """
+    conn = _read_only(database.path)
+    try:
+        problem = _check_levels(conn, scales)
+    finally:
+        conn.close()
+    if problem:
+        raise DatabaseError(
+            f"{database.path} is damaged ({problem}). It was left unchanged; restore a backup "
+            "(wen-assess keeps one beside the file before each upgrade)."
+        )
+
+
 def _check_levels(conn: sqlite3.Connection, scales: Scales | None) -> str | None:
     """The first stored level that is not on its questionnaire's scale, or None."""
     for (questionnaire_id, version), values in (scales or {}).items():

@@ -38,9 +38,9 @@ def run(db_path: Path | None = None, argv: list[str] | None = None) -> int:
     path = db_path or default_database_path()
     try:
         registry = default_registry(lazy=True)
-        # The check at open refuses a stored level off its questionnaire's scale (else scoring
-        # fails later); it needs the questionnaires read now.
-        database = open_database(path, scales=registry.scales())
+        # Opened without the questionnaires' scales: reading them would delay the window.
+        # Their level check runs first thing once the window is up, before anything writes.
+        database = open_database(path)
     except (DatabaseError, QuestionnaireError) as error:
         QMessageBox.critical(None, "wen-assess cannot start", str(error))
         return 1
@@ -48,8 +48,8 @@ def run(db_path: Path | None = None, argv: list[str] | None = None) -> int:
     window = MainWindow(service)
     sys.excepthook = _dialog_excepthook(window)
     window.show()
-    # Summaries left stale by an upgrade are recomputed once the window is up.
-    QTimer.singleShot(0, lambda: _refresh_stale(service, window))
+    # Once the window is up: the level check, then summaries left stale by an upgrade.
+    QTimer.singleShot(0, lambda: _check_levels_or_quit(app, window, service, registry))
     if database.backup_path:
         QMessageBox.information(
             window, "Database upgraded",
@@ -114,6 +114,23 @@ def _dialog_excepthook(window: QWidget):  # type: ignore[no-untyped-def]
         )
 
     return hook
+
+
+def _check_levels_or_quit(
+    app: QApplication, window: MainWindow, service: AssessmentService, registry: Registry
+) -> None:
+    """A stored level off its questionnaire's scale: refuse the file before anything writes."""
+    from wen_assess.storage.database import DatabaseError, check_levels
+
+    try:
+        check_levels(service.database, registry.scales())
+    except (DatabaseError, QuestionnaireError) as error:
+        window.hide()
+        QMessageBox.critical(None, "wen-assess cannot use this database", str(error))
+        service.database.close()
+        app.exit(1)
+        return
+    _refresh_stale(service, window)
 
 
 def _refresh_stale(service: AssessmentService, window: MainWindow) -> None:
