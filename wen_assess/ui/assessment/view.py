@@ -50,8 +50,8 @@ class AssessmentView(QWidget):
         self.stack = QStackedWidget()
         self.nav = QListWidget()
         self.nav.setAccessibleName("Assessment sections")
-        self.nav.setMinimumWidth(200)
-        self.nav.setMaximumWidth(280)
+        self.nav.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 12)
+        self.nav.setMaximumWidth(self.fontMetrics().horizontalAdvance("M") * 22)
         for page in self.pages:
             self.stack.addWidget(page)
             self.nav.addItem(QListWidgetItem(page.title))
@@ -66,15 +66,21 @@ class AssessmentView(QWidget):
                     lambda: self.plan_export_requested.emit(self.assessment_id)
                 )
         self.nav.currentRowChanged.connect(self._show_page)
+        # A click (or Enter) in the side panel carries on in the page; arrow keys stay in the list.
+        self.nav.itemClicked.connect(lambda _: self.place_focus())
+        self.nav.itemActivated.connect(lambda _: self.place_focus())
 
         record = self.controller.record
         self.heading = QLabel()
         self.heading.setTextFormat(Qt.TextFormat.RichText)
+        self.heading.setWordWrap(True)  # a long title wraps rather than widening the window
         self.progress = QProgressBar()
         self.progress.setAccessibleName("Items answered")
         self.progress.setRange(0, self.controller.result.items_total)
         self.progress.setFormat("%v of %m items answered")
-        self.progress.setMinimumWidth(240)
+        self.progress.setMinimumWidth(
+            self.fontMetrics().horizontalAdvance("000 of 000 items answered")
+        )
         self.saved_label = QLabel("Saved")
         self.saved_label.setAccessibleName("Save status")
         self.saved_label.setStyleSheet("color:#2e7d32")
@@ -88,8 +94,12 @@ class AssessmentView(QWidget):
         self.next_button.setToolTip("Next section (Ctrl+PgDown)")
         self.back_button.clicked.connect(lambda: self.go(-1))
         self.next_button.clicked.connect(lambda: self.go(+1))
-        QShortcut(QKeySequence("Ctrl+PgDown"), self, lambda: self.go(+1))
-        QShortcut(QKeySequence("Ctrl+PgUp"), self, lambda: self.go(-1))
+        for keys, step, what in (
+            ("Ctrl+PgDown", +1, "Next section"),
+            ("Ctrl+PgUp", -1, "Previous section"),
+        ):
+            shortcut = QShortcut(QKeySequence(keys), self, lambda step=step: self.go(step))
+            shortcut.setWhatsThis(what)  # the shortcut sheet's wording
 
         top = QHBoxLayout()
         top.addWidget(self.library_button)
@@ -147,10 +157,11 @@ class AssessmentView(QWidget):
         page.items[item_id].highlight()
 
     def place_focus(self) -> None:
-        """Put the keyboard focus where work continues: the first open item of an area page."""
+        """Put the keyboard focus where work continues: the first open item of an area page
+        (its first item when all are answered)."""
         page = self.current_page()
-        if isinstance(page, AreaPage) and (first := page.first_open_item()) is not None:
-            page.focus_item(first)
+        if isinstance(page, AreaPage):
+            page.focus_item(page.first_open_item() or next(iter(page.items)))
 
     def flush(self) -> None:
         """Save whatever is typed but not yet saved (before leaving or closing)."""
