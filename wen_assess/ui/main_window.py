@@ -8,7 +8,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -188,7 +195,8 @@ class MainWindow(QMainWindow):
         item_id = self.presentation.item_id
         self.presentation.deleteLater()
         if self.view is view:
-            page.enter()
+            page.enter()  # shows the answers given in the presentation
+            self.activateWindow()
             page.focus_item(item_id)
 
     def find_item(self) -> None:
@@ -200,6 +208,7 @@ class MainWindow(QMainWindow):
             return
         dialog = FindDialog(view.controller.questionnaire, self)
         if dialog.exec() == FindDialog.DialogCode.Accepted and (item_id := dialog.chosen()):
+            self.activateWindow()  # focus comes back from the dialog to the item
             view.jump_to_item(item_id)
 
     def reset_columns(self) -> None:
@@ -484,6 +493,10 @@ class MainWindow(QMainWindow):
         if paths:
             event.acceptProposedAction()
             self.import_paths(paths)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        fit_to_screen(self)  # now the window frame's size is known
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.view is not None:

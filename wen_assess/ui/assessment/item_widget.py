@@ -50,11 +50,11 @@ class ItemWidget(QFrame):
         heading = QLabel(
             f"<b>{fmt.markup(item.title.en)}</b> <span style='color:#666'>{item.id}</span>"
         )
+        heading.setWordWrap(True)
         self.critical_badge = _badge("Critical item", "#b3261e") if item.critical else None
         self.carried_badge = _badge("Carried over — not yet reviewed", "#6a4c93")
         top = QHBoxLayout()
-        top.addWidget(heading)
-        top.addStretch(1)
+        top.addWidget(heading, 1)  # it wraps: give it the room, not a spacer
         if self.critical_badge:
             top.addWidget(self.critical_badge)
         top.addWidget(self.carried_badge)
@@ -122,6 +122,8 @@ class ItemWidget(QFrame):
         bottom.addWidget(self.flag, 0, Qt.AlignmentFlag.AlignTop)
 
         layout = QVBoxLayout(self)
+        layout.setSpacing(3)  # compact: more items fit on a 768-pixel-high screen
+        layout.setContentsMargins(9, 6, 9, 6)
         layout.addLayout(top)
         layout.addWidget(question)
         layout.addWidget(established)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -50,8 +50,7 @@ class AssessmentView(QWidget):
         self.stack = QStackedWidget()
         self.nav = QListWidget()
         self.nav.setAccessibleName("Assessment sections")
-        self.nav.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 12)
-        self.nav.setMaximumWidth(self.fontMetrics().horizontalAdvance("M") * 22)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for page in self.pages:
             self.stack.addWidget(page)
             self.nav.addItem(QListWidgetItem(page.title))
@@ -192,6 +191,18 @@ class AssessmentView(QWidget):
             self.nav.item(row).setText(f"{page.title}   {status}".rstrip())
         record = self.controller.record
         self._update_heading(record.network.name, record.title)
+        self._fit_nav()
+
+    def _fit_nav(self) -> None:
+        """The side panel as wide as its longest line, at whatever text size."""
+        width = self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 8
+        self.nav.setMinimumWidth(width)
+        self.nav.setMaximumWidth(width + self.fontMetrics().averageCharWidth() * 8)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # zoom: the texts changed size
+            self._fit_nav()
 
     def _update_heading(self, network: str, title: str) -> None:
         state = " · <b>completed</b>" if self.controller.completed else ""

@@ -28,6 +28,7 @@ EDITABLE_TEXT = {"Action": "text", "Owner": "owner"}
 DEFAULT_LETTERS = {
     "Priority": 7, "Item": 20, "Level": 12, "Action": 30, "Owner": 12, "Due": 12, "Status": 13,
 }  # fmt: skip
+READABLE = {"Priority": 7, "Item": 15, "Level": 11, "Owner": 10, "Due": 12, "Status": 12}
 
 
 class PlanPage(Page):
@@ -107,13 +108,18 @@ class PlanPage(Page):
         """Widths in letters, so they follow the zoom; Action gets the room left over (at least
         30 letters: a narrower screen scrolls sideways rather than squeeze it)."""
         em = self.table.fontMetrics().horizontalAdvance("n")
-        for name, letters in DEFAULT_LETTERS.items():
-            self.table.setColumnWidth(COLUMNS.index(name), letters * em)
-        others = sum(w * em for name, w in DEFAULT_LETTERS.items() if name != "Action")
-        room = self.table.viewport().width() - others - 2
-        self.table.setColumnWidth(
-            COLUMNS.index("Action"), max(DEFAULT_LETTERS["Action"] * em, room)
-        )
+        action = DEFAULT_LETTERS["Action"] * em
+        others = {n: w * em for n, w in DEFAULT_LETTERS.items() if n != "Action"}
+        room = self.table.viewport().width() - 2
+        # Short of room, the other columns give some up, never below a readable width (the
+        # table scrolls sideways past that).
+        squeeze = min(1.0, max(room - action, 1) / sum(others.values()))
+        header = self.table.horizontalHeader()
+        for name, width in others.items():
+            least = max(header.fontMetrics().horizontalAdvance(name) + 2 * em, READABLE[name] * em)
+            self.table.setColumnWidth(COLUMNS.index(name), max(least, int(width * squeeze)))
+        used = sum(self.table.columnWidth(COLUMNS.index(n)) for n in others)
+        self.table.setColumnWidth(COLUMNS.index("Action"), max(action, room - used))
 
     def reset_widths(self) -> None:
         """Back to the default widths (View menu), forgetting the user's."""
