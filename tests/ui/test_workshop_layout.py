@@ -279,6 +279,12 @@ def test_find_jumps_to_the_item(demo_window, qtbot):
     assert window.view.current_page().items[chosen].isVisible()
 
 
+def test_find_in_the_library_is_its_filter(make_window, qtbot):
+    window = make_window()
+    press(qtbot, Qt.Key.Key_F, CTRL)
+    assert focused() is window.library.filter_edit
+
+
 def test_help_has_a_guide_and_a_shortcut_sheet_read_from_the_actions(demo_window):
     from wen_assess.ui.help import GuideDialog, ShortcutSheet, shortcut_rows
 

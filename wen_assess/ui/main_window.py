@@ -203,8 +203,9 @@ class MainWindow(QMainWindow):
         from wen_assess.ui.find import FindDialog
 
         view = self._open_view()
-        if view is None:
-            self.statusBar().showMessage("Find looks in the open assessment: open one first.", 5000)
+        if view is None:  # in the library, Find is its filter
+            self.library.filter_edit.setFocus()
+            self.library.filter_edit.selectAll()
             return
         dialog = FindDialog(view.controller.questionnaire, self)
         if dialog.exec() == FindDialog.DialogCode.Accepted and (item_id := dialog.chosen()):
@@ -235,7 +236,8 @@ class MainWindow(QMainWindow):
         self.open_action.setEnabled(in_library and current)
         self.delete_action.setEnabled(in_library and current)
         self.library_action.setEnabled(not in_library)
-        for act in (self.present_action, self.find_action, self.reset_columns_action):
+        self.find_action.setEnabled(in_library or self._open_view() is not None)
+        for act in (self.present_action, self.reset_columns_action):
             act.setEnabled(self._open_view() is not None)
         self.compare_action.setEnabled(in_library and len(self.library.selected_ids()) >= 2)
 

@@ -8,10 +8,11 @@ leaves with Esc or F11. Answers go through the assessment's controller, saved as
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtGui import QCloseEvent, QColor, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
+    QGridLayout,
     QLabel,
     QRadioButton,
     QVBoxLayout,
@@ -45,7 +46,10 @@ class PresentationView(QDialog):
         font = self.font()
         font.setPointSizeF(font.pointSizeF() * SCALE)
         self.setFont(font)
-        self.setStyleSheet("QDialog { background: white; }")
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Window, QColor("white"))
+        self.setPalette(palette)
+        self.setAutoFillBackground(True)
 
         self.where = _label(wrap=False)
         self.where.setAccessibleName("Area and position")
@@ -60,20 +64,27 @@ class PresentationView(QDialog):
         options = [(lv.value, f"{lv.value}  {lv.label.en}", lv.meaning.en) for lv in scale.levels]
         if scale.not_applicable:
             options.append((NA_ID, f"N  {scale.not_applicable_label.en}", "Does not apply."))
-        choices = QVBoxLayout()
-        for button_id, label, meaning in options:
-            radio = QRadioButton(f"{label} — {meaning}")
+        # Level names in one column, their meanings beside them, wrapping on a narrow projector.
+        choices = QGridLayout()
+        choices.setColumnStretch(1, 1)
+        choices.setVerticalSpacing(10)
+        for row, (button_id, label, meaning) in enumerate(options):
+            radio = QRadioButton(label)
             radio.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys stay with the view
             radio.setAccessibleName(f"{label.replace('  ', ' ')}: {meaning}")
             self.group.addButton(radio, button_id)
             self.choices[button_id] = radio
-            choices.addWidget(radio)
+            choices.addWidget(radio, row, 0, Qt.AlignmentFlag.AlignTop)
+            explanation = _label()
+            explanation.setText(meaning)
+            explanation.setBuddy(radio)
+            choices.addWidget(explanation, row, 1, Qt.AlignmentFlag.AlignTop)
         self.group.idClicked.connect(self.answer)
         self.hint = _label()
         self.hint.setText(
             "0–3 or N answers · ← → or PgUp/PgDn: other items · Esc or F11: back to the page"
         )
-        self.hint.setStyleSheet("color:#555")
+        self.hint.setEnabled(False)  # drawn grey, in the same large type
         self.status = _label(wrap=False)
         self.status.setAccessibleName("Answer status")
 
@@ -114,6 +125,9 @@ class PresentationView(QDialog):
         self.group.setExclusive(False)
         for button_id, radio in self.choices.items():
             radio.setChecked(button_id == chosen)
+            bold = radio.font()
+            bold.setBold(button_id == chosen)  # the answer reads from the back of the room
+            radio.setFont(bold)
             radio.setEnabled(not self.controller.completed)
         self.group.setExclusive(True)
         self.status.setText(_status(chosen, self.controller.completed))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QColor, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -77,12 +77,9 @@ class AssessmentView(QWidget):
         self.progress.setAccessibleName("Items answered")
         self.progress.setRange(0, self.controller.result.items_total)
         self.progress.setFormat("%v of %m items answered")
-        self.progress.setMinimumWidth(
-            self.fontMetrics().horizontalAdvance("000 of 000 items answered")
-        )
         self.saved_label = QLabel("Saved")
         self.saved_label.setAccessibleName("Save status")
-        self.saved_label.setStyleSheet("color:#2e7d32")
+        _set_colour(self.saved_label, "#2e7d32")
 
         self.library_button = QPushButton("◂ &Library")
         self.library_button.setAccessibleName("Back to the library")
@@ -194,10 +191,14 @@ class AssessmentView(QWidget):
         self._fit_nav()
 
     def _fit_nav(self) -> None:
-        """The side panel as wide as its longest line, at whatever text size."""
+        """The side panel as wide as its longest line and the progress bar as wide as its
+        text, at whatever text size."""
         width = self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 8
         self.nav.setMinimumWidth(width)
         self.nav.setMaximumWidth(width + self.fontMetrics().averageCharWidth() * 8)
+        self.progress.setMinimumWidth(
+            self.fontMetrics().horizontalAdvance("000 of 000 items answered") + 24
+        )
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -210,13 +211,20 @@ class AssessmentView(QWidget):
 
     def _show_saved(self, text: str) -> None:
         if self.saved_label.text() == "Not saved":
-            self.saved_label.setStyleSheet("color:#2e7d32")
+            _set_colour(self.saved_label, "#2e7d32")
         self.saved_label.setText(text)
         self.saved.emit(text)
 
     def _show_failure(self, title: str, message: str) -> None:
         if title == "Not saved":
-            self.saved_label.setStyleSheet("color:#b3261e")
+            _set_colour(self.saved_label, "#b3261e")
             self.saved_label.setText("Not saved")
         QMessageBox.warning(self, title, message)
         self.current_page().enter()
+
+
+def _set_colour(label: QLabel, colour: str) -> None:
+    # The palette, not a style sheet: a style sheet would pin the label's font against zoom.
+    palette = label.palette()
+    palette.setColor(QPalette.ColorRole.WindowText, QColor(colour))
+    label.setPalette(palette)

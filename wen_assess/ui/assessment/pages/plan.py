@@ -26,9 +26,9 @@ from wen_assess.ui.assessment.pages.base import Page, page_heading
 COLUMNS = ("Priority", "Item", "Level", "Action", "Owner", "Due", "Status")
 EDITABLE_TEXT = {"Action": "text", "Owner": "owner"}
 DEFAULT_LETTERS = {
-    "Priority": 7, "Item": 20, "Level": 12, "Action": 30, "Owner": 12, "Due": 12, "Status": 13,
+    "Priority": 7, "Item": 20, "Level": 12, "Action": 30, "Owner": 12, "Due": 15, "Status": 14,
 }  # fmt: skip
-READABLE = {"Priority": 7, "Item": 15, "Level": 11, "Owner": 10, "Due": 12, "Status": 12}
+READABLE = {"Priority": 7, "Item": 15, "Level": 11, "Owner": 10, "Due": 15, "Status": 12}
 
 
 class PlanPage(Page):
@@ -110,7 +110,9 @@ class PlanPage(Page):
         em = self.table.fontMetrics().horizontalAdvance("n")
         action = DEFAULT_LETTERS["Action"] * em
         others = {n: w * em for n, w in DEFAULT_LETTERS.items() if n != "Action"}
-        room = self.table.viewport().width() - 2
+        # The table's own width: a hidden page's viewport is only resized once shown.
+        scroll_bar = self.table.verticalScrollBar().sizeHint().width()
+        room = self.table.contentsRect().width() - scroll_bar - 2
         # Short of room, the other columns give some up, never below a readable width (the
         # table scrolls sideways past that).
         squeeze = min(1.0, max(room - action, 1) / sum(others.values()))
