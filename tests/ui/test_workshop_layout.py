@@ -108,8 +108,9 @@ def _narrow_columns(table: QTableWidget) -> list[str]:
 @pytest.mark.parametrize("size", [(1024, 768), (1366, 768)])
 def test_every_page_fits_small_screens_at_normal_and_large_text(demo_window, size, percent):
     window = demo_window
-    zoom.apply(percent)
     window.resize(*size)
+    _settle()
+    zoom.apply(percent)  # while the window is open, as Ctrl++ does
     _settle()
     view = window.view
     for page in view.pages:
@@ -124,6 +125,21 @@ def test_every_page_fits_small_screens_at_normal_and_large_text(demo_window, siz
     window.show_library()
     _settle()
     assert not _clipped(window)
+
+
+def test_the_window_fits_a_laptop_scaled_to_150_percent(demo_window):
+    """QT_SCALE_FACTOR=1.5 on a 1366x768 screen leaves 910x512 logical pixels, less the
+    taskbar and title bar: the window's smallest size must fit in that, on every page."""
+    window = demo_window
+    for page in window.view.pages:
+        window.view.show_page(page.key)
+        _settle()
+        hint = window.minimumSizeHint()
+        assert hint.width() <= 1366 * 2 // 3 and hint.height() <= 470, (page.key, hint)
+    window.show_library()
+    _settle()
+    hint = window.minimumSizeHint()
+    assert hint.width() <= 1366 * 2 // 3 and hint.height() <= 470, ("library", hint)
 
 
 def test_more_items_fit_on_a_laptop_screen(demo_window):

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from wen_assess.questionnaire import Area
 from wen_assess.ui.assessment.controller import AssessmentController
-from wen_assess.ui.assessment.item_widget import NA_ID
+from wen_assess.ui.assessment.item_widget import NA_ID, choice_of
 
 SCALE = 2.0  # type size against the interface's
 NEXT_KEYS = (Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_PageDown, Qt.Key.Key_Space)
@@ -118,10 +118,7 @@ class PresentationView(QDialog):
         self.established.setText(
             f"<i>Level {highest.value} ({highest.label.en}) looks like:</i> {item.established.en}"
         )
-        answer = self.controller.answer(item.id)
-        chosen = None
-        if answer is not None:
-            chosen = NA_ID if answer.not_applicable else answer.level
+        chosen = choice_of(self.controller.answer(item.id))
         self.group.setExclusive(False)
         for button_id, radio in self.choices.items():
             radio.setChecked(button_id == chosen)

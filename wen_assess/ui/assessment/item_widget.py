@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from wen_assess import formatting as fmt
 from wen_assess.questionnaire import Item, Questionnaire
+from wen_assess.records import AnswerRecord
 from wen_assess.ui.assessment.controller import AssessmentController
 from wen_assess.ui.assessment.saving_text import SavingText
 from wen_assess.ui.flow_layout import FlowLayout
@@ -171,9 +172,7 @@ class ItemWidget(QFrame):
     def load(self) -> None:
         """Show what is saved (also used to undo a refused change)."""
         answer = self.controller.answer(self.item.id)
-        chosen = None
-        if answer is not None:
-            chosen = NA_ID if answer.not_applicable else answer.level
+        chosen = choice_of(answer)
         self.group.setExclusive(False)
         for button_id, radio in self.radios.items():
             radio.setChecked(button_id == chosen)
@@ -246,6 +245,13 @@ class ItemWidget(QFrame):
                 self.choose(NA_ID)
                 return
         super().keyPressEvent(event)
+
+
+def choice_of(answer: AnswerRecord | None) -> int | None:
+    """The button id an answer stands for: its level, NA_ID, or None when unanswered."""
+    if answer is None:
+        return None
+    return NA_ID if answer.not_applicable else answer.level
 
 
 def _quiet_label(text: str) -> QLabel:

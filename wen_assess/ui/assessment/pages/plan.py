@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -134,7 +134,16 @@ class PlanPage(Page):
 
     def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         super().resizeEvent(event)
-        if not self._user_widths:  # until the user sets widths, follow the window and zoom
+        self._follow_defaults()
+
+    def changeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # zoom
+            self._follow_defaults()
+
+    def _follow_defaults(self) -> None:
+        """Until the user sets widths, the columns follow the window and the text size."""
+        if not self._user_widths:
             self._loading = True
             self._default_widths()
             self._loading = False
