@@ -406,3 +406,20 @@ def _qt_internal(widget: QWidget) -> bool:
     if isinstance(widget.parentWidget(), QLineEdit):
         return True
     return bool(widget.window().windowFlags() & Qt.WindowType.Popup & ~Qt.WindowType.Window)
+
+
+def test_participant_columns_keep_the_widths_the_user_gave_them(demo_window, make_window, service):
+    window = demo_window
+    window.view.show_page("participants")
+    _settle()
+    table = window.view.current_page().table
+    window.resize(1300, 760)  # the window resizing the last column is not remembered
+    _settle()
+    assert settings.header_state("participants") is None
+    table.horizontalHeader().resizeSection(0, 260)  # as a drag of the column's edge does
+    assessment_id = window.view.assessment_id
+    window.close()
+    again = make_window(service)
+    again.open_assessment(assessment_id)
+    again.view.show_page("participants")
+    assert again.view.current_page().table.columnWidth(0) == 260

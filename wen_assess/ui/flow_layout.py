@@ -15,6 +15,7 @@ class FlowLayout(QLayout):
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
         self._gap = spacing
+        self._cell_size: QSize | None = None  # asked for on every layout pass: kept until invalid
         self.setContentsMargins(0, 0, 0, 0)
 
     # ---- QLayout's contract -----------------------------------------------------------------
@@ -54,11 +55,19 @@ class FlowLayout(QLayout):
 
     # ---- arranging ----------------------------------------------------------------------------
 
+    def invalidate(self) -> None:
+        self._cell_size = None  # a text, font or visibility changed
+        super().invalidate()
+
     def _cell(self) -> QSize:
-        hints = [item.sizeHint() for item in self._items if not item.isEmpty()]
-        if not hints:
-            return QSize(0, 0)
-        return QSize(max(h.width() for h in hints), max(h.height() for h in hints))
+        if self._cell_size is None:
+            hints = [item.sizeHint() for item in self._items if not item.isEmpty()]
+            self._cell_size = (
+                QSize(max(h.width() for h in hints), max(h.height() for h in hints))
+                if hints
+                else QSize(0, 0)
+            )
+        return self._cell_size
 
     def columns(self, width: int) -> int:
         cell = self._cell().width()

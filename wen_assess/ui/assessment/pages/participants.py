@@ -40,9 +40,7 @@ class ParticipantsPage(Page):
             self.table.setColumnWidth(column, letters * em)
         if (state := settings.header_state(self.key)) is not None:
             header.restoreState(state)
-        header.sectionResized.connect(
-            lambda *_: settings.save_header_state(self.key, header.saveState())
-        )
+        header.sectionResized.connect(self._remember_widths)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setTabKeyNavigation(True)
         self.add_button = QPushButton("&Add participant")
@@ -69,6 +67,12 @@ class ParticipantsPage(Page):
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         self.enter()
+
+    def _remember_widths(self, column: int, _old: int, _new: int) -> None:
+        # The last column follows the window; only the user's drags are worth keeping.
+        if column < len(self.FIELDS) - 1:
+            header = self.table.horizontalHeader()
+            settings.save_header_state(self.key, header.saveState())
 
     def _append(self, participant: ParticipantRecord) -> None:
         self._loading = True
