@@ -4,20 +4,19 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QDateEdit,
     QFormLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from wen_assess.ui.assessment.controller import AssessmentController
-from wen_assess.ui.assessment.pages.base import Page, page_heading
+from wen_assess.ui.assessment.pages.base import Page, page_heading, scroll_page
 from wen_assess.ui.assessment.saving_text import SavingText
 from wen_assess.vocabulary import SHORT_TEXT_MAX
 
@@ -83,12 +82,7 @@ class ProfilePage(Page):
         layout.addWidget(about)
         layout.addStretch(1)
         # Scrolls rather than forcing a window taller than a small or scaled screen.
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(content)
-        QVBoxLayout(self).addWidget(scroll)
+        scroll_page(self, content)
         self._set_editable(not controller.completed)
 
     def _save_name(self, text: str) -> None:
