@@ -7,7 +7,9 @@ Floors, measured in the same run:
   window of the same size and of a bare SQLite commit (an fsync) are measured beside them.
   Budgets: a page switch under 8 ms (it writes nothing: the page shown is kept in memory
   and written with the next change or on close); a click saved, scored once and repainted
-  within 3x (bare commit + bare repaint); start-up within 1.2x its floor.
+  within 3x (bare commit + bare repaint); start-up within 1.2x its floor;
+- zoom: one step on the largest area page (relayout and repaint of every text) under 100 ms,
+  shown beside the bare-repaint floor.
 Run: python bench/bench_gui.py  (offscreen; no display needed)
 """
 
@@ -39,6 +41,7 @@ app.exec()
 RUNS = 7
 FRAME = 1 / 60
 SWITCH_BUDGET = 0.008
+ZOOM_BUDGET = 0.100  # a zoom step must feel immediate
 
 
 def _start(command: list[str], env: dict[str, str]) -> float:
@@ -103,8 +106,27 @@ def in_process(db: Path) -> tuple[float, float]:
 
     switch_time = measure(switch, repeat=len(keys) * 3)
     save_time = measure(click, repeat=40)
+    zoom_time = _zoom_time(app, view)
     view.close()
-    return switch_time, save_time, _repaint_floor(app), _commit_floor(db.parent)
+    return switch_time, save_time, zoom_time, _repaint_floor(app), _commit_floor(db.parent)
+
+
+def _zoom_time(app, view) -> float:  # type: ignore[no-untyped-def]
+    """Ctrl++ / Ctrl+- on a full area page: every text re-measured, laid out and repainted."""
+    from wen_assess.ui import zoom
+
+    view.show_page("area:GOV")  # the largest area (13 items)
+    app.processEvents()
+    sizes = iter(range(10**9))
+
+    def change() -> None:
+        zoom.apply(zoom.STEPS[3 + next(sizes) % 2])  # 110 % and 125 % in turn
+        view.repaint()
+        app.processEvents()
+
+    elapsed = measure(change, repeat=10)
+    zoom.apply(zoom.NORMAL)
+    return elapsed
 
 
 def _repaint_floor(app) -> float:  # type: ignore[no-untyped-def]
@@ -150,7 +172,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         db = Path(folder) / "bench.sqlite"
         app_start, floor_start = startup(db)
-        switch_time, save_time, frame_floor, commit_floor = in_process(
+        switch_time, save_time, zoom_time, frame_floor, commit_floor = in_process(
             Path(folder) / "inprocess.sqlite"
         )
     report(
@@ -164,6 +186,8 @@ def main() -> None:
             ("  the same, vs the 8 ms budget", switch_time, SWITCH_BUDGET),
             ("click a level: saved, re-scored, repainted", save_time, FRAME),
             ("  the same, vs repaint floor + commit floor", save_time, frame_floor + commit_floor),
+            ("zoom a full area page (relayout + repaint)", zoom_time, frame_floor),
+            ("  the same, vs the 100 ms budget", zoom_time, ZOOM_BUDGET),
         ]
     )
 

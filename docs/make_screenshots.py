@@ -1,7 +1,7 @@
 """Regenerate the screenshots in docs/screenshots/ from the real app and demo data.
 
 Under Xvfb (a real X11 window, as a user sees it):
-    xvfb-run -a -s "-screen 0 1280x900x24" python docs/make_screenshots.py
+    xvfb-run -a -s "-screen 0 1366x768x24" python docs/make_screenshots.py
 Without a display it falls back to Qt's offscreen platform (same widgets and fonts).
 """
 
@@ -20,7 +20,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 OUT = Path(__file__).resolve().parent / "screenshots"
-SIZE = (1280, 800)  # a common workshop laptop
+SIZE = (1366, 768)  # the most common workshop laptop screen
 
 
 def main(shoot: Callable[[Path], int] | None = None) -> int:
@@ -81,6 +81,7 @@ def _shoot(db: Path) -> int:
         save(window, f"{number}-{key.replace(':', '-')}")
     window.view.jump_to_item("G2-FIN-02")
     save(window, "09-jump-from-review")
+    _workshop_room(app, window, save)
     window.open_assessment(hawen)
     window.view.show_page("results")
     save(window, "10-results-hawen-2024")
@@ -103,6 +104,30 @@ def _shoot(db: Path) -> int:
     window.close()
     QTimer.singleShot(0, app.quit)
     return 0
+
+
+def _workshop_room(app, window, save) -> None:  # type: ignore[no-untyped-def]
+    """Focus mark, large text and the presentation view, as the room sees them."""
+    from wen_assess.ui import zoom
+    from wen_assess.ui.presentation import PresentationView
+
+    view = window.view
+    view.show_page("area:SUP")
+    page = view.current_page()
+    page.focus_item("G2-SUP-02")
+    page.items["G2-SUP-02"].set_focus_mark(True)  # offscreen windows never get the focus
+    page.scroll.ensureWidgetVisible(page.items["G2-SUP-02"], 0, 12)
+    save(window, "13-focus-mark")
+    zoom.apply(150)
+    page.focus_item("G2-SUP-02")
+    save(window, "14-zoomed-150")
+    zoom.apply(zoom.NORMAL)
+    governance = view.page("area:GOV").area  # an answered item: the room sees the choice
+    presentation = PresentationView(view.controller, governance, "G2-GOV-07", window)
+    presentation.resize(*SIZE)
+    presentation.show()
+    save(presentation, "15-presentation")
+    presentation.close()
 
 
 if __name__ == "__main__":

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from wen_assess import __version__
 from wen_assess.paths import default_database_path
 from wen_assess.questionnaire.errors import QuestionnaireError
+from wen_assess.ui import zoom
 
 if TYPE_CHECKING:
     from wen_assess.questionnaire.registry import Registry
@@ -35,6 +36,7 @@ def run(db_path: Path | None = None, argv: list[str] | None = None) -> int:
     app.setApplicationName("wen-assess")
     app.setApplicationVersion(__version__)
     install_fonts(app)
+    zoom.restore()  # the text size of the last run
     path = db_path or default_database_path()
     try:
         registry = default_registry(lazy=True)

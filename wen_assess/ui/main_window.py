@@ -14,9 +14,11 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
     QKeySequence,
+    QShowEvent,
     QUndoGroup,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QInputDialog,
     QMainWindow,
@@ -29,7 +31,7 @@ from wen_assess import usecases
 from wen_assess.files import write_problem
 from wen_assess.paths import ASSESSMENT_SUFFIX
 from wen_assess.storage.service import AssessmentService, ServiceError
-from wen_assess.ui import settings
+from wen_assess.ui import settings, zoom
 from wen_assess.ui.dialogs import NewAssessmentDialog, show_about
 from wen_assess.ui.library import LibraryWidget
 
@@ -67,9 +69,11 @@ class MainWindow(QMainWindow):
         lib.selection_changed.connect(self._update_actions)
         self._build_menus()
         self.statusBar().showMessage(f"Database: {service.database.path}")
-        geometry = settings.window_geometry()
-        if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1200, 780)
+        self._restore_geometry()
+        self.wheel_zoom = zoom.WheelZoom(self.zoom, self)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.wheel_zoom)
         self.refresh_library()
 
     # ---- menus -------------------------------------------------------------------------
@@ -125,11 +129,103 @@ class MainWindow(QMainWindow):
             self._on_current(self.delete),
             QKeySequence.StandardKey.Delete,
         )
+        self._build_view_menu(action)
+        self._build_help_menu(action)
+        self._update_actions()
+
+    def _build_view_menu(self, action) -> None:  # type: ignore[no-untyped-def]
+        view_menu = self.menuBar().addMenu("&View")
+        action(view_menu, "Zoom &in", lambda: self.zoom(+1), QKeySequence.StandardKey.ZoomIn)
+        # Ctrl+= too: on most keyboards "+" needs Shift, and people press Ctrl and the key.
+        view_menu.actions()[-1].setShortcuts(
+            [QKeySequence(QKeySequence.StandardKey.ZoomIn), QKeySequence("Ctrl+=")]
+        )
+        action(view_menu, "Zoom &out", lambda: self.zoom(-1), QKeySequence.StandardKey.ZoomOut)
+        action(view_menu, "&Normal size", lambda: self.zoom(0), "Ctrl+0")
+        view_menu.addSeparator()
+        self.present_action = action(view_menu, "&Presentation", self.present, "F11")
+        self.find_action = action(
+            view_menu, "&Find item…", self.find_item, QKeySequence.StandardKey.Find
+        )
+        view_menu.addSeparator()
+        self.reset_columns_action = action(view_menu, "Reset &column widths", self.reset_columns)
+
+    def _build_help_menu(self, action) -> None:  # type: ignore[no-untyped-def]
+        from wen_assess.ui.help import GuideDialog, ShortcutSheet
+
         help_menu = self.menuBar().addMenu("&Help")
+        action(
+            help_menu,
+            "User &guide",
+            lambda: GuideDialog(self).exec(),
+            QKeySequence.StandardKey.HelpContents,
+        )
+        action(help_menu, "&Keyboard shortcuts", lambda: ShortcutSheet(self).exec(), "Ctrl+/")
+        help_menu.addSeparator()
         action(
             help_menu, "&About wen-assess", lambda: show_about(self, self.service.registry.latest())
         )
-        self._update_actions()
+
+    # ---- view: zoom, presentation, find, columns --------------------------------------
+
+    def zoom(self, direction: int) -> None:
+        percent = zoom.step(direction)
+        self.statusBar().showMessage(f"Text size {percent} %", 3000)
+
+    def _open_view(self) -> AssessmentView | None:
+        return (
+            self.view if self.view is not None and self.stack.currentWidget() is self.view else None
+        )
+
+    def present(self) -> None:
+        """Full-screen presentation of the current area page, from the item with the focus."""
+        from wen_assess.ui.assessment.pages import AreaPage
+        from wen_assess.ui.presentation import PresentationView
+
+        view = self._open_view()
+        page = view.current_page() if view is not None else None
+        if not isinstance(page, AreaPage):
+            self.statusBar().showMessage("Presentation shows an area page: open one first.", 5000)
+            return
+        assert view is not None
+        page.flush()
+        self.presentation = PresentationView(
+            view.controller, page.area, page.item_with_focus(), self
+        )
+        self.presentation.showFullScreen()
+        self.presentation.finished.connect(lambda _: self._end_presentation(view, page))
+
+    def _end_presentation(self, view: AssessmentView, page) -> None:  # type: ignore[no-untyped-def]
+        item_id = self.presentation.item_id
+        self.presentation.deleteLater()
+        if self.view is view:
+            page.enter()  # shows the answers given in the presentation
+            self.activateWindow()
+            page.focus_item(item_id)
+
+    def find_item(self) -> None:
+        from wen_assess.ui.find import FindDialog
+
+        view = self._open_view()
+        if view is None:  # in the library, Find is its filter
+            self.library.filter_edit.setFocus()
+            self.library.filter_edit.selectAll()
+            return
+        dialog = FindDialog(view.controller.questionnaire, self)
+        if dialog.exec() == FindDialog.DialogCode.Accepted and (item_id := dialog.chosen()):
+            self.activateWindow()  # focus comes back from the dialog to the item
+            view.jump_to_item(item_id)
+
+    def reset_columns(self) -> None:
+        if (view := self._open_view()) is not None:
+            view.page("plan").reset_widths()  # type: ignore[attr-defined]
+
+    def _restore_geometry(self) -> None:
+        """Where the user left it, but never larger than the screen it is on now."""
+        geometry = settings.window_geometry()
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1200, 780)
+        fit_to_screen(self)
 
     def _build_edit_menu(self, action) -> None:  # type: ignore[no-untyped-def]
         """Undo/Redo of the open assessment's edits (their texts name the edit), and the
@@ -195,8 +291,11 @@ class MainWindow(QMainWindow):
         self.open_action.setEnabled(in_library and current)
         self.delete_action.setEnabled(in_library and current)
         self.library_action.setEnabled(not in_library)
-        in_view = self.view is not None and self.stack.currentWidget() is self.view
+        in_view = self._open_view() is not None
         for act in (self.clear_action, self.confirm_action, self.confirm_area_action):
+            act.setEnabled(in_view)
+        self.find_action.setEnabled(in_library or in_view)
+        for act in (self.present_action, self.reset_columns_action):
             act.setEnabled(in_view)
         self.compare_action.setEnabled(in_library and len(self.library.selected_ids()) >= 2)
 
@@ -461,6 +560,10 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
             self.import_paths(paths)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        fit_to_screen(self)  # now the window frame's size is known
+
     def save_pending(self) -> None:
         """Save text typed but not yet saved, and where the user is (before the app ends)."""
         if self.view is not None:
@@ -471,6 +574,24 @@ class MainWindow(QMainWindow):
         self.save_pending()
         settings.save_window_geometry(self.saveGeometry())
         super().closeEvent(event)
+
+
+def fit_to_screen(window: QWidget) -> None:
+    """Shrink and move the window so that it lies inside its screen's free area."""
+    screen = window.screen() or QApplication.primaryScreen()
+    if screen is None:
+        return
+    room = screen.availableGeometry()
+    frame = window.frameGeometry()
+    extra_w, extra_h = frame.width() - window.width(), frame.height() - window.height()
+    width = min(window.width(), room.width() - extra_w)
+    height = min(window.height(), room.height() - extra_h)
+    if window.isMaximized() or window.isFullScreen():
+        return
+    window.resize(width, height)
+    x = min(max(frame.x(), room.x()), room.right() - width - extra_w + 1)
+    y = min(max(frame.y(), room.y()), room.bottom() - height - extra_h + 1)
+    window.move(x, y)
 
 
 def _file_name(network: str, when, suffix: str) -> str:  # type: ignore[no-untyped-def]

@@ -31,3 +31,26 @@ def window_geometry() -> QByteArray | None:
 
 def save_window_geometry(geometry: QByteArray) -> None:
     ui_settings().setValue("window_geometry", geometry)
+
+
+def zoom() -> int | None:
+    value = ui_settings().value("zoom", 0, int)
+    return value if isinstance(value, int) and value > 0 else None
+
+
+def save_zoom(percent: int) -> None:
+    ui_settings().setValue("zoom", percent)
+
+
+def header_state(name: str) -> QByteArray | None:
+    """The column widths a table's user left (``name`` says which table)."""
+    value = ui_settings().value(f"columns/{name}")
+    return value if isinstance(value, QByteArray) else None
+
+
+def save_header_state(name: str, state: QByteArray) -> None:
+    ui_settings().setValue(f"columns/{name}", state)
+
+
+def forget_header_state(name: str) -> None:
+    ui_settings().remove(f"columns/{name}")

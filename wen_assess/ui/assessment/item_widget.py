@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QColor, QContextMenuEvent, QKeyEvent, QPalette
+from PySide6.QtGui import (
+    QColor,
+    QContextMenuEvent,
+    QKeyEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+)
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -20,14 +28,17 @@ from PySide6.QtWidgets import (
 
 from wen_assess import formatting as fmt
 from wen_assess.questionnaire import Item, Questionnaire
+from wen_assess.records import AnswerRecord
 from wen_assess.ui.assessment.controller import AssessmentController
 from wen_assess.ui.assessment.saving_text import SavingText
+from wen_assess.ui.flow_layout import FlowLayout
 from wen_assess.vocabulary import LONG_TEXT_MAX
 
 # Button id of "Not applicable" (levels use their own values). Not negative: Qt reads -1 as
 # "assign an id" and -1 is also what checkedId() returns when nothing is checked.
 NA_ID = 1000
 HIGHLIGHT_MS = 2500
+FOCUS_MARK_WIDTH = 4  # px: the focused item's frame, thick enough to read across a room
 
 
 class ItemWidget(QFrame):
@@ -45,15 +56,16 @@ class ItemWidget(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(f"{item.id} {item.title.en}")
+        self.focus_marked = False
 
         heading = QLabel(
             f"<b>{fmt.markup(item.title.en)}</b> <span style='color:#666'>{item.id}</span>"
         )
+        heading.setWordWrap(True)
         self.critical_badge = _badge("Critical item", "#b3261e") if item.critical else None
         self.carried_badge = _badge("Carried over — not yet reviewed", "#6a4c93")
         top = QHBoxLayout()
-        top.addWidget(heading)
-        top.addStretch(1)
+        top.addWidget(heading, 1)  # it wraps: give it the room, not a spacer
         if self.critical_badge:
             top.addWidget(self.critical_badge)
         top.addWidget(self.carried_badge)
@@ -77,8 +89,8 @@ class ItemWidget(QFrame):
 
         self.group = QButtonGroup(self)
         self.radios: dict[int, QRadioButton] = {}
-        choices = QVBoxLayout()
-        choices.setSpacing(2)
+        self.meanings: dict[int, str] = {}
+        choices = FlowLayout()
         for level in questionnaire.scale.levels:
             self._add_choice(
                 choices, level.value, f"{level.value}  {level.label.en}", level.meaning.en
@@ -89,6 +101,9 @@ class ItemWidget(QFrame):
                 "The item does not apply to this network (say why below).",
             )  # fmt: skip
         self.group.idClicked.connect(self._choice_clicked)
+        # One line for the meaning of the level chosen (or focused): compact, yet always read.
+        self.meaning = _quiet_label("")
+        self.meaning.setWordWrap(True)
 
         self.justification = QLineEdit(placeholderText="Why does this item not apply? (required)")
         self.justification.setAccessibleName(f"{item.id} justification for Not applicable")
@@ -102,7 +117,7 @@ class ItemWidget(QFrame):
         )
         self.notes.setAccessibleName(f"{item.id} notes and evidence")
         self.notes.setTabChangesFocus(True)
-        self.notes.setFixedHeight(56)
+        self.notes.setFixedHeight(self.fontMetrics().lineSpacing() * 2 + 14)
         self.notes_text = SavingText(
             self.notes,
             lambda text: self.controller.set_answer(self.item.id, notes=text),
@@ -119,36 +134,56 @@ class ItemWidget(QFrame):
         bottom.addWidget(self.flag, 0, Qt.AlignmentFlag.AlignTop)
 
         layout = QVBoxLayout(self)
+        layout.setSpacing(3)  # compact: more items fit on a 768-pixel-high screen
+        layout.setContentsMargins(9, 6, 9, 6)
         layout.addLayout(top)
         layout.addWidget(question)
         layout.addWidget(established)
         layout.addLayout(choices)
+        layout.addWidget(self.meaning)
         layout.addWidget(self.justification)
         layout.addLayout(bottom)
         self.load()
 
-    def _add_choice(self, layout: QVBoxLayout, button_id: int, label: str, meaning: str) -> None:
+    def _add_choice(self, layout: FlowLayout, button_id: int, label: str, meaning: str) -> None:
         radio = QRadioButton(label)
-        radio.setAccessibleName(f"{self.item.id}: {label}")
-        radio.setAccessibleDescription(meaning)
+        number, _, name = label.partition("  ")
+        spoken = f"Level {number} – {name}" if button_id != NA_ID else name
+        radio.setAccessibleName(f"{spoken}: {meaning}")
+        radio.setAccessibleDescription(f"{self.item.id} {self.item.title.en}")
         radio.setToolTip(meaning)
         self.group.addButton(radio, button_id)
         self.radios[button_id] = radio
-        meaning_label = _quiet_label(meaning)
-        meaning_label.setWordWrap(True)
-        row = QHBoxLayout()
-        row.addWidget(radio)
-        row.addWidget(meaning_label, 1)
-        layout.addLayout(row)
+        self.meanings[button_id] = f"{label.replace('  ', ' ')}: {meaning}"
+        layout.addWidget(radio)
+
+    def show_meaning(self, button_id: int | None = None) -> None:
+        """Show what a level means: the one given (e.g. focused), else the one chosen."""
+        shown = button_id if button_id in self.meanings else self.chosen()
+        self.meaning.setText(self.meanings.get(shown, "") if shown is not None else "")
+        self.meaning.setVisible(shown is not None)
+
+    def set_focus_mark(self, marked: bool) -> None:
+        self.focus_marked = marked
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.focus_marked:
+            # A thick frame (not colour alone) in the theme's highlight colour, which
+            # high-contrast themes set too.
+            painter = QPainter(self)
+            pen = QPen(self.palette().color(QPalette.ColorRole.Highlight), FOCUS_MARK_WIDTH)
+            painter.setPen(pen)
+            half = FOCUS_MARK_WIDTH // 2
+            painter.drawRoundedRect(self.rect().adjusted(half, half, -half, -half), 4, 4)
 
     # ---- state ------------------------------------------------------------------------------
 
     def load(self) -> None:
         """Show what is saved (also used to undo a refused change)."""
         answer = self.controller.answer(self.item.id)
-        chosen = None
-        if answer is not None:
-            chosen = NA_ID if answer.not_applicable else answer.level
+        chosen = choice_of(answer)
         self.group.setExclusive(False)
         for button_id, radio in self.radios.items():
             radio.setChecked(button_id == chosen)
@@ -163,6 +198,7 @@ class ItemWidget(QFrame):
             widget.setEnabled(editable)
         self._update_review_buttons()
         self._update_accessible_state(chosen)
+        self.show_meaning()
 
     def chosen(self) -> int | None:
         button_id = self.group.checkedId()
@@ -194,6 +230,7 @@ class ItemWidget(QFrame):
         self._update_review_buttons()
         self.justification.setVisible(bool(answer and answer.not_applicable))
         self._update_accessible_state(self.chosen())
+        self.show_meaning()
 
     def _update_accessible_state(self, chosen: int | None) -> None:
         state = "unanswered" if chosen is None else (
@@ -280,6 +317,13 @@ class ItemWidget(QFrame):
         flag.setChecked(self.flag.isChecked())
         flag.setEnabled(self.flag.isEnabled())
         return menu
+
+
+def choice_of(answer: AnswerRecord | None) -> int | None:
+    """The button id an answer stands for: its level, NA_ID, or None when unanswered."""
+    if answer is None:
+        return None
+    return NA_ID if answer.not_applicable else answer.level
 
 
 def _quiet_label(text: str) -> QLabel:

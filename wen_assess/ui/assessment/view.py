@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QColor, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -54,8 +54,7 @@ class AssessmentView(QWidget):
         self.stack = QStackedWidget()
         self.nav = QListWidget()
         self.nav.setAccessibleName("Assessment sections")
-        self.nav.setMinimumWidth(200)
-        self.nav.setMaximumWidth(280)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for page in self.pages:
             self.stack.addWidget(page)
             self.nav.addItem(QListWidgetItem(page.title))
@@ -70,18 +69,21 @@ class AssessmentView(QWidget):
                     lambda: self.plan_export_requested.emit(self.assessment_id)
                 )
         self.nav.currentRowChanged.connect(self._show_page)
+        # A click (or Enter) in the side panel carries on in the page; arrow keys stay in the list.
+        self.nav.itemClicked.connect(lambda _: self.place_focus())
+        self.nav.itemActivated.connect(lambda _: self.place_focus())
 
         record = self.controller.record
         self.heading = QLabel()
         self.heading.setTextFormat(Qt.TextFormat.RichText)
+        self.heading.setWordWrap(True)  # a long title wraps rather than widening the window
         self.progress = QProgressBar()
         self.progress.setAccessibleName("Items answered")
         self.progress.setRange(0, self.controller.result.items_total)
         self.progress.setFormat("%v of %m items answered")
-        self.progress.setMinimumWidth(240)
         self.saved_label = QLabel("Saved")
         self.saved_label.setAccessibleName("Save status")
-        self.saved_label.setStyleSheet("color:#2e7d32")
+        _set_colour(self.saved_label, "#2e7d32")
 
         self.library_button = QPushButton("◂ &Library")
         self.library_button.setAccessibleName("Back to the library")
@@ -92,8 +94,12 @@ class AssessmentView(QWidget):
         self.next_button.setToolTip("Next section (Ctrl+PgDown)")
         self.back_button.clicked.connect(lambda: self.go(-1))
         self.next_button.clicked.connect(lambda: self.go(+1))
-        QShortcut(QKeySequence("Ctrl+PgDown"), self, lambda: self.go(+1))
-        QShortcut(QKeySequence("Ctrl+PgUp"), self, lambda: self.go(-1))
+        for keys, step, what in (
+            ("Ctrl+PgDown", +1, "Next section"),
+            ("Ctrl+PgUp", -1, "Previous section"),
+        ):
+            shortcut = QShortcut(QKeySequence(keys), self, lambda step=step: self.go(step))
+            shortcut.setWhatsThis(what)  # the shortcut sheet's wording
         self._add_answer_shortcuts()
 
         top = QHBoxLayout()
@@ -152,10 +158,14 @@ class AssessmentView(QWidget):
         page.items[item_id].highlight()
 
     def place_focus(self) -> None:
-        """Put the keyboard focus where work continues: the first open item of an area page."""
+        """Put the keyboard focus where work continues on an area page: the item last worked on
+        there, else the first open item (its first item when all are answered)."""
         page = self.current_page()
-        if isinstance(page, AreaPage) and (first := page.first_open_item()) is not None:
-            page.focus_item(first)
+        if isinstance(page, AreaPage):
+            last = self.current_item()
+            page.focus_item(
+                last.item.id if last else (page.first_open_item() or next(iter(page.items)))
+            )
 
     # ---- the item being answered, wherever the focus is ----------------------------------
 
@@ -249,6 +259,22 @@ class AssessmentView(QWidget):
             self.nav.item(row).setText(f"{page.title}   {status}".rstrip())
         record = self.controller.record
         self._update_heading(record.network.name, record.title)
+        self._fit_nav()
+
+    def _fit_nav(self) -> None:
+        """The side panel as wide as its longest line and the progress bar as wide as its
+        text, at whatever text size."""
+        width = self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 8
+        self.nav.setMinimumWidth(width)
+        self.nav.setMaximumWidth(width + self.fontMetrics().averageCharWidth() * 8)
+        self.progress.setMinimumWidth(
+            self.fontMetrics().horizontalAdvance("000 of 000 items answered") + 24
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # zoom: the texts changed size
+            self._fit_nav()
 
     def _update_heading(self, network: str, title: str) -> None:
         state = " · <b>completed</b>" if self.controller.completed else ""
@@ -256,13 +282,20 @@ class AssessmentView(QWidget):
 
     def _show_saved(self, text: str) -> None:
         if self.saved_label.text() == "Not saved":
-            self.saved_label.setStyleSheet("color:#2e7d32")
+            _set_colour(self.saved_label, "#2e7d32")
         self.saved_label.setText(text)
         self.saved.emit(text)
 
     def _show_failure(self, title: str, message: str) -> None:
         if title == "Not saved":
-            self.saved_label.setStyleSheet("color:#b3261e")
+            _set_colour(self.saved_label, "#b3261e")
             self.saved_label.setText("Not saved")
         QMessageBox.warning(self, title, message)
         self.current_page().enter()
+
+
+def _set_colour(label: QLabel, colour: str) -> None:
+    # The palette, not a style sheet: a style sheet would pin the label's font against zoom.
+    palette = label.palette()
+    palette.setColor(QPalette.ColorRole.WindowText, QColor(colour))
+    label.setPalette(palette)

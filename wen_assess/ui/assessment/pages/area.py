@@ -6,9 +6,11 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QRadioButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -57,6 +59,10 @@ class AreaPage(Page):
         layout.addWidget(self.scroll, 1)
         controller.changed.connect(self._update_summary)
         self._update_summary()
+        self.marked: ItemWidget | None = None  # the item holding the keyboard focus
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        app.focusChanged.connect(self._focus_moved)
 
     @classmethod
     def build(cls, controller: AssessmentController) -> Sequence[Page]:
@@ -105,6 +111,27 @@ class AreaPage(Page):
         chosen = widget.chosen()
         target = widget.radios.get(chosen if chosen is not None else next(iter(widget.radios)))
         (target or widget).setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _focus_moved(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """Mark the item that has the focus and scroll it into view; a radio shows its meaning."""
+        owner = new
+        while owner is not None and not isinstance(owner, ItemWidget):
+            owner = owner.parentWidget()
+        if owner is None or self.items.get(owner.item.id) is not owner:
+            return  # focus is elsewhere (menus, dialogs, another page): keep the mark
+        if owner is not self.marked:
+            if self.marked is not None:
+                self.marked.set_focus_mark(False)
+                self.marked.show_meaning()
+            owner.set_focus_mark(True)
+            self.marked = owner
+        if isinstance(new, QRadioButton):
+            owner.show_meaning(owner.group.id(new))
+        self.scroll.ensureWidgetVisible(owner, 0, 12)
+        self.scroll.ensureWidgetVisible(new, 0, 12)  # a tall item: at least the focused part
+
+    def item_with_focus(self) -> str | None:
+        return self.marked.item.id if self.marked is not None else None
 
     def first_open_item(self) -> str | None:
         for item_id in self.items:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from wen_assess.ui.assessment.controller import AssessmentController
 
@@ -42,3 +42,14 @@ def page_heading(text: str, sub: str = "") -> QLabel:
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.RichText)
     return label
+
+
+def scroll_page(page: QWidget, content: QWidget) -> None:
+    """Make ``content`` the page's body, scrolling down (never sideways) when the window is
+    too short for it: a small or scaled screen never forces a window taller than itself."""
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scroll.setWidget(content)
+    QVBoxLayout(page).addWidget(scroll)

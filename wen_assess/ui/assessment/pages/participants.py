@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from wen_assess.records import ParticipantRecord
+from wen_assess.ui import settings
 from wen_assess.ui.assessment.controller import AssessmentController
 from wen_assess.ui.assessment.pages.base import Page, page_heading
 
@@ -23,13 +24,23 @@ class ParticipantsPage(Page):
     title = "Participants"
     FIELDS = ("name", "organisation", "country", "role")
     HEADERS = ("Name", "Organisation / agency", "Country", "Role")
+    LETTERS = (24, 30, 16, 16)
 
     def __init__(self, controller: AssessmentController, parent: QWidget | None = None):
         super().__init__(controller, parent)
         self.table = QTableWidget(0, len(self.FIELDS))
         self.table.setAccessibleName("Participants")
         self.table.setHorizontalHeaderLabels(self.HEADERS)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # Widths the user can drag, kept between runs; the last column takes what is left.
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        em = self.fontMetrics().horizontalAdvance("n")
+        for column, letters in enumerate(self.LETTERS):
+            self.table.setColumnWidth(column, letters * em)
+        if (state := settings.header_state(self.key)) is not None:
+            header.restoreState(state)
+        header.sectionResized.connect(self._remember_widths)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setTabKeyNavigation(True)
         self.add_button = QPushButton("&Add participant")
@@ -56,6 +67,12 @@ class ParticipantsPage(Page):
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         self.enter()
+
+    def _remember_widths(self, column: int, _old: int, _new: int) -> None:
+        # The last column follows the window; only the user's drags are worth keeping.
+        if column < len(self.FIELDS) - 1:
+            header = self.table.horizontalHeader()
+            settings.save_header_state(self.key, header.saveState())
 
     def _append(self, participant: ParticipantRecord) -> None:
         self._loading = True

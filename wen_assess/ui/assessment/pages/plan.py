@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -19,11 +19,16 @@ from PySide6.QtWidgets import (
 )
 
 from wen_assess.plan import STATUS_LABELS, PlanEntry, plan_entries
+from wen_assess.ui import settings
 from wen_assess.ui.assessment.controller import AssessmentController
 from wen_assess.ui.assessment.pages.base import Page, page_heading
 
 COLUMNS = ("Priority", "Item", "Level", "Action", "Owner", "Due", "Status")
 EDITABLE_TEXT = {"Action": "text", "Owner": "owner"}
+DEFAULT_LETTERS = {
+    "Priority": 7, "Item": 20, "Level": 12, "Action": 30, "Owner": 12, "Due": 15, "Status": 14,
+}  # fmt: skip
+READABLE = {"Priority": 7, "Item": 15, "Level": 11, "Owner": 10, "Due": 15, "Status": 12}
 
 
 class PlanPage(Page):
@@ -40,11 +45,18 @@ class PlanPage(Page):
         self.table.verticalHeader().hide()
         self.table.setWordWrap(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self._loading = True
+        # Every column can be widened by the user and keeps its width between runs; the
+        # action text gets what is left, and wraps.
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COLUMNS.index("Action"), QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(COLUMNS.index("Owner"), QHeaderView.ResizeMode.Interactive)
-        self.table.setColumnWidth(COLUMNS.index("Owner"), 150)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.setMinimumSectionSize(header.fontMetrics().horizontalAdvance("Priority") + 16)
+        header.sectionResized.connect(self._remember_widths)
+        self._default_widths()
+        self._user_widths = (state := settings.header_state(self.key)) is not None
+        if state is not None:
+            header.restoreState(state)
         self.table.itemChanged.connect(self._text_changed)
         self._loading = False
         self.export_button = QPushButton("E&xport plan (Excel or CSV)…")
@@ -84,13 +96,64 @@ class PlanPage(Page):
                 cell.setFlags(cell.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 self.table.setItem(row, COLUMNS.index(name), cell)
             for name, field in EDITABLE_TEXT.items():
-                self.table.setItem(
-                    row, COLUMNS.index(name), QTableWidgetItem(getattr(entry.action, field))
-                )
+                cell = QTableWidgetItem(getattr(entry.action, field))
+                cell.setToolTip(cell.text())  # the whole text, however narrow the column
+                self.table.setItem(row, COLUMNS.index(name), cell)
             self.table.setCellWidget(row, COLUMNS.index("Due"), self._due_editor(entry))
             self.table.setCellWidget(row, COLUMNS.index("Status"), self._status_editor(entry))
         self.table.resizeRowsToContents()
         self._loading = False
+
+    def _default_widths(self) -> None:
+        """Widths in letters, so they follow the zoom; Action gets the room left over (at least
+        30 letters: a narrower screen scrolls sideways rather than squeeze it)."""
+        em = self.table.fontMetrics().horizontalAdvance("n")
+        action = DEFAULT_LETTERS["Action"] * em
+        others = {n: w * em for n, w in DEFAULT_LETTERS.items() if n != "Action"}
+        # The table's own width: a hidden page's viewport is only resized once shown.
+        scroll_bar = self.table.verticalScrollBar().sizeHint().width()
+        room = self.table.contentsRect().width() - scroll_bar - 2
+        # Short of room, the other columns give some up, never below a readable width (the
+        # table scrolls sideways past that).
+        squeeze = min(1.0, max(room - action, 1) / sum(others.values()))
+        header = self.table.horizontalHeader()
+        for name, width in others.items():
+            least = max(header.fontMetrics().horizontalAdvance(name) + 2 * em, READABLE[name] * em)
+            self.table.setColumnWidth(COLUMNS.index(name), max(least, int(width * squeeze)))
+        used = sum(self.table.columnWidth(COLUMNS.index(n)) for n in others)
+        self.table.setColumnWidth(COLUMNS.index("Action"), max(action, room - used))
+
+    def reset_widths(self) -> None:
+        """Back to the default widths (View menu), forgetting the user's."""
+        self._loading = True
+        self._default_widths()
+        self._loading = False
+        self._user_widths = False
+        settings.forget_header_state(self.key)
+        self.table.resizeRowsToContents()
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().resizeEvent(event)
+        self._follow_defaults()
+
+    def changeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # zoom
+            self._follow_defaults()
+
+    def _follow_defaults(self) -> None:
+        """Until the user sets widths, the columns follow the window and the text size."""
+        if not self._user_widths:
+            self._loading = True
+            self._default_widths()
+            self._loading = False
+            self.table.resizeRowsToContents()
+
+    def _remember_widths(self) -> None:
+        if not self._loading:
+            self._user_widths = True
+            settings.save_header_state(self.key, self.table.horizontalHeader().saveState())
+            self.table.resizeRowsToContents()
 
     def _due_editor(self, entry: PlanEntry) -> QDateEdit:
         editor = QDateEdit(calendarPopup=True)

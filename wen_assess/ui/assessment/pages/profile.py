@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from wen_assess.ui.assessment.controller import AssessmentController
-from wen_assess.ui.assessment.pages.base import Page, page_heading
+from wen_assess.ui.assessment.pages.base import Page, page_heading, scroll_page
 from wen_assess.ui.assessment.saving_text import SavingText
 from wen_assess.vocabulary import SHORT_TEXT_MAX
 
@@ -33,7 +33,10 @@ class ProfilePage(Page):
         self.members = QPlainTextEdit("\n".join(record.network.member_countries))
         self.members.setPlaceholderText("One country per line")
         self.members.setTabChangesFocus(True)
-        self.members.setFixedHeight(120)
+        # Three lines at least, six when there is room: the page fits a 150 %-scaled laptop.
+        lines = self.members.fontMetrics().lineSpacing()
+        self.members.setMinimumHeight(lines * 3 + 12)
+        self.members.setMaximumHeight(lines * 6 + 12)
         self.title_edit = QLineEdit(record.title)
         self.date = QDateEdit(calendarPopup=True)
         self.date.setDisplayFormat("yyyy-MM-dd")
@@ -71,11 +74,15 @@ class ProfilePage(Page):
             f"<p style='color:#555'>{q.provenance.en}</p>"
         )
         about.setWordWrap(True)
-        layout = QVBoxLayout(self)
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(page_heading("Network profile", "Who is assessing, and when."))
         layout.addLayout(form)
         layout.addWidget(about)
         layout.addStretch(1)
+        # Scrolls rather than forcing a window taller than a small or scaled screen.
+        scroll_page(self, content)
         self._set_editable(not controller.completed)
 
     def _save_name(self, text: str) -> None:

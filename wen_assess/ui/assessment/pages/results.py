@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QDoubleSpinBox,
     QHBoxLayout,
     QHeaderView,
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from wen_assess import formatting as fmt
 from wen_assess.ui.assessment.controller import AssessmentController
-from wen_assess.ui.assessment.pages.base import Page, page_heading
+from wen_assess.ui.assessment.pages.base import Page, page_heading, scroll_page
 from wen_assess.ui.radar import RadarChart, Series
 from wen_assess.ui.style import ACCENT, TARGET_COLOUR, band_colour
 
@@ -40,7 +41,7 @@ class ResultsPage(Page):
         self.table.setTabKeyNavigation(False)  # Tab must reach the buttons below
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.targets: dict[str, QDoubleSpinBox] = {}
         for row, area in enumerate(q.areas):
             spin = QDoubleSpinBox(decimals=1, singleStep=0.5)
@@ -73,27 +74,56 @@ class ResultsPage(Page):
         buttons.addStretch(1)
         buttons.addWidget(self.report_button)
         self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.table.resizeRowsToContents()
-        frame = 2 * self.table.frameWidth()
-        self.table.setFixedHeight(
-            self.table.horizontalHeader().height()
-            + sum(self.table.rowHeight(r) for r in range(self.table.rowCount()))
-            + frame
-        )
+        self._fit_table()
         left = QVBoxLayout()
         left.addWidget(self.overall)
         left.addWidget(self.table)
         left.addStretch(1)
-        body = QHBoxLayout()
-        body.addLayout(left, 3)
-        body.addWidget(self.chart, 2)
-        layout = QVBoxLayout(self)
+        # Table and chart side by side where the table fits, the chart below it otherwise.
+        self.body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.body.addLayout(left, 3)
+        self.body.addWidget(self.chart, 2)
+        body = self.body
+        # The whole page scrolls when the screen is too small for table and chart together.
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(page_heading("Results", "Computed from the answers saved so far."))
         layout.addLayout(body, 1)
         layout.addWidget(self.status)
         layout.addLayout(buttons)
+        scroll_page(self, content)
         controller.changed.connect(self._changed)
         self.enter()
+
+    def _fit_table(self) -> None:
+        """Every row shown, at the current text size."""
+        self.table.resizeRowsToContents()
+        self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        scroll = self.table.horizontalScrollBar()
+        self.table.setFixedHeight(
+            header.sizeHint().height()
+            + sum(self.table.rowHeight(r) for r in range(self.table.rowCount()))
+            + 2 * self.table.frameWidth()
+            + (scroll.sizeHint().height() if self.table.width() < self._table_width() else 0)
+        )
+
+    def _table_width(self) -> int:
+        return self.table.horizontalHeader().length() + 2 * self.table.frameWidth()
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().resizeEvent(event)
+        wide = self.width() >= self._table_width() * 5 // 3
+        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        if self.body.direction() != direction:
+            self.body.setDirection(direction)
+        self._fit_table()
+
+    def changeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_table()
 
     def _changed(self) -> None:
         if self.isVisible():  # hidden pages refresh when entered

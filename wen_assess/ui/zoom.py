@@ -1,0 +1,68 @@
+"""Text size of the whole interface (Ctrl++ / Ctrl+- / Ctrl+0, Ctrl+wheel), kept between runs.
+
+Zoom scales the application font; every widget without a font of its own follows, and layouts
+grow with their text. It stands in for the system's display scaling on a projector.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import QApplication
+
+from wen_assess.ui import settings
+
+STEPS = (80, 90, 100, 110, 125, 150, 175, 200)  # per cent of the normal size
+NORMAL = 100
+BASE_POINT_SIZE = 10.0  # what fonts.install_fonts sets
+
+
+def current() -> int:
+    return settings.zoom() or NORMAL
+
+
+def apply(percent: int) -> int:
+    """Set the interface's text to ``percent`` of normal (clamped to STEPS) and remember it."""
+    percent = min(max(percent, STEPS[0]), STEPS[-1])
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        font = app.font()
+        font.setPointSizeF(BASE_POINT_SIZE * percent / 100)
+        app.setFont(font)
+    settings.save_zoom(percent)
+    return percent
+
+
+def step(direction: int) -> int:
+    """One step larger (+1) or smaller (-1) than now; 0 goes back to normal."""
+    now = current()
+    if direction == 0:
+        return apply(NORMAL)
+    if direction > 0:
+        return apply(next((s for s in STEPS if s > now), STEPS[-1]))
+    return apply(next((s for s in reversed(STEPS) if s < now), STEPS[0]))
+
+
+def restore() -> int:
+    """At start-up: the zoom of the last run."""
+    return apply(current()) if current() != NORMAL else NORMAL
+
+
+class WheelZoom(QObject):
+    """Ctrl+wheel anywhere in the application zooms instead of scrolling."""
+
+    def __init__(self, on_zoom, parent: QObject | None = None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self._on_zoom = on_zoom
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.Wheel
+            and isinstance(event, QWheelEvent)
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            delta = event.angleDelta().y()
+            if delta:
+                self._on_zoom(1 if delta > 0 else -1)
+            return True
+        return False
