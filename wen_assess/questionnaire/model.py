@@ -46,16 +46,33 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
+DEFAULT_LANGUAGE = "en"
+
+
+def language_code(value: str | None) -> str:
+    """One of LANGUAGES for a code as users and systems write it ("fr", "FR", "pt_BR", "es-419").
+
+    Anything else (None, "", "de") is English: every text has English, so it always reads.
+    """
+    code = (value or "").strip().replace("-", "_").split("_")[0].lower()
+    return code if code in LANGUAGES else DEFAULT_LANGUAGE
+
+
 class Text(_Strict):
-    """A text in English with optional French and Spanish translations."""
+    """A text in English, with optional French, Spanish and Portuguese translations."""
 
     en: NonEmpty
     fr: NonEmpty | None = None
     es: NonEmpty | None = None
     pt: NonEmpty | None = None
 
-    def get(self, language: str = "en") -> str:
-        return getattr(self, language, None) or self.en
+    def get(self, language: str | None = DEFAULT_LANGUAGE) -> str:
+        """The text in ``language``, or in English where this text has no such translation."""
+        return getattr(self, language_code(language)) or self.en
+
+    def missing(self) -> tuple[str, ...]:
+        """The languages this text has no translation in."""
+        return tuple(code for code in LANGUAGES if getattr(self, code) is None)
 
     def __str__(self) -> str:
         return self.en
@@ -82,7 +99,9 @@ class Scale(_Strict):
     not_applicable: bool = Field(
         default=True, description="Whether an item may be answered 'Not applicable'."
     )
-    not_applicable_label: LocalText = Text(en="Not applicable")
+    not_applicable_label: LocalText = Text(
+        en="Not applicable", fr="Sans objet", es="No aplicable", pt="Não aplicável"
+    )
 
     @model_validator(mode="after")
     def _ascending_unique(self) -> Scale:
@@ -201,6 +220,26 @@ class Questionnaire(_Strict):
     @property
     def items(self) -> list[Item]:
         return [item for area in self.areas for item in area.items]
+
+    def area(self, code: str) -> Area:
+        for area in self.areas:
+            if area.code == code:
+                return area
+        raise KeyError(code)
+
+    def action(self, action_id: str) -> Action:
+        for area in self.areas:
+            for action in area.actions:
+                if action.id == action_id:
+                    return action
+        raise KeyError(action_id)
+
+    def band(self, name: str) -> Band:
+        """The band whose English name (its identifier in the rules and results) is ``name``."""
+        for band in self.bands:
+            if band.name.en == name:
+                return band
+        raise KeyError(name)
 
     def area_of(self, item_id: str) -> Area:
         for area in self.areas:
