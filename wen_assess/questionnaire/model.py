@@ -7,7 +7,8 @@ the engine in :mod:`wen_assess.scoring` reads nothing else.
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from collections.abc import Iterator
+from typing import Annotated, Literal, TypeVar
 
 from pydantic import (
     BaseModel,
@@ -21,6 +22,8 @@ from pydantic import (
 
 from wen_assess.errors import shown
 from wen_assess.vocabulary import ID_MAX
+
+_T = TypeVar("_T")
 
 FORMAT_NAME = "wen-assess/questionnaire"
 FORMAT_VERSION = 1
@@ -222,40 +225,30 @@ class Questionnaire(_Strict):
         return [item for area in self.areas for item in area.items]
 
     def area(self, code: str) -> Area:
-        for area in self.areas:
-            if area.code == code:
-                return area
-        raise KeyError(code)
+        return _found((a for a in self.areas if a.code == code), code)
 
     def action(self, action_id: str) -> Action:
-        for area in self.areas:
-            for action in area.actions:
-                if action.id == action_id:
-                    return action
-        raise KeyError(action_id)
+        return _found((x for a in self.areas for x in a.actions if x.id == action_id), action_id)
 
     def band(self, name: str) -> Band:
         """The band whose English name (its identifier in the rules and results) is ``name``."""
-        for band in self.bands:
-            if band.name.en == name:
-                return band
-        raise KeyError(name)
+        return _found((b for b in self.bands if b.name.en == name), name)
 
     def area_of(self, item_id: str) -> Area:
-        for area in self.areas:
-            if any(item.id == item_id for item in area.items):
-                return area
-        raise KeyError(item_id)
+        return _found((a for a in self.areas if any(i.id == item_id for i in a.items)), item_id)
 
     def item(self, item_id: str) -> Item:
-        for area in self.areas:
-            for item in area.items:
-                if item.id == item_id:
-                    return item
-        raise KeyError(item_id)
+        return _found((i for a in self.areas for i in a.items if i.id == item_id), item_id)
 
     def target_for(self, area: Area) -> float:
         return area.default_target if area.default_target is not None else float(self.scale.highest)
+
+
+def _found(matches: Iterator[_T], key: str) -> _T:
+    """The first match of a lookup by id, or KeyError(key) as a dict lookup would raise."""
+    for match in matches:
+        return match
+    raise KeyError(key)
 
 
 Problem = tuple[str, str]  # (place in the file, what is wrong)
