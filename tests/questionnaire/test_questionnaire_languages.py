@@ -83,7 +83,7 @@ def test_g1_reads_in_each_language():
     fr, es, pt = (in_language(q, code) for code in ("fr", "es", "pt"))
     assert fr.item_title("G1-MEM-03") == "Groupes de travail interinstitutions nationaux"
     assert es.level(3) == "Hecho / adoptado formalmente"
-    assert pt.area("GOV") == "Governança"
+    assert pt.area("GOV") == "Governação"
     assert fr.text(q.title).startswith("Liste de contrôle")
     assert "point focal national" in fr.actions_for("G1-MEM-02")[0]
     assert "points focaux" in fr.text(q.item("G1-DEL-01").evidence[0])
