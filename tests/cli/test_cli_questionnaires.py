@@ -46,6 +46,55 @@ def test_validate_good_file():
     )
 
 
+def test_validate_is_silent_about_languages_for_a_fully_translated_file():
+    result = run("validate", str(questionnaires_dir() / "iccwc-wen-g1.yaml"))
+    assert result.returncode == 0
+    assert "valid: iccwc-wen-g1 v1.0" in result.stdout
+    assert result.stderr == ""
+
+
+def test_validate_warns_which_texts_lack_which_language_but_accepts_the_file(tmp_path):
+    import yaml
+
+    from wen_assess.questionnaire import load_questionnaire
+    from wen_assess.questionnaire.language import texts
+
+    data = yaml.safe_load((questionnaires_dir() / "iccwc-wen-g1.yaml").read_text("utf-8"))
+    english = _english_only(data)
+    english["title"] = {"en": "Our checklist", "pt": "A nossa lista"}
+    mine = tmp_path / "ours.yaml"
+    mine.write_text(yaml.safe_dump(english, allow_unicode=True), encoding="utf-8")
+
+    # Every text but the "Not applicable" label, which the format supplies in all languages.
+    n = sum(1 for _ in texts(load_questionnaire(mine).questionnaire)) - 1
+    assert n > 100
+
+    result = run("validate", str(mine))
+    assert result.returncode == 0, result.stderr
+    assert "valid: iccwc-wen-g1 v1.0, 18 items in 6 areas" in result.stdout
+    lines = result.stderr.splitlines()
+    assert [line.split(": ")[2].split(" (")[0] for line in lines] == [
+        f"{n} texts have no fr",
+        f"{n} texts have no es",
+        f"{n - 1} texts have no pt",  # the title has Portuguese
+    ]
+    assert all(line.startswith(f"warning: {mine}: ") for line in lines)
+    assert "(French; English is shown instead): title, description, provenance," in lines[0]
+    assert f"… and {n - 5} more" in lines[0]
+    assert "(Portuguese; English is shown instead): description, provenance," in lines[2]
+
+
+def _english_only(value):
+    """A questionnaire as a user writes one in English: every text a plain string."""
+    if isinstance(value, dict):
+        if "en" in value and set(value) <= {"en", "fr", "es", "pt"}:
+            return value["en"]
+        return {key: _english_only(v) for key, v in value.items()}
+    if isinstance(value, list):
+        return [_english_only(v) for v in value]
+    return value
+
+
 def test_validate_reports_all_problems_without_traceback(tmp_path):
     bad = tmp_path / "bad.yaml"
     text = (questionnaires_dir() / "iccwc-wen-g2.yaml").read_text(encoding="utf-8")

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from wen_assess.cli.output import print_json
+
+if TYPE_CHECKING:
+    from wen_assess.questionnaire import Questionnaire
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -74,4 +78,25 @@ def run_validate(args: argparse.Namespace) -> int:
             f"{file}: valid: {q.id} v{q.version}, {len(q.items)} items in "
             f"{len(q.areas)} areas ({' '.join(a.code for a in q.areas)})"
         )
+        for line in _translation_warnings(file, q):
+            print(line, file=sys.stderr)
     return status
+
+
+SHOWN_PLACES = 5  # enough to find the gap in the file; the count says how many there are
+
+
+def _translation_warnings(file: str, q: Questionnaire) -> list[str]:
+    """One warning per language that some texts lack: not an error, English is shown instead."""
+    from wen_assess.questionnaire.language import LANGUAGE_NAMES, missing_translations
+
+    lines = []
+    for code, places in missing_translations(q).items():
+        n = len(places)
+        listed = ", ".join(places[:SHOWN_PLACES])
+        more = f", … and {n - SHOWN_PLACES} more" if n > SHOWN_PLACES else ""
+        lines.append(
+            f"warning: {file}: {n} text{'s have' if n != 1 else ' has'} no {code} "
+            f"({LANGUAGE_NAMES[code]}; English is shown instead): {listed}{more}"
+        )
+    return lines

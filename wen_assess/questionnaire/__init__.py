@@ -15,6 +15,11 @@ _WHERE = {
     "LoadedQuestionnaire": "loader",
     "load_questionnaire": "loader",
     "parse_questionnaire": "loader",
+    "Wording": "language",
+    "in_language": "language",
+    "language_code": "language",
+    "missing_translations": "language",
+    "LANGUAGES": "model",
     "Area": "model",
     "Item": "model",
     "Questionnaire": "model",
@@ -24,6 +29,7 @@ _WHERE = {
     "default_registry": "registry",
 }
 __all__ = [
+    "LANGUAGES",
     "Area",
     "Item",
     "LoadedQuestionnaire",
@@ -33,19 +39,29 @@ __all__ = [
     "Registry",
     "Scale",
     "Text",
+    "Wording",
     "default_registry",
+    "in_language",
+    "language_code",
     "load_questionnaire",
+    "missing_translations",
     "parse_questionnaire",
 ]
 
 if TYPE_CHECKING:
     from wen_assess.questionnaire.errors import Problem, QuestionnaireError
+    from wen_assess.questionnaire.language import (
+        Wording,
+        in_language,
+        language_code,
+        missing_translations,
+    )
     from wen_assess.questionnaire.loader import (
         LoadedQuestionnaire,
         load_questionnaire,
         parse_questionnaire,
     )
-    from wen_assess.questionnaire.model import Area, Item, Questionnaire, Scale, Text
+    from wen_assess.questionnaire.model import LANGUAGES, Area, Item, Questionnaire, Scale, Text
     from wen_assess.questionnaire.registry import Registry, default_registry
 
 

@@ -7,7 +7,8 @@ the engine in :mod:`wen_assess.scoring` reads nothing else.
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from collections.abc import Iterator
+from typing import Annotated, Literal, TypeVar
 
 from pydantic import (
     BaseModel,
@@ -22,10 +23,12 @@ from pydantic import (
 from wen_assess.errors import shown
 from wen_assess.vocabulary import ID_MAX
 
+_T = TypeVar("_T")
+
 FORMAT_NAME = "wen-assess/questionnaire"
 FORMAT_VERSION = 1
 
-LANGUAGES = ("en", "fr", "es")
+LANGUAGES = ("en", "fr", "es", "pt")
 
 NonEmpty = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 Identifier = Annotated[
@@ -46,15 +49,33 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
+DEFAULT_LANGUAGE = "en"
+
+
+def language_code(value: str | None) -> str:
+    """One of LANGUAGES for a code as users and systems write it ("fr", "FR", "pt_BR", "es-419").
+
+    Anything else (None, "", "de") is English: every text has English, so it always reads.
+    """
+    code = (value or "").strip().replace("-", "_").split("_")[0].lower()
+    return code if code in LANGUAGES else DEFAULT_LANGUAGE
+
+
 class Text(_Strict):
-    """A text in English with optional French and Spanish translations."""
+    """A text in English, with optional French, Spanish and Portuguese translations."""
 
     en: NonEmpty
     fr: NonEmpty | None = None
     es: NonEmpty | None = None
+    pt: NonEmpty | None = None
 
-    def get(self, language: str = "en") -> str:
-        return getattr(self, language, None) or self.en
+    def get(self, language: str | None = DEFAULT_LANGUAGE) -> str:
+        """The text in ``language``, or in English where this text has no such translation."""
+        return getattr(self, language_code(language)) or self.en
+
+    def missing(self) -> tuple[str, ...]:
+        """The languages this text has no translation in."""
+        return tuple(code for code in LANGUAGES if getattr(self, code) is None)
 
     def __str__(self) -> str:
         return self.en
@@ -81,7 +102,9 @@ class Scale(_Strict):
     not_applicable: bool = Field(
         default=True, description="Whether an item may be answered 'Not applicable'."
     )
-    not_applicable_label: LocalText = Text(en="Not applicable")
+    not_applicable_label: LocalText = Text(
+        en="Not applicable", fr="Sans objet", es="No aplicable", pt="Não aplicável"
+    )
 
     @model_validator(mode="after")
     def _ascending_unique(self) -> Scale:
@@ -201,21 +224,31 @@ class Questionnaire(_Strict):
     def items(self) -> list[Item]:
         return [item for area in self.areas for item in area.items]
 
+    def area(self, code: str) -> Area:
+        return _found((a for a in self.areas if a.code == code), code)
+
+    def action(self, action_id: str) -> Action:
+        return _found((x for a in self.areas for x in a.actions if x.id == action_id), action_id)
+
+    def band(self, name: str) -> Band:
+        """The band whose English name (its identifier in the rules and results) is ``name``."""
+        return _found((b for b in self.bands if b.name.en == name), name)
+
     def area_of(self, item_id: str) -> Area:
-        for area in self.areas:
-            if any(item.id == item_id for item in area.items):
-                return area
-        raise KeyError(item_id)
+        return _found((a for a in self.areas if any(i.id == item_id for i in a.items)), item_id)
 
     def item(self, item_id: str) -> Item:
-        for area in self.areas:
-            for item in area.items:
-                if item.id == item_id:
-                    return item
-        raise KeyError(item_id)
+        return _found((i for a in self.areas for i in a.items if i.id == item_id), item_id)
 
     def target_for(self, area: Area) -> float:
         return area.default_target if area.default_target is not None else float(self.scale.highest)
+
+
+def _found(matches: Iterator[_T], key: str) -> _T:
+    """The first match of a lookup by id, or KeyError(key) as a dict lookup would raise."""
+    for match in matches:
+        return match
+    raise KeyError(key)
 
 
 Problem = tuple[str, str]  # (place in the file, what is wrong)
