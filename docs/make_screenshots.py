@@ -100,7 +100,7 @@ def _shoot(db: Path) -> int:
     window.compare_assessments(
         [earliest[name] for name in ("HAWEN", "ASEAN-WEN", "SAWEN", "CAR-WEN")]
     )
-    save(window, "13-compare-networks")
+    save(window, "16-compare-networks")
     window.close()
     QTimer.singleShot(0, app.quit)
     return 0

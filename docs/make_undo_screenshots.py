@@ -52,18 +52,18 @@ def _shoot(db: Path) -> int:
     item.choose(3)  # an edit to undo; G2-GOV-01 and others stay carried over
     page.focus_item("G2-GOV-01")
     settle()
-    window.grab().save(str(OUT / "13-confirm-controls.png"))
+    window.grab().save(str(OUT / "17-confirm-controls.png"))
 
     menu = next(m for m in window.menuBar().findChildren(QMenu) if m.title() == "&Edit")
     bar = window.menuBar()
     menu.popup(bar.mapToGlobal(bar.actionGeometry(menu.menuAction()).bottomLeft() + QPoint(0, 0)))
     settle()
     screen = app.primaryScreen().grabWindow(0)
-    screen.copy(window.frameGeometry()).save(str(OUT / "14-edit-menu.png"))
+    screen.copy(window.frameGeometry()).save(str(OUT / "18-edit-menu.png"))
     menu.close()
     window.close()
     QTimer.singleShot(0, app.quit)
-    print(f"wrote {OUT}/13-confirm-controls.png and 14-edit-menu.png")
+    print(f"wrote {OUT}/17-confirm-controls.png and 18-edit-menu.png")
     return 0
 
 
