@@ -25,7 +25,7 @@ from wen_assess.vocabulary import ID_MAX
 FORMAT_NAME = "wen-assess/questionnaire"
 FORMAT_VERSION = 1
 
-LANGUAGES = ("en", "fr", "es")
+LANGUAGES = ("en", "fr", "es", "pt")
 
 NonEmpty = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 Identifier = Annotated[
@@ -52,6 +52,7 @@ class Text(_Strict):
     en: NonEmpty
     fr: NonEmpty | None = None
     es: NonEmpty | None = None
+    pt: NonEmpty | None = None
 
     def get(self, language: str = "en") -> str:
         return getattr(self, language, None) or self.en
