@@ -235,5 +235,6 @@ def test_the_report_names_the_other_item_under_a_shared_action(tmp_path):
     text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(path).pages)
     assert "6 of these rows share their recommended action with another row" in text
     for item_id, (other,) in HAWEN_SHARED.items():
-        assert f"Same action as {other} (P2): one piece of work." in text, item_id
+        title = a.questionnaire.item(other).title.en
+        assert f"Same action as “{title}” (P2): one piece of work." in text, item_id
     assert text.count("Same action as") == len(HAWEN_SHARED)

@@ -60,9 +60,12 @@ def _plan_row(data: ReportData, p: Priority, entry: PlanEntry) -> list[Flowable]
 
 
 def _shared_items(data: ReportData, entry: PlanEntry) -> str:
-    """The other plan items an entry's action serves, with their priorities to find them."""
+    """The other plan items an entry's action serves, by title as the table names them, with
+    their priorities to find them (ids would read as rows of their own)."""
     priority = {e.item_id: e.priority_label for e in data.plan}
-    return ", ".join(f"{item_id} ({priority[item_id]})" for item_id in entry.shared_with)
+    return ", ".join(
+        f"“{data.item(item_id).title.en}” ({priority[item_id]})" for item_id in entry.shared_with
+    )
 
 
 def _shared_sentence(data: ReportData) -> str:
