@@ -197,3 +197,22 @@ def test_the_use_cases_score_and_plan_as_the_service_does(tmp_path):
     with pytest.raises(ValueError, match=r"must end in \.pdf or \.csv"):
         usecases.write_comparison(None, tmp_path / "comparison.txt")  # type: ignore[arg-type]
     service.database.close()
+
+
+def test_an_action_serving_two_planned_items_is_marked_on_both_and_only_there():
+    answers = [
+        AnswerRecord(item_id="G2-MEM-02", level=1),  # P2: shares G2-MEM-A2 with G2-MEM-03
+        AnswerRecord(item_id="G2-MEM-03", level=2),  # P3
+        AnswerRecord(item_id="G2-GOV-06", level=0),  # P2: shares G2-GOV-A4 with G2-GOV-08 ...
+        AnswerRecord(item_id="G2-GOV-08", level=3),  # ... which needs no further step
+        AnswerRecord(item_id="G2-DEL-04", level=1),  # its own action
+    ]
+    record = _record(actions=[ActionRecord(item_id="G2-GOV-08", text="Done")])
+    record = record.model_copy(update={"answers": answers})
+    entries = {e.item_id: e for e in plan_entries(record, score(Q, record.scoring_answers()))}
+    assert entries["G2-MEM-02"].shared_with == ("G2-MEM-03",)
+    assert entries["G2-MEM-03"].shared_with == ("G2-MEM-02",)
+    # G2-GOV-08 is at the top level: listed for its agreed action, but no work is left to share.
+    assert entries["G2-GOV-06"].shared_with == ()
+    assert entries["G2-GOV-08"].priority is None and entries["G2-GOV-08"].shared_with == ()
+    assert entries["G2-DEL-04"].shared_with == ()

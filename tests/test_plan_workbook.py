@@ -180,6 +180,61 @@ def test_libreoffice_prints_the_workbook_one_page_wide(tmp_path):
         assert width > height  # landscape
         text = " ".join(page.extract_text().split())
         # Every page has the header row whole, first column to last: the plan is one page wide.
-        assert "Priority" in text and "Status" in text and "Recommended action" in text
+        assert "Priority" in text and "Shared with" in text and "Recommended action" in text
     first = " ".join(pages[0].extract_text().split())
     assert "Action plan — HAWEN" in first and "2022-12-07" in first
+
+
+# --- actions that serve several items ----------------------------------------------------
+
+# The HAWEN 2022 plan: 44 rows, of which three pairs share one recommended action.
+HAWEN_SHARED = {
+    "G2-MEM-02": ("G2-MEM-03",),
+    "G2-MEM-03": ("G2-MEM-02",),
+    "G2-GOV-06": ("G2-GOV-08",),
+    "G2-GOV-08": ("G2-GOV-06",),
+    "G2-FIN-04": ("G2-FIN-05",),
+    "G2-FIN-05": ("G2-FIN-04",),
+}
+
+
+def test_rows_that_share_an_action_say_so_and_others_do_not():
+    a = assessment("hawen-2022")
+    assert {e.item_id: e.shared_with for e in a.plan if e.shared_with} == HAWEN_SHARED
+    column = CSV_COLUMNS.index("Recommended action")
+    rows = plan_rows(a.questionnaire, a.plan)
+    recommended = {e.item_id: row[column] for e, row in zip(a.plan, rows, strict=True)}
+    # Rows with the same recommended text are exactly the rows that say they share it.
+    for item_id, others in HAWEN_SHARED.items():
+        assert all(recommended[o] == recommended[item_id] for o in others)
+    alone = [text for item_id, text in recommended.items() if item_id not in HAWEN_SHARED]
+    assert len(alone) == len(set(alone)) == len(a.plan) - len(HAWEN_SHARED)
+    # 44 rows, 41 distinct actions (28 before each item got an action that addresses it).
+    assert (len(a.plan), len(set(recommended.values()))) == (44, 41)
+
+
+def test_shared_with_is_the_last_column_of_the_csv_and_the_workbook(tmp_path):
+    a = assessment("hawen-2022")
+    assert CSV_COLUMNS[:12] == (
+        "Priority", "Item", "Title", "Area", "Current level", "Next level",
+        "What the next level means", "Recommended action", "Agreed action", "Owner", "Due",
+        "Status",
+    )  # fmt: skip
+    assert CSV_COLUMNS[-1] == "Shared with"
+    flat = csv_rows(usecases.write_plan(a, tmp_path / "plan.csv"))
+    sheet, book = workbook_rows(usecases.write_plan(a, tmp_path / "plan.xlsx"))
+    for rows in (flat, book):
+        shared = {r["Item"]: r["Shared with"] for r in rows if r["Shared with"]}
+        assert shared == {k: ", ".join(v) for k, v in HAWEN_SHARED.items()}
+    assert "6 share their action with another entry" in sheet["A3"].value
+
+
+def test_the_report_names_the_other_item_under_a_shared_action(tmp_path):
+    a = assessment("hawen-2022")
+    path = usecases.write_report(a, tmp_path / "report.pdf")
+    text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(path).pages)
+    assert "6 of these rows share their recommended action with another row" in text
+    for item_id, (other,) in HAWEN_SHARED.items():
+        title = a.questionnaire.item(other).title.en
+        assert f"Same action as “{title}” (P2): one piece of work." in text, item_id
+    assert text.count("Same action as") == len(HAWEN_SHARED)

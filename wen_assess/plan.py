@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import calendar
 import csv
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
@@ -32,6 +32,9 @@ class PlanEntry:
     priority: Priority | None  # None: saved earlier, no longer a priority
     action: ActionRecord  # saved, or the defaults
     saved: bool
+    # Other plan items whose recommended action is this one's too: one piece of work serves
+    # them all, so the plan says so rather than count it as separate work.
+    shared_with: tuple[str, ...] = ()
 
     @property
     def priority_label(self) -> str:
@@ -59,11 +62,32 @@ def plan_entries(record: AssessmentRecord, result: Result) -> list[PlanEntry]:
         )
         for p in result.priorities
     ]
+    entries = _with_shared_actions(entries)
     listed = {e.item_id for e in entries}
     for action in record.actions:
         if action.item_id not in listed:
             entries.append(PlanEntry(action.item_id, None, action, True))
     return entries
+
+
+def _with_shared_actions(entries: list[PlanEntry]) -> list[PlanEntry]:
+    """Each priority entry told which other priority entries share one of its actions.
+
+    Only priorities count: an item that needs no further step has no recommended work left.
+    """
+    serves: dict[str, list[str]] = {}
+    for e in entries:
+        if e.priority is not None:
+            for action in e.priority.actions:
+                serves.setdefault(action.id, []).append(e.item_id)
+
+    def others(e: PlanEntry) -> tuple[str, ...]:
+        if e.priority is None:
+            return ()
+        ids = [i for a in e.priority.actions for i in serves[a.id] if i != e.item_id]
+        return tuple(dict.fromkeys(ids))  # in plan order, each once
+
+    return [replace(e, shared_with=others(e)) for e in entries]
 
 
 def with_change(entries: list[PlanEntry], item_id: str, **changes: object) -> list[ActionRecord]:
@@ -84,7 +108,9 @@ def with_change(entries: list[PlanEntry], item_id: str, **changes: object) -> li
 CSV_COLUMNS = (
     "Priority", "Item", "Title", "Area", "Current level", "Next level", "What the next level means",
     "Recommended action", "Agreed action", "Owner", "Due", "Status",
+    "Shared with",  # last, so that the earlier columns keep their positions
 )  # fmt: skip
+SHARED_SEPARATOR = ", "
 
 
 def recommended_action(q: Questionnaire, entry: PlanEntry) -> str:
@@ -123,6 +149,7 @@ def plan_rows(q: Questionnaire, entries: list[PlanEntry]) -> list[list[str]]:
                 e.action.owner,
                 e.action.due.isoformat() if e.action.due else "",
                 STATUS_LABELS[e.action.status],
+                SHARED_SEPARATOR.join(e.shared_with),
             ]
         )
     return rows

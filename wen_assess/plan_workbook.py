@@ -27,7 +27,7 @@ HEADER_ROW = 5  # below the title block (three lines and a blank one)
 WIDTHS = {
     "Priority": 9, "Item": 12, "Title": 26, "Area": 16, "Current level": 13, "Next level": 13,
     "What the next level means": 34, "Recommended action": 44, "Agreed action": 34,
-    "Owner": 18, "Due": 12, "Status": 13,
+    "Owner": 18, "Due": 12, "Status": 13, "Shared with": 14,
 }  # fmt: skip
 LINE_HEIGHT = 15.0  # points per line of 11-point text, with its leading
 CHARACTERS_PER_WIDTH = 1.1  # a width unit holds about one average character, a little more
@@ -101,6 +101,9 @@ def _title_block(
     kept = len(entries) - sum(counts.values())
     if kept:
         tally += f", {kept} no longer a priority"
+    sharing = sum(1 for e in entries if e.shared_with)
+    if sharing:
+        tally += f"; {sharing} share their action with another entry (see Shared with)"
     if record is not None:
         when = record.assessment_date.isoformat() if record.assessment_date else "date not set"
         title = f"Action plan — {record.network.name}"

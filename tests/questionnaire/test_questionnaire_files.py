@@ -142,7 +142,9 @@ def test_type_errors_name_the_item_and_the_line(tmp_path):
 
 
 def test_every_problem_is_reported_at_once(tmp_path):
-    path = _g2_with(tmp_path, "title: Regional coverage and accession", "titel: Regional coverage")
+    # The title is a mapping of languages: renaming its key leaves the item without a title.
+    title = "title:\n          en: Regional coverage and accession"
+    path = _g2_with(tmp_path, title, title.replace("title:", "titel:"))
     path.write_text(
         path.read_text(encoding="utf-8").replace("min_score: 50", "min_score: 20"), encoding="utf-8"
     )

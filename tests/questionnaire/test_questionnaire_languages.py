@@ -21,7 +21,7 @@ G2 = questionnaires_dir() / "iccwc-wen-g2.yaml"
 
 # Bundled questionnaires whose every text is in all four languages. G2's texts are translated
 # on another branch (issue 13): add "iccwc-wen-g2.yaml" here once it is merged.
-COMPLETE = ["iccwc-wen-g1.yaml"]
+COMPLETE = ["iccwc-wen-g1.yaml", "iccwc-wen-g2.yaml"]
 
 # What each language's provenance must say: items are not official ICCWC text, and (for a
 # translation) that it is a draft ICCWC has not reviewed.

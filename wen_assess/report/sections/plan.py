@@ -38,6 +38,8 @@ def _plan_row(data: ReportData, p: Priority, entry: PlanEntry) -> list[Flowable]
         f"<b>{esc(data.level_label(p.next_level))}:</b> {esc(p.next_meaning)}",
     ]
     steps += [f"<b>Action:</b> {esc(a.text)}" for a in p.actions]
+    if entry.shared_with:
+        steps.append(muted(f"Same action as {esc(_shared_items(data, entry))}: one piece of work."))
     recommended = " ".join(a.text for a in p.actions)
     if action.text.strip() and action.text.strip() != recommended.strip():
         steps.append(f"<b>Agreed action:</b> {esc(action.text)}")
@@ -57,6 +59,25 @@ def _plan_row(data: ReportData, p: Priority, entry: PlanEntry) -> list[Flowable]
     ]
 
 
+def _shared_items(data: ReportData, entry: PlanEntry) -> str:
+    """The other plan items an entry's action serves, by title as the table names them, with
+    their priorities to find them (ids would read as rows of their own)."""
+    priority = {e.item_id: e.priority_label for e in data.plan}
+    return ", ".join(
+        f"“{data.item(item_id).title.en}” ({priority[item_id]})" for item_id in entry.shared_with
+    )
+
+
+def _shared_sentence(data: ReportData) -> str:
+    sharing = [e for e in data.plan if e.shared_with]
+    if not sharing:
+        return ""
+    return (
+        f" {len(sharing)} of these rows share their recommended action with another row: "
+        "such rows say so under the action, as one piece of work serves them all."
+    )
+
+
 def improvement_plan(data: ReportData) -> list[Flowable]:
     q = data.questionnaire
     low = q.rules.low_level_max
@@ -72,6 +93,7 @@ def improvement_plan(data: ReportData) -> list[Flowable]:
             "P1, P2 and P3. Actions agreed for items that need no further step (already at "
             "the top level) are listed last, so that agreed work stays in view. The plan "
             f"has {len(data.plan)} rows, the same as the action plan spreadsheet."
+            + _shared_sentence(data)
         ),
     ]
     groups = {
