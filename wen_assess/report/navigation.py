@@ -37,7 +37,11 @@ def heading_text(flowable: Flowable) -> str | None:
     """The text of a section or subsection heading as printed; None for any other flowable."""
     if not isinstance(flowable, Paragraph) or flowable.style.name not in OUTLINE_LEVELS:
         return None
-    return " ".join(flowable.getPlainText().split())
+    # Once laid out, a shaped paragraph's text holds glyphs (Thai, Arabic forms), not the text
+    # typed: keep the text read from the story before layout.
+    if not hasattr(flowable, "_heading_text"):
+        flowable._heading_text = " ".join(flowable.getPlainText().split())
+    return flowable._heading_text
 
 
 def find_headings(story: Iterable[Flowable]) -> list[Heading]:
