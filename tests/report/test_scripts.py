@@ -34,7 +34,7 @@ from wen_assess import usecases
 from wen_assess.compare import compare
 from wen_assess.questionnaire import default_registry
 from wen_assess.records import AssessmentRecord
-from wen_assess.report.bidi import visual_line
+from wen_assess.report.bidi import visual_composed, visual_line
 from wen_assess.report.fonts import REGULAR, covers, register_fonts, runs, shaped_runs
 from wen_assess.report.text import esc
 
@@ -130,6 +130,15 @@ def test_right_to_left_words_are_put_in_visual_order():
     assert visual_line("اجتماع 12 مشاركا") == "مشاركا 12 اجتماع"
     assert visual_line("no right-to-left text") == "no right-to-left text"
     assert visual_line("اجتماع شبكة") == "شبكة اجتماع"
+
+
+def test_a_line_the_report_composes_keeps_its_own_order_around_an_arabic_name():
+    # Running header, contents line, chart legend: the name's words are reversed, its own
+    # number stays with it, and the report's date and punctuation stay where they were put.
+    assert visual_composed("اجتماع شبكة 2024 · 7 March 2024") == "2024 شبكة اجتماع · 7 March 2024"
+    assert visual_composed("اجتماع شبكة: 1 Mar 2024") == "شبكة اجتماع: 1 Mar 2024"
+    assert visual_composed("Comparison · شبكة 1 Mar") == "Comparison · شبكة 1 Mar"
+    assert visual_composed("Latin only · 7 March") == "Latin only · 7 March"
 
 
 def test_the_running_header_keeps_the_date_apart_from_an_arabic_name():

@@ -9,6 +9,7 @@ Latin name or a number inside an Arabic note keeps its own left-to-right order.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 _RTL_CLASSES = frozenset({"R", "AL"})
@@ -39,7 +40,8 @@ def _levels(line: str) -> list[int]:
     return levels
 
 
-def _tokens(line: str) -> list[str]:
+def words_and_spaces(line: str) -> list[str]:
+    """``line`` cut into its words and the runs of whitespace between them, in order."""
     tokens: list[str] = []
     for char in line:
         if tokens and tokens[-1][-1].isspace() == char.isspace():
@@ -59,7 +61,7 @@ def visual_line(line: str) -> str:
     if not has_rtl(line):
         return line
     char_levels = _levels(line)
-    tokens = _tokens(line)
+    tokens = words_and_spaces(line)
     levels: list[int] = []
     position = 0
     for token in tokens:
@@ -81,3 +83,63 @@ def visual_line(line: str) -> str:
             else:
                 i += 1
     return "".join(tokens[k] for k in order)
+
+
+def visual_composed(line: str) -> str:
+    """A line the report composes around user text ("network · 1 Mar 2024"), in visual order.
+
+    The line reads left to right, like the report around it. Each run of right-to-left words
+    (with the numbers and spaces between two of them) is reversed as a whole, and nothing else
+    moves: a date or a page number after an Arabic name stays where the report put it, which
+    the bidi algorithm would not guarantee without isolating the name.
+    """
+    if not has_rtl(line):
+        return line
+    # Punctuation after an Arabic word ("name:") is a token of its own: it stays in place.
+    tokens = [part for token in words_and_spaces(line) for part in _TAIL.split(token) if part]
+    kinds = [_kind(token) for token in tokens]
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        if kinds[i] != "R":
+            out.append(tokens[i])
+            i += 1
+            continue
+        end = i  # the last token of the run
+        j = i + 1
+        while j < len(tokens) and kinds[j] != "L":
+            if kinds[j] == "R" or _number_of_the_name(tokens, kinds, j):
+                end = j
+            elif kinds[j] == "N" and not tokens[j].isspace() and not _before_rtl(tokens, kinds, j):
+                break
+            j += 1
+        out.extend(reversed(tokens[i : end + 1]))
+        i = end + 1
+    return "".join(out)
+
+
+_TAIL = re.compile(r"(?<=\w)([^\w\s]+)$")
+
+
+def _following(tokens: list[str], j: int) -> int | None:
+    return next((k for k in range(j + 1, len(tokens)) if not tokens[k].isspace()), None)
+
+
+def _before_rtl(tokens: list[str], kinds: list[str], j: int) -> bool:
+    following = _following(tokens, j)
+    return following is not None and kinds[following] == "R"
+
+
+def _number_of_the_name(tokens: list[str], kinds: list[str], j: int) -> bool:
+    """A number after Arabic words belongs to them unless a Latin word follows it ("1 Mar")."""
+    if not any(c.isdigit() for c in tokens[j]):
+        return False
+    following = _following(tokens, j)
+    return following is None or kinds[following] == "R" or not tokens[following][0].isalnum()
+
+
+def _kind(token: str) -> str:
+    """R: a right-to-left word; L: a word with another letter; N: spaces, numbers, signs."""
+    if has_rtl(token):
+        return "R"
+    return "L" if any(c.isalpha() for c in token) else "N"

@@ -18,6 +18,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from wen_assess import fonts as bundled
+from wen_assess.report.bidi import visual_composed, words_and_spaces
 
 REGULAR = bundled.BASE.name
 BOLD = "DejaVuSans-Bold"
@@ -145,7 +146,7 @@ def runs(text: str) -> list[tuple[str, str]]:
     if _is_plain(text):
         return [(REGULAR, text)] if text else []
     result: list[tuple[str, str]] = []
-    for word in _words_and_spaces(text):
+    for word in words_and_spaces(text):
         if word.isspace():
             fonts = [REGULAR] * len(word)
         else:
@@ -167,16 +168,6 @@ def _char_fonts(word: str) -> list[str]:
         else:
             fonts.append(font_for(char) or REGULAR)
     return fonts
-
-
-def _words_and_spaces(text: str) -> list[str]:
-    parts: list[str] = []
-    for char in text:
-        if parts and parts[-1][-1].isspace() == char.isspace():
-            parts[-1] += char
-        else:
-            parts.append(char)
-    return parts
 
 
 def _install_weight_keeping_font_tag() -> None:
@@ -359,28 +350,23 @@ def _face(run_font: str, style_font: str) -> str:
     return face.name + "-Bold" if bold and face.bold else face.name
 
 
-FIELD_SEPARATOR = " · "
-
-
 def shaped_runs(text: str, font: str, size: float) -> list[tuple[str, str, float]]:
     """``text`` in visual order as ``(font, shaped run, width)`` for a canvas that draws one
     font at a time: the same fallback, bidi and shaping as a Paragraph gets."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
     from reportlab.pdfbase.ttfonts import ShapedStr, shapeStr
 
-    from wen_assess.report.bidi import visual_line
-
     register_fonts()
     result = []
     # A canvas line is composed by the report around the user's text ("network · date"): the
     # fields stand left to right, each ordered on its own (as if isolated), so that a date
     # never joins an Arabic name.
-    fields = text.split(FIELD_SEPARATOR)
-    ordered = FIELD_SEPARATOR.join(visual_line(field) for field in fields)
+    ordered = visual_composed(text)
     for run_font, run in runs(ordered):
         face = _face(run_font, font)
-        # Word by word, as a Paragraph shapes: each word gets its own script and direction.
-        for word in _words_and_spaces(run):
+        # Shaped word by word, as a Paragraph shapes: each word gets its own script and
+        # direction. A run with nothing to shape stays one string (one piece of copied text).
+        for word in words_and_spaces(run) if _needs_shaping(run) else [run]:
             shaped = shapeStr(word, face, size) if _needs_shaping(word) else word
             if isinstance(shaped, ShapedStr):
                 width = sum(d.x_advance for d in shaped.__shapeData__) * size / 1000
