@@ -203,3 +203,26 @@ def reader_name(font: str) -> str:
 
     name = getFont(font).face.name
     return name.decode() if isinstance(name, bytes) else str(name)
+
+
+def test_a_wrapped_arabic_note_starts_on_its_first_line_and_each_line_reads_right_to_left(
+    tmp_path,
+):
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    from wen_assess.report.styles import styles
+
+    words = ["الأول", "شبكة", "إنفاذ", "قوانين", "الحياة", "البرية", "اجتماع", "الأخير"]
+    path = tmp_path / "note.pdf"
+    SimpleDocTemplate(str(path)).build([Paragraph(esc(" ".join(words)), styles().body)])
+    # Laid out at A4 width, the note fits on one line: visual order, last word leftmost.
+    [line] = [ln for ln in lines_of(path) if ln]
+    assert line.split() == words[::-1]
+    narrow = tmp_path / "narrow.pdf"
+    doc = SimpleDocTemplate(str(narrow), pagesize=(130, 400), leftMargin=10, rightMargin=10)
+    doc.build([Paragraph(esc(" ".join(words)), styles().body)])
+    lines = [ln.split() for ln in lines_of(narrow) if ln]
+    assert len(lines) > 1
+    assert lines[0][-1] == "الأول"  # the first word typed: first line, rightmost
+    assert lines[-1][0] == "الأخير"  # the last word typed: last line, leftmost
+    assert [w for line in lines for w in reversed(line)] == words

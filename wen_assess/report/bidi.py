@@ -1,10 +1,12 @@
 """Right-to-left text (Arabic) in the PDFs: words put in the order a reader sees them.
 
 A PDF draws text left to right. ReportLab's shaper (uharfbuzz) already draws the letters of an
-Arabic word right to left and joined, so what is left is the order of the words: the Unicode
-bidirectional algorithm (python-bidi) gives each character an embedding level, and the words
-and spaces of one line are reordered by those levels (rule L2, applied to whole words). A
-Latin name or a number inside an Arabic note keeps its own left-to-right order.
+Arabic word right to left and joined, so what is left is the order of the words on each line,
+once the paragraph is broken into lines in typed order: the Unicode bidirectional algorithm
+(python-bidi) gives each word an embedding level, and the words and spaces of the line are
+reordered by those levels (rule L2, applied to whole words). A Latin name or a number inside
+an Arabic note keeps its own left-to-right order. Each word stands for itself by one character
+of its bidi class (:func:`proxy`), since a shaped word no longer holds the letters typed.
 """
 
 from __future__ import annotations
@@ -13,17 +15,18 @@ import re
 import unicodedata
 
 _RTL_CLASSES = frozenset({"R", "AL"})
+RTL_PROXY = "\u05d0"  # Hebrew alef: a strong right-to-left character
 
 
 def has_rtl(text: str) -> bool:
     return any(ord(c) >= 0x0590 and unicodedata.bidirectional(c) in _RTL_CLASSES for c in text)
 
 
-def _levels(line: str) -> list[int]:
+def _levels(line: str, right_to_left: bool | None = None) -> list[int]:
     from bidi import algorithm
 
     storage = algorithm.get_empty_storage()
-    base = algorithm.get_base_level(line)
+    base = algorithm.get_base_level(line) if right_to_left is None else int(right_to_left)
     storage["base_level"] = base
     storage["base_dir"] = ("L", "R")[base]
     algorithm.get_embedding_levels(line, storage)
@@ -38,6 +41,47 @@ def _levels(line: str) -> list[int]:
         end -= 1
         levels[end] = base
     return levels
+
+
+def _reorder(levels: list[int]) -> list[int]:
+    """Rule L2: from the highest level down to the lowest odd one, reverse every run of tokens
+    at that level or higher. Returns the tokens' indexes in visual order."""
+    order = list(range(len(levels)))
+    if not any(level % 2 for level in levels):
+        return order
+    lowest_odd = min(level for level in levels if level % 2)
+    for level in range(max(levels), lowest_odd - 1, -1):
+        i = 0
+        while i < len(order):
+            if levels[order[i]] >= level:
+                j = i
+                while j < len(order) and levels[order[j]] >= level:
+                    j += 1
+                order[i:j] = reversed(order[i:j])
+                i = j
+            else:
+                i += 1
+    return order
+
+
+def token_order(proxies: str, right_to_left: bool) -> list[int]:
+    """The visual order of a line's tokens, each stood for by one character of ``proxies``
+    (see :func:`proxy`), in a paragraph of the given direction."""
+    return _reorder(_levels(proxies, right_to_left))
+
+
+def proxy(token: str, right_to_left_font: bool = False) -> str:
+    """One character with the bidi class of a whole token: a right-to-left word, another word,
+    a number, spaces, or punctuation."""
+    if right_to_left_font or has_rtl(token):
+        return RTL_PROXY
+    if any(c.isalpha() for c in token):
+        return "a"
+    if any(c.isdigit() for c in token):
+        return "1"
+    if token and token.isspace():
+        return " "
+    return "!"
 
 
 def words_and_spaces(line: str) -> list[str]:
@@ -60,28 +104,9 @@ def visual_line(line: str) -> str:
     """
     if not has_rtl(line):
         return line
-    char_levels = _levels(line)
     tokens = words_and_spaces(line)
-    levels: list[int] = []
-    position = 0
-    for token in tokens:
-        # A word's level is its highest: "2024" inside Arabic is level 2, the Arabic around it 1.
-        levels.append(max(char_levels[position : position + len(token)]))
-        position += len(token)
-    order = list(range(len(tokens)))
-    highest = max(levels)
-    lowest_odd = min(level for level in levels if level % 2) if any(x % 2 for x in levels) else 1
-    for level in range(highest, lowest_odd - 1, -1):
-        i = 0
-        while i < len(order):
-            if levels[order[i]] >= level:
-                j = i
-                while j < len(order) and levels[order[j]] >= level:
-                    j += 1
-                order[i:j] = reversed(order[i:j])
-                i = j
-            else:
-                i += 1
+    right_to_left = proxy(next(t for t in tokens if proxy(t) in ("a", RTL_PROXY))) != "a"
+    order = token_order("".join(proxy(t) for t in tokens), right_to_left)
     return "".join(tokens[k] for k in order)
 
 

@@ -18,6 +18,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from wen_assess import fonts as bundled
+from wen_assess.report import bidi
 from wen_assess.report.bidi import visual_composed, words_and_spaces
 
 REGULAR = bundled.BASE.name
@@ -78,6 +79,7 @@ def register_fonts() -> None:
             )
         _install_mixed_word_shaping()
         _install_weight_keeping_font_tag()
+        _install_visual_lines()
         _registered = True
 
 
@@ -168,6 +170,75 @@ def _char_fonts(word: str) -> list[str]:
         else:
             fonts.append(font_for(char) or REGULAR)
     return fonts
+
+
+def _install_visual_lines() -> None:
+    """Draw each line of a Paragraph with its words in visual order (right-to-left runs).
+
+    ReportLab breaks lines in typed order, which is right: the first words of an Arabic note
+    go on its first line. Each line is reordered only while it is drawn, so that a paragraph
+    split over two pages is split in typed order too.
+    """
+    from reportlab.platypus.paragraph import Paragraph
+
+    draw = Paragraph.drawPara
+    if getattr(draw, "_wen_assess", False):
+        return
+
+    def draw_in_visual_order(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        lines_of = getattr(self, "blPara", None)
+        if lines_of is None or lines_of.kind != 1:
+            return draw(self, *args, **kwargs)
+        tokens = [_tokens_of(line) for line in lines_of.lines]
+        proxies = ["".join(p for _, p in line) for line in tokens]
+        if not any(bidi.RTL_PROXY in p for p in proxies):
+            return draw(self, *args, **kwargs)
+        typed = lines_of.lines
+        visual = []
+        right_to_left = False
+        for n, (line, line_tokens, line_proxies) in enumerate(
+            zip(typed, tokens, proxies, strict=True)
+        ):
+            if n == 0 or getattr(typed[n - 1], "lineBreak", False):
+                # A paragraph, and each part after a <br/> (a name, then a date), reads in the
+                # direction of its first letter.
+                strong = [c for p in proxies[n:] for c in p if c in ("a", bidi.RTL_PROXY)]
+                right_to_left = bool(strong) and strong[0] == bidi.RTL_PROXY
+            if bidi.RTL_PROXY not in line_proxies and not right_to_left:
+                visual.append(line)
+                continue
+            order = bidi.token_order(line_proxies, right_to_left)
+            copy = line.clone() if hasattr(line, "clone") else line
+            copy.words = [line_tokens[k][0] for k in order]
+            visual.append(copy)
+        lines_of.lines = visual
+        try:
+            return draw(self, *args, **kwargs)
+        finally:
+            lines_of.lines = typed
+
+    draw_in_visual_order._wen_assess = True  # type: ignore[attr-defined]
+    Paragraph.drawPara = draw_in_visual_order
+
+
+def _tokens_of(line) -> list[tuple[object, str]]:  # type: ignore[no-untyped-def]
+    """A laid-out line's fragments cut into words and spaces, each with its bidi proxy."""
+    tokens: list[tuple[object, str]] = []
+    for frag in line.words:
+        text = getattr(frag, "text", None)
+        if hasattr(frag, "cbDefn") or not isinstance(text, str) or not text:
+            tokens.append((frag, "!"))
+            continue
+        arabic = str(getattr(frag, "fontName", "")).startswith(_ARABIC)
+        start = 0
+        for part in words_and_spaces(str(text)):
+            piece = text[start : start + len(part)]  # a slice keeps a shaped word's glyph data
+            start += len(part)
+            tokens.append((frag.clone(text=piece), bidi.proxy(part, arabic and not part.isspace())))
+    return tokens
+
+
+_ARABIC = "NotoSansArabic"
 
 
 def _install_weight_keeping_font_tag() -> None:

@@ -5,8 +5,8 @@ a questionnaire file goes through :func:`esc` before it is placed in markup; onl
 own tags (``<b>``, ``<font>`` ...) are written unescaped. Values (scores, "not scored", the dash,
 changes) are written by :mod:`wen_assess.formatting`, as in every other view. Text in a script
 the base font cannot draw is wrapped in ``<font>`` runs of a bundled font that can
-(:mod:`wen_assess.report.fonts`, which loads ReportLab only for such text), and right-to-left
-words are put in visual order (:mod:`wen_assess.report.bidi`).
+(:mod:`wen_assess.report.fonts`, which loads ReportLab only for such text); the text stays in
+typed order, and each line is put in visual order when it is drawn.
 """
 
 from __future__ import annotations
@@ -15,7 +15,6 @@ import re
 from datetime import date
 
 from wen_assess import formatting as fmt
-from wen_assess.report.bidi import visual_line
 
 # C0 controls other than tab and newline (and DEL) have no glyph: drop them rather than
 # printing boxes.
@@ -38,7 +37,6 @@ def esc(text: object) -> str:
 
 
 def _line_markup(line: str) -> str:
-    line = visual_line(line)
     # A Paragraph collapses runs of spaces: keep them (indented lists, aligned figures).
     return "".join(
         _SPACES.sub(lambda m: " " + "&nbsp;" * (len(m.group()) - 1), run)
