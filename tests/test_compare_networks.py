@@ -82,7 +82,7 @@ def test_cli_compares_the_three_g2_of_a_g1_and_three_g2_and_names_the_g1(db, tmp
     assert "left out CAR-WEN" in result.stdout and "shares no item" in result.stdout
     pages = page_texts(out)
     text = " ".join(pages)
-    assert "Left out: CAR-WEN" in pages[1]  # on the key findings page
+    assert "Left out: CAR-WEN" in pages[2]  # on the key findings page, after the contents
     assert "iccwc-wen-g1" in text
     assert not MOVED.search(text)
     csv_out = tmp_path / "mixed.csv"

@@ -12,6 +12,7 @@ order by :mod:`wen_assess.report.bidi`.
 
 from __future__ import annotations
 
+import copy
 import threading
 import unicodedata
 from functools import cache, lru_cache
@@ -219,6 +220,24 @@ def _install_visual_lines() -> None:
 
     draw_in_visual_order._wen_assess = True  # type: ignore[attr-defined]
     Paragraph.drawPara = draw_in_visual_order
+
+    break_lines = Paragraph.breakLines
+
+    def break_lines_shaped_where_needed(self, width):  # type: ignore[no-untyped-def]
+        # Shape a paragraph only when a word needs it: Latin paragraphs keep ReportLab's
+        # plain layout, exactly as before the fallback existed.
+        needed = any(_needs_shaping(getattr(f, "text", None)) for f in self.frags)
+        style = self.style
+        if bool(style.shaping) == needed:
+            return break_lines(self, width)
+        self.style = copy.copy(style)
+        self.style.shaping = int(needed)
+        try:
+            return break_lines(self, width)
+        finally:
+            self.style = style
+
+    Paragraph.breakLines = break_lines_shaped_where_needed
 
 
 def _tokens_of(line) -> list[tuple[object, str]]:  # type: ignore[no-untyped-def]

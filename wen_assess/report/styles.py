@@ -92,8 +92,6 @@ def styles() -> Styles:
         leading=13.5,
         textColor=INK,
         spaceAfter=5,
-        # Shape text with uharfbuzz (Arabic joining, Indic conjuncts, Thai and Khmer marks).
-        shaping=1,
     )
 
     def derive(name: str, **kw: object) -> ParagraphStyle:
