@@ -18,6 +18,15 @@ _RTL_CLASSES = frozenset({"R", "AL"})
 RTL_PROXY = "\u05d0"  # Hebrew alef: a strong right-to-left character
 
 
+# Hebrew to NKo, and the Hebrew and Arabic presentation forms a shaped word is drawn with.
+_RTL_BLOCKS = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
+
+
+def may_be_rtl(text: object) -> bool:
+    """Cheap test before the bidi work: could ``text`` hold a right-to-left letter?"""
+    return isinstance(text, str) and _RTL_BLOCKS.search(text) is not None
+
+
 def has_rtl(text: str) -> bool:
     return any(ord(c) >= 0x0590 and unicodedata.bidirectional(c) in _RTL_CLASSES for c in text)
 

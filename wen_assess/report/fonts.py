@@ -13,6 +13,7 @@ order by :mod:`wen_assess.report.bidi`.
 from __future__ import annotations
 
 import copy
+import re
 import threading
 import unicodedata
 from functools import cache, lru_cache
@@ -188,7 +189,11 @@ def _install_visual_lines() -> None:
 
     def draw_in_visual_order(self, *args, **kwargs):  # type: ignore[no-untyped-def]
         lines_of = getattr(self, "blPara", None)
-        if lines_of is None or lines_of.kind != 1:
+        if (
+            lines_of is None
+            or lines_of.kind != 1
+            or not any(_may_be_rtl(w) for line in lines_of.lines for w in line.words)
+        ):
             return draw(self, *args, **kwargs)
         tokens = [_tokens_of(line) for line in lines_of.lines]
         proxies = ["".join(p for _, p in line) for line in tokens]
@@ -260,6 +265,12 @@ def _tokens_of(line) -> list[tuple[object, str]]:  # type: ignore[no-untyped-def
 _ARABIC = "NotoSansArabic"
 
 
+def _may_be_rtl(frag) -> bool:  # type: ignore[no-untyped-def]
+    return str(getattr(frag, "fontName", "")).startswith(_ARABIC) or bidi.may_be_rtl(
+        getattr(frag, "text", None)
+    )
+
+
 def _install_weight_keeping_font_tag() -> None:
     """Let ``<font name="NotoSansArabic">`` keep the weight and slant around it.
 
@@ -291,9 +302,12 @@ def _install_weight_keeping_font_tag() -> None:
 SHAPING_FEATURES = {"kern": True, "liga": False, "dlig": False}
 
 
+# From the combining accents up: below them, Latin letters look the same shaped or not.
+_SHAPED = re.compile("[^\x00-\u02ff]")
+
+
 def _needs_shaping(text: object) -> bool:
-    # Below the combining accents: Latin letters that look the same shaped or not (fast path).
-    return isinstance(text, str) and any(ord(c) >= 0x0300 for c in text)
+    return isinstance(text, str) and _SHAPED.search(text) is not None
 
 
 def _install_mixed_word_shaping() -> None:
