@@ -23,7 +23,7 @@ from wen_assess import formatting as fmt
 from wen_assess.compare import Comparison, Trend
 from wen_assess.report.charts import GRID_STEPS, radar_axis_labels, radar_ring_labels, radar_web
 from wen_assess.report.comparison_document import when_text
-from wen_assess.report.fonts import BOLD, REGULAR
+from wen_assess.report.fonts import BOLD, REGULAR, chart_label, text_width
 from wen_assess.report.styles import INK, MUTED, NOT_SCORED, RULE, band_colours, tint
 from wen_assess.report.text import fit
 
@@ -155,8 +155,9 @@ def _legend(
         x = 4.0
         for i in indexes:
             _swatch(drawing, x, y + 2.5, series_style(i))
-            drawing.add(String(x + 24, y, labels[i], fontName=REGULAR, fontSize=7.5, fillColor=INK))
-            x += 26 + stringWidth(labels[i], REGULAR, 7.5) + 14
+            # The label holds the network's name: any script, in the fonts that draw it.
+            drawing.add(chart_label(x + 24, y, labels[i], REGULAR, 7.5, INK))
+            x += 26 + text_width(labels[i], REGULAR, 7.5) + 14
 
 
 def trend_chart(comparison: Comparison, trend: Trend, width: float, height: float) -> Drawing:

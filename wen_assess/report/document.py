@@ -10,7 +10,6 @@ from functools import partial
 from pathlib import Path
 
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -24,7 +23,7 @@ from reportlab.platypus import (
 
 from wen_assess import __version__
 from wen_assess.report.data import ReportData
-from wen_assess.report.fonts import BOLD, REGULAR
+from wen_assess.report.fonts import BOLD, REGULAR, draw_text, text_width
 from wen_assess.report.navigation import Contents, Heading, find_headings, heading_text
 from wen_assess.report.styles import (
     CONTENT_WIDTH,
@@ -50,7 +49,7 @@ RUNNING_SIZE = 7.5
 
 
 def _width(text: str, font: str = REGULAR, size: float = RUNNING_SIZE) -> float:
-    return stringWidth(text, font, size)
+    return text_width(text, font, size)
 
 
 class _NumberedCanvas(Canvas):
@@ -112,7 +111,8 @@ class _NumberedCanvas(Canvas):
         self.setFillColor(MUTED)
         self.drawRightString(PAGE_SIZE[0] - MARGIN_RIGHT, FOOTER_Y, page)
         room = CONTENT_WIDTH - _width(page) - 12 * mm
-        self.drawString(MARGIN_LEFT, FOOTER_Y, fit(self._footer_left, room, _width))
+        left = fit(self._footer_left, room, _width)
+        draw_text(self, MARGIN_LEFT, FOOTER_Y, left, REGULAR, RUNNING_SIZE)
         self.restoreState()
 
 
@@ -197,7 +197,8 @@ class _ReportTemplate(BaseDocTemplate):
         left = fit(self.setup.header, room, _width) + keep
         canvas.setFont(REGULAR, RUNNING_SIZE)
         canvas.setFillColor(MUTED)
-        canvas.drawString(MARGIN_LEFT, HEADER_Y, left)
+        # The header holds the network's name: any script, drawn like a Paragraph's text.
+        draw_text(canvas, MARGIN_LEFT, HEADER_Y, left, REGULAR, RUNNING_SIZE)
         if right:
             canvas.setFont(BOLD, RUNNING_SIZE)
             canvas.setFillColor(WARNING)

@@ -1,44 +1,57 @@
-"""The report's fonts: DejaVu Sans, shipped with the app, registered with ReportLab once.
+"""The report's fonts, registered with ReportLab once, and the font fallback ReportLab lacks.
 
-This module is the one place fonts are registered for ReportLab. ReportLab's built-in
-Helvetica cannot draw Vietnamese letters and has no font fallback, so every style of the report
-uses these fonts. The list of files (:data:`FONT_FILES`) is importable without ReportLab so that
-the Qt side can register the very same files.
+This module is the one place fonts are registered for ReportLab; the list of files is
+:mod:`wen_assess.fonts`, which the Qt side registers too. DejaVu Sans is every style's font.
+ReportLab draws a character the font lacks as an empty box and has no fallback, so
+:func:`runs` cuts user text into runs, each with a font whose character map covers it; the
+escaping path (:func:`wen_assess.report.text.esc`) wraps each run that DejaVu cannot draw in a
+``<font>`` tag. Fonts are registered shapable, so ReportLab shapes each word with uharfbuzz
+(Arabic joining, Indic conjuncts, Thai and Khmer marks). Right-to-left words are put in visual
+order by :mod:`wen_assess.report.bidi`.
 """
 
 from __future__ import annotations
 
+import copy
+import re
 import threading
+import unicodedata
+from functools import cache, lru_cache
 from pathlib import Path
 
-from wen_assess.paths import fonts_dir
+from wen_assess import fonts as bundled
+from wen_assess.report import bidi
+from wen_assess.report.bidi import visual_composed, words_and_spaces
 
-REGULAR = "DejaVuSans"
+REGULAR = bundled.BASE.name
 BOLD = "DejaVuSans-Bold"
 ITALIC = "DejaVuSans-Oblique"
 BOLD_ITALIC = "DejaVuSans-BoldOblique"
 FAMILY = REGULAR
-
-# ReportLab font name -> file name in wen_assess.paths.fonts_dir()
-FONT_FILES: dict[str, str] = {
-    REGULAR: "DejaVuSans.ttf",
-    BOLD: "DejaVuSans-Bold.ttf",
-    ITALIC: "DejaVuSans-Oblique.ttf",
-    BOLD_ITALIC: "DejaVuSans-BoldOblique.ttf",
-}
 
 _lock = threading.Lock()
 _registered = False
 
 
 def font_paths() -> dict[str, Path]:
-    """Font name -> path of the bundled TrueType file."""
-    folder = fonts_dir()
-    return {name: folder / file for name, file in FONT_FILES.items()}
+    """ReportLab font name -> path of the bundled TrueType file, for every face."""
+    folder = bundled.fonts_dir()
+    italic, bold_italic = bundled.BASE_ITALIC
+    paths = {
+        REGULAR: folder / bundled.BASE.regular,
+        BOLD: folder / str(bundled.BASE.bold),
+        ITALIC: folder / italic,
+        BOLD_ITALIC: folder / bold_italic,
+    }
+    for face in bundled.FALLBACKS:
+        paths[face.name] = folder / face.regular
+        if face.bold:
+            paths[face.name + "-Bold"] = folder / face.bold
+    return paths
 
 
 def register_fonts() -> None:
-    """Register the DejaVu family with ReportLab (idempotent, thread-safe)."""
+    """Register every bundled font with ReportLab (idempotent, thread-safe)."""
     global _registered
     if _registered:
         return
@@ -55,9 +68,441 @@ def register_fonts() -> None:
                 "the report fonts are missing from the installation: " + ", ".join(missing)
             )
         for name, path in paths.items():
-            pdfmetrics.registerFont(TTFont(name, str(path)))
-        # So that <b> and <i> inside a Paragraph pick the right face.
+            pdfmetrics.registerFont(TTFont(name, str(path), shapable=True))
+        # So that <b> and <i> inside a Paragraph pick the right face, also inside a
+        # <font name="NotoSansArabic"> run (a script without italics keeps its upright face).
         pdfmetrics.registerFontFamily(
             FAMILY, normal=REGULAR, bold=BOLD, italic=ITALIC, boldItalic=BOLD_ITALIC
         )
+        for face in bundled.FALLBACKS:
+            bold = face.name + "-Bold" if face.bold else face.name
+            pdfmetrics.registerFontFamily(
+                face.name, normal=face.name, bold=bold, italic=face.name, boldItalic=bold
+            )
+        _install_mixed_word_shaping()
+        _install_weight_keeping_font_tag()
+        _install_visual_lines()
         _registered = True
+
+
+@cache
+def _coverage(name: str) -> frozenset[int]:
+    """The code points the font ``name`` has a glyph for (read once from its cmap)."""
+    from reportlab.pdfbase import pdfmetrics
+
+    register_fonts()
+    return frozenset(pdfmetrics.getFont(name).face.charToGlyph)
+
+
+def covers(name: str, char: str) -> bool:
+    return ord(char) in _coverage(name)
+
+
+# Characters that take no glyph of their own (joiners, variation selectors, marks) stay with
+# the run they belong to; spaces and common punctuation stay with the base font where it has them.
+def _sticks_to_previous(char: str) -> bool:
+    return unicodedata.category(char) in ("Mn", "Me", "Mc", "Cf") or 0xFE00 <= ord(char) <= 0xFE0F
+
+
+# Between Latin (with Greek, Cyrillic, Armenian) and the Latin additions Vietnamese uses lie the
+# scripts the fallback fonts are made for; DejaVu draws a few of them (Arabic letters, some
+# Ethiopic) without their full shaping, so there the script's own font comes first.
+_SCRIPTS = range(0x0590, 0x1D00)
+
+
+@lru_cache(maxsize=4096)
+def font_for(char: str) -> str | None:
+    """The bundled font that draws ``char`` best: DejaVu Sans, else a fallback; None if none."""
+    prefer_base = ord(char) not in _SCRIPTS
+    if prefer_base and covers(REGULAR, char):
+        return REGULAR
+    for face in bundled.FALLBACKS:
+        if covers(face.name, char):
+            return face.name
+    return REGULAR if covers(REGULAR, char) else None
+
+
+def _word_font(word: str) -> str | None:
+    """One font for a whole word when one font draws all of it and the base font cannot.
+
+    ReportLab shapes a word (text between spaces) with the font of its first run, so a word in
+    two fonts would be shaped wrongly; a fallback font that draws the word's punctuation and
+    digits too (``(ኢትዮጵያ)``, ``٢٠٢٤،``) keeps it in one piece.
+    """
+    for face in bundled.FALLBACKS:
+        if all(covers(face.name, c) or _sticks_to_previous(c) for c in word):
+            return face.name
+    return None
+
+
+def _is_plain(text: str) -> bool:
+    # Latin-1 and the general punctuation block: DejaVu draws all of it (fast path).
+    return all(ord(c) < 0x0250 or 0x2000 <= ord(c) <= 0x206F for c in text)
+
+
+def runs(text: str) -> list[tuple[str, str]]:
+    """``text`` cut into ``(font name, run)`` pairs, in order, covering every character.
+
+    Each character gets the first font that has it (DejaVu Sans first), except that a word the
+    base font cannot draw keeps one font where one draws all of it. A character no bundled font
+    draws stays in the base font (it prints as a box: there is nothing better to print).
+    """
+    if _is_plain(text):
+        return [(REGULAR, text)] if text else []
+    result: list[tuple[str, str]] = []
+    for word in words_and_spaces(text):
+        if word.isspace():
+            fonts = [REGULAR] * len(word)
+        else:
+            whole = None if all(font_for(c) == REGULAR for c in word) else _word_font(word)
+            fonts = [whole] * len(word) if whole else _char_fonts(word)
+        for char, font in zip(word, fonts, strict=True):
+            if result and result[-1][0] == font:
+                result[-1] = (font, result[-1][1] + char)
+            else:
+                result.append((font, char))
+    return result
+
+
+def _char_fonts(word: str) -> list[str]:
+    fonts: list[str] = []
+    for char in word:
+        if fonts and _sticks_to_previous(char) and covers(fonts[-1], char):
+            fonts.append(fonts[-1])
+        else:
+            fonts.append(font_for(char) or REGULAR)
+    return fonts
+
+
+def _install_visual_lines() -> None:
+    """Draw each line of a Paragraph with its words in visual order (right-to-left runs).
+
+    ReportLab breaks lines in typed order, which is right: the first words of an Arabic note
+    go on its first line. Each line is reordered only while it is drawn, so that a paragraph
+    split over two pages is split in typed order too.
+    """
+    from reportlab.platypus.paragraph import Paragraph
+
+    draw = Paragraph.drawPara
+    if getattr(draw, "_wen_assess", False):
+        return
+
+    def draw_in_visual_order(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        lines_of = getattr(self, "blPara", None)
+        if (
+            lines_of is None
+            or lines_of.kind != 1
+            or not any(_may_be_rtl(w) for line in lines_of.lines for w in line.words)
+        ):
+            return draw(self, *args, **kwargs)
+        tokens = [_tokens_of(line) for line in lines_of.lines]
+        proxies = ["".join(p for _, p in line) for line in tokens]
+        if not any(bidi.RTL_PROXY in p for p in proxies):
+            return draw(self, *args, **kwargs)
+        typed = lines_of.lines
+        visual = []
+        right_to_left = False
+        for n, (line, line_tokens, line_proxies) in enumerate(
+            zip(typed, tokens, proxies, strict=True)
+        ):
+            if n == 0 or getattr(typed[n - 1], "lineBreak", False):
+                # A paragraph, and each part after a <br/> (a name, then a date), reads in the
+                # direction of its first letter.
+                strong = [c for p in proxies[n:] for c in p if c in ("a", bidi.RTL_PROXY)]
+                right_to_left = bool(strong) and strong[0] == bidi.RTL_PROXY
+            if bidi.RTL_PROXY not in line_proxies and not right_to_left:
+                visual.append(line)
+                continue
+            order = bidi.token_order(line_proxies, right_to_left)
+            copy = line.clone() if hasattr(line, "clone") else line
+            copy.words = [line_tokens[k][0] for k in order]
+            visual.append(copy)
+        lines_of.lines = visual
+        try:
+            return draw(self, *args, **kwargs)
+        finally:
+            lines_of.lines = typed
+
+    draw_in_visual_order._wen_assess = True  # type: ignore[attr-defined]
+    Paragraph.drawPara = draw_in_visual_order
+
+    break_lines = Paragraph.breakLines
+
+    def break_lines_shaped_where_needed(self, width):  # type: ignore[no-untyped-def]
+        # Shape a paragraph only when a word needs it: Latin paragraphs keep ReportLab's
+        # plain layout, exactly as before the fallback existed.
+        needed = any(_needs_shaping(getattr(f, "text", None)) for f in self.frags)
+        style = self.style
+        if bool(style.shaping) == needed:
+            return break_lines(self, width)
+        self.style = copy.copy(style)
+        self.style.shaping = int(needed)
+        try:
+            return break_lines(self, width)
+        finally:
+            self.style = style
+
+    Paragraph.breakLines = break_lines_shaped_where_needed
+
+
+def _tokens_of(line) -> list[tuple[object, str]]:  # type: ignore[no-untyped-def]
+    """A laid-out line's fragments cut into words and spaces, each with its bidi proxy."""
+    tokens: list[tuple[object, str]] = []
+    for frag in line.words:
+        text = getattr(frag, "text", None)
+        if hasattr(frag, "cbDefn") or not isinstance(text, str) or not text:
+            tokens.append((frag, "!"))
+            continue
+        arabic = str(getattr(frag, "fontName", "")).startswith(_ARABIC)
+        start = 0
+        for part in words_and_spaces(str(text)):
+            piece = text[start : start + len(part)]  # a slice keeps a shaped word's glyph data
+            start += len(part)
+            tokens.append((frag.clone(text=piece), bidi.proxy(part, arabic and not part.isspace())))
+    return tokens
+
+
+_ARABIC = "NotoSansArabic"
+
+
+def _may_be_rtl(frag) -> bool:  # type: ignore[no-untyped-def]
+    return str(getattr(frag, "fontName", "")).startswith(_ARABIC) or bidi.may_be_rtl(
+        getattr(frag, "text", None)
+    )
+
+
+def _install_weight_keeping_font_tag() -> None:
+    """Let ``<font name="NotoSansArabic">`` keep the weight and slant around it.
+
+    ReportLab's ``<font name>`` resets bold and italic to those of the named face, so a fallback
+    run inside ``<b>`` or a bold style would print regular. The escaping path cannot know the
+    weight around it, so for the fallback families the tag inherits it, and the family mapping
+    registered above picks the bold face.
+    """
+    from reportlab.platypus.paraparser import ParaParser
+
+    start_font = ParaParser.start_font
+    if getattr(start_font, "_wen_assess", False):
+        return
+    families = {face.name.lower() for face in bundled.FALLBACKS}
+
+    def start_fallback_font(self, attr):  # type: ignore[no-untyped-def]
+        start_font(self, attr)
+        inner, outer = self._stack[-1], self._stack[-2]
+        if str(getattr(inner, "fontName", "")).lower() in families:
+            inner.bold, inner.italic = outer.bold, outer.italic
+
+    start_fallback_font._wen_assess = True  # type: ignore[attr-defined]
+    ParaParser.start_font = start_fallback_font
+
+
+# Kerning, and what a script requires (joining, conjuncts, mark placement: always on in
+# HarfBuzz), but no optional ligatures: DejaVu's "ﬆ" or "ﬁ" would change the text a reader
+# copies or searches for.
+SHAPING_FEATURES = {"kern": True, "liga": False, "dlig": False}
+
+
+# From the combining accents up: below them, Latin letters look the same shaped or not.
+_SHAPED = re.compile("[^\x00-\u02ff]")
+
+
+def _needs_shaping(text: object) -> bool:
+    return isinstance(text, str) and _SHAPED.search(text) is not None
+
+
+def _install_mixed_word_shaping() -> None:
+    """Shape only the words that need it, each font's part of a word on its own.
+
+    ReportLab shapes every word of a shaping style, with its optional ligatures and with the font
+    of the word's first part, so ``work🎉`` or ``WEN(عربي)`` would get glyphs looked up in the
+    wrong font. Plain Latin words are left as ReportLab draws them unshaped.
+    """
+    from reportlab.pdfbase import ttfonts
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.platypus import paragraph
+
+    shape = ttfonts.shapeFragWord
+    if getattr(shape, "_wen_assess", False):
+        return
+
+    def shape_by_font(word, features=None, force=False):  # type: ignore[no-untyped-def]
+        parts = word[1:]
+        if isinstance(word, ttfonts.ShapedFragWord) or any(
+            isinstance(text, ttfonts.ShapedStr) for _, text in parts
+        ):
+            return word  # shaped already (a paragraph laid out again after a split)
+        if not force and not any(_needs_shaping(text) for _, text in parts):
+            return word
+        groups: list[list] = []
+        for frag, text in parts:
+            if groups and getattr(groups[-1][-1][0], "fontName", None) == getattr(
+                frag, "fontName", None
+            ):
+                groups[-1].append((frag, text))
+            else:
+                groups.append([(frag, text)])
+        if len(groups) == 1:
+            return _remember_text(word, shape(word, features=SHAPING_FEATURES, force=force))
+        width = 0.0
+        shaped_parts: list = []
+        for group in groups:
+            sub = word.__class__(
+                [sum(stringWidth(t, f.fontName, f.fontSize) for f, t in group), *group]
+            )
+            if force or any(_needs_shaping(text) for _, text in group):
+                sub = _remember_text(sub, shape(sub, features=SHAPING_FEATURES, force=force))
+            width += sub[0]
+            shaped_parts += sub[1:]
+        return word.__class__([width, *shaped_parts])
+
+    shape_by_font._wen_assess = True  # type: ignore[attr-defined]
+    ttfonts.shapeFragWord = shape_by_font
+    paragraph.shapeFragWord = shape_by_font
+    ttfonts.makeToUnicodeCMap = _to_unicode_cmap
+
+
+# --- the text a reader copies ------------------------------------------------------------------
+# A shaped glyph that the font's character map does not name (a Thai tone mark moved above a
+# vowel, a Devanagari conjunct) is given a private-use code by ReportLab, and the PDF's ToUnicode
+# map sends it there: copying or searching the PDF would find nothing. The text each such glyph
+# stands for is remembered while shaping and written into the map instead.
+_GLYPH_TEXT: dict[tuple[str, int], str] = {}  # (font's PostScript name, private code) -> text
+_PRIVATE = range(0xE000, 0xF900)
+
+
+def _remember_text(word, shaped):  # type: ignore[no-untyped-def]
+    if shaped is word:
+        return shaped
+    from reportlab.pdfbase.pdfmetrics import getFont
+
+    text = "".join(t for _, t in word[1:] if isinstance(t, str))
+    glyphs = [
+        (frag, char, data.cluster)
+        for frag, run in shaped[1:]
+        if hasattr(run, "__shapeData__")
+        for char, data in zip(run, run.__shapeData__, strict=False)
+    ]
+    starts = sorted({cluster for _, _, cluster in glyphs if 0 <= cluster <= len(text)})
+    ends = dict(zip(starts, [*starts[1:], len(text)], strict=True))
+    said: set[int] = set()  # clusters whose text a private glyph already carries
+    for frag, char, cluster in glyphs:
+        if ord(char) not in _PRIVATE or cluster not in ends:
+            continue
+        face = getFont(frag.fontName).face.name
+        key = (face.decode("latin-1") if isinstance(face, bytes) else str(face), ord(char))
+        meaning = ""
+        if cluster not in said:
+            said.add(cluster)
+            meaning = text[cluster : ends[cluster]]
+            for _, other, same in glyphs:  # what the cluster's named glyphs say already
+                if same == cluster and ord(other) not in _PRIVATE:
+                    meaning = meaning.replace(other, "", 1)
+        _GLYPH_TEXT.setdefault(key, meaning)
+    return shaped
+
+
+def _copy_text(face: str, code: int) -> str:
+    text = _GLYPH_TEXT.get((face, code))
+    if text is not None:
+        return text
+    char = chr(code)
+    # Arabic joined forms (presentation forms) read back as the letters typed.
+    if 0xFB50 <= code <= 0xFDFF or 0xFE70 <= code <= 0xFEFF:
+        return unicodedata.normalize("NFKC", char)
+    return char
+
+
+def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
+    """ReportLab's ToUnicode map, with the text of shaped glyphs, and characters beyond the
+    basic plane (emoji) written as UTF-16 as the PDF format requires."""
+    face = fontname.split("+", 1)[-1]
+    entries = [
+        f"<{i:02X}> <{_copy_text(face, code).encode('utf-16-be').hex().upper()}>"
+        for i, code in enumerate(subset)
+    ]
+    return "\n".join(
+        [
+            "/CIDInit /ProcSet findresource begin",
+            "12 dict begin",
+            "begincmap",
+            f"/CIDSystemInfo << /Registry ({fontname}) /Ordering ({fontname}) /Supplement 0 >> def",
+            f"/CMapName /{fontname} def",
+            "/CMapType 2 def",
+            "1 begincodespacerange",
+            f"<00> <{len(subset) - 1:02X}>",
+            "endcodespacerange",
+            f"{len(subset)} beginbfchar",
+            *entries,
+            "endbfchar",
+            "endcmap",
+            "CMapName currentdict /CMap defineresource pop",
+            "end",
+            "end",
+        ]
+    )
+
+
+# --- text drawn on a canvas (running header and footer, chart labels) -------------------------
+
+
+def _face(run_font: str, style_font: str) -> str:
+    """The face of ``run_font`` in the weight of ``style_font`` (bold stays bold)."""
+    if run_font == REGULAR:
+        return style_font
+    bold = style_font in (BOLD, BOLD_ITALIC)
+    face = next(f for f in bundled.FALLBACKS if f.name == run_font)
+    return face.name + "-Bold" if bold and face.bold else face.name
+
+
+def shaped_runs(text: str, font: str, size: float) -> list[tuple[str, str, float]]:
+    """``text`` in visual order as ``(font, shaped run, width)`` for a canvas that draws one
+    font at a time: the same fallback, bidi and shaping as a Paragraph gets."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.pdfbase.ttfonts import ShapedStr, shapeStr
+
+    register_fonts()
+    result = []
+    # A canvas line is composed by the report around the user's text ("network · date"): the
+    # fields stand left to right, each ordered on its own (as if isolated), so that a date
+    # never joins an Arabic name.
+    ordered = visual_composed(text)
+    for run_font, run in runs(ordered):
+        face = _face(run_font, font)
+        # Shaped word by word, as a Paragraph shapes: each word gets its own script and
+        # direction. A run with nothing to shape stays one string (one piece of copied text).
+        for word in words_and_spaces(run) if _needs_shaping(run) else [run]:
+            shaped = shapeStr(word, face, size) if _needs_shaping(word) else word
+            if isinstance(shaped, ShapedStr):
+                width = sum(d.x_advance for d in shaped.__shapeData__) * size / 1000
+            else:
+                width = stringWidth(word, face, size)
+            result.append((face, shaped, width))
+    return result
+
+
+def text_width(text: str, font: str = REGULAR, size: float = 10) -> float:
+    return sum(width for _, _, width in shaped_runs(text, font, size))
+
+
+def draw_text(canvas, x: float, y: float, text: str, font: str, size: float, align: str = "left"):  # type: ignore[no-untyped-def]
+    """Draw user text on a canvas, each run in a font that has its glyphs."""
+    parts = shaped_runs(text, font, size)
+    total = sum(width for _, _, width in parts)
+    x -= {"left": 0, "right": total, "centre": total / 2}[align]
+    for face, shaped, width in parts:
+        canvas.setFont(face, size)
+        canvas.drawString(x, y, shaped)
+        x += width
+    canvas.setFont(font, size)
+
+
+def chart_label(x: float, y: float, text: str, font: str, size: float, colour):  # type: ignore[no-untyped-def]
+    """User text as a chart label (a ``reportlab.graphics`` group of strings, left-aligned at
+    ``x``), and its width: one string per font run, as :func:`draw_text` draws."""
+    from reportlab.graphics.shapes import Group, String
+
+    group = Group()
+    for face, shaped, width in shaped_runs(text, font, size):
+        group.add(String(x, y, shaped, fontName=face, fontSize=size, fillColor=colour))
+        x += width
+    return group

@@ -14,10 +14,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph
 
-from wen_assess.report.fonts import BOLD, REGULAR
+from wen_assess.report.fonts import BOLD, REGULAR, draw_text, text_width
 from wen_assess.report.styles import INK, RULE
 from wen_assess.report.text import fit
 
@@ -37,7 +36,11 @@ def heading_text(flowable: Flowable) -> str | None:
     """The text of a section or subsection heading as printed; None for any other flowable."""
     if not isinstance(flowable, Paragraph) or flowable.style.name not in OUTLINE_LEVELS:
         return None
-    return " ".join(flowable.getPlainText().split())
+    # Once laid out, a shaped paragraph's text holds glyphs (Thai, Arabic forms), not the text
+    # typed: keep the text read from the story before layout.
+    if not hasattr(flowable, "_heading_text"):
+        flowable._heading_text = " ".join(flowable.getPlainText().split())
+    return flowable._heading_text
 
 
 def find_headings(story: Iterable[Flowable]) -> list[Heading]:
@@ -106,11 +109,12 @@ class Contents(Flowable):
             indent = self.INDENT * min(heading.level, 1)
             baseline = y + (height - size) / 2 + 1
             room = self.width - indent - self.NUMBER_ROOM
-            text = fit(heading.text, room, lambda t, f=font, s=size: stringWidth(t, f, s))
+            text = fit(heading.text, room, lambda t, f=font, s=size: text_width(t, f, s))
             canvas.setFont(font, size)
             canvas.setFillColor(INK)
-            canvas.drawString(indent, baseline, text)
-            end = indent + stringWidth(text, font, size) + 4
+            # A heading may hold a network's name: any script, drawn as a Paragraph draws it.
+            draw_text(canvas, indent, baseline, text, font, size)
+            end = indent + text_width(text, font, size) + 4
             if end < self.width - self.NUMBER_ROOM + 4:  # a dotted leader to the page number
                 canvas.saveState()
                 canvas.setStrokeColor(RULE)

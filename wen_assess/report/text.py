@@ -3,8 +3,10 @@
 ReportLab parses a Paragraph's text as markup, so every text that comes from a user, a record or
 a questionnaire file goes through :func:`esc` before it is placed in markup; only the report's
 own tags (``<b>``, ``<font>`` ...) are written unescaped. Values (scores, "not scored", the dash,
-changes) are written by :mod:`wen_assess.formatting`, as in every other view. Nothing here
-imports ReportLab.
+changes) are written by :mod:`wen_assess.formatting`, as in every other view. Text in a script
+the base font cannot draw is wrapped in ``<font>`` runs of a bundled font that can
+(:mod:`wen_assess.report.fonts`, which loads ReportLab only for such text); the text stays in
+typed order, and each line is put in visual order when it is drawn.
 """
 
 from __future__ import annotations
@@ -31,9 +33,31 @@ def esc(text: object) -> str:
     value = "" if text is None else str(text)
     value = value.replace("\r\n", "\n").replace("\r", "\n")
     value = _CONTROL.sub("", value).replace("\t", "    ")
+    return "<br/>".join(_line_markup(line) for line in value.split("\n"))
+
+
+def _line_markup(line: str) -> str:
     # A Paragraph collapses runs of spaces: keep them (indented lists, aligned figures).
-    markup = _SPACES.sub(lambda m: " " + "&nbsp;" * (len(m.group()) - 1), fmt.markup(value))
-    return markup.replace("\n", "<br/>")
+    return "".join(
+        _SPACES.sub(lambda m: " " + "&nbsp;" * (len(m.group()) - 1), run)
+        for run in _font_runs(line)
+    )
+
+
+def _font_runs(line: str) -> list[str]:
+    """The escaped line, with each run DejaVu Sans cannot draw inside a ``<font>`` tag."""
+    if _ascii_or_latin(line):
+        return [fmt.markup(line)]
+    from wen_assess.report.fonts import REGULAR, runs
+
+    return [
+        fmt.markup(text) if font == REGULAR else f'<font name="{font}">{fmt.markup(text)}</font>'
+        for font, text in runs(line)
+    ]
+
+
+def _ascii_or_latin(text: str) -> bool:
+    return all(ord(c) < 0x0250 for c in text)
 
 
 def date_text(value: date | None) -> str:

@@ -1,0 +1,228 @@
+"""Any script a user types prints in the PDFs with a glyph, shaped, in reading order.
+
+Every text a user types (network name, title, facilitator, participants, notes,
+justifications, plan entries and owners) is set to one sample per script, and the report and
+the comparison are made through the use cases, as the app and the CLI make them.
+
+What text extraction (pypdf) can give back, and so what is asserted:
+- Scripts drawn one glyph per character (Amharic, Chinese, Thai, Lao, Vietnamese, emoji) read
+  back exactly as typed: shaped glyphs without a character of their own (a Thai tone mark moved
+  above a vowel) carry the text they stand for in the PDF's ToUnicode map.
+- Arabic: the page shows words right to left, so a left-to-right extraction such as pypdf's
+  gives the words in the order they stand on the page, each word's letters in reading order
+  (joined forms read back as the letters typed). The test asserts exactly that order, computed
+  by the bidi algorithm from the typed text; a viewer that applies bidi when copying gets the
+  typed order.
+- Devanagari, Bengali, Khmer and Burmese draw some vowels before the consonant they follow and
+  stack others: the glyph order in the PDF is not the typed order, so extraction can give the
+  letters of a syllable in another order. The test asserts that every typed character is there
+  (canonically decomposed) and that nothing reads back as a private-use code; the page images
+  show the shaping.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from datetime import date
+from uuid import uuid4
+
+import pytest
+from pypdf import PdfReader
+from script_samples import SAMPLES
+
+from wen_assess import usecases
+from wen_assess.compare import compare
+from wen_assess.questionnaire import default_registry
+from wen_assess.records import AssessmentRecord
+from wen_assess.report.bidi import visual_composed, visual_line
+from wen_assess.report.fonts import REGULAR, covers, register_fonts, runs, shaped_runs
+from wen_assess.report.text import esc
+
+Q = default_registry().get("iccwc-wen-g2")
+ITEM_IDS = [item.id for item in Q.items]
+
+EXACT = ("Amharic", "Chinese", "Thai", "Lao", "Vietnamese", "Emoji")
+REORDERED = ("Hindi", "Nepali", "Bengali", "Khmer", "Burmese")
+
+
+def record(text: str, day: int = 7) -> AssessmentRecord:
+    """An assessment where everything a user types is ``text``."""
+    return AssessmentRecord(
+        uuid=str(uuid4()),
+        title=text,
+        questionnaire={"id": Q.id, "version": Q.version},
+        network={"name": text},
+        status="completed",
+        assessment_date=date(2024, 3, day),
+        facilitator=text,
+        participants=[{"name": text, "organisation": text, "country": text, "role": text}],
+        answers=[
+            {"item_id": i, "level": n % 4, "notes": text, "justification": text}
+            for n, i in enumerate(ITEM_IDS)
+        ],
+        actions=[{"item_id": ITEM_IDS[0], "text": text, "owner": text}],
+    )
+
+
+def lines_of(pdf) -> list[str]:
+    return [
+        " ".join(line.split())
+        for page in PdfReader(pdf).pages
+        for line in page.extract_text().splitlines()
+    ]
+
+
+@pytest.fixture(scope="module")
+def pdfs(tmp_path_factory):
+    """Script -> (report lines, comparison lines), each PDF made once."""
+    folder = tmp_path_factory.mktemp("scripts")
+    made = {}
+    for script, text in SAMPLES.items():
+        report = usecases.write_report(
+            usecases.Assessment(Q, record(text)), folder / f"{script}.pdf"
+        )
+        [comparison] = usecases.write_comparison(
+            compare([(Q, record(text, 1)), (Q, record(text, 20))]),
+            folder / f"{script}-comparison.pdf",
+        )
+        made[script] = (lines_of(report), lines_of(comparison))
+    return made
+
+
+# --- the fallback: every character gets a font that has it ------------------------------------
+
+
+@pytest.mark.parametrize("script", list(SAMPLES))
+def test_every_character_is_in_the_font_its_run_is_given(script):
+    register_fonts()
+    text = SAMPLES[script]
+    pieces = runs(text)
+    assert "".join(run for _, run in pieces) == text
+    for font, run in pieces:
+        for char in run:
+            if char.isspace() or unicodedata.category(char) in ("Cf", "Mn"):
+                continue  # spaces and joiners stay with their neighbours; marks with their letter
+            assert covers(font, char), f"{script}: {char!r} in {font}"
+    if script != "Vietnamese":  # DejaVu Sans draws Vietnamese itself
+        assert any(font != REGULAR for font, _ in pieces)
+
+
+def test_a_word_keeps_one_font_where_that_font_has_its_punctuation_too():
+    # ReportLab shapes a word as one piece: one font for it where one font can draw it all.
+    assert runs("(वन्यजीव),") == [("NotoSansDevanagari", "(वन्यजीव),")]
+    # Else each font's part (shaped on its own): "(ኢትዮጵያ)" reads back exactly in the PDFs.
+    assert runs("(ኢትዮጵያ)") == [(REGULAR, "("), ("NotoSansEthiopic", "ኢትዮጵያ"), (REGULAR, ")")]
+    assert runs("work🎉") == [(REGULAR, "work"), ("NotoEmoji", "🎉")]
+
+
+def test_escaping_wraps_fallback_runs_and_still_escapes_markup():
+    markup = esc("<b>野生</b> & 🐘")
+    assert "&lt;b&gt;" in markup and "&amp;" in markup
+    assert '<font name="DroidSansFallback">野生</font>' in markup
+    assert '<font name="NotoEmoji">🐘</font>' in markup
+    assert esc("Plain <Zoë> text") == "Plain &lt;Zoë&gt; text"  # Latin stays untouched
+
+
+def test_right_to_left_words_are_put_in_visual_order():
+    assert visual_line("Meeting اجتماع شبكة today") == "Meeting شبكة اجتماع today"
+    # An Arabic line keeps a Latin name and the number after it in their own order.
+    assert visual_line("اجتماع HAWEN 2024") == "HAWEN 2024 اجتماع"
+    assert visual_line("اجتماع 12 مشاركا") == "مشاركا 12 اجتماع"
+    assert visual_line("no right-to-left text") == "no right-to-left text"
+    assert visual_line("اجتماع شبكة") == "شبكة اجتماع"
+
+
+def test_a_line_the_report_composes_keeps_its_own_order_around_an_arabic_name():
+    # Running header, contents line, chart legend: the name's words are reversed, its own
+    # number stays with it, and the report's date and punctuation stay where they were put.
+    assert visual_composed("اجتماع شبكة 2024 · 7 March 2024") == "2024 شبكة اجتماع · 7 March 2024"
+    assert visual_composed("اجتماع شبكة: 1 Mar 2024") == "شبكة اجتماع: 1 Mar 2024"
+    assert visual_composed("Comparison · شبكة 1 Mar") == "Comparison · شبكة 1 Mar"
+    assert visual_composed("Latin only · 7 March") == "Latin only · 7 March"
+
+
+def test_the_running_header_keeps_the_date_apart_from_an_arabic_name():
+    register_fonts()
+    parts = shaped_runs("اجتماع شبكة 2024 · 7 March 2024", REGULAR, 8)
+    drawn = "".join(str(text) for _, text, _ in parts)
+    assert drawn.endswith(" · 7 March 2024")
+    assert drawn.startswith("2024 ")  # the name's own number stays with the name
+
+
+# --- the PDFs, read back ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("script", EXACT)
+def test_report_and_comparison_read_back_exactly_as_typed(pdfs, script):
+    text = SAMPLES[script]
+    report, comparison = pdfs[script]
+    # The cover and the participants list show the network name, the facilitator and the
+    # participant on a line of their own; notes, justifications and the plan hold it too.
+    assert text in report, script
+    assert sum(line.count(text) for line in report) >= 10, script
+    assert any(text in line for line in comparison), script
+
+
+def test_arabic_reads_back_in_the_order_it_stands_on_the_page(pdfs):
+    text = SAMPLES["Arabic"]
+    on_page = visual_line(text)
+    assert on_page.startswith("مشاركا 12")  # the last word typed stands leftmost
+    report, comparison = pdfs["Arabic"]
+    assert on_page in report
+    assert sum(line.count(on_page) for line in report) >= 10
+    assert any(on_page in line for line in comparison)
+
+
+@pytest.mark.parametrize("script", REORDERED)
+def test_shaped_scripts_read_back_every_typed_character(pdfs, script):
+    # Canonically equivalent: Bengali "ো" is drawn as its two parts "ে" and "া", around the
+    # consonant, and reads back so.
+    typed = unicodedata.normalize("NFD", SAMPLES[script])
+    for lines in pdfs[script]:
+        joined = unicodedata.normalize("NFD", "".join(lines))
+        assert not any(0xE000 <= ord(c) < 0xF900 for c in joined), "a private-use code"
+        for char in set(typed) - {" "}:
+            assert char in joined, f"{script}: {char!r}"
+
+
+@pytest.mark.parametrize("script", list(SAMPLES))
+def test_the_pdfs_embed_the_fonts_of_the_script(pdfs, tmp_path, script):
+    """The running header names the network on every body page: with the script's font."""
+    text = SAMPLES[script]
+    path = usecases.write_report(usecases.Assessment(Q, record(text)), tmp_path / "r.pdf")
+    reader = PdfReader(path)
+    wanted = {font for font, _ in runs(text)}
+    for page in reader.pages[2:4]:
+        fonts = {str(f["/BaseFont"]).split("+")[-1] for f in page["/Resources"]["/Font"].values()}
+        names = {reader_name(w) for w in wanted}
+        assert names <= fonts, (script, names, fonts)
+
+
+def reader_name(font: str) -> str:
+    from reportlab.pdfbase.pdfmetrics import getFont
+
+    name = getFont(font).face.name
+    return name.decode() if isinstance(name, bytes) else str(name)
+
+
+def test_a_wrapped_arabic_note_starts_on_its_first_line_and_each_line_reads_right_to_left(
+    tmp_path,
+):
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    from wen_assess.report.styles import styles
+
+    words = ["الأول", "شبكة", "إنفاذ", "قوانين", "الحياة", "البرية", "اجتماع", "الأخير"]
+    path = tmp_path / "note.pdf"
+    SimpleDocTemplate(str(path)).build([Paragraph(esc(" ".join(words)), styles().body)])
+    # Laid out at A4 width, the note fits on one line: visual order, last word leftmost.
+    [line] = [ln for ln in lines_of(path) if ln]
+    assert line.split() == words[::-1]
+    narrow = tmp_path / "narrow.pdf"
+    doc = SimpleDocTemplate(str(narrow), pagesize=(130, 400), leftMargin=10, rightMargin=10)
+    doc.build([Paragraph(esc(" ".join(words)), styles().body)])
+    lines = [ln.split() for ln in lines_of(narrow) if ln]
+    assert len(lines) > 1
+    assert lines[0][-1] == "الأول"  # the first word typed: first line, rightmost
+    assert lines[-1][0] == "الأخير"  # the last word typed: last line, leftmost
+    assert [w for line in lines for w in reversed(line)] == words

@@ -1,0 +1,179 @@
+"""Right-to-left text (Arabic) in the PDFs: words put in the order a reader sees them.
+
+A PDF draws text left to right. ReportLab's shaper (uharfbuzz) already draws the letters of an
+Arabic word right to left and joined, so what is left is the order of the words on each line,
+once the paragraph is broken into lines in typed order: the Unicode bidirectional algorithm
+(python-bidi) gives each word an embedding level, and the words and spaces of the line are
+reordered by those levels (rule L2, applied to whole words). A Latin name or a number inside
+an Arabic note keeps its own left-to-right order. Each word stands for itself by one character
+of its bidi class (:func:`proxy`), since a shaped word no longer holds the letters typed.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_RTL_CLASSES = frozenset({"R", "AL"})
+RTL_PROXY = "\u05d0"  # Hebrew alef: a strong right-to-left character
+
+
+# Hebrew to NKo, and the Hebrew and Arabic presentation forms a shaped word is drawn with.
+_RTL_BLOCKS = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
+
+
+def may_be_rtl(text: object) -> bool:
+    """Cheap test before the bidi work: could ``text`` hold a right-to-left letter?"""
+    return isinstance(text, str) and _RTL_BLOCKS.search(text) is not None
+
+
+def has_rtl(text: str) -> bool:
+    return any(ord(c) >= 0x0590 and unicodedata.bidirectional(c) in _RTL_CLASSES for c in text)
+
+
+def _levels(line: str, right_to_left: bool | None = None) -> list[int]:
+    from bidi import algorithm
+
+    storage = algorithm.get_empty_storage()
+    base = algorithm.get_base_level(line) if right_to_left is None else int(right_to_left)
+    storage["base_level"] = base
+    storage["base_dir"] = ("L", "R")[base]
+    algorithm.get_embedding_levels(line, storage)
+    algorithm.explicit_embed_and_overrides(storage)
+    algorithm.resolve_weak_types(storage)
+    algorithm.resolve_neutral_types(storage, False)
+    algorithm.resolve_implicit_levels(storage, False)
+    levels = [ch["level"] for ch in storage["chars"]]
+    # L1: trailing whitespace goes back to the paragraph level.
+    end = len(line)
+    while end and line[end - 1].isspace():
+        end -= 1
+        levels[end] = base
+    return levels
+
+
+def _reorder(levels: list[int]) -> list[int]:
+    """Rule L2: from the highest level down to the lowest odd one, reverse every run of tokens
+    at that level or higher. Returns the tokens' indexes in visual order."""
+    order = list(range(len(levels)))
+    if not any(level % 2 for level in levels):
+        return order
+    lowest_odd = min(level for level in levels if level % 2)
+    for level in range(max(levels), lowest_odd - 1, -1):
+        i = 0
+        while i < len(order):
+            if levels[order[i]] >= level:
+                j = i
+                while j < len(order) and levels[order[j]] >= level:
+                    j += 1
+                order[i:j] = reversed(order[i:j])
+                i = j
+            else:
+                i += 1
+    return order
+
+
+def token_order(proxies: str, right_to_left: bool) -> list[int]:
+    """The visual order of a line's tokens, each stood for by one character of ``proxies``
+    (see :func:`proxy`), in a paragraph of the given direction."""
+    return _reorder(_levels(proxies, right_to_left))
+
+
+def proxy(token: str, right_to_left_font: bool = False) -> str:
+    """One character with the bidi class of a whole token: a right-to-left word, another word,
+    a number, spaces, or punctuation."""
+    if right_to_left_font or has_rtl(token):
+        return RTL_PROXY
+    if any(c.isalpha() for c in token):
+        return "a"
+    if any(c.isdigit() for c in token):
+        return "1"
+    if token and token.isspace():
+        return " "
+    return "!"
+
+
+def words_and_spaces(line: str) -> list[str]:
+    """``line`` cut into its words and the runs of whitespace between them, in order."""
+    tokens: list[str] = []
+    for char in line:
+        if tokens and tokens[-1][-1].isspace() == char.isspace():
+            tokens[-1] += char
+        else:
+            tokens.append(char)
+    return tokens
+
+
+def visual_line(line: str) -> str:
+    """One line (no newline) with its words in visual order; the letters of each word stay in
+    logical order for the shaper. A line without right-to-left letters is returned unchanged.
+
+    The line's direction is that of its first letter: a text typed in Arabic reads right to
+    left as a whole, a Latin one with an Arabic name in it left to right.
+    """
+    if not has_rtl(line):
+        return line
+    tokens = words_and_spaces(line)
+    right_to_left = proxy(next(t for t in tokens if proxy(t) in ("a", RTL_PROXY))) != "a"
+    order = token_order("".join(proxy(t) for t in tokens), right_to_left)
+    return "".join(tokens[k] for k in order)
+
+
+def visual_composed(line: str) -> str:
+    """A line the report composes around user text ("network · 1 Mar 2024"), in visual order.
+
+    The line reads left to right, like the report around it. Each run of right-to-left words
+    (with the numbers and spaces between two of them) is reversed as a whole, and nothing else
+    moves: a date or a page number after an Arabic name stays where the report put it, which
+    the bidi algorithm would not guarantee without isolating the name.
+    """
+    if not has_rtl(line):
+        return line
+    # Punctuation after an Arabic word ("name:") is a token of its own: it stays in place.
+    tokens = [part for token in words_and_spaces(line) for part in _TAIL.split(token) if part]
+    kinds = [_kind(token) for token in tokens]
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        if kinds[i] != "R":
+            out.append(tokens[i])
+            i += 1
+            continue
+        end = i  # the last token of the run
+        j = i + 1
+        while j < len(tokens) and kinds[j] != "L":
+            if kinds[j] == "R" or _number_of_the_name(tokens, kinds, j):
+                end = j
+            elif kinds[j] == "N" and not tokens[j].isspace() and not _before_rtl(tokens, kinds, j):
+                break
+            j += 1
+        out.extend(reversed(tokens[i : end + 1]))
+        i = end + 1
+    return "".join(out)
+
+
+_TAIL = re.compile(r"(?<=\w)([^\w\s]+)$")
+
+
+def _following(tokens: list[str], j: int) -> int | None:
+    return next((k for k in range(j + 1, len(tokens)) if not tokens[k].isspace()), None)
+
+
+def _before_rtl(tokens: list[str], kinds: list[str], j: int) -> bool:
+    following = _following(tokens, j)
+    return following is not None and kinds[following] == "R"
+
+
+def _number_of_the_name(tokens: list[str], kinds: list[str], j: int) -> bool:
+    """A number after Arabic words belongs to them unless a Latin word follows it ("1 Mar")."""
+    if not any(c.isdigit() for c in tokens[j]):
+        return False
+    following = _following(tokens, j)
+    return following is None or kinds[following] == "R" or not tokens[following][0].isalnum()
+
+
+def _kind(token: str) -> str:
+    """R: a right-to-left word; L: a word with another letter; N: spaces, numbers, signs."""
+    if has_rtl(token):
+        return "R"
+    return "L" if any(c.isalpha() for c in token) else "N"
