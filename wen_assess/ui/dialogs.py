@@ -105,5 +105,7 @@ def show_about(parent: QWidget, questionnaires: list[LoadedQuestionnaire]) -> No
         f"<h3>wen-assess {__version__}</h3>"
         "<p>Maturity self-assessment for Wildlife Enforcement Networks.</p>"
         f"{provenance}"
-        "<p>Fonts: DejaVu (free licence, shipped with the app).</p>",
+        "<p>Fonts shipped with the app: DejaVu (free licence); Noto Sans Arabic, Ethiopic, "
+        "Devanagari, Bengali, Thai, Lao, Khmer, Myanmar and Noto Emoji (SIL Open Font "
+        "Licence); Droid Sans Fallback (Apache 2.0).</p>",
     )
