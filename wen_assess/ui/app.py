@@ -50,6 +50,9 @@ def run(db_path: Path | None = None, argv: list[str] | None = None) -> int:
     window = MainWindow(service)
     sys.excepthook = _dialog_excepthook(window)
     window.show()
+    if os.environ.get("WEN_ASSESS_EXIT_AFTER_START"):
+        # Start-up smoke test and benchmark: quit as soon as the window has been shown.
+        QTimer.singleShot(0, lambda: (print("wen-assess: window shown", flush=True), app.quit()))
     # Once the window is up: the level check, then summaries left stale by an upgrade.
     QTimer.singleShot(0, lambda: _check_levels_or_quit(app, window, service, registry))
     if database.backup_path:
@@ -58,9 +61,6 @@ def run(db_path: Path | None = None, argv: list[str] | None = None) -> int:
             f"Your assessments were upgraded to this version's format. A copy of the old "
             f"file is kept at:\n{database.backup_path}",
         )  # fmt: skip
-    if os.environ.get("WEN_ASSESS_EXIT_AFTER_START"):
-        # Start-up smoke test and benchmark: quit as soon as the window has been shown.
-        QTimer.singleShot(0, lambda: (print("wen-assess: window shown", flush=True), app.quit()))
     # Questionnaires are read once the window is up; a broken file of the user's is reported.
     QTimer.singleShot(0, lambda: _report_skipped_questionnaires(window, registry))
     app.commitDataRequest.connect(lambda _manager: window.save_pending())  # session ends
