@@ -152,8 +152,11 @@ def main(argv: list[str] | None = None) -> int:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(po_bytes(catalog))
         path.with_suffix(".mo").write_bytes(mo_bytes(catalog))
-        missing = sum(1 for m in catalog if m.id and not all(
-            m.string if isinstance(m.string, tuple) else (m.string,)))
+        missing = sum(
+            1
+            for m in catalog
+            if m.id and not all(m.string if isinstance(m.string, tuple) else (m.string,))
+        )
         print(f"{path.relative_to(ROOT)}: {len(messages)} messages, {missing} untranslated")
     return 0
 

@@ -42,7 +42,7 @@ def methodology(data: ReportData) -> list[Flowable]:
                 ),
             ]
         )
-    story.append(styled_table([_("Level"), _("Label"), _("Meaning")], rows, [14, 34, 122]))
+    story.append(styled_table([_("Level"), _("Label"), _("Meaning")], rows, [16, 34, 120]))
 
     story += heading_block(_("Scoring rule"), "h2")
     rule_lines = []

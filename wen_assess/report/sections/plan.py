@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak
 
 from wen_assess import formatting as fmt
@@ -103,10 +104,11 @@ def improvement_plan(data: ReportData) -> list[Flowable]:
         _("Owner"),
         _("Due, status"),
     ]
-    widths = [40, 21, 57, 22, 30]
+    widths = [36, 27, 50, 26, 31]  # room for "Responsable", "développement"
     for n, title in groups.items():
         entries = [e for e in data.plan if e.priority is not None and e.priority.priority == n]
-        story += heading_block(f"{esc(title)} ({len(entries)})", "h2")
+        # Room for the table head and a first row, which runs long in French and Portuguese.
+        story += heading_block(f"{esc(title)} ({len(entries)})", "h2", 70 * mm)
         if not entries:
             story.append(paragraph(muted(_("None.")), "body"))
             continue
