@@ -11,6 +11,7 @@ statuses. openpyxl is imported only here, when a workbook is asked for.
 from __future__ import annotations
 
 import math
+import re
 from datetime import date
 
 from openpyxl import Workbook
@@ -51,7 +52,8 @@ def build_plan_workbook(
     _ = tr.gettext
     book = Workbook()
     sheet = book.active
-    sheet.title = _("Action plan")[:31]  # Excel's limit for a sheet name
+    # Excel refuses these characters in a sheet name, and more than 31 characters.
+    sheet.title = re.sub(r"[\[\]:*?/\\]", "", _("Action plan")).strip()[:31] or "Plan"
     network = record.network.name if record else ""
     _title_block(sheet, q, entries, record, tr)
     _properties(book, q, network, record, tr)
@@ -127,7 +129,9 @@ def _title_block(
         title, about = _("Action plan"), ""
     sheet["A1"] = title
     sheet["A1"].font = Font(bold=True, size=14)
-    questionnaire = f"{q.title.get(tr.language)} v{q.version}"
+    questionnaire = _("{questionnaire} · version {version}").format(
+        questionnaire=q.title.get(tr.language), version=q.version
+    )
     sheet["A2"] = " · ".join(x for x in (about, questionnaire) if x)
     sheet["A3"] = tr.ngettext(
         "{n} entry ({tally}). Written {date} by wen-assess {version}.",
