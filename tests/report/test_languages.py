@@ -11,8 +11,8 @@ import re
 from pathlib import Path
 
 import pytest
-from cli_runner import run_cli
 from babel.dates import get_month_names
+from cli_runner import run_cli
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
