@@ -113,3 +113,10 @@ def test_a_file_with_an_unknown_language_is_refused_with_a_message(tmp_path):
     path.write_text(json.dumps(data), encoding="utf-8")
     with pytest.raises(ExchangeError, match="language"):
         read_assessment_file(path, registry)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_draft_mark_has_a_shape_for_every_letter_of_its_translation(language):
+    from wen_assess.report.watermark import drawable
+
+    assert drawable(translator(language).gettext("DRAFT"))
