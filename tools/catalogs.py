@@ -106,7 +106,8 @@ def updated_catalog(language: str, messages: dict[Message, list[tuple[str, int]]
 
 def po_bytes(catalog: Catalog) -> bytes:
     out = io.BytesIO()
-    write_po(out, catalog, width=100, omit_header=False, sort_output=True)
+    # File names without line numbers, so that moving code does not change the catalogs.
+    write_po(out, catalog, width=100, sort_output=True, include_lineno=False)
     return out.getvalue()
 
 
