@@ -76,7 +76,7 @@ class NewAssessmentDialog(QDialog):
         form.addRow("&Network name:", self.network)
         form.addRow("&Region:", self.region)
         form.addRow("Assessment &date:", self.date)
-        form.addRow("Working &language:", self.language)
+        form.addRow("&Working language:", self.language)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.buttons)

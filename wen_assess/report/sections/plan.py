@@ -73,21 +73,19 @@ def improvement_plan(data: ReportData) -> list[Flowable]:
         PageBreak(),
         paragraph(f"{data.numbers['plan']} {_('Improvement plan')}", "h1"),
         paragraph(
-            data.n(
+            _(
                 "Each line moves one item up by one level: the meaning of the next level and the "
                 "recommended action for the item. Owner, due date and status come from the plan "
                 "agreed for the assessment; where none has been agreed yet, the owner is blank, "
                 "the status is Planned and the due date is 6, 12 or 24 months after the "
                 "assessment for P1, P2 and P3. Actions agreed for items that need no further "
                 "step (already at the top level) are listed last, so that agreed work stays in "
-                "view. The plan has {n} row, the same as the action plan spreadsheet.",
-                "Each line moves one item up by one level: the meaning of the next level and the "
-                "recommended action for the item. Owner, due date and status come from the plan "
-                "agreed for the assessment; where none has been agreed yet, the owner is blank, "
-                "the status is Planned and the due date is 6, 12 or 24 months after the "
-                "assessment for P1, P2 and P3. Actions agreed for items that need no further "
-                "step (already at the top level) are listed last, so that agreed work stays in "
-                "view. The plan has {n} rows, the same as the action plan spreadsheet.",
+                "view."
+            )
+            + " "
+            + data.n(
+                "The plan has {n} row, the same as the action plan spreadsheet.",
+                "The plan has {n} rows, the same as the action plan spreadsheet.",
                 len(data.plan),
             )
         ),

@@ -67,7 +67,7 @@ class ProfilePage(Page):
             ("Assessment &title:", self.title_edit),
             ("Assessment &date:", self.date),
             ("&Facilitator:", self.facilitator),
-            ("Working &language:", self.language),
+            ("&Working language:", self.language),
         ):
             widget.setAccessibleName(label.replace("&", "").rstrip(":"))
             form.addRow(label, widget)
