@@ -8,6 +8,7 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 from PySide6.QtWidgets import QComboBox, QFileDialog
 
+from wen_assess.ui import main_window
 from wen_assess.ui.dialogs import NewAssessmentDialog
 
 pytest_plugins = ("gui_helpers",)
@@ -66,6 +67,8 @@ def test_the_report_dialog_offers_the_assessments_language_and_writes_the_one_ch
         return exec_
 
     window = make_window()
+    # The real save dialog (the `dialogs` fixture stands in for it), answered by its exec().
+    monkeypatch.setattr(main_window, "ask_output", main_window.ask_output.__wrapped__)
     monkeypatch.setattr(QFileDialog, "exec", save_as(tmp_path / "report.pdf", "es"))
     window.report_dialog(assessment_id)
     text = " ".join(p.extract_text() for p in PdfReader(tmp_path / "report.pdf").pages)
