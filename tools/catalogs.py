@@ -91,9 +91,10 @@ def updated_catalog(language: str, messages: dict[Message, list[tuple[str, int]]
             "# Draft translation by the wen-assess team, not reviewed by ICCWC.\n"
             "# Updated by tools/catalogs.py; edit the msgstr lines only."
         ),
-        creation_date=None,
         revision_date=None,
     )
+    if old is not None:  # the header keeps its date, so that a check can compare the bytes
+        catalog.creation_date = old.creation_date
     for message, locations in sorted(messages.items(), key=lambda m: str(m[0])):
         key = message[0] if isinstance(message, tuple) else message
         previous = old.get(key) if old is not None else None
