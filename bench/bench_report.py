@@ -5,6 +5,10 @@ a sentence in another script added to every note (Arabic, Amharic, Chinese, Thai
 Burmese, Devanagari, Bengali, Vietnamese, emoji: font fallback, shaping and bidi at work)
 against the same report with a Latin sentence of the same length added instead.
 
+The same complete report in French, Spanish and Portuguese: written in another language, it
+must take the same time as in English (within noise; the words come from gettext catalogs and
+the dates and numbers from Babel).
+
 Floor, measured in the same run: a bare ReportLab SimpleDocTemplate with one Paragraph.
 Target: the complete report (1x notes) and the full HAWEN demo each in under 0.5 s.
 Run: python bench/bench_report.py
@@ -104,6 +108,15 @@ def main() -> None:
         scripts[latin] = measure(lambda r=record, s=result, p=path: build_report(q, r, s, p), 10)
         what = "a Latin sentence" if latin else "a sentence in another script"
         rows.append((f"G2 report, every note + {what}", scripts[latin], floor))
+    languages: dict[str, float] = {}
+    for language in ("en", "fr", "es", "pt"):
+        record = base.model_copy(update={"language": language})
+        result = score(q, record.scoring_answers(), record.targets)
+        path = out / f"report-{language}.pdf"
+        languages[language] = measure(
+            lambda r=record, s=result, p=path: build_report(q, r, s, p), 10
+        )
+        rows.append((f"G2 report, 1x notes, in {language}", languages[language], floor))
     facts.append(f"HAWEN 2024: {len(PdfReader(path).pages)} pages")
     report(rows)
     print()
@@ -112,6 +125,9 @@ def main() -> None:
     print(f"growth 1x -> 10x:   {times[10] / times[1]:.1f}x time for 10x the note text")
     print(f"growth 1x -> 100x:  {times[100] / times[1]:.1f}x time for 100x the note text")
     print(f"multi-script notes / Latin notes: {scripts[False] / scripts[True]:.2f}x time")
+    for language in ("fr", "es", "pt"):
+        ratio = languages[language] / languages["en"]
+        print(f"report in {language} / in en: {ratio:.2f} (1.00 = same time)")
     for name, seconds in (("complete report", times[1]), ("full HAWEN demo", times[0])):
         verdict = "meets" if seconds < TARGET_SECONDS else "MISSES"
         print(f"{name} {seconds:.3f} s {verdict} the {TARGET_SECONDS} s target")

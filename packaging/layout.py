@@ -24,6 +24,8 @@ DATA_TREES = {
 # Alembic loads env.py and the revision scripts from files at run time (script_location),
 # so they travel as files, beside the package's compiled modules.
 MIGRATIONS = ("wen_assess/storage/migrations", "wen_assess/storage/migrations")
+# gettext reads the compiled report catalogs (.mo) from files.
+CATALOGS = ("wen_assess/locale", "wen_assess/locale")
 
 # Qt's own texts (buttons of standard dialogs...) in the languages the app offers.
 QT_LANGUAGES = ("en", "fr", "es", "pt", "pt_BR", "pt_PT")
@@ -164,7 +166,7 @@ _GTK_STACK = (
 def data_files(repo: Path = REPO) -> list[tuple[str, str]]:
     """(source file, destination folder) for every file the app reads at run time."""
     pairs = []
-    for tree, dest in [*DATA_TREES.items(), MIGRATIONS]:
+    for tree, dest in [*DATA_TREES.items(), MIGRATIONS, CATALOGS]:
         root = repo / tree
         for path in sorted(root.rglob("*")):
             if path.is_file() and not _is_cache(path):

@@ -7,29 +7,73 @@ Wording rules, decided once:
   stand alone as a typeset label (the PDFs write every table cell and chart label that way).
 - A missing value is one en dash, :data:`NO_VALUE`.
 - A change is in percentage points with a true minus sign: "+12.3 pts", "−4.0 pts", "±0.0 pts".
+
+Every function writes English by default, exactly as the screens show it; ``language`` (one of
+:data:`wen_assess.vocabulary.LANGUAGES`) writes the words, decimal marks, percent spacing and
+dates of that language instead, for the outputs made in an assessment's working language.
 """
 
 from __future__ import annotations
 
+from datetime import date
 from html import escape as _html_escape
 
-NOT_SCORED = "not scored"
-NOT_SCORED_AT_START = "Not scored"
+from wen_assess.i18n import N_, translator
+from wen_assess.vocabulary import ENGLISH
+
+NOT_SCORED = N_("not scored")
+NOT_SCORED_AT_START = N_("Not scored")
 NO_VALUE = "–"
 MINUS = "\N{MINUS SIGN}"
-POINTS = "pts"
+POINTS = N_("pts")
+NO_DATE = N_("Date not set")
 
 
-def percent(score: float | None, *, at_start: bool = False) -> str:
+def _words(text: str, language: str) -> str:
+    return text if language == ENGLISH else translator(language).gettext(text)
+
+
+def number(value: float, decimals: int, language: str = ENGLISH) -> str:
+    """``value`` with ``decimals`` decimals and the language's decimal mark ('40,8' in French)."""
+    if language == ENGLISH:
+        return f"{value:.{decimals}f}"
+    from babel.numbers import format_decimal
+
+    pattern = "#,##0." + "0" * decimals if decimals else "#,##0"
+    return format_decimal(round(value, decimals), format=pattern, locale=language)
+
+
+def percent_sign(language: str) -> str:
+    """' %' or '%', as the language writes it (English keeps the app's ' %')."""
+    if language == ENGLISH:
+        return " %"
+    from babel import Locale
+
+    pattern = Locale.parse(language).percent_formats[None].pattern
+    return pattern[pattern.index("0", pattern.rindex("#")) + 1 :].replace("0", "") or "%"
+
+
+def percent(score: float | None, *, at_start: bool = False, language: str = ENGLISH) -> str:
     """A score with one decimal, e.g. '63.3 %'; never '0' for an unscored area."""
     if score is None:
-        return NOT_SCORED_AT_START if at_start else NOT_SCORED
-    return f"{score:.1f} %"
+        return _words(NOT_SCORED_AT_START if at_start else NOT_SCORED, language)
+    return number(score, 1, language) + percent_sign(language)
 
 
-def level(value: float | None) -> str:
+def level(value: float | None, language: str = ENGLISH) -> str:
     """A mean level, target or gap on the answer scale, e.g. '2.33'."""
-    return NO_VALUE if value is None else f"{value:.2f}"
+    return NO_VALUE if value is None else number(value, 2, language)
+
+
+def long_date(value: date | None, language: str = ENGLISH) -> str:
+    """'7 December 2022', '7 décembre 2022', '7 de diciembre de 2022'..."""
+    if value is None:
+        return _words(NO_DATE, language)
+    if language == ENGLISH:
+        return f"{value.day} {value:%B %Y}"
+    from babel.dates import format_date
+
+    return format_date(value, format="long", locale=language)
 
 
 def answered_level(value: int | None) -> str:
@@ -37,18 +81,18 @@ def answered_level(value: int | None) -> str:
     return NO_VALUE if value is None else str(value)
 
 
-def share(fraction: float | None) -> str:
+def share(fraction: float | None, language: str = ENGLISH) -> str:
     """Completeness, e.g. '85 %' (whole percent, rounded down so 99.6 % is not shown as 100 %)."""
-    return NO_VALUE if fraction is None else f"{int(fraction * 100)} %"
+    return NO_VALUE if fraction is None else f"{int(fraction * 100)}{percent_sign(language)}"
 
 
-def band(name: str | None, *, at_start: bool = False) -> str:
+def band(name: str | None, *, at_start: bool = False, language: str = ENGLISH) -> str:
     if name:
         return name
-    return NOT_SCORED_AT_START if at_start else NOT_SCORED
+    return _words(NOT_SCORED_AT_START if at_start else NOT_SCORED, language)
 
 
-def change(delta: float | None, *, unit: bool = True) -> str:
+def change(delta: float | None, *, unit: bool = True, language: str = ENGLISH) -> str:
     """A change in points, rounded as scores are: '+12.3 pts', '−4.0 pts', '±0.0 pts'.
 
     The dash when either side is not scored. ``unit=False`` leaves out "pts" where a column head
@@ -56,9 +100,9 @@ def change(delta: float | None, *, unit: bool = True) -> str:
     """
     if delta is None:
         return NO_VALUE
-    size = f"{abs(delta):.1f}"
-    sign = "±" if size == "0.0" else ("+" if delta > 0 else MINUS)
-    return f"{sign}{size} {POINTS}" if unit else f"{sign}{size}"
+    size = number(abs(delta), 1, language)
+    sign = "±" if abs(round(delta, 1)) == 0 else ("+" if delta > 0 else MINUS)
+    return f"{sign}{size} {_words(POINTS, language)}" if unit else f"{sign}{size}"
 
 
 def markup(text: object) -> str:

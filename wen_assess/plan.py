@@ -16,6 +16,7 @@ from datetime import date
 from pathlib import Path
 
 from wen_assess.files import replacing, save_workbook, spreadsheet_cell
+from wen_assess.i18n import N_, translator
 from wen_assess.questionnaire import Questionnaire
 from wen_assess.records import ActionRecord, AssessmentRecord
 from wen_assess.scoring import Priority, Result
@@ -105,15 +106,18 @@ def with_change(entries: list[PlanEntry], item_id: str, **changes: object) -> li
     ]
 
 
+# The CSV keeps these English headers whatever the language (it is read by programs); the
+# workbook translates them.
 CSV_COLUMNS = (
-    "Priority", "Item", "Title", "Area", "Current level", "Next level", "What the next level means",
-    "Recommended action", "Agreed action", "Owner", "Due", "Status",
-    "Shared with",  # last, so that the earlier columns keep their positions
+    N_("Priority"), N_("Item"), N_("Title"), N_("Area"), N_("Current level"), N_("Next level"),
+    N_("What the next level means"), N_("Recommended action"), N_("Agreed action"), N_("Owner"),
+    N_("Due"), N_("Status"),
+    N_("Shared with"),  # last, so that the earlier columns keep their positions
 )  # fmt: skip
 SHARED_SEPARATOR = ", "
 
 
-def recommended_action(q: Questionnaire, entry: PlanEntry) -> str:
+def recommended_action(q: Questionnaire, entry: PlanEntry, language: str = "en") -> str:
     """The questionnaire's recommended action for the entry's item: never empty for a priority.
 
     A priority carries the engine's actions; an entry that is no longer a priority takes the
@@ -121,15 +125,32 @@ def recommended_action(q: Questionnaire, entry: PlanEntry) -> str:
     back to what the next level means, so a planner always has something to start from.
     """
     p = entry.priority
-    if p is not None:
-        text = " ".join(action.text for action in p.actions)
-        return text or f"Work towards level {p.next_level} ({p.next_label}): {p.next_meaning}"
     area = q.area_of(entry.item_id)
-    return " ".join(a.text.en for a in area.actions if entry.item_id in a.items)
+    if p is not None:
+        ids = {action.id for action in p.actions}
+        text = " ".join(a.text.get(language) for a in area.actions if a.id in ids)
+        if text:
+            return text
+        level = q.scale.level(p.next_level)
+        return (
+            translator(language)
+            .gettext("Work towards level {level} ({label}): {meaning}")
+            .format(
+                level=p.next_level,
+                label=level.label.get(language),
+                meaning=level.meaning.get(language),
+            )
+        )
+    return " ".join(a.text.get(language) for a in area.actions if entry.item_id in a.items)
 
 
-def plan_rows(q: Questionnaire, entries: list[PlanEntry]) -> list[list[str]]:
-    """One row per plan entry, in the entries' order: the report, the CSV and the workbook."""
+def plan_rows(q: Questionnaire, entries: list[PlanEntry], language: str = "en") -> list[list[str]]:
+    """One row per plan entry, in the entries' order: the report, the CSV and the workbook.
+
+    The questionnaire's texts and the status are in ``language`` (the workbook's); the CSV
+    keeps English.
+    """
+    words = translator(language).gettext
     rows = []
     for e in entries:
         item = q.item(e.item_id)
@@ -139,16 +160,16 @@ def plan_rows(q: Questionnaire, entries: list[PlanEntry]) -> list[list[str]]:
             [
                 e.priority_label,
                 e.item_id,
-                item.title.en,
-                area.name.en,
-                f"{p.level} {q.scale.level(p.level).label.en}" if p else "",
-                f"{p.next_level} {p.next_label}" if p else "",
-                p.next_meaning if p else "",
-                recommended_action(q, e),
+                item.title.get(language),
+                area.name.get(language),
+                f"{p.level} {q.scale.level(p.level).label.get(language)}" if p else "",
+                f"{p.next_level} {q.scale.level(p.next_level).label.get(language)}" if p else "",
+                q.scale.level(p.next_level).meaning.get(language) if p else "",
+                recommended_action(q, e, language),
                 e.action.text if e.saved else "",  # agreed only once saved; may be empty
                 e.action.owner,
                 e.action.due.isoformat() if e.action.due else "",
-                STATUS_LABELS[e.action.status],
+                words(STATUS_LABELS[e.action.status]),
                 SHARED_SEPARATOR.join(e.shared_with),
             ]
         )
@@ -170,6 +191,7 @@ def write_plan_xlsx(
     entries: list[PlanEntry],
     path: Path | str,
     record: AssessmentRecord | None = None,
+    language: str | None = None,
 ) -> Path:
     """The same rows as the CSV, as a workbook a coordinator can print and circulate: a title
     block naming the network and assessment, landscape pages one page wide with the header row
@@ -177,7 +199,8 @@ def write_plan_xlsx(
     from wen_assess.plan_workbook import build_plan_workbook  # openpyxl: ~0.1 s to import
 
     path = Path(path)
-    book = build_plan_workbook(q, entries, plan_rows(q, entries), record)
+    language = language or (record.language if record else "en")
+    book = build_plan_workbook(q, entries, plan_rows(q, entries, language), record, language)
     with replacing(path) as (temp,):
         save_workbook(book, temp)  # a full disk fails cleanly, without openpyxl's traceback
     return path
@@ -188,10 +211,12 @@ def write_plan(
     entries: list[PlanEntry],
     path: Path | str,
     record: AssessmentRecord | None = None,
+    language: str | None = None,
 ) -> Path:
-    """CSV or Excel workbook, by the file name's suffix; ``record`` titles the workbook."""
+    """CSV or Excel workbook, by the file name's suffix; ``record`` titles the workbook, which
+    is written in ``language`` (by default the assessment's); the CSV stays in English."""
     if Path(path).suffix.lower() == ".xlsx":
-        return write_plan_xlsx(q, entries, path, record)
+        return write_plan_xlsx(q, entries, path, record, language)
     return write_plan_csv(q, entries, path)
 
 

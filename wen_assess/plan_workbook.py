@@ -11,6 +11,7 @@ statuses. openpyxl is imported only here, when a workbook is asked for.
 from __future__ import annotations
 
 import math
+import re
 from datetime import date
 
 from openpyxl import Workbook
@@ -18,6 +19,8 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from wen_assess import __version__
+from wen_assess import formatting as fmt
+from wen_assess.i18n import N_, Translator, translator
 from wen_assess.plan import CSV_COLUMNS, STATUS_LABELS, PlanEntry
 from wen_assess.questionnaire import Questionnaire
 from wen_assess.records import AssessmentRecord
@@ -33,6 +36,8 @@ LINE_HEIGHT = 15.0  # points per line of 11-point text, with its leading
 CHARACTERS_PER_WIDTH = 1.1  # a width unit holds about one average character, a little more
 HEADER_FILL = PatternFill("solid", fgColor="DDE6F0")
 RULE = Side(style="thin", color="B0B7C0")
+# The action statuses' labels (vocabulary.ACTION_STATUS_LABELS), marked for the catalogs.
+STATUS_WORDS = (N_("Planned"), N_("In progress"), N_("Done"))
 
 
 def build_plan_workbook(
@@ -40,16 +45,22 @@ def build_plan_workbook(
     entries: list[PlanEntry],
     rows: list[list[str]],
     record: AssessmentRecord | None,
+    language: str = "en",
 ) -> Workbook:
+    """``rows`` are already in ``language`` (plan_rows); the headings and titles are made here."""
+    tr = translator(language)
+    _ = tr.gettext
     book = Workbook()
     sheet = book.active
-    sheet.title = "Action plan"
+    # Excel refuses these characters in a sheet name, and more than 31 characters.
+    sheet.title = re.sub(r"[\[\]:*?/\\]", "", _("Action plan")).strip()[:31] or "Plan"
     network = record.network.name if record else ""
-    _title_block(sheet, q, entries, record)
-    _properties(book, q, network, record)
+    _title_block(sheet, q, entries, record, tr)
+    _properties(book, q, network, record, tr)
 
     sheet.append([])  # the blank line before the table
-    sheet.append(list(CSV_COLUMNS))
+    headings = [_(name) for name in CSV_COLUMNS]
+    sheet.append(headings)
     for cell in sheet[HEADER_ROW]:
         cell.font = Font(bold=True)
         cell.fill = HEADER_FILL
@@ -70,14 +81,14 @@ def build_plan_workbook(
         sheet.row_dimensions[sheet.max_row].height = row_height(row)
     for index, name in enumerate(CSV_COLUMNS, start=1):
         sheet.column_dimensions[sheet.cell(row=1, column=index).column_letter].width = WIDTHS[name]
-    sheet.row_dimensions[HEADER_ROW].height = row_height(list(CSV_COLUMNS))
+    sheet.row_dimensions[HEADER_ROW].height = row_height(headings)
 
     last = sheet.max_row
     last_letter = sheet.cell(row=HEADER_ROW, column=len(CSV_COLUMNS)).column_letter
     sheet.freeze_panes = sheet.cell(row=HEADER_ROW + 1, column=1).coordinate
     sheet.auto_filter.ref = f"A{HEADER_ROW}:{last_letter}{last}"
-    _status_choices(sheet, last)
-    _print_setup(sheet, network, last_letter, last)
+    _status_choices(sheet, last, tr)
+    _print_setup(sheet, network, last_letter, last, tr)
     return book
 
 
@@ -92,30 +103,52 @@ def row_height(row: list[str]) -> float:
 
 
 def _title_block(
-    sheet, q: Questionnaire, entries: list[PlanEntry], record: AssessmentRecord | None
+    sheet,
+    q: Questionnaire,
+    entries: list[PlanEntry],
+    record: AssessmentRecord | None,
+    tr: Translator,
 ) -> None:  # type: ignore[no-untyped-def]
+    _ = tr.gettext
     counts = {
         label: sum(1 for e in entries if e.priority_label == label) for label in ("P1", "P2", "P3")
     }
     tally = ", ".join(f"{n} {label}" for label, n in counts.items() if n)
     kept = len(entries) - sum(counts.values())
     if kept:
-        tally += f", {kept} no longer a priority"
+        tally += ", " + tr.ngettext(
+            "{n} no longer a priority", "{n} no longer a priority", kept
+        ).format(n=kept)
     sharing = sum(1 for e in entries if e.shared_with)
     if sharing:
-        tally += f"; {sharing} share their action with another entry (see Shared with)"
+        tally += "; " + tr.ngettext(
+            "{n} shares its action with another entry (see Shared with)",
+            "{n} share their action with another entry (see Shared with)",
+            sharing,
+        ).format(n=sharing)
     if record is not None:
-        when = record.assessment_date.isoformat() if record.assessment_date else "date not set"
-        title = f"Action plan — {record.network.name}"
-        about = f"{record.title.strip() or 'Untitled assessment'} · assessed {when}"
+        when = record.assessment_date.isoformat() if record.assessment_date else _("date not set")
+        title = _("Action plan — {network}").format(network=record.network.name)
+        about = _("{title} · assessed {date}").format(
+            title=record.title.strip() or _("Untitled assessment"), date=when
+        )
     else:
-        title, about = "Action plan", ""
+        title, about = _("Action plan"), ""
     sheet["A1"] = title
     sheet["A1"].font = Font(bold=True, size=14)
-    sheet["A2"] = " · ".join(x for x in (about, f"{q.title.en} v{q.version}") if x)
-    sheet["A3"] = (
-        f"{len(entries)} entries ({tally or 'none'}). Written {date.today().isoformat()} by "
-        f"wen-assess {__version__}."
+    questionnaire = _("{questionnaire} · version {version}").format(
+        questionnaire=q.title.get(tr.language), version=q.version
+    )
+    sheet["A2"] = " · ".join(x for x in (about, questionnaire) if x)
+    sheet["A3"] = tr.ngettext(
+        "{n} entry ({tally}). Written {date} by wen-assess {version}.",
+        "{n} entries ({tally}). Written {date} by wen-assess {version}.",
+        len(entries),
+    ).format(
+        n=len(entries),
+        tally=tally or _("none"),
+        date=fmt.long_date(date.today(), tr.language),
+        version=__version__,
     )
     for ref in ("A2", "A3"):
         sheet[ref].font = Font(color="555555")
@@ -123,31 +156,39 @@ def _title_block(
     sheet["A1"].data_type = "s"
 
 
-def _properties(book, q: Questionnaire, network: str, record: AssessmentRecord | None) -> None:  # type: ignore[no-untyped-def]
+def _properties(
+    book, q: Questionnaire, network: str, record: AssessmentRecord | None, tr: Translator
+) -> None:  # type: ignore[no-untyped-def]
+    _ = tr.gettext
     props = book.properties
-    props.title = f"Action plan — {network}" if network else "Action plan"
-    props.subject = f"Improvement plan of the {q.title.en} self-assessment" + (
-        f" ({record.title.strip()})" if record and record.title.strip() else ""
+    props.title = (
+        _("Action plan — {network}").format(network=network) if network else _("Action plan")
     )
+    props.subject = _("Improvement plan of the {questionnaire} self-assessment").format(
+        questionnaire=q.title.get(tr.language)
+    ) + (f" ({record.title.strip()})" if record and record.title.strip() else "")
     props.creator = "wen-assess"
-    props.keywords = "action plan, self-assessment, wildlife enforcement network"
-    props.description = "Priorities, recommended and agreed actions, owners, due dates, status."
+    props.keywords = _("action plan, self-assessment, wildlife enforcement network")
+    props.description = _("Priorities, recommended and agreed actions, owners, due dates, status.")
+    props.language = tr.language
 
 
-def _status_choices(sheet, last: int) -> None:  # type: ignore[no-untyped-def]
+def _status_choices(sheet, last: int, tr: Translator) -> None:  # type: ignore[no-untyped-def]
+    _ = tr.gettext
     column = sheet.cell(row=HEADER_ROW, column=CSV_COLUMNS.index("Status") + 1).column_letter
-    labels = ",".join(STATUS_LABELS.values())
-    choice = DataValidation(type="list", formula1=f'"{labels}"', allow_blank=False)
-    choice.error = f"Choose one of: {', '.join(STATUS_LABELS.values())}."
-    choice.errorTitle = "Status"
-    choice.prompt = "Choose the action's status"
+    statuses = [_(label) for label in STATUS_LABELS.values()]
+    choice = DataValidation(type="list", formula1=f'"{",".join(statuses)}"', allow_blank=False)
+    choice.error = _("Choose one of: {statuses}.").format(statuses=", ".join(statuses))
+    choice.errorTitle = _("Status")
+    choice.prompt = _("Choose the action's status")
     choice.showErrorMessage = True
     sheet.add_data_validation(choice)
     # Rows below the plan too, so that a row added by hand gets the choice as well.
     choice.add(f"{column}{HEADER_ROW + 1}:{column}{max(last, HEADER_ROW + 1) + 50}")
 
 
-def _print_setup(sheet, network: str, last_letter: str, last: int) -> None:  # type: ignore[no-untyped-def]
+def _print_setup(sheet, network: str, last_letter: str, last: int, tr: Translator) -> None:  # type: ignore[no-untyped-def]
+    _ = tr.gettext
     sheet.page_setup.orientation = "landscape"
     sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
     sheet.page_setup.fitToWidth = 1
@@ -158,5 +199,8 @@ def _print_setup(sheet, network: str, last_letter: str, last: int) -> None:  # t
     sheet.page_margins.left = sheet.page_margins.right = 0.4
     sheet.page_margins.top = sheet.page_margins.bottom = 0.6
     sheet.print_options.gridLines = False
-    sheet.oddFooter.left.text = f"Action plan — {network}" if network else "Action plan"
-    sheet.oddFooter.right.text = "Page &P of &N"
+    sheet.oddFooter.left.text = (
+        _("Action plan — {network}").format(network=network) if network else _("Action plan")
+    )
+    # &P and &N are Excel's page fields.
+    sheet.oddFooter.right.text = _("Page {page} of {total}").format(page="&P", total="&N")

@@ -24,12 +24,14 @@ from pydantic import (
 
 from wen_assess.scoring import Answer
 from wen_assess.vocabulary import (
+    ENGLISH,
     ID_MAX,
     IN_PROGRESS,
     LONG_TEXT_MAX,
     PLANNED,
     SHORT_TEXT_MAX,
     ActionStatus,
+    Language,
     Status,
 )
 
@@ -114,6 +116,10 @@ class AssessmentRecord(_Record):
     title: ShortText = ""
     assessment_date: date | None = None
     status: Status = IN_PROGRESS
+    language: Language = Field(
+        default=ENGLISH,
+        description="The working language: the report, workbook and comparison are written in it.",
+    )
     questionnaire: QuestionnaireRef
     network: Network
     facilitator: ShortText = ""

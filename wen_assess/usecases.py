@@ -85,9 +85,10 @@ def read_file(path: Path | str, registry: Registry) -> Assessment:
     return Assessment(registry.get(record.questionnaire.id, record.questionnaire.version), record)
 
 
-def write_report(assessment: Assessment, path: Path | str) -> Path:
+def write_report(assessment: Assessment, path: Path | str, language: str | None = None) -> Path:
     """The PDF improvement report (OSError when it cannot be written); a re-assessment's
-    report compares it with its baseline when that is available."""
+    report compares it with its baseline when that is available. Written in ``language``,
+    by default the assessment's working language."""
     from wen_assess.report import build_report
 
     baseline = assessment.baseline
@@ -97,14 +98,16 @@ def write_report(assessment: Assessment, path: Path | str) -> Path:
         assessment.result,
         path,
         baseline=(baseline.questionnaire, baseline.record) if baseline else None,
+        language=language,
     )
 
 
-def write_plan(assessment: Assessment, path: Path | str) -> Path:
-    """The action plan as an Excel workbook (.xlsx) or CSV, by the name's suffix."""
+def write_plan(assessment: Assessment, path: Path | str, language: str | None = None) -> Path:
+    """The action plan as an Excel workbook (.xlsx) or CSV, by the name's suffix. The workbook
+    is in ``language`` (by default the assessment's); the CSV's headers and codes stay English."""
     from wen_assess.plan import write_plan as write
 
-    return write(assessment.questionnaire, assessment.plan, path, assessment.record)
+    return write(assessment.questionnaire, assessment.plan, path, assessment.record, language)
 
 
 def write_comparison(comparison: Comparison, path: Path | str) -> list[Path]:

@@ -30,6 +30,19 @@ ACTION_STATUS_LABELS: Final[dict[str, str]] = {
     DONE: "Done",
 }
 
+# ---- an assessment's working language (its report, workbook and comparison PDF) -------------
+
+Language = Literal["en", "fr", "es", "pt"]
+ENGLISH: Final[Language] = "en"
+LANGUAGES: Final[tuple[Language, ...]] = get_args(Language)
+# Each language's name in itself, so a user finds theirs whatever the interface language.
+LANGUAGE_NAMES: Final[dict[str, str]] = {
+    "en": "English",
+    "fr": "Français",
+    "es": "Español",
+    "pt": "Português",
+}
+
 # ---- text lengths (what a record, and so an exported file, can hold) ------------------------
 
 SHORT_TEXT_MAX: Final = 500  # names, titles, owners, countries

@@ -142,9 +142,20 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
         canned.calls.append(DialogCall("text", title, label))
         return canned.text_answer
 
+    from wen_assess.ui import main_window
+
+    def ask_output(_parent: QWidget | None, caption: str, *args: Any) -> Any:
+        # The report's and plan's save dialog (with its language choice): the saved path in
+        # the language offered, which is the assessment's.
+        canned.calls.append(DialogCall("save", caption, ""))
+        return canned.save_path, args[-1]
+
+    ask_output.__wrapped__ = main_window.ask_output  # type: ignore[attr-defined]
+
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", open_names)
     monkeypatch.setattr(QFileDialog, "getSaveFileName", save_name)
     monkeypatch.setattr(QInputDialog, "getText", get_text)
+    monkeypatch.setattr(main_window, "ask_output", ask_output)
     return canned
 
 

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from gui_helpers import G2
-from PySide6.QtWidgets import QFileDialog
 
-from wen_assess.ui import settings
+from wen_assess.ui import main_window, settings
 
 pytest_plugins = ("gui_helpers",)
 
@@ -35,6 +34,7 @@ def test_the_last_folder_is_offered_next_time(make_window, service, dialogs, tmp
         offered.append(suggested)
         return "", ""
 
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", cancel_but_record)
+    # The report's save dialog also asks the language (main_window.ask_output).
+    monkeypatch.setattr(main_window, "ask_output", cancel_but_record)
     make_window().report_dialog(assessment_id)
     assert offered and offered[0].startswith(str(folder))

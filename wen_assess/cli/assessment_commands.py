@@ -9,6 +9,7 @@ from wen_assess import formatting as fmt
 from wen_assess.cli.context import load_record, open_service
 from wen_assess.cli.output import UserError, print_json
 from wen_assess.errors import shown
+from wen_assess.vocabulary import LANGUAGE_NAMES
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -87,6 +88,7 @@ def run_show(args: argparse.Namespace) -> int:
     print(f"  date:          {record.assessment_date or 'not set'}")
     print(f"  questionnaire: {q.id} v{q.version}")
     print(f"  status:        {record.status.replace('_', ' ')}")
+    print(f"  language:      {record.language} ({LANGUAGE_NAMES[record.language]})")
     print(f"  uuid:          {record.uuid}")
     print(f"  completeness:  {fmt.share(result.completeness)} "
           f"({result.items_answered} of {result.items_total} items)")  # fmt: skip

@@ -7,6 +7,19 @@ import argparse
 from wen_assess.cli.context import load_record
 from wen_assess.cli.output import UserError
 from wen_assess.files import write_problem
+from wen_assess.vocabulary import LANGUAGES
+
+
+def add_language_option(
+    parser: argparse.ArgumentParser, what: str, default: str = "the assessment's language"
+) -> None:
+    """``--lang``: the language an output is written in, instead of its default."""
+    parser.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        default=None,
+        help=f"write {what} in this language (default: {default})",
+    )
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -15,6 +28,7 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     )
     report.add_argument("ref", metavar="ID|FILE")
     report.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    add_language_option(report, "the report")
     report.set_defaults(run=run_report)
 
     actions = commands.add_parser(
@@ -24,6 +38,7 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     )
     actions.add_argument("ref", metavar="ID|FILE")
     actions.add_argument("-o", "--output", required=True, metavar="FILE.csv|FILE.xlsx")
+    add_language_option(actions, "the workbook (a CSV keeps English headers)")
     actions.set_defaults(run=run_actions)
 
 
@@ -33,7 +48,7 @@ def run_report(args: argparse.Namespace) -> int:
     _, assessment = load_record(args, args.ref)
     record = assessment.record
     try:
-        path = write_report(assessment, args.output)
+        path = write_report(assessment, args.output, args.lang)
     except OSError as error:
         raise UserError(
             f"{args.output}: cannot write the report ({write_problem(error)})"
@@ -47,7 +62,7 @@ def run_actions(args: argparse.Namespace) -> int:
 
     _, assessment = load_record(args, args.ref)
     try:
-        path = write_plan(assessment, args.output)
+        path = write_plan(assessment, args.output, args.lang)
     except OSError as error:
         raise UserError(f"{args.output}: cannot write the plan ({write_problem(error)})") from None
     print(

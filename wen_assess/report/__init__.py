@@ -31,12 +31,16 @@ def build_report(
     path: str | os.PathLike[str],
     *,
     baseline: tuple[Questionnaire, AssessmentRecord] | None = None,
+    language: str | None = None,
 ) -> Path:
     """Write the report of ``record`` to ``path`` and return the path.
 
     ``baseline`` is the assessment a re-assessment was started from (``record.baseline_uuid``),
     when available: the report then shows the progress since it. A re-assessment without it
     says in one line that the progress cannot be shown.
+
+    The report is written in ``language`` (en, fr, es, pt), by default the assessment's working
+    language.
 
     The PDF is written to a temporary file in the same folder and renamed into place, so an
     existing report is never left half-written.
@@ -46,7 +50,7 @@ def build_report(
     from wen_assess.report.sections import all_sections
 
     target = Path(path)
-    data = ReportData(questionnaire, record, result, baseline)
+    data = ReportData(questionnaire, record, result, baseline, language=language or "")
     cover, body = all_sections(data)
     with replacing(target) as (tmp,):
         write_document(tmp, data, cover, body)

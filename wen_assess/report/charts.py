@@ -33,6 +33,9 @@ from wen_assess.report.text import fit
 GRID_STEPS = fmt.RADAR_RINGS
 
 
+BAND_NAME_MIN_SIZE = 5.5  # points: below this a band name above the bars is hard to read
+
+
 def label_lines(text: str, font: str, size: float, width: float) -> list[str]:
     """Greedy word wrap of a short chart label into at most two lines."""
     words, lines, current = text.split(), [], ""
@@ -73,13 +76,13 @@ def radar_web(drawing: Drawing, n: int, cx: float, cy: float, radius: float) -> 
     return point
 
 
-def radar_ring_labels(drawing: Drawing, point: Point, n: int) -> None:
+def radar_ring_labels(drawing: Drawing, point: Point, n: int, language: str = "en") -> None:
     """Each ring's value, midway along the edge between the last and the first spoke, on a
     light backing so that a score line passing under it does not hide it. Drawn after the
     scores, on top of them."""
     for step in GRID_STEPS:
         (x1, y1), (x2, y2) = point(n - 1, step), point(0, step)
-        label = f"{step} %"
+        label = f"{step}{fmt.percent_sign(language)}"
         lw = stringWidth(label, REGULAR, 6.5)
         mx, my = (x1 + x2) / 2, (y1 + y2) / 2
         drawing.add(
@@ -177,19 +180,23 @@ def radar_chart(data: ReportData, width: float, height: float) -> Drawing:
                 Circle(x, y, 3, fillColor=colours.get(a.band, PRIMARY), strokeColor=colors.white)
             )
 
-    radar_ring_labels(drawing, point, n)
+    radar_ring_labels(drawing, point, n, data.language)
 
     # Labels outside the web: area name and score.
     radar_axis_labels(
         drawing,
         (cx, cy, radius, width),
         [
-            (a.name, fmt.percent(a.score, at_start=True), NOT_SCORED if a.score is None else MUTED)
+            (
+                data.area_name(a.code),
+                data.percent(a.score, at_start=True),
+                NOT_SCORED if a.score is None else MUTED,
+            )
             for a in areas
         ],
     )
 
-    _legend(drawing, width, [("score", PRIMARY, False), ("target", TARGET, True)])
+    _legend(drawing, width, [(data.t("score"), PRIMARY, False), (data.t("target"), TARGET, True)])
     return drawing
 
 
@@ -247,14 +254,18 @@ def bar_chart(data: ReportData, width: float) -> Drawing:
                 strokeColor=None,
             )
         )
-        name = fit(band.name.en, x_of(end) - x_of(start) - 4, lambda s: stringWidth(s, BOLD, 7))
+        # A longer translated name ("En développement") is set smaller before it is shortened.
+        room = x_of(end) - x_of(start) - 4
+        full = band.name.get(data.language)
+        size = max(BAND_NAME_MIN_SIZE, min(7.0, 7.0 * room / max(stringWidth(full, BOLD, 7), 1)))
+        name = fit(full, room, lambda s, size=size: stringWidth(s, BOLD, size))
         drawing.add(
             String(
                 (x_of(start) + x_of(end)) / 2,
                 plot_top + 7,
                 name,
                 fontName=BOLD,
-                fontSize=7,
+                fontSize=size,
                 fillColor=colour,
                 textAnchor="middle",
             )
@@ -266,7 +277,7 @@ def bar_chart(data: ReportData, width: float) -> Drawing:
             String(
                 x,
                 plot_bottom - 10,
-                f"{step} %",
+                f"{step}{fmt.percent_sign(data.language)}",
                 fontName=REGULAR,
                 fontSize=7,
                 fillColor=MUTED,
@@ -276,7 +287,7 @@ def bar_chart(data: ReportData, width: float) -> Drawing:
 
     for i, a in enumerate(areas):
         y = plot_top - (i + 1) * bar_h - i * gap
-        label = fit(a.name, label_w, lambda s: stringWidth(s, BOLD, 8.5))
+        label = fit(data.area_name(a.code), label_w, lambda s: stringWidth(s, BOLD, 8.5))
         drawing.add(
             String(
                 label_w,
@@ -293,7 +304,7 @@ def bar_chart(data: ReportData, width: float) -> Drawing:
                 String(
                     x0 + 4,
                     y + 4.5,
-                    fmt.NOT_SCORED_AT_START,
+                    data.percent(None, at_start=True),
                     fontName=REGULAR,
                     fontSize=8,
                     fillColor=NOT_SCORED,
@@ -316,7 +327,7 @@ def bar_chart(data: ReportData, width: float) -> Drawing:
             String(
                 x0 + plot_w + 8,
                 y + 4.5,
-                fmt.percent(a.score, at_start=True) if a.score is not None else "",
+                data.percent(a.score) if a.score is not None else "",
                 fontName=BOLD,
                 fontSize=8.5,
                 fillColor=INK,
@@ -326,13 +337,14 @@ def bar_chart(data: ReportData, width: float) -> Drawing:
     # Legend: bar colour = band (after the critical-item cap), black tick = target.
     lx = x0
     drawing.add(Line(lx, 5, lx, 13, strokeColor=TARGET, strokeWidth=1.6))
-    drawing.add(String(lx + 5, 6, "target", fontName=REGULAR, fontSize=7.5, fillColor=MUTED))
-    lx += 5 + stringWidth("target", REGULAR, 7.5) + 14
+    target = data.t("target")
+    drawing.add(String(lx + 5, 6, target, fontName=REGULAR, fontSize=7.5, fillColor=MUTED))
+    lx += 5 + stringWidth(target, REGULAR, 7.5) + 14
     drawing.add(
         String(
             lx,
             6,
-            "Each bar has the colour of its area's band (after any critical-item cap).",
+            data.t("Each bar has the colour of its area's band (after any critical-item cap)."),
             fontName=REGULAR,
             fontSize=7.5,
             fillColor=MUTED,

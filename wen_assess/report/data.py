@@ -10,11 +10,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from wen_assess import formatting as fmt
 from wen_assess.compare import Comparison, ComparisonError, Entry, Trend, compare
+from wen_assess.i18n import Translator, translator
 from wen_assess.plan import PlanEntry, plan_entries
 from wen_assess.questionnaire.model import Area, Item, Questionnaire
 from wen_assess.records import AnswerRecord, AssessmentRecord
-from wen_assess.report.text import date_text
 from wen_assess.scoring import Result
 from wen_assess.vocabulary import IN_PROGRESS
 
@@ -59,6 +60,8 @@ class ReportData:
     baseline: tuple[Questionnaire, AssessmentRecord] | None = None
     # Section name -> number as printed (set by sections.all_sections).
     numbers: dict[str, int] = field(default_factory=dict)
+    # The language the report is written in (the assessment's working language by default).
+    language: str = ""
     _answers: dict[str, AnswerRecord] = field(init=False, repr=False)
     _items: dict[str, Item] = field(init=False, repr=False)
 
@@ -70,6 +73,21 @@ class ReportData:
             )
         self._answers = {a.item_id: a for a in self.record.answers}
         self._items = {item.id: item for item in self.questionnaire.items}
+        self.language = self.language or self.record.language
+
+    # --- the report's own words, in its language ----------------------------------------------
+    @cached_property
+    def tr(self) -> Translator:
+        return translator(self.language)
+
+    def t(self, message: str, **values: object) -> str:
+        """``message`` in the report's language, with ``{name}`` fields filled from ``values``."""
+        text = self.tr.gettext(message)
+        return text.format(**values) if values else text
+
+    def n(self, singular: str, plural: str, count: int, **values: object) -> str:
+        """The singular or plural form for ``count`` (given to the text as ``{n}``)."""
+        return self.tr.ngettext(singular, plural, count).format(n=count, **values)
 
     # --- the record ---------------------------------------------------------------------------
     @property
@@ -82,11 +100,11 @@ class ReportData:
 
     @property
     def date(self) -> str:
-        return date_text(self.record.assessment_date)
+        return fmt.long_date(self.record.assessment_date, self.language)
 
     @property
     def title(self) -> str:
-        return self.record.title.strip() or self.questionnaire.title.en
+        return self.record.title.strip() or self.questionnaire.title.get(self.language)
 
     @cached_property
     def plan(self) -> list[PlanEntry]:
@@ -102,14 +120,23 @@ class ReportData:
         if self.baseline is None:
             return Progress(
                 None,
-                "This is a re-assessment, but the assessment it was started from (baseline "
-                f"{uuid[:8]}) is not available here, so the progress since then is not shown: "
-                "make the report from the library that holds both to include it.",
+                self.t(
+                    "This is a re-assessment, but the assessment it was started from (baseline "
+                    "{uuid}) is not available here, so the progress since then is not shown: "
+                    "make the report from the library that holds both to include it.",
+                    uuid=uuid[:8],
+                ),
             )
         try:
             comparison = compare([self.baseline, (self.questionnaire, self.record)], uuid)
         except ComparisonError as error:
-            return Progress(None, f"The baseline cannot be compared with this assessment: {error}.")
+            return Progress(
+                None,
+                self.t(
+                    "The baseline cannot be compared with this assessment: {reason}.",
+                    reason=error,
+                ),
+            )
         return Progress(comparison)
 
     @property
@@ -132,7 +159,37 @@ class ReportData:
         return next(a for a in self.questionnaire.areas if a.code == code)
 
     def area_name(self, code: str | None) -> str:
-        return self.area(code).name.en if code else ""
+        return self.area(code).name.get(self.language) if code else ""
+
+    def band_name(self, name: str | None) -> str | None:
+        """A band (named in English by the engine) in the report's language."""
+        band = next((b for b in self.questionnaire.bands if b.name.en == name), None)
+        return band.name.get(self.language) if band is not None else name
+
+    def level_name(self, value: int) -> str:
+        return self.questionnaire.scale.level(value).label.get(self.language)
+
+    def level_meaning(self, value: int) -> str:
+        return self.questionnaire.scale.level(value).meaning.get(self.language)
+
+    def action_text(self, action_id: str, english: str) -> str:
+        """A questionnaire action (the engine names it in English) in the report's language."""
+        for area in self.questionnaire.areas:
+            for action in area.actions:
+                if action.id == action_id:
+                    return action.text.get(self.language)
+        return english
 
     def level_label(self, value: int) -> str:
-        return f"{value} – {self.questionnaire.scale.level(value).label.en}"
+        return f"{value} – {self.level_name(value)}"
+
+    def percent(self, score: float | None, *, at_start: bool = False) -> str:
+        return fmt.percent(score, at_start=at_start, language=self.language)
+
+    def band_text(self, name: str | None, *, at_start: bool = False) -> str:
+        """A band name in the report's language, or "not scored"."""
+        return fmt.band(self.band_name(name), at_start=at_start, language=self.language)
+
+    def number(self, value: float | None) -> str:
+        """A level, target or gap ('2,33' in French)."""
+        return fmt.level(value, self.language)

@@ -22,6 +22,7 @@ from reportlab.platypus import (
 )
 
 from wen_assess import __version__
+from wen_assess.i18n import translator
 from wen_assess.report.data import ReportData
 from wen_assess.report.fonts import BOLD, REGULAR, draw_text, text_width
 from wen_assess.report.navigation import Contents, Heading, find_headings, heading_text
@@ -60,9 +61,12 @@ class _NumberedCanvas(Canvas):
     contents is known only once the whole document is laid out.
     """
 
-    def __init__(self, *args, footer_left: str = "", **kwargs) -> None:  # type: ignore[no-untyped-def]
+    def __init__(
+        self, *args, footer_left: str = "", page_of: str = "Page {page} of {total}", **kwargs
+    ) -> None:  # type: ignore[no-untyped-def]
         super().__init__(*args, **kwargs)
         self._footer_left = footer_left
+        self._page_of_text = page_of  # "Page {page} of {total}" in the document's language
         self._pages: list[dict] = []
         self._page_of: dict[str, int] = {}  # bookmark -> page number, shared by all pages
         self._marks: list[tuple[str, dict]] = []  # this page's bookmarks
@@ -106,7 +110,7 @@ class _NumberedCanvas(Canvas):
         self.setStrokeColor(RULE)
         self.setLineWidth(0.4)
         self.line(MARGIN_LEFT, FOOTER_Y + 9, PAGE_SIZE[0] - MARGIN_RIGHT, FOOTER_Y + 9)
-        page = f"Page {self._pageNumber} of {total}"
+        page = self._page_of_text.format(page=self._pageNumber, total=total)
         self.setFont(REGULAR, RUNNING_SIZE)
         self.setFillColor(MUTED)
         self.drawRightString(PAGE_SIZE[0] - MARGIN_RIGHT, FOOTER_Y, page)
@@ -127,6 +131,7 @@ class PageSetup:
     footer: str  # running footer, left; "Page x of y" is on the right
     header_keep: str = ""  # after the header, never shortened (the date)
     draft: bool = False  # "DRAFT" across every page and in the header
+    language: str = "en"  # the document's language (its words and the PDF's /Lang)
 
 
 class _ReportTemplate(BaseDocTemplate):
@@ -142,7 +147,7 @@ class _ReportTemplate(BaseDocTemplate):
             author=setup.author,
             subject=setup.subject,
             creator=f"wen-assess {__version__}",
-            lang="en",
+            lang=setup.language,
             # The page preamble selects a font: DejaVu, so that no page refers to Helvetica.
             initialFontName=REGULAR,
         )
@@ -173,7 +178,7 @@ class _ReportTemplate(BaseDocTemplate):
             return
         canvas.saveState()
         canvas.setStrokeColor(DRAFT_MARK)
-        draw_mark(canvas, "DRAFT", (PAGE_SIZE[0] / 2, PAGE_SIZE[1] / 2), 88)
+        draw_mark(canvas, _draft_word(self.setup), (PAGE_SIZE[0] / 2, PAGE_SIZE[1] / 2), 88)
         canvas.restoreState()
 
     def _cover_page(self, canvas: Canvas, _doc: BaseDocTemplate) -> None:
@@ -184,13 +189,15 @@ class _ReportTemplate(BaseDocTemplate):
         if self.setup.draft:
             canvas.setFillColor(WARNING)
             canvas.setFont(BOLD, 9)
-            canvas.drawRightString(PAGE_SIZE[0] - MARGIN_RIGHT, PAGE_SIZE[1] - 16 * mm, "DRAFT")
+            canvas.drawRightString(
+                PAGE_SIZE[0] - MARGIN_RIGHT, PAGE_SIZE[1] - 16 * mm, _draft_word(self.setup)
+            )
         canvas.restoreState()
 
     def _body_page(self, canvas: Canvas, _doc: BaseDocTemplate) -> None:
         self._draft_mark(canvas)
         canvas.saveState()
-        right = "DRAFT" if self.setup.draft else ""
+        right = _draft_word(self.setup) if self.setup.draft else ""
         right_width = _width(right, BOLD) if right else 0
         keep = self.setup.header_keep
         room = CONTENT_WIDTH - right_width - 10 * mm - _width(keep)
@@ -229,32 +236,45 @@ class _ReportTemplate(BaseDocTemplate):
 def write_pdf(path: Path, setup: PageSetup, cover: list[Flowable], body: list[Flowable]) -> None:
     """Lay out the cover and body on the shared pages and write the PDF to ``path``."""
     s = styles()  # registers the fonts
+    tr = translator(setup.language)
     headings = find_headings(body)
     doc = _ReportTemplate(str(path), setup, headings)
-    footer = f"DRAFT · {setup.footer}" if setup.draft else setup.footer
+    footer = f"{_draft_word(setup)} · {setup.footer}" if setup.draft else setup.footer
     contents: list[Flowable] = []
     if headings:
         contents = [
-            Paragraph("Contents", s.h1),
+            Paragraph(tr.gettext("Contents"), s.h1),
             Contents(headings),
             PageBreak(),
         ]
     story = [*cover, NextPageTemplate("body"), PageBreak(), *contents, *body]
-    doc.build(story, canvasmaker=partial(_NumberedCanvas, footer_left=footer))
+    page_of = tr.gettext("Page {page} of {total}")
+    doc.build(story, canvasmaker=partial(_NumberedCanvas, footer_left=footer, page_of=page_of))
+
+
+def _draft_word(setup: PageSetup) -> str:
+    return translator(setup.language).gettext("DRAFT")
 
 
 def write_document(
     path: Path, data: ReportData, cover: list[Flowable], body: list[Flowable]
 ) -> None:
     """The improvement report's pages."""
-    q = data.questionnaire
+    q, title = data.questionnaire, data.questionnaire.title.get(data.language)
     setup = PageSetup(
         title=f"{data.network} — {data.title}",
         author=data.record.facilitator or data.network,
-        subject=f"{q.title.en} {q.version}: self-assessment report",
+        subject=data.t(
+            "{questionnaire} {version}: self-assessment report",
+            questionnaire=title,
+            version=q.version,
+        ),
         header=data.network,
         header_keep=f" · {data.date}",
-        footer=f"{q.title.en} · version {q.version}",
+        footer=data.t(
+            "{questionnaire} · version {version}", questionnaire=title, version=q.version
+        ),
         draft=data.draft,
+        language=data.language,
     )
     write_pdf(path, setup, cover, body)

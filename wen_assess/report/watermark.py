@@ -34,17 +34,55 @@ _LETTERS: dict[str, tuple[float, list[list[tuple]]]] = {
     "A": (104, [[("M", 0, 0), ("L", 52, 140), ("L", 104, 0)], [("M", 20, 50), ("L", 84, 50)]]),
     "F": (86, [[("M", 0, 0), ("L", 0, 140), ("L", 86, 140)], [("M", 0, 74), ("L", 68, 74)]]),
     "T": (100, [[("M", 0, 140), ("L", 100, 140)], [("M", 50, 140), ("L", 50, 0)]]),
+    # The other letters of the word in French, Spanish and Portuguese (BROUILLON, BORRADOR,
+    # RASCUNHO).
+    "B": (
+        95,
+        [
+            [("M", 0, 0), ("L", 0, 140), ("L", 45, 140), ("C", 95, 140, 95, 72, 45, 72)],
+            [("M", 0, 72), ("L", 45, 72), ("C", 105, 72, 105, 0, 45, 0), ("L", 0, 0)],
+        ],
+    ),
+    "C": (100, [[("M", 100, 122), ("C", 60, 155, 0, 140, 0, 70), ("C", 0, 0, 60, -15, 100, 18)]]),
+    "H": (
+        100,
+        [
+            [("M", 0, 0), ("L", 0, 140)],
+            [("M", 100, 0), ("L", 100, 140)],
+            [("M", 0, 70), ("L", 100, 70)],
+        ],
+    ),
+    "I": (0, [[("M", 0, 0), ("L", 0, 140)]]),
+    "L": (80, [[("M", 0, 140), ("L", 0, 0), ("L", 80, 0)]]),
+    "N": (100, [[("M", 0, 0), ("L", 0, 140), ("L", 100, 0), ("L", 100, 140)]]),
+    "O": (110, [[("M", 55, 0), ("C", 125, 0, 125, 140, 55, 140), ("C", -15, 140, -15, 0, 55, 0)]]),
+    "S": (
+        95,
+        [
+            [
+                ("M", 92, 120),
+                ("C", 70, 150, 0, 145, 2, 105),
+                ("C", 4, 70, 92, 75, 93, 35),
+                ("C", 94, -5, 20, -10, 0, 20),
+            ]
+        ],
+    ),
+    "U": (100, [[("M", 0, 140), ("L", 0, 50), ("C", 0, -15, 100, -15, 100, 50), ("L", 100, 140)]]),
 }
 _GAP = 34  # between letters, in grid units
 _STROKE = 22  # line width, in grid units
 
 
-def draw_mark(canvas: Canvas, word: str, centre: tuple[float, float], height: float) -> None:
-    """Draw ``word`` (letters of "DRAFT") centred on ``centre``, ``height`` points tall, as
-    stroked paths, at 50 degrees, in the canvas's current stroke colour."""
-    letters = [_LETTERS[ch] for ch in word]
+def draw_mark(
+    canvas: Canvas, word: str, centre: tuple[float, float], height: float, longest: float = 520
+) -> None:
+    """Draw ``word`` centred on ``centre``, ``height`` points tall, as stroked paths, at 50
+    degrees, in the canvas's current stroke colour; smaller when the word would be longer than
+    ``longest`` points (BROUILLON, RASCUNHO). A word with a letter that has no shape here (see
+    :func:`drawable`) is drawn as "DRAFT"."""
+    letters = [_LETTERS[ch] for ch in (word if drawable(word) else "DRAFT")]
     width = sum(advance for advance, _ in letters) + _GAP * (len(letters) - 1)
-    scale = height / 140
+    scale = min(height / 140, longest / width)
     canvas.saveState()
     canvas.translate(*centre)
     canvas.rotate(50)
@@ -63,3 +101,8 @@ def draw_mark(canvas: Canvas, word: str, centre: tuple[float, float], height: fl
         x += advance + _GAP
     canvas.drawPath(path, stroke=1, fill=0)
     canvas.restoreState()
+
+
+def drawable(word: str) -> bool:
+    """Whether every letter of ``word`` has a shape here."""
+    return bool(word) and all(ch in _LETTERS for ch in word)

@@ -75,6 +75,7 @@ class AssessmentCommands(AssessmentQueries):
         member_countries: list[str] | None = None,
         facilitator: str = "",
         is_demo: bool = False,
+        language: str = "en",
     ) -> int:
         try:
             loaded = self.registry.get_loaded(questionnaire_id, version)
@@ -82,6 +83,7 @@ class AssessmentCommands(AssessmentQueries):
             raise ServiceError(str(error.args[0])) from None
         if not network_name.strip():
             raise ServiceError("the network's name is required")
+        _check_language(language)
         q = loaded.questionnaire
         row = Assessment(
             uuid=new_uuid(),
@@ -94,6 +96,7 @@ class AssessmentCommands(AssessmentQueries):
             member_countries=list(member_countries or []),
             facilitator=facilitator,
             is_demo=is_demo,
+            language=language,
         )
         with self.transaction() as session:
             session.add(row)
@@ -246,10 +249,13 @@ class AssessmentCommands(AssessmentQueries):
         member_countries: list[str] = _UNSET,
         assessment_date: date | None = _UNSET,
         facilitator: str = _UNSET,
+        language: str = _UNSET,
     ) -> AssessmentRecord:
         """Change the given profile fields; returns the record as now stored."""
         if network_name is not _UNSET and not network_name.strip():
             raise ServiceError("the network's name cannot be empty")
+        if language is not _UNSET:
+            _check_language(language)
         with self.transaction() as session:
             row = self._changing_row(session, assessment_id, editable=True)
             for name, value in (
@@ -259,6 +265,7 @@ class AssessmentCommands(AssessmentQueries):
                 ("member_countries", member_countries),
                 ("assessment_date", assessment_date),
                 ("facilitator", facilitator),
+                ("language", language),
             ):
                 if value is not _UNSET:
                     setattr(row, name, list(value) if name == "member_countries" else value)
@@ -421,3 +428,12 @@ class AssessmentCommands(AssessmentQueries):
         row.overall_band = result.overall_band
         row.summary_stale = False
         return result
+
+
+def _check_language(language: str) -> None:
+    from wen_assess.vocabulary import LANGUAGES
+
+    if language not in LANGUAGES:
+        raise ServiceError(
+            f"'{language}' is not a working language (choose one of {', '.join(LANGUAGES)})"
+        )

@@ -31,6 +31,7 @@ def to_record(row: Assessment) -> AssessmentRecord:
         title=row.title,
         assessment_date=row.assessment_date,
         status=row.status,  # type: ignore[arg-type]
+        language=row.language or "en",  # type: ignore[arg-type]
         questionnaire=records.QuestionnaireRef(
             id=row.questionnaire_id, version=row.questionnaire_version
         ),
@@ -69,6 +70,7 @@ def assessment_row(record: AssessmentRecord, questionnaire_version: str) -> Asse
         title=record.title,
         assessment_date=record.assessment_date,
         status=record.status,
+        language=record.language,
         questionnaire_id=record.questionnaire.id,
         questionnaire_version=questionnaire_version,
         network_name=record.network.name,

@@ -23,7 +23,16 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-from wen_assess.vocabulary import ACTION_STATUSES, ID_MAX, IN_PROGRESS, PLANNED, STATUSES, sql_in
+from wen_assess.vocabulary import (
+    ACTION_STATUSES,
+    ENGLISH,
+    ID_MAX,
+    IN_PROGRESS,
+    LANGUAGES,
+    PLANNED,
+    STATUSES,
+    sql_in,
+)
 
 # Stable constraint names, so Alembic's batch mode on SQLite can find them again.
 NAMING_CONVENTION = {
@@ -49,7 +58,10 @@ class Base(DeclarativeBase):
 
 class Assessment(Base):
     __tablename__ = "assessment"
-    __table_args__ = (CheckConstraint(sql_in("status", STATUSES), name="status"),)
+    __table_args__ = (
+        CheckConstraint(sql_in("status", STATUSES), name="status"),
+        CheckConstraint(sql_in("language", LANGUAGES), name="language"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
@@ -75,6 +87,8 @@ class Assessment(Base):
     overall_score: Mapped[float | None] = mapped_column(Float)
     overall_band: Mapped[str | None] = mapped_column(String(64))
     summary_stale: Mapped[bool] = mapped_column(default=True)
+    # The working language of its report, workbook and comparison PDF.
+    language: Mapped[str] = mapped_column(String(8), default=ENGLISH, server_default=ENGLISH)
 
     answers: Mapped[list[AnswerRow]] = relationship(
         back_populates="assessment", cascade="all, delete-orphan", passive_deletes=True

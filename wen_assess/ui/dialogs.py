@@ -21,9 +21,21 @@ from PySide6.QtWidgets import (
 )
 
 from wen_assess import __version__
+from wen_assess.vocabulary import ENGLISH, LANGUAGE_NAMES, LANGUAGES
 
 if TYPE_CHECKING:
     from wen_assess.questionnaire import LoadedQuestionnaire
+
+
+def language_combo(selected: str = ENGLISH) -> QComboBox:
+    """The working languages, each named in itself; the item data is the code (en, fr...)."""
+    combo = QComboBox()
+    combo.setAccessibleName("Language")
+    combo.setToolTip("The report, the action-plan workbook and the comparison are written in it")
+    for code in LANGUAGES:
+        combo.addItem(LANGUAGE_NAMES[code], code)
+    combo.setCurrentIndex(max(0, combo.findData(selected)))
+    return combo
 
 
 class NewAssessmentDialog(QDialog):
@@ -50,6 +62,7 @@ class NewAssessmentDialog(QDialog):
         self.date = QDateEdit(QDate.currentDate(), calendarPopup=True)
         self.date.setDisplayFormat("yyyy-MM-dd")
         self.date.setAccessibleName("Assessment date")
+        self.language = language_combo()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -63,6 +76,7 @@ class NewAssessmentDialog(QDialog):
         form.addRow("&Network name:", self.network)
         form.addRow("&Region:", self.region)
         form.addRow("Assessment &date:", self.date)
+        form.addRow("&Working language:", self.language)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
@@ -84,6 +98,9 @@ class NewAssessmentDialog(QDialog):
     def assessment_date(self) -> date:
         d = self.date.date()
         return date(d.year(), d.month(), d.day())
+
+    def working_language(self) -> str:
+        return str(self.language.currentData())
 
     def _accept(self) -> None:
         if not self.network.text().strip():

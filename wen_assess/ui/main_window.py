@@ -20,7 +20,9 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
+    QGridLayout,
     QInputDialog,
+    QLabel,
     QMainWindow,
     QMessageBox,
     QStackedWidget,
@@ -32,7 +34,7 @@ from wen_assess.files import write_problem
 from wen_assess.paths import ASSESSMENT_SUFFIX
 from wen_assess.storage.service import AssessmentService, ServiceError
 from wen_assess.ui import settings, zoom
-from wen_assess.ui.dialogs import NewAssessmentDialog, show_about
+from wen_assess.ui.dialogs import NewAssessmentDialog, language_combo, show_about
 from wen_assess.ui.library import LibraryWidget
 
 if TYPE_CHECKING:
@@ -402,6 +404,7 @@ class MainWindow(QMainWindow):
                 version=q.version,
                 region=dialog.region.text().strip(),
                 assessment_date=dialog.assessment_date(),
+                language=dialog.working_language(),
             )
         except ServiceError as error:
             self._error("Cannot create the assessment", str(error))
@@ -523,20 +526,26 @@ class MainWindow(QMainWindow):
     def _write_dialog(self, assessment_id: int, output: _Output) -> None:
         record = self.service.get(assessment_id).record
         name = _file_name(record.network.name, record.assessment_date, output.suffix)
-        path, _ = QFileDialog.getSaveFileName(
-            self, output.caption, str(Path(settings.last_folder()) / name), output.filter
+        path, language = ask_output(
+            self,
+            output.caption,
+            str(Path(settings.last_folder()) / name),
+            output.filter,
+            record.language,
         )
         if path:
             settings.remember_folder(path)
-            self._write(assessment_id, Path(path), output)
+            self._write(assessment_id, Path(path), output, language)
 
-    def _write(self, assessment_id: int, path: Path, output: _Output) -> Path | None:
+    def _write(
+        self, assessment_id: int, path: Path, output: _Output, language: str | None = None
+    ) -> Path | None:
         if self.view is not None:
             self.view.flush()
         assessment = usecases.load(self.service, assessment_id)
         try:
             self.setCursor(Qt.CursorShape.WaitCursor)
-            written = output.write(assessment, path)
+            written = output.write(assessment, path, language)
         except OSError as error:
             self._error(output.failure, f"{path}: {write_problem(error)}.")
             return None
@@ -594,6 +603,28 @@ def fit_to_screen(window: QWidget) -> None:
     window.move(x, y)
 
 
+def ask_output(
+    parent: QWidget, caption: str, suggested: str, file_filter: str, language: str
+) -> tuple[str, str]:
+    """The save dialog of the report and the plan, with the language to write it in (the
+    assessment's working language first): (path or "" when cancelled, language)."""
+    dialog = QFileDialog(parent, caption, suggested, file_filter)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    # A native dialog cannot take the extra field; Qt's own one can.
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    combo = language_combo(language)
+    grid = dialog.layout()
+    if isinstance(grid, QGridLayout):
+        row = grid.rowCount()
+        label = QLabel("&Language:")
+        label.setBuddy(combo)
+        grid.addWidget(label, row, 0)
+        grid.addWidget(combo, row, 1)
+    if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
+        return "", language
+    return dialog.selectedFiles()[0], str(combo.currentData())
+
+
 def _file_name(network: str, when, suffix: str) -> str:  # type: ignore[no-untyped-def]
     safe = (
         "".join(c if c.isalnum() or c in "-_" else "-" for c in network).strip("-") or "assessment"
@@ -609,7 +640,7 @@ class _Output:
     suffix: str
     filter: str
     failure: str
-    write: Callable[[usecases.Assessment, Path], Path]
+    write: Callable[[usecases.Assessment, Path, str | None], Path]
     done: Callable[[usecases.Assessment, Path], str]
 
 

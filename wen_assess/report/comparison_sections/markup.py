@@ -26,10 +26,10 @@ UP_HEX = fmt.BAND_PALETTE[-1]  # a rise: the top band's green
 DOWN_HEX = fmt.BAND_PALETTE[0]  # a fall: the lowest band's red
 
 
-def delta_markup(delta: float | None, *, baseline: bool = False) -> str:
+def delta_markup(delta: float | None, *, baseline: bool = False, language: str = "en") -> str:
     if baseline:
         return muted("baseline")
-    text = esc(fmt.change(delta))
+    text = esc(fmt.change(delta, language=language))
     if delta is None:
         return muted(text)
     if text.startswith("±"):

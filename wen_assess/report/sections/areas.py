@@ -35,24 +35,29 @@ from wen_assess.scoring import AreaResult
 
 
 def _area_facts(data: ReportData, a: AreaResult) -> Table:
-    s = styles()
+    s, _ = styles(), data.t
 
     def fact(label: str, markup: str) -> list[Flowable]:
         return [Paragraph(esc(label), s.figure_label), Paragraph(markup, s.cell_bold)]
 
     colour = band_colours(data.questionnaire.bands).get(a.band or "", MUTED)
     cells = [
-        fact("Score", esc(fmt.percent(a.score, at_start=True))),
+        fact(_("Score"), esc(data.percent(a.score, at_start=True))),
         fact(
-            "Band", f'<font color="{hex_of(colour)}">{esc(fmt.band(a.band, at_start=True))}</font>'
+            _("Band"),
+            f'<font color="{hex_of(colour)}">{esc(data.band_text(a.band, at_start=True))}</font>',
         ),
-        fact("Area level", esc(fmt.level(a.mean_level))),
-        fact("Target", esc(fmt.level(a.target))),
-        fact("Gap", esc(fmt.level(a.gap))),
+        fact(_("Area level"), esc(data.number(a.mean_level))),
+        fact(_("Target"), esc(data.number(a.target))),
+        fact(_("Gap"), esc(data.number(a.gap))),
         fact(
-            "Answered",
-            f"{a.items_answered} of {a.items_total}"
-            + (f" ({a.items_not_applicable} N/A)" if a.items_not_applicable else ""),
+            _("Answered"),
+            _("{answered} of {total}", answered=a.items_answered, total=a.items_total)
+            + (
+                " " + _("({count} N/A)", count=a.items_not_applicable)
+                if a.items_not_applicable
+                else ""
+            ),
         ),
     ]
     table = Table([cells], colWidths=[CONTENT_WIDTH / 6] * 6, hAlign="LEFT")
@@ -100,7 +105,7 @@ def _pieces(text: str, size: int = NOTE_ROW_CHARS, lines: int = NOTE_ROW_LINES) 
         rest = rest[cut + 1 :] if rest[cut : cut + 1] in (" ", "\n") else rest[cut:]
 
 
-def _notes_rows(answer: AnswerRecord | None) -> list[str]:
+def _notes_rows(data: ReportData, answer: AnswerRecord | None) -> list[str]:
     """The "notes and evidence" cell of an item, as one markup string per table row."""
     if answer is None:
         return [muted(fmt.NO_VALUE)]
@@ -115,32 +120,37 @@ def _notes_rows(answer: AnswerRecord | None) -> list[str]:
 
     if answer.not_applicable:
         if answer.justification.strip():
-            add_text("<b>Justification:</b> ", answer.justification)
+            add_text(data.t("<b>Justification:</b> "), answer.justification)
         else:
-            rows[-1].append(warn("<b>Justification missing</b> (required to complete)"))
+            rows[-1].append(warn(data.t("<b>Justification missing</b> (required to complete)")))
     if answer.notes.strip():
         add_text("", answer.notes)
     if answer.flagged:
-        rows[-1].append(warn("⚑ Flagged for review"))
+        rows[-1].append(warn("⚑ " + data.t("Flagged for review")))
     if answer.carried_over:
-        rows[-1].append(muted("<i>Carried over from the baseline; not yet reviewed.</i>"))
+        rows[-1].append(
+            muted("<i>" + data.t("Carried over from the baseline; not yet reviewed.") + "</i>")
+        )
     if not rows[-1]:
         return [muted(fmt.NO_VALUE)]
     return ["<br/>".join(row) for row in rows]
 
 
 def areas(data: ReportData) -> list[Flowable]:
+    _ = data.t
     story: list[Flowable] = [
         PageBreak(),
-        paragraph(f"{data.numbers['areas']} Results by area", "h1"),
+        paragraph(f"{data.numbers['areas']} {_('Results by area')}", "h1"),
     ]
     for n, a in enumerate(data.result.areas, start=1):
         area = data.area(a.code)
         head: list[Flowable] = [
-            paragraph(f"{data.numbers['areas']}.{n} {esc(a.name)} ({esc(a.code)})", "h2"),
+            paragraph(
+                f"{data.numbers['areas']}.{n} {esc(data.area_name(a.code))} ({esc(a.code)})", "h2"
+            ),
         ]
         if area.description:
-            head.append(paragraph(esc(area.description.en), "muted"))
+            head.append(paragraph(esc(area.description.get(data.language)), "muted"))
         head.append(_area_facts(data, a))
         head.append(Spacer(1, 2 * mm))
         if a.capped:
@@ -148,11 +158,15 @@ def areas(data: ReportData) -> list[Flowable]:
             head.append(
                 paragraph(
                     warn(
-                        f"The band is capped at <b>{esc(fmt.band(a.band))}</b> because "
-                        f"critical item {items} is at "
-                        f"{levels_range(data, data.questionnaire.rules.low_level_max)} "
-                        f"(without the cap: {esc(fmt.band(a.uncapped_band))}). "
-                        "The score itself is not changed."
+                        _(
+                            "The band is capped at <b>{band}</b> because critical item {items} "
+                            "is at {levels} (without the cap: {uncapped}). The score itself is "
+                            "not changed.",
+                            band=esc(data.band_text(a.band)),
+                            items=items,
+                            levels=levels_range(data, data.questionnaire.rules.low_level_max),
+                            uncapped=esc(data.band_text(a.uncapped_band)),
+                        )
                     ),
                     "small",
                 )
@@ -161,8 +175,10 @@ def areas(data: ReportData) -> list[Flowable]:
             head.append(
                 paragraph(
                     muted(
-                        "This area uses the minimum rule: its level is the lowest level among its "
-                        "applicable items."
+                        _(
+                            "This area uses the minimum rule: its level is the lowest level among "
+                            "its applicable items."
+                        )
                     ),
                     "small",
                 )
@@ -171,7 +187,7 @@ def areas(data: ReportData) -> list[Flowable]:
         item_style: list[tuple] = []
         for k, item in enumerate(area.items):
             answer = data.answer(item.id)
-            notes = _notes_rows(answer)
+            notes = _notes_rows(data, answer)
             first = len(rows) + 1  # the header is row 0
             rows.append(
                 [
@@ -183,7 +199,7 @@ def areas(data: ReportData) -> list[Flowable]:
             for more in notes[1:]:
                 rows.append(
                     [
-                        paragraph(muted(f"{esc(item.id)} (continued)"), "cell"),
+                        paragraph(muted(_("{id} (continued)", id=esc(item.id))), "cell"),
                         paragraph("", "cell"),
                         paragraph(more, "cell"),
                     ]
@@ -196,7 +212,7 @@ def areas(data: ReportData) -> list[Flowable]:
                 item_style.append(("TOPPADDING", (0, first + 1), (-1, last), 0))
                 item_style.append(("BOTTOMPADDING", (0, first), (-1, last - 1), 1))
         table = styled_table(
-            ["Item", "Level chosen", "Notes and evidence"],
+            [_("Item"), _("Level chosen"), _("Notes and evidence")],
             rows,
             [52, 28, 90],
             extra=item_style,

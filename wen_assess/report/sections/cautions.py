@@ -6,71 +6,107 @@ from __future__ import annotations
 
 from wen_assess import formatting as fmt
 from wen_assess.report.data import ReportData
-from wen_assess.report.text import esc, plural
+from wen_assess.report.text import esc
 
 
 def overall_markup(data: ReportData) -> str:
     """ "48.9 % · Developing", with "from 1 of 5 areas" when not every area is scored."""
     result = data.result
-    text = esc(fmt.percent(result.overall_score, at_start=True))
+    text = esc(data.percent(result.overall_score, at_start=True))
     if result.overall_band:
-        text += f" · {esc(result.overall_band)}"
+        text += f" · {esc(data.band_name(result.overall_band))}"
     scored, total = result.areas_scored, len(result.areas)
     if 0 < scored < total:
-        text += f" (from {scored} of {total} areas)"
+        text += " " + data.t("(from {scored} of {total} areas)", scored=scored, total=total)
     return text
 
 
 def completeness_text(data: ReportData) -> str:
     """ "100 % complete (47 of 47 items answered)"; for a draft, says the figures are
     provisional."""
-    result = data.result
-    answered = f"{result.items_answered} of {result.items_total} items answered"
+    result, _ = data.result, data.t
+    answered = _(
+        "{answered} of {total} items answered",
+        answered=result.items_answered,
+        total=result.items_total,
+    )
+    share = fmt.share(result.completeness, data.language)
     if data.draft or result.still_to_assess:
-        return f"{fmt.share(result.completeness)} complete — provisional: {answered}"
-    return f"{fmt.share(result.completeness)} complete ({answered})"
+        return _("{share} complete — provisional: {answered}", share=share, answered=answered)
+    return _("{share} complete ({answered})", share=share, answered=answered)
 
 
 def cautions(data: ReportData) -> list[str]:
     """Warnings as markup sentences (user text escaped), most important first."""
-    result = data.result
+    result, _, n_ = data.result, data.t, data.n
     numbers = data.numbers
     found = []
     if result.items_answered and not result.areas_scored:
         found.append(
-            "<b>No area can be scored:</b> every answered item is marked not applicable, so "
-            "there is no score and no improvement plan."
+            _(
+                "<b>No area can be scored:</b> every answered item is marked not applicable, so "
+                "there is no score and no improvement plan."
+            )
         )
     critical_na = data.critical_not_applicable
     if critical_na:
         found.append(
-            f"<b>{plural(len(critical_na), 'critical item')} marked not applicable:</b> "
-            + esc(", ".join(critical_na))
-            + ". Critical items are the foundations of a network and are rarely truly not "
-            "applicable; they are left out of the scores and of the plan."
+            n_(
+                "<b>{n} critical item marked not applicable:</b> {items}. Critical items are "
+                "the foundations of a network and are rarely truly not applicable; they are "
+                "left out of the scores and of the plan.",
+                "<b>{n} critical items marked not applicable:</b> {items}. Critical items are "
+                "the foundations of a network and are rarely truly not applicable; they are "
+                "left out of the scores and of the plan.",
+                len(critical_na),
+                items=esc(", ".join(critical_na)),
+            )
         )
     scored, total = result.areas_scored, len(result.areas)
     if 0 < scored < total:
-        missing = ", ".join(esc(a.name) for a in result.areas if not a.scored)
+        missing = ", ".join(esc(data.area_name(a.code)) for a in result.areas if not a.scored)
         found.append(
-            f"<b>The overall score covers {scored} of {total} areas</b>; not scored yet: {missing}."
+            _(
+                "<b>The overall score covers {scored} of {total} areas</b>; not scored yet: "
+                "{missing}.",
+                scored=scored,
+                total=total,
+                missing=missing,
+            )
         )
     if result.still_to_assess:
-        n = len(result.still_to_assess)
-        where = f" (see section {numbers['open_points']})" if "open_points" in numbers else ""
+        where = (
+            " " + _("(see section {number})", number=numbers["open_points"])
+            if "open_points" in numbers
+            else ""
+        )
         found.append(
-            f"{plural(n, 'item')} {'is' if n == 1 else 'are'} still to assess: the scores cover "
-            f"the answered items only{where}."
+            n_(
+                "{n} item is still to assess: the scores cover the answered items only{where}.",
+                "{n} items are still to assess: the scores cover the answered items only{where}.",
+                len(result.still_to_assess),
+                where=where,
+            )
         )
     if result.missing_justifications:
-        n = len(result.missing_justifications)
         found.append(
-            f"{plural(n, 'item')} marked not applicable {'has' if n == 1 else 'have'} no "
-            "justification yet."
+            n_(
+                "{n} item marked not applicable has no justification yet.",
+                "{n} items marked not applicable have no justification yet.",
+                len(result.missing_justifications),
+            )
         )
     capped = [a for a in result.areas if a.capped]
     if capped:
-        names = ", ".join(esc(a.name) for a in capped)
-        where = f" (see section {numbers['areas']})" if "areas" in numbers else ""
-        found.append(f"Band capped by a critical item at a low level: {names}{where}.")
+        names = ", ".join(esc(data.area_name(a.code)) for a in capped)
+        where = (
+            " " + _("(see section {number})", number=numbers["areas"]) if "areas" in numbers else ""
+        )
+        found.append(
+            _(
+                "Band capped by a critical item at a low level: {names}{where}.",
+                names=names,
+                where=where,
+            )
+        )
     return found

@@ -12,13 +12,16 @@ from wen_assess.report.styles import CONTENT_WIDTH
 
 
 def charts(data: ReportData) -> list[Flowable]:
+    _ = data.t
     story: list[Flowable] = [
-        *heading_block(f"{data.numbers['charts']} Scores at a glance", "h1", 160 * mm)
+        *heading_block(f"{data.numbers['charts']} {_('Scores at a glance')}", "h1", 160 * mm)
     ]
     story.append(
         paragraph(
-            "Area scores as a percentage of the scale, against each area's target (a target "
-            "level expressed on the same percentage scale).",
+            _(
+                "Area scores as a percentage of the scale, against each area's target (a target "
+                "level expressed on the same percentage scale)."
+            ),
             "muted",
         )
     )

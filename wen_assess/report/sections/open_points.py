@@ -12,14 +12,16 @@ from wen_assess.report.text import esc
 
 
 def open_points(data: ReportData) -> list[Flowable]:
-    result = data.result
-    story: list[Flowable] = [*heading_block(f"{data.numbers['open_points']} Open points", "h1")]
+    result, _ = data.result, data.t
+    story: list[Flowable] = [
+        *heading_block(f"{data.numbers['open_points']} {_('Open points')}", "h1")
+    ]
 
-    story += heading_block(f"Still to assess ({len(result.still_to_assess)})", "h2")
+    story += heading_block(_("Still to assess ({count})", count=len(result.still_to_assess)), "h2")
     if result.still_to_assess:
         story.append(
             styled_table(
-                ["Item", "Area"],
+                [_("Item"), _("Area")],
                 [
                     [
                         paragraph(item_markup(data, i), "cell"),
@@ -31,25 +33,27 @@ def open_points(data: ReportData) -> list[Flowable]:
             )
         )
     else:
-        story.append(paragraph(muted("None: every item has been answered.")))
+        story.append(paragraph(muted(_("None: every item has been answered."))))
 
     na = [a for a in data.record.answers if a.not_applicable and _known(data, a.item_id)]
-    story += heading_block(f"Not applicable ({len(na)})", "h2")
+    story += heading_block(_("Not applicable ({count})", count=len(na)), "h2")
     if na:
         rows = []
         for a in _in_questionnaire_order(data, na):
             justification = (
                 paragraph(esc(a.justification), "cell")
                 if a.justification.strip()
-                else paragraph(warn("<b>No justification given</b> — required to complete"), "cell")
+                else paragraph(
+                    warn(_("<b>No justification given</b> — required to complete")), "cell"
+                )
             )
             rows.append([paragraph(item_markup(data, a.item_id), "cell"), justification])
-        story.append(styled_table(["Item", "Justification"], rows, [60, 110]))
+        story.append(styled_table([_("Item"), _("Justification")], rows, [60, 110]))
     else:
-        story.append(paragraph(muted("None.")))
+        story.append(paragraph(muted(_("None."))))
 
     flagged = [a for a in data.record.answers if a.flagged and _known(data, a.item_id)]
-    story += heading_block(f"Flagged for review ({len(flagged)})", "h2")
+    story += heading_block(_("Flagged for review ({count})", count=len(flagged)), "h2")
     if flagged:
         rows = [
             [
@@ -59,17 +63,19 @@ def open_points(data: ReportData) -> list[Flowable]:
             ]
             for a in _in_questionnaire_order(data, flagged)
         ]
-        story.append(styled_table(["Item", "Area", "Level chosen"], rows, [90, 45, 35]))
+        story.append(styled_table([_("Item"), _("Area"), _("Level chosen")], rows, [90, 45, 35]))
     else:
-        story.append(paragraph(muted("None.")))
+        story.append(paragraph(muted(_("None."))))
 
     if result.unknown_item_ids:
         story.append(
             paragraph(
                 warn(
-                    "Answers for items this questionnaire does not have were left out: "
-                    + esc(", ".join(result.unknown_item_ids))
-                    + "."
+                    _(
+                        "Answers for items this questionnaire does not have were left out: "
+                        "{items}.",
+                        items=esc(", ".join(result.unknown_item_ids)),
+                    )
                 ),
                 "small",
             )

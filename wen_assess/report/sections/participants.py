@@ -11,19 +11,24 @@ from wen_assess.report.text import esc
 
 
 def participants(data: ReportData) -> list[Flowable]:
-    record = data.record
-    story: list[Flowable] = [*heading_block(f"{data.numbers['participants']} Participants", "h1")]
+    record, _ = data.record, data.t
+    story: list[Flowable] = [
+        *heading_block(f"{data.numbers['participants']} {_('Participants')}", "h1")
+    ]
     network = record.network
-    facts = [f"<b>Network:</b> {esc(network.name)}"]
+    facts = [_("<b>Network:</b> {name}", name=esc(network.name))]
     if network.region:
-        facts.append(f"<b>Region:</b> {esc(network.region)}")
+        facts.append(_("<b>Region:</b> {region}", region=esc(network.region)))
     if network.member_countries:
         facts.append(
-            f"<b>Member countries ({len(network.member_countries)}):</b> "
-            + esc(", ".join(network.member_countries))
+            _(
+                "<b>Member countries ({count}):</b> {countries}",
+                count=len(network.member_countries),
+                countries=esc(", ".join(network.member_countries)),
+            )
         )
     if record.facilitator:
-        facts.append(f"<b>Facilitator:</b> {esc(record.facilitator)}")
+        facts.append(_("<b>Facilitator:</b> {name}", name=esc(record.facilitator)))
     story += [paragraph(f) for f in facts]
     if record.participants:
         rows = [
@@ -37,8 +42,10 @@ def participants(data: ReportData) -> list[Flowable]:
         ]
         story.append(Spacer(1, 2 * mm))
         story.append(
-            styled_table(["Name", "Organisation", "Country", "Role"], rows, [42, 60, 30, 38])
+            styled_table(
+                [_("Name"), _("Organisation"), _("Country"), _("Role")], rows, [42, 60, 30, 38]
+            )
         )
     else:
-        story.append(paragraph(muted("No participants recorded.")))
+        story.append(paragraph(muted(_("No participants recorded."))))
     return story

@@ -12,23 +12,24 @@ from wen_assess.report.blocks import heading_block, muted, paragraph, styled_tab
 from wen_assess.report.comparison_sections.markup import delta_markup, level_change
 from wen_assess.report.data import Progress, ReportData
 from wen_assess.report.sections.items import band_badge, item_markup
-from wen_assess.report.text import date_text, esc, plural
+from wen_assess.report.text import esc
 
 
-def baseline_sentence(progress: Progress) -> str:
+def baseline_sentence(data: ReportData, progress: Progress) -> str:
     """ "the baseline of 7 December 2022" (or its title when it has no date)."""
     before = progress.before
     if before.assessment_date:
-        return f"the baseline of {esc(date_text(before.assessment_date))}"
-    return f"the baseline “{esc(before.title)}” (no date set)"
+        when = fmt.long_date(before.assessment_date, data.language)
+        return data.t("the baseline of {date}", date=esc(when))
+    return data.t("the baseline “{title}” (no date set)", title=esc(before.title))
 
 
-def change_markup(progress: Progress) -> str:
+def change_markup(data: ReportData, progress: Progress) -> str:
     """The overall change for the cover and the summary: "+5.2 pts (43.7 % → 48.9 %)"."""
     before, after = progress.before.result, progress.after.result
     return (
-        f"<b>{delta_markup(progress.overall_change)}</b> "
-        f"({esc(fmt.percent(before.overall_score))} → {esc(fmt.percent(after.overall_score))})"
+        f"<b>{delta_markup(progress.overall_change, language=data.language)}</b> "
+        f"({esc(data.percent(before.overall_score))} → {esc(data.percent(after.overall_score))})"
     )
 
 
@@ -45,12 +46,17 @@ def progress(data: ReportData) -> list[Flowable]:
     assert p is not None and p.comparison is not None
     comparison, before, after = p.comparison, p.before, p.after
     number = data.numbers["progress"]
+    _, lang = data.t, data.language
     story: list[Flowable] = [
-        *heading_block(f"{number} Progress since the baseline", "h1"),
+        *heading_block(f"{number} {_('Progress since the baseline')}", "h1"),
         paragraph(
-            f"This assessment was started from {baseline_sentence(p)} "
-            f"(“{esc(before.title)}”). Overall change: {change_markup(p)}. Changes are in "
-            "percentage points"
+            _(
+                "This assessment was started from {baseline} (“{title}”). Overall change: "
+                "{change}. Changes are in percentage points",
+                baseline=baseline_sentence(data, p),
+                title=esc(before.title),
+                change=change_markup(data, p),
+            )
             + (
                 "."
                 if comparison.compatibility.same_questionnaire
@@ -63,25 +69,27 @@ def progress(data: ReportData) -> list[Flowable]:
         b, a = row.scores[comparison.baseline], row.scores[1 - comparison.baseline]
         rows.append(
             [
-                paragraph(f"<b>{esc(row.name)}</b> {muted(esc(row.code))}", "cell"),
-                paragraph(esc(fmt.percent(b, at_start=True)), "cell_right"),
-                paragraph(esc(fmt.percent(a, at_start=True)), "cell_right"),
+                paragraph(f"<b>{esc(data.area_name(row.code))}</b> {muted(esc(row.code))}", "cell"),
+                paragraph(esc(data.percent(b, at_start=True)), "cell_right"),
+                paragraph(esc(data.percent(a, at_start=True)), "cell_right"),
                 band_badge(row.bands[1 - comparison.baseline], data, "cell"),
-                paragraph(delta_markup(row.deltas[1 - comparison.baseline]), "cell_right"),
+                paragraph(
+                    delta_markup(row.deltas[1 - comparison.baseline], language=lang), "cell_right"
+                ),
             ]
         )
     rows.append(
         [
-            paragraph("<b>Overall</b>", "cell"),
-            paragraph(esc(fmt.percent(before.result.overall_score, at_start=True)), "cell_right"),
-            paragraph(esc(fmt.percent(after.result.overall_score, at_start=True)), "cell_right"),
+            paragraph(f"<b>{_('Overall')}</b>", "cell"),
+            paragraph(esc(data.percent(before.result.overall_score, at_start=True)), "cell_right"),
+            paragraph(esc(data.percent(after.result.overall_score, at_start=True)), "cell_right"),
             band_badge(after.result.overall_band, data, "cell_bold"),
-            paragraph(f"<b>{delta_markup(p.overall_change)}</b>", "cell_right"),
+            paragraph(f"<b>{delta_markup(p.overall_change, language=lang)}</b>", "cell_right"),
         ]
     )
     story.append(
         styled_table(
-            ["Area", "Baseline", "Now", "Band now", "Change"],
+            [_("Area"), _("Baseline"), _("Now"), _("Band now"), _("Change")],
             rows,
             [58, 30, 26, 30, 26],
             right=(1, 2, 4),
@@ -92,8 +100,10 @@ def progress(data: ReportData) -> list[Flowable]:
         story.append(
             paragraph(
                 muted(
-                    "The baseline was made under another network name, so item changes and "
-                    "the follow-up of its plan are not listed."
+                    _(
+                        "The baseline was made under another network name, so item changes and "
+                        "the follow-up of its plan are not listed."
+                    )
                 ),
                 "small",
             )
@@ -101,17 +111,17 @@ def progress(data: ReportData) -> list[Flowable]:
         return story
 
     changes = trend.changes
-    story += heading_block(f"Items whose level rose or fell ({len(changes)})", "h2")
+    story += heading_block(_("Items whose level rose or fell ({count})", count=len(changes)), "h2")
     if changes:
         story.append(
             styled_table(
-                ["Item", "Level", "Notes at the baseline", "Notes now"],
+                [_("Item"), _("Level"), _("Notes at the baseline"), _("Notes now")],
                 [
                     [
                         paragraph(f"<b>{esc(c.title)}</b><br/>{muted(esc(c.item_id))}", "cell"),
                         paragraph(level_change(c.before, c.after), "cell"),
-                        paragraph(esc(c.before_notes) or muted("No notes"), "cell"),
-                        paragraph(esc(c.after_notes) or muted("No notes"), "cell"),
+                        paragraph(esc(c.before_notes) or muted(_("No notes")), "cell"),
+                        paragraph(esc(c.after_notes) or muted(_("No notes")), "cell"),
                     ]
                     for c in changes
                 ],
@@ -119,18 +129,26 @@ def progress(data: ReportData) -> list[Flowable]:
             )
         )
     else:
-        story.append(paragraph(muted("No item answered in both assessments changed level.")))
+        story.append(paragraph(muted(_("No item answered in both assessments changed level."))))
 
     follow = trend.follow_ups
     done = sum(f.done for f in follow)
-    story += heading_block(f"Actions planned at the baseline: {done} of {len(follow)} done", "h2")
+    story += heading_block(
+        _("Actions planned at the baseline: {done} of {total} done", done=done, total=len(follow)),
+        "h2",
+    )
     if not follow:
-        story.append(paragraph(muted("The baseline has no saved action plan.")))
+        story.append(paragraph(muted(_("The baseline has no saved action plan."))))
         return story
     story.append(
         paragraph(
-            f"The baseline's plan saved {plural(len(follow), 'action')}. An action counts as "
-            "done when a plan marks it done or the item's level rose.",
+            data.n(
+                "The baseline's plan saved {n} action. An action counts as done when a plan "
+                "marks it done or the item's level rose.",
+                "The baseline's plan saved {n} actions. An action counts as done when a plan "
+                "marks it done or the item's level rose.",
+                len(follow),
+            ),
             "muted",
         )
     )
@@ -144,15 +162,15 @@ def progress(data: ReportData) -> list[Flowable]:
         rows.append(
             [
                 paragraph(_item(data, f.item_id), "cell"),
-                paragraph(esc(f.text) or muted("No action text saved"), "cell"),
-                paragraph(esc(STATUS_LABELS.get(f.planned_status, f.planned_status)), "cell"),
+                paragraph(esc(f.text) or muted(_("No action text saved")), "cell"),
+                paragraph(esc(_(STATUS_LABELS.get(f.planned_status, f.planned_status))), "cell"),
                 paragraph(level, "cell"),
-                paragraph("<b>Done</b>" if f.done else "Not yet", "cell"),
+                paragraph(f"<b>{_('Done')}</b>" if f.done else _("Not yet"), "cell"),
             ]
         )
     story.append(
         styled_table(
-            ["Item", "Planned action", "Status then", "Level", "Now"],
+            [_("Item"), _("Planned action"), _("Status then"), _("Level"), _("Now")],
             rows,
             [44, 64, 24, 20, 18],
         )

@@ -23,24 +23,24 @@ from wen_assess.report.styles import (
     styles,
     tint,
 )
-from wen_assess.report.text import esc, first_sentence, lower_first, plural
+from wen_assess.report.text import esc, first_sentence, lower_first
 from wen_assess.scoring import Priority
 
 
 def _area_ref(data: ReportData, code: str | None, *, strongest: bool = False) -> str:
     if code is None:
-        return muted("None scored yet")
-    name = f"<b>{esc(data.result.area(code).name)}</b>"
+        return muted(data.t("None scored yet"))
+    name = f"<b>{esc(data.area_name(code))}</b>"
     if data.result.areas_scored == 1:  # never named both the weakest and the strongest
         if strongest:
-            return muted("Only one area scored")
-        name += " (the only area scored)"
+            return muted(data.t("Only one area scored"))
+        name += " " + data.t("(the only area scored)")
     return f"{name}<br/>" + _score_band(data, code)
 
 
 def _score_band(data: ReportData, code: str) -> str:
     a = data.result.area(code)
-    score, band = fmt.percent(a.score, at_start=True), fmt.band(a.band, at_start=True)
+    score, band = data.percent(a.score, at_start=True), data.band_text(a.band, at_start=True)
     return f"{esc(score)} · {esc(band)}"
 
 
@@ -50,70 +50,96 @@ def _figure(label: str, markup: str) -> list[Flowable]:
 
 def _urgent_sentence(data: ReportData, p: Priority) -> str:
     item = data.item(p.item_id)
-    step = p.actions[0].text if p.actions else p.next_meaning
-    scale = data.questionnaire.scale
-    return (
-        f"Raise <b>{esc(item.title.en)}</b> ({esc(p.item_id)}, {esc(data.area_name(p.area_code))}"
-        f", {esc(p.label)}) from level {p.level} ({esc(scale.level(p.level).label.en)}) to "
-        f"{p.next_level} ({esc(scale.level(p.next_level).label.en)}): "
-        f"{esc(lower_first(first_sentence(step)))}"
+    if p.actions:
+        step = data.action_text(p.actions[0].id, p.actions[0].text)
+    else:
+        step = data.level_meaning(p.next_level)
+    return data.t(
+        "Raise <b>{item}</b> ({id}, {area}, {priority}) from level {level} ({label}) to "
+        "{next_level} ({next_label}): {step}",
+        item=esc(item.title.get(data.language)),
+        id=esc(p.item_id),
+        area=esc(data.area_name(p.area_code)),
+        priority=esc(p.label),
+        level=p.level,
+        label=esc(data.level_name(p.level)),
+        next_level=p.next_level,
+        next_label=esc(data.level_name(p.next_level)),
+        step=esc(lower_first(first_sentence(step))),
     )
 
 
 def summary(data: ReportData) -> list[Flowable]:
     q, result = data.questionnaire, data.result
-    s = styles()
+    s, _, n_ = styles(), data.t, data.n
     colours = band_colours(q.bands)
     overall_colour = colours.get(result.overall_band or "", MUTED)
     when = data.record.assessment_date
-    dated = f"dated {esc(data.date)}" if when else "with no assessment date set"
+    dated = _("dated {date}", date=esc(data.date)) if when else _("with no assessment date set")
     story: list[Flowable] = [
-        paragraph(f"{data.numbers['summary']} Executive summary", "h1"),
+        paragraph(f"{data.numbers['summary']} {_('Executive summary')}", "h1"),
         paragraph(
-            f"This report presents the self-assessment of <b>{esc(data.network)}</b> against the "
-            f"{esc(q.title.en)} (version {esc(q.version)}), {dated}. It covers "
-            f"{plural(len(result.areas), 'area')} and {plural(result.items_total, 'item')}, and "
-            "turns the gaps into a prioritised improvement plan."
+            _(
+                "This report presents the self-assessment of <b>{network}</b> against the "
+                "{questionnaire} (version {version}), {dated}. It covers {areas} and {items}, "
+                "and turns the gaps into a prioritised improvement plan.",
+                network=esc(data.network),
+                questionnaire=esc(q.title.get(data.language)),
+                version=esc(q.version),
+                dated=dated,
+                areas=n_("{n} area", "{n} areas", len(result.areas)),
+                items=n_("{n} item", "{n} items", result.items_total),
+            )
         ),
     ]
 
     overall = Paragraph(
         f'<font color="{hex_of(overall_colour)}">'
-        f"{esc(fmt.percent(result.overall_score, at_start=True))}</font>",
+        f"{esc(data.percent(result.overall_score, at_start=True))}</font>",
         s.figure,
     )
     scored, total = result.areas_scored, len(result.areas)
     overall_band = paragraph(
-        f'<font color="{hex_of(overall_colour)}"><b>{esc(result.overall_band)}</b></font>'
-        + (warn(f"<br/>from {scored} of {total} areas") if scored < total else "")
+        f'<font color="{hex_of(overall_colour)}">'
+        f"<b>{esc(data.band_name(result.overall_band))}</b></font>"
+        + (
+            warn("<br/>" + _("from {scored} of {total} areas", scored=scored, total=total))
+            if scored < total
+            else ""
+        )
         if result.overall_band
-        else muted("No area scored yet"),
+        else muted(_("No area scored yet")),
         "cell",
     )
     counts = " · ".join(f"<b>P{n}</b>: {result.count(n)}" for n in (1, 2, 3))
     agreed_only = sum(1 for e in data.plan if e.priority is None)
     if agreed_only:
-        counts += f" · <b>other</b>: {agreed_only}"
+        counts += f" · <b>{_('other')}</b>: {agreed_only}"
     cards = [
         [
-            [paragraph("Overall score", "figure_label"), overall, overall_band],
-            _figure("Weakest area", _area_ref(data, result.weakest_area)),
-            _figure("Strongest area", _area_ref(data, result.strongest_area, strongest=True)),
+            [paragraph(_("Overall score"), "figure_label"), overall, overall_band],
+            _figure(_("Weakest area"), _area_ref(data, result.weakest_area)),
+            _figure(_("Strongest area"), _area_ref(data, result.strongest_area, strongest=True)),
         ],
         [
             _figure(
-                "Completeness",
-                f"<b>{esc(fmt.share(result.completeness))}</b><br/>"
-                f"{result.items_answered} of {result.items_total} items answered"
-                + (warn("<br/>Provisional figures") if result.still_to_assess else ""),
+                _("Completeness"),
+                f"<b>{esc(fmt.share(result.completeness, data.language))}</b><br/>"
+                + _(
+                    "{answered} of {total} items answered",
+                    answered=result.items_answered,
+                    total=result.items_total,
+                )
+                + (warn("<br/>" + _("Provisional figures")) if result.still_to_assess else ""),
             ),
             _figure(
-                "Improvement actions",
-                f"{counts}<br/>{plural(len(data.plan), 'action')} in the plan",
+                _("Improvement actions"),
+                f"{counts}<br/>"
+                + n_("{n} action in the plan", "{n} actions in the plan", len(data.plan)),
             ),
             _figure(
-                "Status",
-                warn("<b>Draft</b> — in progress") if data.draft else "<b>Completed</b>",
+                _("Status"),
+                warn(_("<b>Draft</b> — in progress")) if data.draft else f"<b>{_('Completed')}</b>",
             ),
         ],
     ]
@@ -140,17 +166,17 @@ def summary(data: ReportData) -> list[Flowable]:
         story.append(Paragraph(caution, s.bullet, bulletText="•"))
     story += progress_lines(data)
 
-    story += heading_block("Most urgent actions", "h3")
+    story += heading_block(_("Most urgent actions"), "h3")
     story += urgent_actions(data)
 
-    story += heading_block("Areas at a glance", "h3")
+    story += heading_block(_("Areas at a glance"), "h3")
     story.append(area_overview_table(data))
     return story
 
 
 def urgent_actions(data: ReportData) -> list[Flowable]:
     """The three most urgent actions as a numbered list, or why there is none."""
-    s, result = styles(), data.result
+    s, result, _ = styles(), data.result, data.t
     urgent = result.priorities[:3]
     if urgent:
         return [
@@ -158,18 +184,20 @@ def urgent_actions(data: ReportData) -> list[Flowable]:
             for n, p in enumerate(urgent, start=1)
         ]
     if result.items_answered == 0:
-        return [paragraph(muted("No item has been answered yet, so there is no plan yet."))]
+        return [paragraph(muted(_("No item has been answered yet, so there is no plan yet.")))]
     if not result.areas_scored:
         return [
             paragraph(
                 warn(
-                    "No action can be derived: no item is answered with a level (all are "
-                    "marked not applicable)."
+                    _(
+                        "No action can be derived: no item is answered with a level (all are "
+                        "marked not applicable)."
+                    )
                 )
             )
         ]
     return [
-        paragraph("No action needed: every answered item is at the top level or not applicable.")
+        paragraph(_("No action needed: every answered item is at the top level or not applicable."))
     ]
 
 
@@ -180,12 +208,16 @@ def progress_lines(data: ReportData) -> list[Flowable]:
         return []
     if p.comparison is None:
         return [paragraph(muted(esc(p.unavailable)), "small")]
+    values = {"baseline": baseline_sentence(data, p), "change": change_markup(data, p)}
     return [
         paragraph(
-            f"<b>Change since {baseline_sentence(p)}:</b> {change_markup(p)} "
-            f"(see section {data.numbers['progress']})."
+            data.t(
+                "<b>Change since {baseline}:</b> {change} (see section {number}).",
+                number=data.numbers["progress"],
+                **values,
+            )
             if "progress" in data.numbers
-            else f"<b>Change since {baseline_sentence(p)}:</b> {change_markup(p)}."
+            else data.t("<b>Change since {baseline}:</b> {change}.", **values)
         )
     ]
 
@@ -195,19 +227,23 @@ def area_overview_table(data: ReportData) -> Table:
     for a in data.result.areas:
         rows.append(
             [
-                paragraph(f"<b>{esc(a.name)}</b> {muted(esc(a.code))}", "cell"),
+                paragraph(f"<b>{esc(data.area_name(a.code))}</b> {muted(esc(a.code))}", "cell"),
                 table_cell(
-                    fmt.percent(a.score, at_start=True), "cell_right" if a.scored else "cell_muted"
+                    data.percent(a.score, at_start=True), "cell_right" if a.scored else "cell_muted"
                 ),
                 band_badge(a.band, data),
-                table_cell(fmt.level(a.mean_level), "cell_right"),
-                table_cell(fmt.level(a.target), "cell_right"),
-                table_cell(fmt.level(a.gap), "cell_right"),
-                table_cell(f"{a.items_answered} of {a.items_total}", "cell_right"),
+                table_cell(data.number(a.mean_level), "cell_right"),
+                table_cell(data.number(a.target), "cell_right"),
+                table_cell(data.number(a.gap), "cell_right"),
+                table_cell(
+                    data.t("{answered} of {total}", answered=a.items_answered, total=a.items_total),
+                    "cell_right",
+                ),
             ]
         )
+    _ = data.t
     return styled_table(
-        ["Area", "Score", "Band", "Level", "Target", "Gap", "Answered"],
+        [_("Area"), _("Score"), _("Band"), _("Level"), _("Target"), _("Gap"), _("Answered")],
         rows,
-        [46, 20, 30, 16, 16, 16, 22],
+        [42, 23, 28, 16, 16, 16, 25],  # room for "Puntuación", "Respondidos"
     )

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from wen_assess.ui.assessment.controller import AssessmentController
 from wen_assess.ui.assessment.pages.base import Page, page_heading, scroll_page
 from wen_assess.ui.assessment.saving_text import SavingText
+from wen_assess.ui.dialogs import language_combo
 from wen_assess.vocabulary import SHORT_TEXT_MAX
 
 
@@ -43,6 +44,10 @@ class ProfilePage(Page):
         when = record.assessment_date or date.today()
         self.date.setDate(QDate(when.year, when.month, when.day))
         self.facilitator = QLineEdit(record.facilitator)
+        self.language = language_combo(record.language)
+        self.language.currentIndexChanged.connect(
+            lambda _: controller.update_profile(language=self.language.currentData())
+        )
         for short in (self.name, self.region, self.title_edit, self.facilitator):
             short.setMaxLength(SHORT_TEXT_MAX)
 
@@ -65,6 +70,7 @@ class ProfilePage(Page):
             ("Assessment &title:", self.title_edit),
             ("Assessment &date:", self.date),
             ("&Facilitator:", self.facilitator),
+            ("&Working language:", self.language),
         ):
             widget.setAccessibleName(label.replace("&", "").rstrip(":"))
             form.addRow(label, widget)
@@ -103,6 +109,7 @@ class ProfilePage(Page):
             self.title_edit,
             self.date,
             self.facilitator,
+            self.language,
         ):
             widget.setEnabled(editable)
 

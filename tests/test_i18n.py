@@ -1,0 +1,122 @@
+"""The outputs' translation machinery: catalogs current and complete, one translator per
+language (no global), and values written the language's way."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from wen_assess import formatting as fmt
+from wen_assess.exchange import read_assessment_file
+from wen_assess.exchange.export import export_assessment
+from wen_assess.i18n import translator
+from wen_assess.questionnaire import default_registry
+from wen_assess.records import AssessmentRecord
+from wen_assess.vocabulary import ACTION_STATUS_LABELS, LANGUAGES
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def catalogs_tool():
+    spec = importlib.util.spec_from_file_location("catalogs", ROOT / "tools" / "catalogs.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_committed_catalogs_are_current_compiled_and_complete():
+    # Out of date, not compiled, empty or fuzzy: run `python tools/catalogs.py` and translate.
+    assert catalogs_tool().problems() == []
+
+
+def test_every_marked_string_of_the_outputs_is_in_the_catalogs():
+    tool = catalogs_tool()
+    messages = {m if isinstance(m, str) else m[0] for m in tool.extract()}
+    assert {"Executive summary", "Page {page} of {total}", "Action plan", "not scored"} <= messages
+    assert set(ACTION_STATUS_LABELS.values()) <= messages
+
+
+def test_translators_of_two_languages_live_side_by_side():
+    french, english = translator("fr"), translator("en")
+    assert french.gettext("Executive summary") == "Synthèse"
+    assert english.gettext("Executive summary") == "Executive summary"
+    assert translator("es").ngettext("{n} area", "{n} areas", 2).format(n=2) == "2 áreas"
+    assert translator("pt").ngettext("{n} item", "{n} items", 1).format(n=1) == "1 item"
+    with pytest.raises(ValueError, match="de"):
+        translator("de")
+
+
+def test_values_are_written_as_before_in_english():
+    assert fmt.percent(40.8) == "40.8 %"
+    assert fmt.percent(None, at_start=True) == "Not scored"
+    assert fmt.level(2.333) == "2.33"
+    assert fmt.share(0.996) == "99 %"
+    assert fmt.change(-4.04) == "\N{MINUS SIGN}4.0 pts"
+    assert fmt.change(0.04) == "±0.0 pts"
+    assert fmt.long_date(date(2022, 12, 7)) == "7 December 2022"
+
+
+@pytest.mark.parametrize(
+    ("language", "percent", "day", "not_scored"),
+    [
+        ("fr", "40,8\N{NO-BREAK SPACE}%", "7 décembre 2022", "non noté"),
+        ("es", "40,8\N{NO-BREAK SPACE}%", "7 de diciembre de 2022", "sin puntuar"),
+        ("pt", "40,8%", "7 de dezembro de 2022", "sem pontuação"),
+    ],
+)
+def test_values_are_written_the_languages_way(language, percent, day, not_scored):
+    assert fmt.percent(40.8, language=language) == percent
+    assert fmt.long_date(date(2022, 12, 7), language) == day
+    assert fmt.percent(None, language=language) == not_scored
+    assert fmt.level(1.5, language) == "1,50"
+    assert fmt.change(12.34, language=language).startswith("+12,3 ")
+
+
+def record(**extra) -> AssessmentRecord:
+    return AssessmentRecord(
+        uuid="5f0c9a52-3c7e-4d8e-9a51-0d7c2b1e6a11",
+        questionnaire={"id": "iccwc-wen-g2", "version": "1.0"},
+        network={"name": "SudWEN"},
+        answers=[],
+        **extra,
+    )
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_working_language_round_trips_through_a_wen_json_file(tmp_path, language):
+    registry = default_registry()
+    path = export_assessment(record(language=language), tmp_path / "a.wen.json", registry)
+    assert json.loads(path.read_text(encoding="utf-8"))["assessment"]["language"] == language
+    assert read_assessment_file(path, registry).language == language
+
+
+def test_a_file_without_a_language_reads_as_english(tmp_path):
+    registry = default_registry()
+    path = export_assessment(record(language="es"), tmp_path / "a.wen.json", registry)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    del data["assessment"]["language"]
+    path.write_text(json.dumps(data), encoding="utf-8")
+    assert read_assessment_file(path, registry).language == "en"
+
+
+def test_a_file_with_an_unknown_language_is_refused_with_a_message(tmp_path):
+    from wen_assess.exchange import ExchangeError
+
+    registry = default_registry()
+    path = export_assessment(record(), tmp_path / "a.wen.json", registry)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["assessment"]["language"] = "klingon"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(ExchangeError, match="language"):
+        read_assessment_file(path, registry)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_draft_mark_has_a_shape_for_every_letter_of_its_translation(language):
+    from wen_assess.report.watermark import drawable
+
+    assert drawable(translator(language).gettext("DRAFT"))
