@@ -245,5 +245,5 @@ def area_overview_table(data: ReportData) -> Table:
     return styled_table(
         [_("Area"), _("Score"), _("Band"), _("Level"), _("Target"), _("Gap"), _("Answered")],
         rows,
-        [42, 23, 28, 16, 16, 16, 25],  # room for "Puntuación", "Respondidos"
+        [37, 23, 33, 16, 16, 16, 25],  # room for "Puntuación", "Respondidos", "En développement"
     )
