@@ -66,7 +66,7 @@ def test_pdf_of_one_network_over_time_still_ranks_its_changes(tmp_path):
     text = " ".join(page_texts(build_comparison_report(c, tmp_path / "hawen.pdf")))
     assert "Most improved within a network" in text
     assert "Changes within networks over time" in text
-    assert "HAWEN, 7 Dec 2022 → 20 Nov 2024" in text
+    assert "HAWEN, 7 December 2022 → 20 November 2024" in text
 
 
 def test_cli_compares_the_three_g2_of_a_g1_and_three_g2_and_names_the_g1(db, tmp_path):  # noqa: F811

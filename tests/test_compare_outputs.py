@@ -417,12 +417,12 @@ def test_cli_compares_the_two_hawen_assessments_as_pdf(db, tmp_path):
     pages = page_texts(out)
     text = " ".join(pages)
     assert "HAWEN" in text
-    assert "7 Dec 2022" in text and "20 Nov 2024" in text
+    assert "7 December 2022" in text and "20 November 2024" in text
     assert "The same network over time" in text
     # An item change with the notes of both assessments, and the earlier plan's follow-up.
     assert "Customs and police focal points named in five members." in text
     assert "Most countries take part through the wildlife authority only." in text
-    assert "Actions planned on 7 Dec 2022" in text
+    assert "Actions planned on 7 December 2022" in text
     assert f"Page 1 of {len(pages)}" in pages[0]
     scores = {
         r["id"]: r["overall"]["score"] for r in listing(db) if r["id"] in (early, late)

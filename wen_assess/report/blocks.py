@@ -4,7 +4,6 @@ table cells, tables that split well, headings kept with what follows, dates as p
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
 
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
@@ -99,10 +98,6 @@ _ROOM = {"h1": 70 * mm, "h2": 45 * mm, "h3": 30 * mm}
 def heading_block(markup: str, level: str, room: float | None = None) -> list[Flowable]:
     """A heading that starts a new page unless there is room for it and what follows."""
     return [CondPageBreak(room or _ROOM[level]), paragraph(markup, level)]
-
-
-def short_date(value: date | None) -> str:
-    return "" if value is None else f"{value.day} {value:%b %Y}"
 
 
 def cover_table(meta: Sequence[tuple[str, str]]) -> Table:

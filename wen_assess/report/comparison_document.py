@@ -7,8 +7,8 @@ from pathlib import Path
 
 from reportlab.platypus import Flowable
 
+from wen_assess import formatting as fmt
 from wen_assess.compare import Comparison, Entry
-from wen_assess.report.blocks import short_date
 from wen_assess.report.document import PageSetup, write_pdf
 
 
@@ -31,8 +31,9 @@ def questionnaires_text(comparison: Comparison) -> str:
 
 
 def when_text(entry: Entry) -> str:
-    """An assessment's date as the comparison writes it: "7 Dec 2022", or "date not set"."""
-    return short_date(entry.assessment_date) or "date not set"
+    """An assessment's date as the comparison writes it: "7 December 2022" (the report's one
+    date format), or "date not set"."""
+    return fmt.long_date(entry.assessment_date) if entry.assessment_date else "date not set"
 
 
 def write_comparison_document(

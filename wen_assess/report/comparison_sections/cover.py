@@ -8,6 +8,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from wen_assess import __version__
+from wen_assess import formatting as fmt
 from wen_assess.compare import Comparison
 from wen_assess.report.blocks import cover_table, muted, paragraph
 from wen_assess.report.comparison_document import networks_text, when_text
@@ -69,7 +70,7 @@ def cover(comparison: Comparison) -> list[Flowable]:
         Spacer(1, 6 * mm),
         Paragraph(
             muted(
-                f"Prepared with wen-assess {esc(__version__)} on {date.today():%Y-%m-%d}. "
+                f"Prepared with wen-assess {esc(__version__)} on {fmt.long_date(date.today())}. "
                 "Every score is calculated by the scoring engine the application uses on screen."
             ),
             s.small,
