@@ -192,6 +192,8 @@ class MainWindow(QMainWindow):
         self.presentation = PresentationView(
             view.controller, page.area, page.item_with_focus(), self
         )
+        # A wrong key in front of the room is undone where it was pressed.
+        self.presentation.addActions([self.undo_action, self.redo_action])
         self.presentation.showFullScreen()
         self.presentation.finished.connect(lambda _: self._end_presentation(view, page))
 
