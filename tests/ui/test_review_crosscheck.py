@@ -134,9 +134,15 @@ def test_ctrl_z_in_presentation_undoes_the_answer_just_given(
     assessment_id, window, _page, first = _area_window(qtbot, make_window, service)
     shown = _present(qtbot, window)
     qtbot.keyClick(shown, Qt.Key.Key_2)
+    qtbot.keyClick(shown, Qt.Key.Key_Right)  # on to the next item, then the mistake is seen
     qtbot.keyClick(shown, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert _unanswered(db_path, assessment_id, registry, first)
+    assert shown.item_id == first  # the room sees the item the undo changed
     assert not any(r.isChecked() for r in shown.choices.values())
+    assert QApplication.activeWindow() is shown
+    qtbot.keyClick(shown, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert stored(db_path, assessment_id, registry).record.answer(first).level == 2
+    assert shown.choices[2].isChecked()
     qtbot.keyClick(shown, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not shown.isVisible(), timeout=2000)
 
@@ -181,3 +187,140 @@ def test_presentation_at_150_percent_zoom_is_twice_the_zoomed_text(qtbot, make_w
         qtbot.waitUntil(lambda: not shown.isVisible(), timeout=2000)
     finally:
         zoom.apply(zoom.NORMAL)
+
+
+# ---- notes being typed meet undo, page changes and closing ------------------------------------
+
+
+def _note_item(make_window, service, item_id="G2-GOV-07"):
+    assessment_id = service.create(G2, "Undo WEN")
+    window = make_window()
+    window.open_assessment(assessment_id)
+    window.view.show_page("area:GOV")
+    return assessment_id, window, window.view.current_page().items[item_id]
+
+
+def test_closing_with_a_note_half_typed_after_a_merged_save_keeps_all_of_it(
+    qtbot, make_window, service, db_path, registry
+):
+    from gui_helpers import type_text
+
+    from wen_assess.ui.assessment.saving_text import TEXT_SAVE_DELAY_MS
+
+    assessment_id, window, item = _note_item(make_window, service)
+    item.notes.setFocus()
+    type_text(qtbot, item.notes, "Minutes 2024")
+    qtbot.wait(TEXT_SAVE_DELAY_MS + 100)
+    type_text(qtbot, item.notes, ", annex B")  # not saved yet
+    window.close()
+    assert stored(db_path, assessment_id, registry).record.answer(item.item.id).notes == (
+        "Minutes 2024, annex B"
+    )
+
+
+def test_typing_taken_back_with_ctrl_z_then_another_page_leaves_the_saved_note(
+    qtbot, make_window, service, db_path, registry
+):
+    from gui_helpers import press, type_text
+
+    from wen_assess.ui.assessment.saving_text import TEXT_SAVE_DELAY_MS
+
+    assessment_id, window, item = _note_item(make_window, service)
+    item.notes.setFocus()
+    type_text(qtbot, item.notes, "Minutes")
+    qtbot.wait(TEXT_SAVE_DELAY_MS + 100)
+    type_text(qtbot, item.notes, " typo")
+    press(qtbot, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    shown = item.notes.toPlainText()
+    window.view.show_page("profile")
+    assert stored(db_path, assessment_id, registry).record.answer(item.item.id).notes == shown
+    window.view.nav.setFocus()
+    press(qtbot, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    window.view.show_page("area:GOV")
+    saved = stored(db_path, assessment_id, registry).record.answer(item.item.id)
+    assert saved.notes == item.notes.toPlainText()
+
+
+def test_undo_after_reopening_takes_back_only_edits_made_since(
+    qtbot, make_window, service, db_path, registry
+):
+    from gui_helpers import click_radio, press
+
+    assessment_id = service.create(G2, "Reopen WEN")
+    for area in registry.get(G2).areas:
+        for item in area.items:
+            service.set_answer(assessment_id, item.id, level=1)
+    service.complete(assessment_id)
+    window = make_window()
+    window.open_assessment(assessment_id)
+    controller = window.view.controller
+    assert controller.reopen()
+    window.view.show_page("area:GOV")
+    page = window.view.current_page()
+    page.enter()
+    item = page.items["G2-GOV-07"]
+    click_radio(qtbot, item.radios[3])
+    assert stored(db_path, assessment_id, registry).record.answer(item.item.id).level == 3
+    window.view.nav.setFocus()
+    press(qtbot, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert stored(db_path, assessment_id, registry).record.answer(item.item.id).level == 1
+    assert item.radios[1].isChecked()
+    press(qtbot, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # nothing before reopening
+    record = stored(db_path, assessment_id, registry).record
+    assert record.status != "completed" and record.answer(item.item.id).level == 1
+
+
+# ---- digits typed where they are text ---------------------------------------------------------
+
+
+def test_digits_typed_in_the_plan_cell_editor_are_the_owner_not_an_answer(
+    qtbot, make_window, service, db_path, registry
+):
+    assessment_id = service.create(G2, "Plan WEN")
+    service.set_answer(assessment_id, "G2-MEM-04", level=0)
+    window = make_window()
+    window.open_assessment(assessment_id)
+    window.view.show_page("area:MEM")
+    window.view.current_page().focus_item("G2-MEM-04")  # the item digits would answer
+    window.view.show_page("plan")
+    table = window.view.current_page().table
+    qtbot.waitUntil(table.isVisible)
+    table.setFocus()
+    table.setCurrentCell(0, 4)
+    table.editItem(table.item(0, 4))
+    editor = _editor(qtbot)
+    qtbot.keyClicks(editor, "Unit 12")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+
+    def saved():
+        record = stored(db_path, assessment_id, registry).record
+        return [a.owner for a in record.actions] == ["Unit 12"]
+
+    qtbot.waitUntil(saved)
+    assert stored(db_path, assessment_id, registry).record.answer("G2-MEM-04").level == 0
+
+
+def test_digits_typed_in_find_search_the_items(qtbot, make_window, service, db_path, registry):
+    from gui_helpers import press
+    from PySide6.QtCore import QTimer
+
+    from wen_assess.ui.find import FindDialog
+
+    assessment_id = service.create(G2, "Find WEN")
+    window = make_window()
+    window.open_assessment(assessment_id)
+    window.view.show_page("area:MEM")
+    window.view.current_page().focus_item("G2-MEM-01")
+    seen = {}
+
+    def use_dialog() -> None:
+        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, FindDialog))
+        qtbot.keyClicks(dialog.query, "04")
+        seen["query"] = dialog.query.text()
+        seen["chosen"] = dialog.chosen()
+        dialog.reject()
+
+    QTimer.singleShot(200, use_dialog)
+    press(qtbot, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert seen["query"] == "04" and seen["chosen"].endswith("04")
+    assert stored(db_path, assessment_id, registry).record.answer("G2-MEM-01") is None
