@@ -147,18 +147,23 @@ def test_ctrl_z_in_presentation_undoes_the_answer_just_given(
     qtbot.waitUntil(lambda: not shown.isVisible(), timeout=2000)
 
 
+def _completed_and_open(make_window, service, registry):
+    """An assessment answered at level 1 throughout and completed, opened in a window."""
+    assessment_id = service.create(G2, "Done WEN")
+    for item in registry.get(G2).items:
+        service.set_answer(assessment_id, item.id, level=1)
+    service.complete(assessment_id)
+    window = make_window()
+    window.open_assessment(assessment_id)
+    return assessment_id, window
+
+
 def test_presentation_of_a_completed_assessment_does_not_answer(
     qtbot, make_window, service, db_path, registry
 ):
     from wen_assess.ui.assessment.pages import AreaPage
 
-    assessment_id = service.create(G2, "Test WEN")
-    for area in registry.get(G2).areas:
-        for item in area.items:
-            service.set_answer(assessment_id, item.id, level=1)
-    service.complete(assessment_id)
-    window = make_window()
-    window.open_assessment(assessment_id)
+    assessment_id, window = _completed_and_open(make_window, service, registry)
     window.view.show_page("area:SUP")
     page = window.view.current_page()
     assert isinstance(page, AreaPage)
@@ -200,18 +205,23 @@ def _note_item(make_window, service, item_id="G2-GOV-07"):
     return assessment_id, window, window.view.current_page().items[item_id]
 
 
-def test_closing_with_a_note_half_typed_after_a_merged_save_keeps_all_of_it(
-    qtbot, make_window, service, db_path, registry
-):
+def _typed_in_two_goes(qtbot, item, saved_part, pending_part):
+    """Typed, paused until it is saved, then more typed that is not saved yet."""
     from gui_helpers import type_text
 
     from wen_assess.ui.assessment.saving_text import TEXT_SAVE_DELAY_MS
 
-    assessment_id, window, item = _note_item(make_window, service)
     item.notes.setFocus()
-    type_text(qtbot, item.notes, "Minutes 2024")
+    type_text(qtbot, item.notes, saved_part)
     qtbot.wait(TEXT_SAVE_DELAY_MS + 100)
-    type_text(qtbot, item.notes, ", annex B")  # not saved yet
+    type_text(qtbot, item.notes, pending_part)
+
+
+def test_closing_with_a_note_half_typed_after_a_merged_save_keeps_all_of_it(
+    qtbot, make_window, service, db_path, registry
+):
+    assessment_id, window, item = _note_item(make_window, service)
+    _typed_in_two_goes(qtbot, item, "Minutes 2024", ", annex B")
     window.close()
     assert stored(db_path, assessment_id, registry).record.answer(item.item.id).notes == (
         "Minutes 2024, annex B"
@@ -221,15 +231,10 @@ def test_closing_with_a_note_half_typed_after_a_merged_save_keeps_all_of_it(
 def test_typing_taken_back_with_ctrl_z_then_another_page_leaves_the_saved_note(
     qtbot, make_window, service, db_path, registry
 ):
-    from gui_helpers import press, type_text
-
-    from wen_assess.ui.assessment.saving_text import TEXT_SAVE_DELAY_MS
+    from gui_helpers import press
 
     assessment_id, window, item = _note_item(make_window, service)
-    item.notes.setFocus()
-    type_text(qtbot, item.notes, "Minutes")
-    qtbot.wait(TEXT_SAVE_DELAY_MS + 100)
-    type_text(qtbot, item.notes, " typo")
+    _typed_in_two_goes(qtbot, item, "Minutes", " typo")
     press(qtbot, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     shown = item.notes.toPlainText()
     window.view.show_page("profile")
@@ -246,13 +251,7 @@ def test_undo_after_reopening_takes_back_only_edits_made_since(
 ):
     from gui_helpers import click_radio, press
 
-    assessment_id = service.create(G2, "Reopen WEN")
-    for area in registry.get(G2).areas:
-        for item in area.items:
-            service.set_answer(assessment_id, item.id, level=1)
-    service.complete(assessment_id)
-    window = make_window()
-    window.open_assessment(assessment_id)
+    assessment_id, window = _completed_and_open(make_window, service, registry)
     controller = window.view.controller
     assert controller.reopen()
     window.view.show_page("area:GOV")

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import yaml
 from gui_helpers import G2, press, stored
 from PySide6.QtCore import Qt
+from test_questionnaire_copies import install_version
 
 from wen_assess.exchange import export_assessment
-from wen_assess.paths import questionnaires_dir, user_questionnaires_dir
 from wen_assess.questionnaire import default_registry
 from wen_assess.storage.database import open_database
 from wen_assess.storage.service import AssessmentService
@@ -15,20 +14,10 @@ from wen_assess.storage.service import AssessmentService
 pytest_plugins = ("gui_helpers",)
 
 
-def _install(version: str):
-    data = yaml.safe_load((questionnaires_dir() / f"{G2}.yaml").read_text(encoding="utf-8"))
-    data["version"] = version
-    folder = user_questionnaires_dir()
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / f"g2-{version}.yaml"
-    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
-    return path
-
-
 def test_a_file_of_a_version_only_stored_imports_opens_answers_and_reassesses(
     qtbot, make_window, dialogs, tmp_path, db_path
 ):
-    installed = _install("0.9")
+    installed = install_version("0.9")
     first = AssessmentService(open_database(db_path), default_registry())
     first.create(G2, "KEPT-WEN", version="0.9")  # the database keeps a copy of 0.9
     other = first.create(G2, "FILE-WEN", version="0.9")
