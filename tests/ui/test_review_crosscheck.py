@@ -323,3 +323,16 @@ def test_digits_typed_in_find_search_the_items(qtbot, make_window, service, db_p
     press(qtbot, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert seen["query"] == "04" and seen["chosen"].endswith("04")
     assert stored(db_path, assessment_id, registry).record.answer("G2-MEM-01") is None
+
+
+def test_closing_the_window_during_presentation_keeps_the_answer_and_closes_both(
+    qtbot, make_window, service, db_path, registry, dialogs
+):
+    assessment_id, window, _page, first = _area_window(qtbot, make_window, service)
+    shown = _present(qtbot, window)
+    qtbot.keyClick(shown, Qt.Key.Key_1)
+    window.close()  # as a shutdown (SIGTERM) closes every window
+    QApplication.processEvents()
+    assert [w for w in QApplication.topLevelWidgets() if w.isVisible()] == []
+    assert stored(db_path, assessment_id, registry).record.answer(first).level == 1
+    assert dialogs.calls == []

@@ -573,6 +573,11 @@ class MainWindow(QMainWindow):
             self.view.controller.store_page()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        from wen_assess.ui.presentation import PresentationView
+
+        # A full-screen presentation would outlive its window and keep the app running.
+        for presentation in self.findChildren(PresentationView):
+            presentation.close()
         self.save_pending()
         settings.save_window_geometry(self.saveGeometry())
         super().closeEvent(event)
