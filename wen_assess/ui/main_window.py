@@ -194,6 +194,8 @@ class MainWindow(QMainWindow):
         self.presentation = PresentationView(
             view.controller, page.area, page.item_with_focus(), self
         )
+        # A wrong key in front of the room is undone where it was pressed.
+        self.presentation.addActions([self.undo_action, self.redo_action])
         self.presentation.showFullScreen()
         self.presentation.finished.connect(lambda _: self._end_presentation(view, page))
 
@@ -580,6 +582,11 @@ class MainWindow(QMainWindow):
             self.view.controller.store_page()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        from wen_assess.ui.presentation import PresentationView
+
+        # A full-screen presentation would outlive its window and keep the app running.
+        for presentation in self.findChildren(PresentationView):
+            presentation.close()
         self.save_pending()
         settings.save_window_geometry(self.saveGeometry())
         super().closeEvent(event)

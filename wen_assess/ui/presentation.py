@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from wen_assess.questionnaire import Area
 from wen_assess.ui.assessment.controller import AssessmentController
 from wen_assess.ui.assessment.item_widget import NA_ID, choice_of
+from wen_assess.ui.assessment.undo import Where
 
 SCALE = 2.0  # type size against the interface's
 NEXT_KEYS = (Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_PageDown, Qt.Key.Key_Space)
@@ -99,6 +100,7 @@ class PresentationView(QDialog):
         layout.addStretch(1)
         layout.addWidget(self.status)
         layout.addWidget(self.hint)
+        controller.shown.connect(self._show_undone)
         self.show_item()
 
     @property
@@ -137,6 +139,12 @@ class PresentationView(QDialog):
         else:
             self.controller.set_answer(self.item_id, level=button_id)
         self.show_item()  # shows what was stored (a refused change is undone)
+
+    def _show_undone(self, where: Where) -> None:
+        """An undo or redo (Ctrl+Z / Ctrl+Y work here too): show the item it changed."""
+        if where.item_id in self.item_ids:
+            self.index = self.item_ids.index(where.item_id)
+        self.show_item()
 
     def move(self, step: int) -> None:  # type: ignore[override]
         self.index = min(max(self.index + step, 0), len(self.item_ids) - 1)
