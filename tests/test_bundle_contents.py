@@ -154,3 +154,14 @@ def test_the_smoke_tests_old_database_is_what_revision_0001_wrote(tmp_path):
     command.upgrade(alembic_config(f"sqlite:///{migrated}"), "0001")
     assert revision == "0001" != HEAD_REVISION
     assert _schema(fixture) == _schema(migrated)
+
+
+def test_babel_keeps_the_locale_data_of_the_output_languages_only():
+    from wen_assess.vocabulary import LANGUAGES
+
+    assert set(layout.OUTPUT_LANGUAGES) == set(LANGUAGES)
+    for name in ("root", *LANGUAGES):
+        assert layout.keep(f"babel/locale-data/{name}.dat"), name
+    for name in ("de", "zh_Hant", "en_GB", "fr_CA"):
+        assert not layout.keep(f"babel/locale-data/{name}.dat"), name
+    assert layout.keep("babel/global.dat")
