@@ -28,7 +28,8 @@ EDITABLE_TEXT = {"Action": "text", "Owner": "owner"}
 DEFAULT_LETTERS = {
     "Priority": 7, "Item": 20, "Level": 12, "Action": 30, "Owner": 12, "Due": 15, "Status": 14,
 }  # fmt: skip
-READABLE = {"Priority": 7, "Item": 15, "Level": 11, "Owner": 10, "Due": 15, "Status": 12}
+ACTION_LEAST = 20  # letters: the action wraps, and its tooltip holds the whole text
+READABLE = {"Priority": 7, "Item": 14, "Level": 11, "Owner": 10, "Due": 13, "Status": 12}
 
 
 class PlanPage(Page):
@@ -106,9 +107,10 @@ class PlanPage(Page):
 
     def _default_widths(self) -> None:
         """Widths in letters, so they follow the zoom; Action gets the room left over (at least
-        30 letters: a narrower screen scrolls sideways rather than squeeze it)."""
+        ACTION_LEAST letters, so Status still fits at 1024x768; a narrower screen or larger
+        text scrolls sideways rather than squeeze it further)."""
         em = self.table.fontMetrics().horizontalAdvance("n")
-        action = DEFAULT_LETTERS["Action"] * em
+        action = ACTION_LEAST * em
         others = {n: w * em for n, w in DEFAULT_LETTERS.items() if n != "Action"}
         # The table's own width: a hidden page's viewport is only resized once shown.
         scroll_bar = self.table.verticalScrollBar().sizeHint().width()
