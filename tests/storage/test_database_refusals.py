@@ -146,6 +146,8 @@ ROW_DAMAGE: dict[str, str] = {
     "undecodable JSON": "UPDATE assessment SET member_countries = CAST(X'5b22ff225d' AS TEXT)",
     "text target": "UPDATE area_target SET target = 'x' WHERE rowid = 1",
     "text position": "UPDATE plan_action SET position = 'first' WHERE rowid = 1",
+    # Every CHECK constraint of the tables counts, not only the ones listed by hand.
+    "unknown working language": "UPDATE assessment SET language = 'de' WHERE id = 1",
 }
 
 

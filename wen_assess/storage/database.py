@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import (
     JSON,
     Boolean,
+    CheckConstraint,
     Column,
     Date,
     DateTime,
@@ -31,6 +32,7 @@ from sqlalchemy import (
     Float,
     Integer,
     String,
+    Table,
     create_engine,
     event,
 )
@@ -403,14 +405,17 @@ def _valid_value(column: Column) -> str:
     return cond
 
 
-# Checks beyond the column type: what the app's scoring and forms assume of a value.
-_EXTRA_CHECKS = {
-    # Every questionnaire scale lies within 0..100 (questionnaire.model.ScaleLevel).
-    ("answer", "level"): '"level" IS NULL OR "level" BETWEEN 0 AND 100',
-    ("assessment", "status"): "\"status\" IN ('in_progress', 'completed')",
-    ("plan_action", "status"): "\"status\" IN ('planned', 'in_progress', 'done')",
-    ("answer", "not_applicable"): 'NOT ("not_applicable" AND "level" IS NOT NULL)',
-}
+# Beyond the column types and the tables' own CHECK constraints (an old or hand-made file may
+# lack those): every questionnaire scale lies within 0..100 (questionnaire.model.ScaleLevel).
+_EXTRA_CHECKS = {("answer", "level"): '"level" IS NULL OR "level" BETWEEN 0 AND 100'}
+
+
+def _constraint_checks(table: Table) -> list[tuple[str, str]]:
+    """The table's CHECK constraints (statuses, working language, level or N/A), as the models
+    declare them, so a value the app would refuse to write is refused when the file opens."""
+    return [
+        (str(c.name).removeprefix(f"ck_{table.name}_"), str(c.sqltext)) for c in table.constraints if isinstance(c, CheckConstraint)
+    ]
 
 
 def _check_rows(conn: sqlite3.Connection) -> str | None:
@@ -423,6 +428,7 @@ def _check_rows(conn: sqlite3.Connection) -> str | None:
     for table in Base.metadata.sorted_tables:
         checks = [(c.name, _valid_value(c)) for c in table.columns]
         checks += [(col, cond) for (tab, col), cond in _EXTRA_CHECKS.items() if tab == table.name]
+        checks += _constraint_checks(table)
         cases = " ".join(f"WHEN NOT ({cond}) THEN '{col}'" for col, cond in checks)
         bad = conn.execute(
             f'SELECT rowid, CASE {cases} END AS bad FROM "{table.name}" '
