@@ -12,7 +12,6 @@ typed order, and each line is put in visual order when it is drawn.
 from __future__ import annotations
 
 import re
-from datetime import date
 
 from wen_assess import formatting as fmt
 
@@ -58,12 +57,6 @@ def _font_runs(line: str) -> list[str]:
 
 def _ascii_or_latin(text: str) -> bool:
     return all(ord(c) < 0x0250 for c in text)
-
-
-def date_text(value: date | None) -> str:
-    if value is None:
-        return "Date not set"
-    return f"{value.day} {value:%B %Y}"
 
 
 def plural(n: int, word: str, plural_word: str | None = None) -> str:

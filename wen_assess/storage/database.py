@@ -414,7 +414,9 @@ def _constraint_checks(table: Table) -> list[tuple[str, str]]:
     """The table's CHECK constraints (statuses, working language, level or N/A), as the models
     declare them, so a value the app would refuse to write is refused when the file opens."""
     return [
-        (str(c.name).removeprefix(f"ck_{table.name}_"), str(c.sqltext)) for c in table.constraints if isinstance(c, CheckConstraint)
+        (str(c.name).removeprefix(f"ck_{table.name}_"), str(c.sqltext))
+        for c in table.constraints
+        if isinstance(c, CheckConstraint)
     ]
 
 

@@ -40,7 +40,7 @@ from wen_assess.ui.library import LibraryWidget
 if TYPE_CHECKING:
     from wen_assess.ui.assessment.item_widget import ItemWidget
     from wen_assess.ui.assessment.view import AssessmentView
-    from wen_assess.ui.compare_view import CompareView
+    from wen_assess.ui.compare import CompareView
 
 FILE_FILTER = f"WEN assessment files (*{ASSESSMENT_SUFFIX} *.json);;All files (*)"
 
@@ -364,8 +364,8 @@ class MainWindow(QMainWindow):
             self.compare_assessments(ids)
 
     def compare_assessments(self, assessment_ids: list[int]) -> None:
-        from wen_assess.compare import ComparisonError, compare
-        from wen_assess.ui.compare_view import CompareView, load_assessments
+        from wen_assess.compare import ComparisonError, compare, load_assessments
+        from wen_assess.ui.compare import CompareView
 
         try:
             assessments = load_assessments(self.service, assessment_ids)

@@ -13,7 +13,7 @@ from wen_assess.compare import Comparison
 from wen_assess.report.blocks import cover_table, muted, paragraph
 from wen_assess.report.comparison_document import networks_text, when_text
 from wen_assess.report.styles import styles
-from wen_assess.report.text import date_text, esc, plural
+from wen_assess.report.text import esc, plural
 
 
 def cover(comparison: Comparison) -> list[Flowable]:
@@ -22,7 +22,7 @@ def cover(comparison: Comparison) -> list[Flowable]:
     dated = sorted(e.assessment_date for e in entries if e.assessment_date)
     span = ""
     if dated:
-        first, last = date_text(dated[0]), date_text(dated[-1])
+        first, last = fmt.long_date(dated[0]), fmt.long_date(dated[-1])
         span = f", {first}" if first == last else f", {first} to {last}"
     story: list[Flowable] = [
         Spacer(1, 28 * mm),

@@ -57,7 +57,6 @@ class AreaPage(Page):
         summary_row.addWidget(self.confirm_all_button)
         layout.addLayout(summary_row)
         layout.addWidget(self.scroll, 1)
-        controller.changed.connect(self._update_summary)
         self._update_summary()
         self.marked: ItemWidget | None = None  # the item holding the keyboard focus
         app = QApplication.instance()
@@ -100,6 +99,9 @@ class AreaPage(Page):
         for widget in self.items.values():
             widget.load()
         self._update_summary()
+
+    def refresh(self) -> None:
+        self._update_summary()  # the item saved has shown its own change already
 
     def flush(self) -> None:
         for widget in self.items.values():

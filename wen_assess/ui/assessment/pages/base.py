@@ -19,6 +19,9 @@ class Page(QWidget):
     def __init__(self, controller: AssessmentController, parent: QWidget | None = None):
         super().__init__(parent)
         self.controller = controller
+        # A saved change refreshes the page on screen only: a hidden page refreshes when it is
+        # entered, so a click costs one page's refresh, not every page's.
+        controller.changed.connect(lambda: self.refresh() if self.isVisible() else None)
 
     @classmethod
     def build(cls, controller: AssessmentController) -> Sequence[Page]:
@@ -27,6 +30,10 @@ class Page(QWidget):
 
     def enter(self) -> None:
         """Called each time the page is shown: refresh what depends on other pages."""
+
+    def refresh(self) -> None:
+        """After a saved change while the page is shown; pages whose figures follow the answers
+        refresh here (forms being typed into are left alone)."""
 
     def flush(self) -> None:
         """Save anything typed but not yet saved (before leaving or closing)."""

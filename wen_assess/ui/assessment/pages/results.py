@@ -93,7 +93,6 @@ class ResultsPage(Page):
         layout.addWidget(self.status)
         layout.addLayout(buttons)
         scroll_page(self, content)
-        controller.changed.connect(self._changed)
         self.enter()
 
     def _fit_table(self) -> None:
@@ -125,9 +124,8 @@ class ResultsPage(Page):
         if event.type() == QEvent.Type.FontChange:
             self._fit_table()
 
-    def _changed(self) -> None:
-        if self.isVisible():  # hidden pages refresh when entered
-            self.enter()
+    def refresh(self) -> None:
+        self.enter()
 
     def enter(self) -> None:
         c = self.controller

@@ -58,7 +58,6 @@ class ReviewPage(Page):
             page_heading("Review", "What is still open before the assessment can be completed.")
         )
         outer.addWidget(scroll, 1)
-        controller.changed.connect(lambda: self.enter() if self.isVisible() else None)
 
     def groups(self) -> dict[str, list[str]]:
         """Each list in questionnaire order, as the group goes through the items."""
@@ -71,6 +70,9 @@ class ReviewPage(Page):
             "carried": [a.item_id for a in c.record.answers if a.carried_over],
         }
         return {key: sorted(ids, key=order.__getitem__) for key, ids in groups.items()}
+
+    def refresh(self) -> None:
+        self.enter()
 
     def enter(self) -> None:
         q = self.controller.questionnaire
