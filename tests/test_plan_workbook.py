@@ -125,7 +125,8 @@ def test_the_workbook_prints_as_a_titled_landscape_plan(tmp_path):
 
     # The title block names the network, the assessment and its date.
     assert sheet["A1"].value == "Action plan — HAWEN"
-    assert a.record.title in sheet["A2"].value and "2022-12-07" in sheet["A2"].value
+    # The date as people write it, in the workbook's language (not ISO).
+    assert a.record.title in sheet["A2"].value and "assessed 7 December 2022" in sheet["A2"].value
     assert f"{len(a.plan)} entries" in sheet["A3"].value
     assert book.properties.title == "Action plan — HAWEN"
     assert book.properties.creator == "wen-assess"
@@ -182,7 +183,7 @@ def test_libreoffice_prints_the_workbook_one_page_wide(tmp_path):
         # Every page has the header row whole, first column to last: the plan is one page wide.
         assert "Priority" in text and "Shared with" in text and "Recommended action" in text
     first = " ".join(pages[0].extract_text().split())
-    assert "Action plan — HAWEN" in first and "2022-12-07" in first
+    assert "Action plan — HAWEN" in first and "7 December 2022" in first
 
 
 # --- actions that serve several items ----------------------------------------------------

@@ -5,7 +5,8 @@
 
 The strings are the literal first arguments of ``_``, ``t``, ``N_`` and ``gettext`` calls (and
 the first two of ``n``, ``n_`` and ``ngettext``) in the modules that write the report, the
-comparison PDF and the workbook. Python's own parser finds them, inside f-strings too. A new
+comparison PDF and the workbook, and the labels of :mod:`wen_assess.vocabulary` (statuses,
+which the outputs print). Python's own parser finds them, inside f-strings too. A new
 string gets an empty translation, which ``--check`` (and tests/test_i18n.py) refuses until it
 is translated; a string no longer used is dropped.
 """
@@ -27,7 +28,7 @@ PACKAGE = ROOT / "wen_assess"
 LOCALE_DIR = PACKAGE / "locale"
 DOMAIN = "wen_assess"
 TRANSLATED = ("fr", "es", "pt")  # English is the source language
-SOURCES = ("report/**/*.py", "plan.py", "plan_workbook.py", "formatting.py")
+SOURCES = ("report/**/*.py", "plan.py", "plan_workbook.py", "formatting.py", "compare.py")
 SINGULAR = {"_", "t", "N_", "gettext"}
 PLURAL = {"n", "n_", "ngettext"}
 
@@ -68,6 +69,11 @@ def extract() -> dict[Message, list[tuple[str, int]]]:
                     message = (singular, plural)
             if message is not None:
                 found.setdefault(message, []).append((where, node.lineno))
+    # The statuses' labels live where the database's checks read them, without a marker.
+    from wen_assess.vocabulary import ACTION_STATUS_LABELS, STATUS_LABELS
+
+    for label in (*STATUS_LABELS.values(), *ACTION_STATUS_LABELS.values()):
+        found.setdefault(label, []).append(("wen_assess/vocabulary.py", 0))
     return found
 
 

@@ -23,9 +23,11 @@ from typing import TYPE_CHECKING
 
 from wen_assess import formatting as fmt
 from wen_assess.errors import AppError
+from wen_assess.i18n import N_, translator
 from wen_assess.questionnaire import Questionnaire
 from wen_assess.records import AssessmentRecord
 from wen_assess.scoring import Result, score
+from wen_assess.vocabulary import ENGLISH
 
 if TYPE_CHECKING:
     from wen_assess.storage.service import AssessmentService
@@ -34,7 +36,23 @@ TOP_N = 5  # length of each ranked list
 
 
 class ComparisonError(AppError):
-    """Assessments that cannot be compared; the message says why."""
+    """Assessments that cannot be compared; the message says why (in English as ``str()``,
+    in another language with :meth:`in_language`, for a report written in it)."""
+
+    def __init__(self, message: str, **values: object) -> None:
+        self.message, self.values = message, values
+        super().__init__(message.format(**values))
+
+    def in_language(self, language: str) -> str:
+        return translator(language).gettext(self.message).format(**self.values)
+
+
+def _undated(language: str) -> str:
+    return translator(language).gettext("undated")
+
+
+def _questionnaires(pairs: Sequence[tuple[str, str]]) -> str:
+    return ", ".join(f"{qid} v{version}" for qid, version in pairs)
 
 
 @dataclass(frozen=True)
@@ -55,8 +73,16 @@ class Entry:
 
     @property
     def label(self) -> str:
+        """Short, for screens and CSV: "HAWEN 2022-12-07"."""
         when = self.assessment_date.isoformat() if self.assessment_date else "undated"
         return f"{self.network} {when}" + (f" {self.distinction}" if self.distinction else "")
+
+    def label_in(self, language: str = ENGLISH) -> str:
+        """As a report writes it: "HAWEN 7 décembre 2022"."""
+        when = fmt.long_date(self.assessment_date, language) if self.assessment_date else ""
+        return f"{self.network} {when or _undated(language)}" + (
+            f" {self.distinction}" if self.distinction else ""
+        )
 
     @property
     def network_key(self) -> str:
@@ -79,13 +105,22 @@ class Compatibility:
 
     @property
     def statement(self) -> str:
-        names = ", ".join(f"{qid} v{version}" for qid, version in self.questionnaires)
+        return self.statement_in(ENGLISH)
+
+    def statement_in(self, language: str) -> str:
+        _ = translator(language).gettext
+        names = _questionnaires(self.questionnaires)
         if self.same_questionnaire:
-            return f"All assessments use {names}: every item is compared."
-        return (
-            f"The assessments use different questionnaires ({names}). They share "
-            f"{len(self.shared_items)} of {self.union_size} items ({fmt.share(self.share)}); only "
-            "these shared items are compared, and every score here is computed on them alone."
+            return _("All assessments use {names}: every item is compared.").format(names=names)
+        return _(
+            "The assessments use different questionnaires ({names}). They share {shared} of "
+            "{total} items ({share}); only these shared items are compared, and every score "
+            "here is computed on them alone."
+        ).format(
+            names=names,
+            shared=len(self.shared_items),
+            total=self.union_size,
+            share=fmt.share(self.share, language),
         )
 
 
@@ -164,9 +199,39 @@ class Trend:
 
 @dataclass(frozen=True)
 class Ranked:
-    label: str  # e.g. "HAWEN · FIN" or an area code
+    """An area in a ranking: a move within a network (``network`` set, ``first``/``last`` the
+    entries it is measured between), or an area of concern (``weakest_in`` of ``assessments``,
+    0 when it is ranked by its low mean score alone)."""
+
+    label: str  # e.g. "HAWEN · FIN" or "FIN · Finance"
     value: float  # the delta in points, or the mean score
     detail: str
+    area_code: str = ""
+    network: str = ""
+    before: float | None = None  # a move's scores
+    after: float | None = None
+    first: int | None = None  # indexes into Comparison.entries
+    last: int | None = None
+    weakest_in: int = 0
+    assessments: int = 0
+
+
+def ranked_detail(ranked: Ranked, entries: Sequence[Entry], language: str = ENGLISH) -> str:
+    """What a ranked line says besides its value, in ``language``."""
+    _ = translator(language).gettext
+    if ranked.first is not None and ranked.last is not None:
+        return _("{before} → {after} ({first} → {last})").format(
+            before=fmt.percent(ranked.before, language=language),
+            after=fmt.percent(ranked.after, language=language),
+            first=entries[ranked.first].label_in(language),
+            last=entries[ranked.last].label_in(language),
+        )
+    mean_score = fmt.percent(ranked.value, language=language)
+    if ranked.weakest_in:
+        return _("weakest area in {count} of {total} assessments; mean score {mean}").format(
+            count=ranked.weakest_in, total=ranked.assessments, mean=mean_score
+        )
+    return _("lowest mean score: {mean}").format(mean=mean_score)
 
 
 @dataclass(frozen=True)
@@ -176,6 +241,25 @@ class LeftOut:
     label: str
     title: str
     reason: str
+    network: str = ""
+    assessment_date: date | None = None
+    questionnaire: tuple[str, str] = ("", "")  # its (id, version)
+    compared: tuple[tuple[str, str], ...] = ()  # the compared assessments' questionnaires
+
+    def label_in(self, language: str = ENGLISH) -> str:
+        when = fmt.long_date(self.assessment_date, language) if self.assessment_date else ""
+        return f"{self.network} {when or _undated(language)}"
+
+    def reason_in(self, language: str = ENGLISH) -> str:
+        qid, version = self.questionnaire
+        return (
+            translator(language)
+            .gettext(
+                "made with {questionnaire}, which shares no item with the compared assessments "
+                "({names})"
+            )
+            .format(questionnaire=f"{qid} v{version}", names=_questionnaires(self.compared))
+        )
 
 
 @dataclass(frozen=True)
@@ -198,6 +282,13 @@ class Comparison:
     change_from: tuple[int | None, ...] = ()
     overall_differences: tuple[float | None, ...] = ()  # as AreaRow.differences
     left_out: tuple[LeftOut, ...] = ()  # of the selection, not compared
+
+    @property
+    def language(self) -> str:
+        """The working language all compared assessments share (their comparison PDF is written
+        in it), else English."""
+        languages = {entry.record.language for entry in self.entries}
+        return languages.pop() if len(languages) == 1 else ENGLISH
 
     def is_other_network(self, index: int) -> bool:
         """Whether the assessment is of another network than the baseline's."""
@@ -245,17 +336,20 @@ def compare(
     assessments that share items, and lists the others in ``left_out`` with the reason.
     """
     if len(assessments) < 2:
-        raise ComparisonError("a comparison needs at least two assessments")
+        raise ComparisonError(N_("a comparison needs at least two assessments"))
     kept, left_out = _compatible_group(assessments)
     if len(kept) < 2:
-        names = ", ".join(f"{qid} v{version}" for qid, version in _distinct(assessments))
         raise ComparisonError(
-            f"these assessments have no item in common ({names}); compare assessments made "
-            "with the same questionnaire"
+            N_(
+                "these assessments have no item in common ({names}); compare assessments made "
+                "with the same questionnaire"
+            ),
+            names=_questionnaires(_distinct(assessments)),
         )
     if baseline_uuid is not None and any(r.uuid == baseline_uuid for _, r in left_out):
         raise ComparisonError(
-            f"the baseline {baseline_uuid} shares no item with the other assessments"
+            N_("the baseline {uuid} shares no item with the other assessments"),
+            uuid=baseline_uuid,
         )
     compatibility = _compatibility([q for q, _ in kept])
     shared = set(compatibility.shared_items)
@@ -316,21 +410,21 @@ def _common_items(questionnaires) -> set[str]:  # type: ignore[no-untyped-def]
 
 
 def _left_out(kept: Pairs, left_out: Pairs) -> tuple[LeftOut, ...]:
-    names = ", ".join(f"{qid} v{version}" for qid, version in _distinct(kept))
-    return tuple(
-        LeftOut(
-            label=_entry_label(record),
+    compared = tuple(_distinct(kept))
+    found = []
+    for q, record in left_out:
+        when = record.assessment_date.isoformat() if record.assessment_date else "undated"
+        left = LeftOut(
+            label=f"{record.network.name} {when}",
             title=record.title,
-            reason=f"made with {q.id} v{q.version}, which shares no item with the compared "
-            f"assessments ({names})",
+            reason="",
+            network=record.network.name,
+            assessment_date=record.assessment_date,
+            questionnaire=(q.id, q.version),
+            compared=compared,
         )
-        for q, record in left_out
-    )
-
-
-def _entry_label(record: AssessmentRecord) -> str:
-    when = record.assessment_date.isoformat() if record.assessment_date else "undated"
-    return f"{record.network.name} {when}"
+        found.append(replace(left, reason=left.reason_in(ENGLISH)))
+    return tuple(found)
 
 
 def _distinguished(entries: tuple[Entry, ...]) -> tuple[Entry, ...]:
@@ -435,7 +529,9 @@ def _baseline_index(entries: Sequence[Entry], baseline_uuid: str | None) -> int:
         for index, entry in enumerate(entries):
             if entry.uuid == baseline_uuid:
                 return index
-        raise ComparisonError(f"the baseline {baseline_uuid} is not among the compared assessments")
+        raise ComparisonError(
+            N_("the baseline {uuid} is not among the compared assessments"), uuid=baseline_uuid
+        )
     # The earliest; undated assessments sort last, ties keep the given order.
     return min(range(len(entries)), key=lambda i: (entries[i].assessment_date or date.max, i))
 
@@ -570,23 +666,33 @@ def _movers(
             old = _score_of(before, area.code)
             if area.score is None or old is None or area.score == old:
                 continue
-            moves.append(
-                Ranked(
-                    label=f"{after.network} · {area.code}",
-                    value=area.score - old,
-                    detail=f"{old:.1f} % → {area.score:.1f} % ({before.label} → {after.label})",
-                )
+            move = Ranked(
+                label=f"{after.network} · {area.code}",
+                value=area.score - old,
+                detail="",
+                area_code=area.code,
+                network=after.network,
+                before=old,
+                after=area.score,
+                first=before_index,
+                last=after_index,
             )
+            moves.append(replace(move, detail=ranked_detail(move, entries)))
     improved = sorted((m for m in moves if m.value > 0), key=lambda m: -m.value)[:TOP_N]
     declined = sorted((m for m in moves if m.value < 0), key=lambda m: m.value)[:TOP_N]
     return tuple(improved), tuple(declined)
 
 
 def _concerns(entries: Sequence[Entry], areas: Sequence[AreaRow]) -> tuple[Ranked, ...]:
-    """Areas that are the weakest in all or most assessments, lowest mean score first."""
+    """Areas that are the weakest in all or most assessments, lowest mean score first.
+
+    An assessment with one area scored has no weakest area: that area is only the one scored.
+    """
     concerns = []
     for row in areas:
-        weakest_in = sum(1 for e in entries if e.result.weakest_area == row.code)
+        weakest_in = sum(
+            1 for e in entries if e.result.weakest_area == row.code and e.result.areas_scored > 1
+        )
         scored = [s for s in row.scores if s is not None]
         if not scored or weakest_in * 2 <= len(entries):  # weakest in most, not half
             continue
@@ -594,8 +700,10 @@ def _concerns(entries: Sequence[Entry], areas: Sequence[AreaRow]) -> tuple[Ranke
             Ranked(
                 label=f"{row.code} · {row.name}",
                 value=mean(scored),
-                detail=f"weakest area in {weakest_in} of {len(entries)} assessments; "
-                f"mean score {mean(scored):.1f} %",
+                detail="",
+                area_code=row.code,
+                weakest_in=weakest_in,
+                assessments=len(entries),
             )
         )
     if not concerns:  # no area is weakest in most: name the lowest on average instead
@@ -608,7 +716,10 @@ def _concerns(entries: Sequence[Entry], areas: Sequence[AreaRow]) -> tuple[Ranke
             key=lambda pair: pair[0],
         )
         concerns = [
-            Ranked(f"{row.code} · {row.name}", value, f"lowest mean score: {value:.1f} %")
+            Ranked(f"{row.code} · {row.name}", value, "", area_code=row.code)
             for value, row in ranked[:2]
         ]
-    return tuple(sorted(concerns, key=lambda c: c.value)[:TOP_N])
+    return tuple(
+        replace(c, detail=ranked_detail(c, entries))
+        for c in sorted(concerns, key=lambda c: c.value)[:TOP_N]
+    )

@@ -105,6 +105,26 @@ def change(delta: float | None, *, unit: bool = True, language: str = ENGLISH) -
     return f"{sign}{size} {_words(POINTS, language)}" if unit else f"{sign}{size}"
 
 
+def level_change(before: int | None, after: int | None) -> str:
+    """An answer's move between two assessments, e.g. "1 → 3"; the dash for a side not
+    answered at a level ("– → 2"), never "None"."""
+    return f"{answered_level(before)} → {answered_level(after)}"
+
+
+# (within a sentence, at its start)
+_WEAKEST = (N_("weakest area: {area}"), N_("Weakest area: {area}"))
+_ONLY_SCORED = (N_("only area scored: {area}"), N_("Only area scored: {area}"))
+
+
+def weakest_area(
+    code: str | None, areas_scored: int, *, at_start: bool = False, language: str = ENGLISH
+) -> str:
+    """ "weakest area: FIN", or the dash for none. An area that is the only one scored is the
+    weakest and the strongest at once: it is called what it is, "only area scored: GOV"."""
+    words = _ONLY_SCORED if areas_scored == 1 else _WEAKEST
+    return _words(words[at_start], language).format(area=code or NO_VALUE)
+
+
 def markup(text: object) -> str:
     """Text from a user, record or questionnaire, safe inside markup (Qt rich text, ReportLab).
 

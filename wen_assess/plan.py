@@ -42,11 +42,19 @@ class PlanEntry:
         return self.priority.label if self.priority else "–"
 
 
+WORK_TOWARDS = N_("Work towards level {level} ({label}): {meaning}")
+
+
 def default_action(record: AssessmentRecord, priority: Priority) -> ActionRecord:
+    """The entry a priority gets until the user saves one: the recommended action (in English,
+    as the engine names it), due after the priority's months, planned."""
     start = record.assessment_date or date.today()
+    text = " ".join(action.text for action in priority.actions) or WORK_TOWARDS.format(
+        level=priority.next_level, label=priority.next_label, meaning=priority.next_meaning
+    )
     return ActionRecord(
         item_id=priority.item_id,
-        text=" ".join(action.text for action in priority.actions),
+        text=text,
         due=_add_months(start, DUE_MONTHS[priority.priority]),
         status=PLANNED,
     )
@@ -120,28 +128,23 @@ SHARED_SEPARATOR = ", "
 def recommended_action(q: Questionnaire, entry: PlanEntry, language: str = "en") -> str:
     """The questionnaire's recommended action for the entry's item: never empty for a priority.
 
-    A priority carries the engine's actions; an entry that is no longer a priority takes the
-    actions its area lists for the item. A questionnaire without an action for the item falls
-    back to what the next level means, so a planner always has something to start from.
+    The actions its area lists for the item (those the engine gives a priority). A priority
+    whose questionnaire has no action for the item falls back to what the next level means, as
+    :func:`default_action` does, so a planner always has something to start from.
     """
-    p = entry.priority
     area = q.area_of(entry.item_id)
-    if p is not None:
-        ids = {action.id for action in p.actions}
-        text = " ".join(a.text.get(language) for a in area.actions if a.id in ids)
-        if text:
-            return text
-        level = q.scale.level(p.next_level)
-        return (
-            translator(language)
-            .gettext("Work towards level {level} ({label}): {meaning}")
-            .format(
-                level=p.next_level,
-                label=level.label.get(language),
-                meaning=level.meaning.get(language),
-            )
+    text = " ".join(a.text.get(language) for a in area.actions if entry.item_id in a.items)
+    p = entry.priority
+    if text or p is None:
+        return text
+    level = q.scale.level(p.next_level)
+    return (
+        translator(language)
+        .gettext(WORK_TOWARDS)
+        .format(
+            level=p.next_level, label=level.label.get(language), meaning=level.meaning.get(language)
         )
-    return " ".join(a.text.get(language) for a in area.actions if entry.item_id in a.items)
+    )
 
 
 def plan_rows(q: Questionnaire, entries: list[PlanEntry], language: str = "en") -> list[list[str]]:

@@ -20,7 +20,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 
 from wen_assess import __version__
 from wen_assess import formatting as fmt
-from wen_assess.i18n import N_, Translator, translator
+from wen_assess.i18n import Translator, translator
 from wen_assess.plan import CSV_COLUMNS, STATUS_LABELS, PlanEntry
 from wen_assess.questionnaire import Questionnaire
 from wen_assess.records import AssessmentRecord
@@ -36,8 +36,6 @@ LINE_HEIGHT = 15.0  # points per line of 11-point text, with its leading
 CHARACTERS_PER_WIDTH = 1.1  # a width unit holds about one average character, a little more
 HEADER_FILL = PatternFill("solid", fgColor="DDE6F0")
 RULE = Side(style="thin", color="B0B7C0")
-# The action statuses' labels (vocabulary.ACTION_STATUS_LABELS), marked for the catalogs.
-STATUS_WORDS = (N_("Planned"), N_("In progress"), N_("Done"))
 
 
 def build_plan_workbook(
@@ -53,7 +51,7 @@ def build_plan_workbook(
     book = Workbook()
     sheet = book.active
     # Excel refuses these characters in a sheet name, and more than 31 characters.
-    sheet.title = re.sub(r"[\[\]:*?/\\]", "", _("Action plan")).strip()[:31] or "Plan"
+    sheet.title = re.sub(r"[\[\]:*?/\\]", "", _("Action plan")).strip()[:31] or _("Plan")
     network = record.network.name if record else ""
     _title_block(sheet, q, entries, record, tr)
     _properties(book, q, network, record, tr)
@@ -92,6 +90,13 @@ def build_plan_workbook(
     return book
 
 
+def plan_title(network: str, tr: Translator) -> str:
+    """ "Action plan — HAWEN": the title, the document's title and the pages' footer."""
+    if not network:
+        return tr.gettext("Action plan")
+    return tr.gettext("Action plan — {network}").format(network=network)
+
+
 def row_height(row: list[str]) -> float:
     """Points for a row whose tallest cell wraps its text into its column's width."""
     lines = 1
@@ -126,15 +131,14 @@ def _title_block(
             "{n} share their action with another entry (see Shared with)",
             sharing,
         ).format(n=sharing)
+    about = ""
     if record is not None:
-        when = record.assessment_date.isoformat() if record.assessment_date else _("date not set")
-        title = _("Action plan — {network}").format(network=record.network.name)
+        when = record.assessment_date
         about = _("{title} · assessed {date}").format(
-            title=record.title.strip() or _("Untitled assessment"), date=when
+            title=record.title.strip() or _("Untitled assessment"),
+            date=fmt.long_date(when, tr.language) if when else _("date not set"),
         )
-    else:
-        title, about = _("Action plan"), ""
-    sheet["A1"] = title
+    sheet["A1"] = plan_title(record.network.name if record else "", tr)
     sheet["A1"].font = Font(bold=True, size=14)
     questionnaire = _("{questionnaire} · version {version}").format(
         questionnaire=q.title.get(tr.language), version=q.version
@@ -161,9 +165,7 @@ def _properties(
 ) -> None:  # type: ignore[no-untyped-def]
     _ = tr.gettext
     props = book.properties
-    props.title = (
-        _("Action plan — {network}").format(network=network) if network else _("Action plan")
-    )
+    props.title = plan_title(network, tr)
     props.subject = _("Improvement plan of the {questionnaire} self-assessment").format(
         questionnaire=q.title.get(tr.language)
     ) + (f" ({record.title.strip()})" if record and record.title.strip() else "")
@@ -199,8 +201,6 @@ def _print_setup(sheet, network: str, last_letter: str, last: int, tr: Translato
     sheet.page_margins.left = sheet.page_margins.right = 0.4
     sheet.page_margins.top = sheet.page_margins.bottom = 0.6
     sheet.print_options.gridLines = False
-    sheet.oddFooter.left.text = (
-        _("Action plan — {network}").format(network=network) if network else _("Action plan")
-    )
+    sheet.oddFooter.left.text = plan_title(network, tr)
     # &P and &N are Excel's page fields.
     sheet.oddFooter.right.text = _("Page {page} of {total}").format(page="&P", total="&N")

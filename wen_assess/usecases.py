@@ -110,8 +110,12 @@ def write_plan(assessment: Assessment, path: Path | str, language: str | None = 
     return write(assessment.questionnaire, assessment.plan, path, assessment.record, language)
 
 
-def write_comparison(comparison: Comparison, path: Path | str) -> list[Path]:
+def write_comparison(
+    comparison: Comparison, path: Path | str, language: str | None = None
+) -> list[Path]:
     """A comparison as a PDF, or as CSV files (``path`` by area, ``<stem>-items.csv`` by item).
+    The PDF is in ``language``, by default the assessments' shared working language, else
+    English; the CSV keeps English headers and codes.
 
     ValueError for another kind of file; OSError when it cannot be written.
     """
@@ -120,7 +124,7 @@ def write_comparison(comparison: Comparison, path: Path | str) -> list[Path]:
     if kind == ".pdf":
         from wen_assess.report.comparison import build_comparison_report
 
-        return [build_comparison_report(comparison, path)]
+        return [build_comparison_report(comparison, path, language)]
     if kind == ".csv":
         from wen_assess.compare_csv import write_comparison_csv
 

@@ -117,7 +117,11 @@ def _print_areas(result) -> None:  # type: ignore[no-untyped-def]
         )
     print(
         f"  {'overall':<12}{fmt.percent(result.overall_score):>10}  {fmt.band(result.overall_band)}"
-        + (f"; weakest area: {result.weakest_area}" if result.weakest_area else "")
+        + (
+            "; " + fmt.weakest_area(result.weakest_area, result.areas_scored)
+            if result.weakest_area
+            else ""
+        )
     )
 
 

@@ -10,6 +10,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, LongTable, Paragraph, Table
 
+from wen_assess import formatting as fmt
 from wen_assess.report.styles import (
     CONTENT_WIDTH,
     MUTED,
@@ -44,6 +45,35 @@ def muted(markup: str) -> str:
 
 def warn(markup: str) -> str:
     return f'<font color="{WARNING_HEX}">{markup}</font>'
+
+
+# --- changes, in both reports ----------------------------------------------------------------
+
+UP_HEX = fmt.BAND_PALETTE[-1]  # a rise: the top band's green
+DOWN_HEX = fmt.BAND_PALETTE[0]  # a fall: the lowest band's red
+
+
+def delta_markup(delta: float | None, language: str) -> str:
+    """A change in points, green when it rose and red when it fell; the dash, muted."""
+    text = esc(fmt.change(delta, language=language))
+    if delta is None:
+        return muted(text)
+    if text.startswith("±"):
+        return text
+    return f'<font color="{UP_HEX if delta > 0 else DOWN_HEX}">{text}</font>'
+
+
+def level_change_markup(before: int | None, after: int | None) -> str:
+    """An answer's level then and now, with a coloured arrow when it rose or fell."""
+    text = f"<b>{esc(fmt.level_change(before, after))}</b>"
+    if before is None or after is None or before == after:
+        return text
+    arrow = (
+        f'<font color="{UP_HEX}">▲</font>'
+        if after > before
+        else f'<font color="{DOWN_HEX}">▼</font>'
+    )
+    return f"{text} {arrow}"
 
 
 # A row taller than the space left on the page is split inside only if at least this many points

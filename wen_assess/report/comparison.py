@@ -22,17 +22,24 @@ if TYPE_CHECKING:
 __all__ = ["build_comparison_report"]
 
 
-def build_comparison_report(comparison: Comparison, path: str | os.PathLike[str]) -> Path:
+def build_comparison_report(
+    comparison: Comparison, path: str | os.PathLike[str], language: str | None = None
+) -> Path:
     """Write the comparison PDF to ``path`` and return the path.
+
+    Written in ``language`` (en, fr, es, pt); by default the working language the compared
+    assessments share, else English (:attr:`Comparison.language`).
 
     The PDF is written to a temporary file in the same folder and renamed into place, so an
     existing file is never left half-written.
     """
+    from wen_assess.report.comparison_data import ComparisonData
     from wen_assess.report.comparison_document import write_comparison_document
     from wen_assess.report.comparison_sections import all_sections
 
     target = Path(path)
-    cover, body = all_sections(comparison)
+    data = ComparisonData(comparison, language or "")
+    cover, body = all_sections(data)
     with replacing(target) as (tmp,):
-        write_comparison_document(tmp, comparison, cover, body)
+        write_comparison_document(tmp, data, cover, body)
     return target

@@ -20,9 +20,9 @@ from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from wen_assess import formatting as fmt
-from wen_assess.compare import Comparison, Trend
+from wen_assess.compare import Trend
 from wen_assess.report.charts import GRID_STEPS, radar_axis_labels, radar_ring_labels, radar_web
-from wen_assess.report.comparison_document import when_text
+from wen_assess.report.comparison_data import ComparisonData
 from wen_assess.report.fonts import BOLD, REGULAR, chart_label, text_width
 from wen_assess.report.styles import INK, MUTED, NOT_SCORED, RULE, band_colours, tint
 from wen_assess.report.text import fit
@@ -70,8 +70,9 @@ def _legend_rows(labels: Sequence[str], width: float, size: float) -> list[list[
     return rows
 
 
-def overlaid_radar(comparison: Comparison, width: float, height: float) -> Drawing:
+def overlaid_radar(data: ComparisonData, width: float, height: float) -> Drawing:
     """One polygon per assessment over the areas of the comparison (at least three)."""
+    comparison = data.comparison
     areas = comparison.areas
     n = len(areas)
     # A long name is shortened with an ellipsis so each entry fits on the page; the table of
@@ -81,9 +82,7 @@ def overlaid_radar(comparison: Comparison, width: float, height: float) -> Drawi
     def measure(text: str) -> float:
         return stringWidth(text, REGULAR, 7.5)
 
-    labels = [
-        fit(series_label(comparison, i), room, measure) for i in range(len(comparison.entries))
-    ]
+    labels = [fit(series_label(data, i), room, measure) for i in range(len(comparison.entries))]
     legend = _legend_rows(labels, width - 8, 7.5)
     legend_h = len(legend) * 12 + 6
     total_h = height + legend_h
@@ -126,24 +125,26 @@ def overlaid_radar(comparison: Comparison, width: float, height: float) -> Drawi
                 x, y = point(i, s)
                 drawing.add(Circle(x, y, 2.2, fillColor=style.colour, strokeColor=colors.white))
 
-    radar_ring_labels(drawing, point, n)
+    radar_ring_labels(drawing, point, n, data.language)
 
     radar_axis_labels(
-        drawing, (cx, cy, radius, width), [(row.name, row.code, MUTED) for row in areas]
+        drawing,
+        (cx, cy, radius, width),
+        [(data.area_name(row.code), row.code, MUTED) for row in areas],
     )
 
     _legend(drawing, legend, labels, legend_h)
     return drawing
 
 
-def series_label(comparison: Comparison, index: int) -> str:
+def series_label(data: ComparisonData, index: int) -> str:
     """An assessment as the charts name it: network, date, and what tells it apart."""
-    entry = comparison.entries[index]
-    label = f"{entry.network} · {when_text(entry)}"
+    entry = data.entries[index]
+    label = f"{entry.network} · {data.when(entry)}"
     if entry.distinction:
         label += f" {entry.distinction}"
-    if index == comparison.baseline:
-        label += " (baseline)"
+    if index == data.comparison.baseline:
+        label += " " + data.t("(baseline)")
     return label
 
 
@@ -160,13 +161,12 @@ def _legend(
             x += 26 + text_width(labels[i], REGULAR, 7.5) + 14
 
 
-def trend_chart(comparison: Comparison, trend: Trend, width: float, height: float) -> Drawing:
+def trend_chart(data: ComparisonData, trend: Trend, width: float, height: float) -> Drawing:
     """Each area's score across the network's assessments; x follows the dates when known."""
-    entries = [comparison.entries[i] for i in trend.entries]
+    entries = [data.entries[i] for i in trend.entries]
     q = entries[-1].questionnaire
     bands = q.bands
     colours = band_colours(bands)
-    names = {row.code: row.name for row in comparison.areas}
     drawing = Drawing(width, height, initialFontName=REGULAR)
     label_right = 150.0
     label_left = 44.0
@@ -193,12 +193,13 @@ def trend_chart(comparison: Comparison, trend: Trend, width: float, height: floa
     for step in (0, *GRID_STEPS):
         drawing.add(Line(x0, y_of(step), x1, y_of(step), strokeColor=RULE, strokeWidth=0.5))
         drawing.add(
-            String(x0 - 4, y_of(step) - 2.5, f"{step} %", fontName=REGULAR, fontSize=6.5,
+            String(x0 - 4, y_of(step) - 2.5, f"{step}{fmt.percent_sign(data.language)}",
+                   fontName=REGULAR, fontSize=6.5,
                    fillColor=MUTED, textAnchor="end")
         )  # fmt: skip
     # Dates under the axis (the first and last kept inside the plot); a date that would overlap
     # the one before it, or the last one, is left out.
-    texts = [when_text(e) for e in entries]
+    texts = [data.when(e) for e in entries]
     widths = [stringWidth(t, REGULAR, 7) for t in texts]
     last = len(entries) - 1
     last_left = xs[-1] - widths[-1] - 3
@@ -227,10 +228,10 @@ def trend_chart(comparison: Comparison, trend: Trend, width: float, height: floa
                     Circle(x, y_of(s), 2.4, fillColor=style.colour, strokeColor=colors.white)
                 )
         last = scores[-1]
-        name = fit(f"{code} {names.get(code, '')}", label_right - 52,
+        name = fit(f"{code} {data.area_name(code)}", label_right - 52,
                    lambda t: stringWidth(t, BOLD, 7.5))  # fmt: skip
         label_y = y_of(last) if last is not None else y0
-        right_labels.append((label_y, (name, fmt.percent(last, at_start=True)), style))
+        right_labels.append((label_y, (name, data.percent(last, at_start=True)), style))
 
     for y, (name, value), style in _spread(right_labels, 9.0, y0 - 4, y1 + 4):
         drawing.add(Line(x1 + 4, y + 2.5, x1 + 14, y + 2.5, strokeColor=style.colour,
@@ -238,7 +239,7 @@ def trend_chart(comparison: Comparison, trend: Trend, width: float, height: floa
         drawing.add(String(x1 + 18, y, name, fontName=BOLD, fontSize=7.5, fillColor=INK))
         drawing.add(
             String(width, y, value, fontName=REGULAR, fontSize=7.5,
-                   fillColor=NOT_SCORED if value == fmt.percent(None, at_start=True) else MUTED,
+                   fillColor=NOT_SCORED if value == data.percent(None, at_start=True) else MUTED,
                    textAnchor="end")
         )  # fmt: skip
     return drawing

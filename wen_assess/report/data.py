@@ -12,10 +12,10 @@ from functools import cached_property
 
 from wen_assess import formatting as fmt
 from wen_assess.compare import Comparison, ComparisonError, Entry, Trend, compare
-from wen_assess.i18n import Translator, translator
 from wen_assess.plan import PlanEntry, plan_entries
 from wen_assess.questionnaire.model import Area, Item, Questionnaire
 from wen_assess.records import AnswerRecord, AssessmentRecord
+from wen_assess.report.wording import Wording
 from wen_assess.scoring import Result
 from wen_assess.vocabulary import IN_PROGRESS
 
@@ -52,7 +52,7 @@ class Progress:
 
 
 @dataclass
-class ReportData:
+class ReportData(Wording):
     questionnaire: Questionnaire
     record: AssessmentRecord
     result: Result
@@ -74,20 +74,6 @@ class ReportData:
         self._answers = {a.item_id: a for a in self.record.answers}
         self._items = {item.id: item for item in self.questionnaire.items}
         self.language = self.language or self.record.language
-
-    # --- the report's own words, in its language ----------------------------------------------
-    @cached_property
-    def tr(self) -> Translator:
-        return translator(self.language)
-
-    def t(self, message: str, **values: object) -> str:
-        """``message`` in the report's language, with ``{name}`` fields filled from ``values``."""
-        text = self.tr.gettext(message)
-        return text.format(**values) if values else text
-
-    def n(self, singular: str, plural: str, count: int, **values: object) -> str:
-        """The singular or plural form for ``count`` (given to the text as ``{n}``)."""
-        return self.tr.ngettext(singular, plural, count).format(n=count, **values)
 
     # --- the record ---------------------------------------------------------------------------
     @property
@@ -134,7 +120,7 @@ class ReportData:
                 None,
                 self.t(
                     "The baseline cannot be compared with this assessment: {reason}.",
-                    reason=error,
+                    reason=error.in_language(self.language),
                 ),
             )
         return Progress(comparison)
@@ -183,13 +169,6 @@ class ReportData:
     def level_label(self, value: int) -> str:
         return f"{value} – {self.level_name(value)}"
 
-    def percent(self, score: float | None, *, at_start: bool = False) -> str:
-        return fmt.percent(score, at_start=at_start, language=self.language)
-
     def band_text(self, name: str | None, *, at_start: bool = False) -> str:
         """A band name in the report's language, or "not scored"."""
         return fmt.band(self.band_name(name), at_start=at_start, language=self.language)
-
-    def number(self, value: float | None) -> str:
-        """A level, target or gap ('2,33' in French)."""
-        return fmt.level(value, self.language)

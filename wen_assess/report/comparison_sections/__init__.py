@@ -3,15 +3,16 @@ findings, compatibility, side by side, rankings, the same network over time (whe
 assessed more than once), and a short note on method.
 
 Every number is the comparison's (from the scoring engine), written as every view writes it
-(:mod:`wen_assess.formatting`); every text from a record or a questionnaire goes through
-:func:`~wen_assess.report.text.esc`. The building blocks are the improvement report's.
+(:mod:`wen_assess.formatting`), in the comparison's language; every text from a record or a
+questionnaire goes through :func:`~wen_assess.report.text.esc`. The building blocks are the
+improvement report's.
 """
 
 from __future__ import annotations
 
 from reportlab.platypus import Flowable
 
-from wen_assess.compare import Comparison
+from wen_assess.report.comparison_data import ComparisonData
 from wen_assess.report.comparison_sections.compatibility import compatibility
 from wen_assess.report.comparison_sections.cover import cover
 from wen_assess.report.comparison_sections.key_findings import key_findings
@@ -25,9 +26,9 @@ from wen_assess.report.comparison_sections.side_by_side import side_by_side
 BODY = (key_findings, compatibility, side_by_side, rankings, over_time, method)
 
 
-def all_sections(comparison: Comparison) -> tuple[list[Flowable], list[Flowable]]:
+def all_sections(data: ComparisonData) -> tuple[list[Flowable], list[Flowable]]:
     """(cover, body): the document puts the cover on its own page template. Sections are
     numbered as printed; the networks over time are left out when there is no trend."""
-    printed = [s for s in BODY if s is not over_time or comparison.trends]
-    body = [f for number, s in enumerate(printed, start=1) for f in s(comparison, number)]
-    return cover(comparison), body
+    printed = [s for s in BODY if s is not over_time or data.comparison.trends]
+    body = [f for number, s in enumerate(printed, start=1) for f in s(data, number)]
+    return cover(data), body

@@ -5,83 +5,99 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
-from wen_assess import formatting as fmt
-from wen_assess.compare import Comparison
 from wen_assess.report.blocks import muted, paragraph, table_cell, warn
-from wen_assess.report.comparison_document import when_text
+from wen_assess.report.comparison_data import ComparisonData
 from wen_assess.report.comparison_sections.markup import complete_markup, data_table
 from wen_assess.report.styles import styles
-from wen_assess.report.text import esc, plural
+from wen_assess.report.text import esc
 from wen_assess.vocabulary import IN_PROGRESS
 
+NAMED_ITEMS = 30  # items named in a "not compared" line; the rest are counted
 
-def compatibility(comparison: Comparison, number: int) -> list[Flowable]:
+
+def compatibility(data: ComparisonData, number: int) -> list[Flowable]:
+    comparison, _ = data.comparison, data.t
     compat = comparison.compatibility
     story: list[Flowable] = [
-        paragraph(f"{number} Compatibility", "h1"),
-        paragraph(esc(compat.statement), "note"),
+        paragraph(f"{number} {esc(_('Compatibility'))}", "h1"),
+        paragraph(esc(compat.statement_in(data.language)), "note"),
     ]
     rows = []
-    for k, e in enumerate(comparison.entries):
+    for k, e in enumerate(data.entries):
         q = e.questionnaire
-        status = "Draft — in progress" if e.record.status == IN_PROGRESS else "Completed"
+        draft = e.record.status == IN_PROGRESS
+        status = esc(_("Draft — in progress") if draft else _("Completed"))
+        baseline = f" {muted(esc(_('· baseline')))}" if k == comparison.baseline else ""
         rows.append(
             [
                 table_cell(str(k + 1), "cell_right"),
                 paragraph(
-                    f"<b>{esc(e.network)}</b>"
-                    + (f" {muted('· baseline')}" if k == comparison.baseline else "")
-                    + f"<br/>{esc(e.title.strip() or 'untitled')}",
+                    f"<b>{esc(e.network)}</b>{baseline}<br/>{esc(data.title(e.title))}", "cell"
+                ),
+                table_cell(data.when(e)),
+                paragraph(
+                    f"{esc(q.id)}<br/>{muted(esc(_('version {version}', version=q.version)))}",
                     "cell",
                 ),
-                table_cell(when_text(e)),
-                paragraph(f"{esc(q.id)}<br/>{muted('version ' + esc(q.version))}", "cell"),
-                paragraph(
-                    warn(esc(status)) if e.record.status == IN_PROGRESS else esc(status), "cell"
-                ),
-                paragraph(complete_markup(e.completeness, ""), "cell_right"),
+                paragraph(warn(status) if draft else status, "cell"),
+                paragraph(complete_markup(data, e.completeness, word=False), "cell_right"),
             ]
         )
     story.append(
         data_table(
-            ["#", "Assessment", "Date", "Questionnaire", "Status", "Complete"],
+            [
+                "#",
+                esc(_("Assessment")),
+                esc(_("Date")),
+                esc(_("Questionnaire")),
+                esc(_("Status")),
+                esc(_("Complete")),
+            ],
             rows,
             [8, 60, 24, 30, 26, 22],
             right=(0, 5),
         )
     )
     story.append(Spacer(1, 3 * mm))
-    story.append(
-        paragraph(
-            f"<b>Items in common:</b> {len(compat.shared_items)} of "
-            f"{plural(compat.union_size, 'item')}."
-            + (" Every item is compared." if compat.same_questionnaire else ""),
-        )
+    shared = data.n(
+        "<b>Items in common:</b> {shared} of {n} item.",
+        "<b>Items in common:</b> {shared} of {n} items.",
+        compat.union_size,
+        shared=len(compat.shared_items),
     )
+    if compat.same_questionnaire:
+        shared += " " + _("Every item is compared.")
+    story.append(paragraph(shared))
     if not compat.same_questionnaire:
-        story += _not_compared(comparison)
-    story += left_out_notes(comparison)
-    story += _completeness_cautions(comparison)
+        story += _not_compared(data)
+    story += left_out_notes(data)
+    story += _completeness_cautions(data)
     return story
 
 
-def left_out_notes(comparison: Comparison) -> list[Flowable]:
+def left_out_notes(data: ComparisonData) -> list[Flowable]:
     """The assessments of the selection that are not compared, each with the reason."""
-    return [
-        paragraph(
-            warn(f"<b>Left out: {esc(left.label)}</b> ({esc(left.title.strip() or 'untitled')}), ")
-            + esc(left.reason)
-            + ".",
+    notes = []
+    for left in data.comparison.left_out:
+        label, reason = data.left_out(left)
+        notes.append(
+            paragraph(
+                data.t(
+                    "{label} ({title}), {reason}.",
+                    label=warn(f"<b>{esc(data.t('Left out: {label}', label=label))}</b>"),
+                    title=warn(esc(data.title(left.title))),
+                    reason=esc(reason),
+                )
+            )
         )
-        for left in comparison.left_out
-    ]
+    return notes
 
 
-def _not_compared(comparison: Comparison) -> list[Flowable]:
-    shared = set(comparison.compatibility.shared_items)
+def _not_compared(data: ComparisonData) -> list[Flowable]:
+    shared = set(data.comparison.compatibility.shared_items)
     story: list[Flowable] = []
     seen: set[tuple[str, str]] = set()
-    for e in comparison.entries:
+    for e in data.entries:
         q = e.questionnaire
         if (q.id, q.version) in seen:
             continue
@@ -89,37 +105,50 @@ def _not_compared(comparison: Comparison) -> list[Flowable]:
         left_out = [item for item in q.items if item.id not in shared]
         if not left_out:
             continue
-        names = ", ".join(f"{esc(i.id)} ({esc(i.title.en)})" for i in left_out[:30])
-        more = f" and {len(left_out) - 30} more" if len(left_out) > 30 else ""
-        story.append(
-            paragraph(
-                f"<b>Not compared, only in {esc(q.id)} v{esc(q.version)} "
-                f"({plural(len(left_out), 'item')}):</b> {names}{more}.",
-                "small",
-            )
+        names = ", ".join(
+            f"{esc(i.id)} ({esc(i.title.get(data.language))})" for i in left_out[:NAMED_ITEMS]
         )
+        if len(left_out) > NAMED_ITEMS:
+            names += " " + esc(data.t("and {count} more", count=len(left_out) - NAMED_ITEMS))
+        head = data.n(
+            "Not compared, only in {questionnaire} ({n} item):",
+            "Not compared, only in {questionnaire} ({n} items):",
+            len(left_out),
+            questionnaire=f"{q.id} v{q.version}",
+        )
+        story.append(paragraph(f"<b>{esc(head)}</b> {names}.", "small"))
     return story
 
 
-def _completeness_cautions(comparison: Comparison) -> list[Flowable]:
+def _completeness_cautions(data: ComparisonData) -> list[Flowable]:
     s = styles()
+    _ = data.t
     story: list[Flowable] = []
-    partial = [e for e in comparison.entries if e.completeness < 1]
+    partial = [e for e in data.entries if e.completeness < 1]
     if not partial:
-        story.append(paragraph(muted("Every assessment is complete: all its items are answered.")))
+        story.append(
+            paragraph(muted(esc(_("Every assessment is complete: all its items are answered."))))
+        )
         return story
     for e in partial:
-        story.append(
-            Paragraph(
-                warn(
-                    f"<b>{esc(e.network)} · {esc(when_text(e))}</b> is "
-                    f"{esc(fmt.share(e.completeness))} complete"
-                    + (" and still in progress" if e.record.status == IN_PROGRESS else "")
-                    + ": its scores cover only the items answered so far. A low or missing "
-                    "score there may mean “not yet assessed”, not a weak network."
-                ),
-                s.bullet,
-                bulletText="•",
+        values = {
+            "assessment": f"<b>{esc(e.network)} · {esc(data.when(e))}</b>",
+            "share": esc(data.share(e.completeness)),
+        }
+        sentence = (
+            _(
+                "{assessment} is {share} complete and still in progress: its scores cover only "
+                "the items answered so far. A low or missing score there may mean “not yet "
+                "assessed”, not a weak network.",
+                **values,
+            )
+            if e.record.status == IN_PROGRESS
+            else _(
+                "{assessment} is {share} complete: its scores cover only the items answered so "
+                "far. A low or missing score there may mean “not yet assessed”, not a weak "
+                "network.",
+                **values,
             )
         )
+        story.append(Paragraph(warn(sentence), s.bullet, bulletText="•"))
     return story

@@ -8,70 +8,101 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from wen_assess import __version__
-from wen_assess import formatting as fmt
-from wen_assess.compare import Comparison
 from wen_assess.report.blocks import cover_table, muted, paragraph
-from wen_assess.report.comparison_document import networks_text, when_text
+from wen_assess.report.comparison_data import ComparisonData
+from wen_assess.report.comparison_document import networks_text
 from wen_assess.report.styles import styles
-from wen_assess.report.text import esc, plural
+from wen_assess.report.text import esc
+
+LISTED = 12  # assessments named on the cover; section 1 lists them all
 
 
-def cover(comparison: Comparison) -> list[Flowable]:
-    entries = comparison.entries
+def cover(data: ComparisonData) -> list[Flowable]:
+    comparison, entries, _, n_ = data.comparison, data.entries, data.t, data.n
     s = styles()
     dated = sorted(e.assessment_date for e in entries if e.assessment_date)
-    span = ""
-    if dated:
-        first, last = fmt.long_date(dated[0]), fmt.long_date(dated[-1])
-        span = f", {first}" if first == last else f", {first} to {last}"
+    if not dated:
+        compared = n_("{n} assessment compared", "{n} assessments compared", len(entries))
+    elif dated[0] == dated[-1]:
+        compared = n_(
+            "{n} assessment compared, {date}",
+            "{n} assessments compared, {date}",
+            len(entries),
+            date=data.long_date(dated[0]),
+        )
+    else:
+        compared = n_(
+            "{n} assessment compared, {first} to {last}",
+            "{n} assessments compared, {first} to {last}",
+            len(entries),
+            first=data.long_date(dated[0]),
+            last=data.long_date(dated[-1]),
+        )
     story: list[Flowable] = [
         Spacer(1, 28 * mm),
-        paragraph("COMPARISON OF SELF-ASSESSMENTS", "cover_kicker"),
+        paragraph(esc(_("COMPARISON OF SELF-ASSESSMENTS")), "cover_kicker"),
         paragraph(esc(networks_text(comparison)), "cover_network"),
-        paragraph(esc(f"{plural(len(entries), 'assessment')} compared{span}"), "cover_title"),
+        paragraph(esc(compared), "cover_title"),
         Spacer(1, 8 * mm),
     ]
     listed = "<br/>".join(
-        f"{esc(e.network)} · {esc(when_text(e))}"
+        f"{esc(e.network)} · {esc(data.when(e))}"
         + (f" {esc(e.distinction)}" if e.distinction else "")
-        + f" — {esc(e.title.strip() or 'untitled')}"
-        for e in entries[:12]
+        + f" — {esc(data.title(e.title))}"
+        for e in entries[:LISTED]
     )
-    if len(entries) > 12:
-        listed += "<br/>" + muted(f"… and {len(entries) - 12} more (see section 1)")
+    if len(entries) > LISTED:
+        listed += "<br/>" + muted(
+            esc(_("… and {count} more (see section 1)", count=len(entries) - LISTED))
+        )
     base = entries[comparison.baseline]
     compat = comparison.compatibility
-    union = compat.union_size
     meta = [
-        ("Assessments", listed),
-        ("Baseline", f"{esc(base.network)} · {esc(when_text(base))}"),
+        (_("Assessments"), listed),
+        (_("Baseline"), f"{esc(base.network)} · {esc(data.when(base))}"),
         (
-            "Questionnaire" if compat.same_questionnaire else "Questionnaires",
-            "<br/>".join(
-                _questionnaire_name(comparison, qid, v) for qid, v in compat.questionnaires
+            _("Questionnaire") if compat.same_questionnaire else _("Questionnaires"),
+            "<br/>".join(_questionnaire_name(data, qid, v) for qid, v in compat.questionnaires),
+        ),
+        (
+            _("Items compared"),
+            esc(
+                n_(
+                    "{shared} of {n} item",
+                    "{shared} of {n} items",
+                    compat.union_size,
+                    shared=len(compat.shared_items),
+                )
             ),
         ),
-        ("Items compared", f"{len(compat.shared_items)} of {plural(union, 'item')}"),
     ]
     if comparison.left_out:  # the selection had assessments that share nothing with these
         meta.append(
             (
-                "Left out",
+                _("Left out"),
                 "<br/>".join(
-                    f"{esc(left.label)} — {esc(left.reason)}" for left in comparison.left_out
+                    " — ".join(esc(part) for part in data.left_out(left))
+                    for left in comparison.left_out
                 ),
             )
         )
-    table = cover_table(meta)
     story += [
-        table,
+        cover_table(meta),
         Spacer(1, 12 * mm),
-        paragraph(f"<b>Compatibility.</b> {esc(compat.statement)}", "note"),
+        paragraph(
+            f"<b>{esc(_('Compatibility.'))}</b> {esc(compat.statement_in(data.language))}", "note"
+        ),
         Spacer(1, 6 * mm),
         Paragraph(
             muted(
-                f"Prepared with wen-assess {esc(__version__)} on {fmt.long_date(date.today())}. "
-                "Every score is calculated by the scoring engine the application uses on screen."
+                esc(
+                    _(
+                        "Prepared with wen-assess {version} on {date}. Every score is calculated "
+                        "by the scoring engine the application uses on screen.",
+                        version=__version__,
+                        date=data.long_date(date.today()),
+                    )
+                )
             ),
             s.small,
         ),
@@ -79,10 +110,11 @@ def cover(comparison: Comparison) -> list[Flowable]:
     return story
 
 
-def _questionnaire_name(comparison: Comparison, qid: str, version: str) -> str:
+def _questionnaire_name(data: ComparisonData, qid: str, version: str) -> str:
     q = next(
         e.questionnaire
-        for e in comparison.entries
+        for e in data.entries
         if (e.questionnaire.id, e.questionnaire.version) == (qid, version)
     )
-    return f"{esc(q.title.en)} {muted(f'({esc(qid)} · version {esc(version)})')}"
+    detail = data.t("({id} · version {version})", id=qid, version=version)
+    return f"{esc(data.questionnaire_title(q))} {muted(esc(detail))}"

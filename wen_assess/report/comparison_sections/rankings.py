@@ -7,85 +7,107 @@ from collections.abc import Sequence
 
 from reportlab.platypus import Flowable, KeepTogether
 
-from wen_assess import formatting as fmt
-from wen_assess.compare import Comparison, Ranked
-from wen_assess.report.blocks import heading_block, muted, paragraph, table_cell
-from wen_assess.report.comparison_sections.markup import data_table, delta_markup
+from wen_assess.compare import Ranked
+from wen_assess.report.blocks import delta_markup, heading_block, muted, paragraph, table_cell
+from wen_assess.report.comparison_data import ComparisonData
+from wen_assess.report.comparison_sections.markup import data_table
 from wen_assess.report.text import esc
 
 
-def rankings(comparison: Comparison, number: int) -> list[Flowable]:
+def rankings(data: ComparisonData, number: int) -> list[Flowable]:
+    comparison, _ = data.comparison, data.t
+    concerns = _ranked(
+        data,
+        _("Areas of concern ({count})", count=len(comparison.areas_of_concern)),
+        comparison.areas_of_concern,
+        _("Mean score"),
+        _("No area is scored."),
+        delta=False,
+    )
     if not comparison.trends:
         return [
-            *heading_block(f"{number} Areas of concern", "h1"),
+            *heading_block(f"{number} {esc(_('Areas of concern'))}", "h1"),
             paragraph(
-                "No network is assessed more than once in this comparison, so there is no "
-                "change over time to rank: the networks differ, and section “Side by side” "
-                "shows by how much."
+                esc(
+                    _(
+                        "No network is assessed more than once in this comparison, so there is "
+                        "no change over time to rank: the networks differ, and section “Side by "
+                        "side” shows by how much."
+                    )
+                )
             ),
-            *_ranked(
-                "Areas of concern",
-                comparison.areas_of_concern,
-                "Mean score",
-                "No area is scored.",
-                delta=False,
-            ),
+            *concerns,
         ]
     story: list[Flowable] = [
-        *heading_block(f"{number} Changes within networks, areas of concern", "h1"),
+        *heading_block(f"{number} {esc(_('Changes within networks, areas of concern'))}", "h1"),
         paragraph(
-            "Changes in area scores are counted within each network, from its first to its "
-            "last assessment, in percentage points. Differences between networks are not "
-            "counted as changes."
+            esc(
+                _(
+                    "Changes in area scores are counted within each network, from its first to "
+                    "its last assessment, in percentage points. Differences between networks are "
+                    "not counted as changes."
+                )
+            )
         ),
     ]
     story += _ranked(
-        "Most improved within a network",
+        data,
+        _("Most improved within a network ({count})", count=len(comparison.most_improved)),
         comparison.most_improved,
-        "Change",
-        "No area score rose.",
+        _("Change"),
+        _("No area score rose."),
         delta=True,
     )
     story += _ranked(
-        "Biggest declines within a network",
+        data,
+        _("Biggest declines within a network ({count})", count=len(comparison.biggest_declines)),
         comparison.biggest_declines,
-        "Change",
-        "No area score fell.",
+        _("Change"),
+        _("No area score fell."),
         delta=True,
     )
-    story += _ranked(
-        "Areas of concern",
-        comparison.areas_of_concern,
-        "Mean score",
-        "No area is scored.",
-        delta=False,
-    )
-    return story
+    return story + concerns
+
+
+def _label(data: ComparisonData, ranked: Ranked) -> str:
+    """ "HAWEN · FIN" for a move within a network, "FIN · Finance" for an area of concern."""
+    if ranked.network:
+        return f"{ranked.network} · {ranked.area_code}"
+    return f"{ranked.area_code} · {data.area_name(ranked.area_code)}"
 
 
 def _ranked(
-    title: str, ranked: Sequence[Ranked], value_head: str, empty: str, *, delta: bool
+    data: ComparisonData,
+    title: str,
+    ranked: Sequence[Ranked],
+    value_head: str,
+    empty: str,
+    *,
+    delta: bool,
 ) -> list[Flowable]:
-    story: list[Flowable] = [*heading_block(f"{title} ({len(ranked)})", "h2")]
+    story: list[Flowable] = [*heading_block(esc(title), "h2")]
     if not ranked:
         story.append(paragraph(muted(esc(empty))))
         return story
     rows = [
         [
             table_cell(str(n), "cell_right"),
-            paragraph(f"<b>{esc(r.label)}</b>", "cell"),
+            paragraph(f"<b>{esc(_label(data, r))}</b>", "cell"),
             paragraph(
-                delta_markup(r.value)
+                delta_markup(r.value, data.language)
                 if delta
-                else f"<b>{esc(fmt.percent(r.value, at_start=True))}</b>",
+                else f"<b>{esc(data.percent(r.value, at_start=True))}</b>",
                 "cell_right",
             ),
-            table_cell(r.detail),
+            table_cell(data.detail(r)),
         ]
         for n, r in enumerate(ranked, start=1)
     ]
     table = data_table(
-        ["#", "Area", esc(value_head), "Detail"], rows, [8, 52, 24, 86], right=(0, 2)
+        ["#", esc(data.t("Area")), esc(value_head), esc(data.t("Detail"))],
+        rows,
+        [8, 52, 24, 86],
+        right=(0, 2),
     )
     story.append(KeepTogether(table))
     return story

@@ -8,8 +8,14 @@ from reportlab.platypus import Flowable
 
 from wen_assess import formatting as fmt
 from wen_assess.plan import STATUS_LABELS
-from wen_assess.report.blocks import heading_block, muted, paragraph, styled_table
-from wen_assess.report.comparison_sections.markup import delta_markup, level_change
+from wen_assess.report.blocks import (
+    delta_markup,
+    heading_block,
+    level_change_markup,
+    muted,
+    paragraph,
+    styled_table,
+)
 from wen_assess.report.data import Progress, ReportData
 from wen_assess.report.sections.items import band_badge, item_markup
 from wen_assess.report.text import esc
@@ -28,7 +34,7 @@ def change_markup(data: ReportData, progress: Progress) -> str:
     """The overall change for the cover and the summary: "+5.2 pts (43.7 % → 48.9 %)"."""
     before, after = progress.before.result, progress.after.result
     return (
-        f"<b>{delta_markup(progress.overall_change, language=data.language)}</b> "
+        f"<b>{delta_markup(progress.overall_change, data.language)}</b> "
         f"({esc(data.percent(before.overall_score))} → {esc(data.percent(after.overall_score))})"
     )
 
@@ -60,7 +66,7 @@ def progress(data: ReportData) -> list[Flowable]:
             + (
                 "."
                 if comparison.compatibility.same_questionnaire
-                else "; " + esc(comparison.compatibility.statement)
+                else "; " + esc(comparison.compatibility.statement_in(data.language))
             )
         ),
     ]
@@ -73,9 +79,7 @@ def progress(data: ReportData) -> list[Flowable]:
                 paragraph(esc(data.percent(b, at_start=True)), "cell_right"),
                 paragraph(esc(data.percent(a, at_start=True)), "cell_right"),
                 band_badge(row.bands[1 - comparison.baseline], data, "cell"),
-                paragraph(
-                    delta_markup(row.deltas[1 - comparison.baseline], language=lang), "cell_right"
-                ),
+                paragraph(delta_markup(row.deltas[1 - comparison.baseline], lang), "cell_right"),
             ]
         )
     rows.append(
@@ -84,7 +88,7 @@ def progress(data: ReportData) -> list[Flowable]:
             paragraph(esc(data.percent(before.result.overall_score, at_start=True)), "cell_right"),
             paragraph(esc(data.percent(after.result.overall_score, at_start=True)), "cell_right"),
             band_badge(after.result.overall_band, data, "cell_bold"),
-            paragraph(f"<b>{delta_markup(p.overall_change, language=lang)}</b>", "cell_right"),
+            paragraph(f"<b>{delta_markup(p.overall_change, lang)}</b>", "cell_right"),
         ]
     )
     story.append(
@@ -118,8 +122,8 @@ def progress(data: ReportData) -> list[Flowable]:
                 [_("Item"), _("Level"), _("Notes at the baseline"), _("Notes now")],
                 [
                     [
-                        paragraph(f"<b>{esc(c.title)}</b><br/>{muted(esc(c.item_id))}", "cell"),
-                        paragraph(level_change(c.before, c.after), "cell"),
+                        paragraph(_item(data, c.item_id), "cell"),
+                        paragraph(level_change_markup(c.before, c.after), "cell"),
                         paragraph(esc(c.before_notes) or muted(_("No notes")), "cell"),
                         paragraph(esc(c.after_notes) or muted(_("No notes")), "cell"),
                     ]
@@ -154,17 +158,12 @@ def progress(data: ReportData) -> list[Flowable]:
     )
     rows = []
     for f in follow:
-        level = (
-            level_change(f.level_before, f.level_after)
-            if None not in (f.level_before, f.level_after) and f.level_before != f.level_after
-            else esc(f"{fmt.answered_level(f.level_before)} → {fmt.answered_level(f.level_after)}")
-        )
         rows.append(
             [
                 paragraph(_item(data, f.item_id), "cell"),
                 paragraph(esc(f.text) or muted(_("No action text saved")), "cell"),
                 paragraph(esc(_(STATUS_LABELS.get(f.planned_status, f.planned_status))), "cell"),
-                paragraph(level, "cell"),
+                paragraph(level_change_markup(f.level_before, f.level_after), "cell"),
                 paragraph(f"<b>{_('Done')}</b>" if f.done else _("Not yet"), "cell"),
             ]
         )

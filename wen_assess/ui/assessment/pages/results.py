@@ -167,7 +167,7 @@ class ResultsPage(Page):
             f"<p style='font-size:14pt'>Overall: <b>{fmt.percent(result.overall_score)}</b> · "
             f"<b style='color:{fmt.band_colour(result.overall_band)}'>"
             f"{fmt.band(result.overall_band)}</b></p>"
-            f"<p>Weakest area: {weakest or fmt.NO_VALUE} · "
+            f"<p>{fmt.weakest_area(weakest, result.areas_scored, at_start=True)} · "
             f"completeness {fmt.share(result.completeness)} "
             f"({result.items_answered} of {result.items_total} items) · improvement plan: "
             f"{result.count(1)} P1, {result.count(2)} P2, {result.count(3)} P3</p>"
