@@ -216,3 +216,35 @@ def test_an_action_serving_two_planned_items_is_marked_on_both_and_only_there():
     assert entries["G2-GOV-06"].shared_with == ()
     assert entries["G2-GOV-08"].priority is None and entries["G2-GOV-08"].shared_with == ()
     assert entries["G2-DEL-04"].shared_with == ()
+
+
+def test_an_item_without_a_recommended_action_gets_the_same_next_step_everywhere(tmp_path):
+    from openpyxl import load_workbook
+
+    from wen_assess.plan import recommended_action, write_plan
+
+    # A questionnaire whose areas list no action: the plan falls back to the next level.
+    bare = Q.model_copy(update={"areas": [a.model_copy(update={"actions": []}) for a in Q.areas]})
+    record = _record()
+    entries = plan_entries(record, score(bare, record.scoring_answers()))
+    first = entries[0]
+    expected = "Work towards level 1 (" + bare.scale.level(1).label.en + "): "
+    # What the plan page shows as the action, and what the workbook recommends, agree.
+    assert first.action.text.startswith(expected)
+    assert first.action.text == recommended_action(bare, first)
+    sheet = load_workbook(write_plan(bare, entries, tmp_path / "p.xlsx", record)).active
+    header = [c.value for c in sheet[5]]
+    assert sheet.cell(6, header.index("Recommended action") + 1).value == first.action.text
+
+
+def test_a_french_workbook_writes_the_assessment_date_in_french(tmp_path):
+    from openpyxl import load_workbook
+
+    from wen_assess.plan import write_plan
+
+    record = _record(language="fr")
+    entries = plan_entries(record, score(Q, record.scoring_answers()))
+    sheet = load_workbook(write_plan(Q, entries, tmp_path / "p.xlsx", record)).active
+    assert "évalué le 31 janvier 2025" in sheet["A2"].value
+    assert "2025-01-31" not in sheet["A2"].value
+    assert sheet["A1"].value == "Plan d'action — Test WEN"

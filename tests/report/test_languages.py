@@ -189,25 +189,29 @@ def strings_in(value: object) -> list[str]:
 
 
 # Codes and names that are the same in every language.
-CODES = re.compile(r"G2-[A-Z]+-\d+|P[123]|N/A|wen-assess|iccwc-wen-g2")
+CODES = re.compile(r"G[12]-[A-Z]+-\d+|P[123]|N/A|wen-assess|iccwc-wen-g[12]|v\d+\.\d+")
 
 
-def english_words(text: str, a: usecases.Assessment) -> list[str]:
+def english_words(text: str, *assessments: usecases.Assessment) -> list[str]:
     """The words of ``text`` that are neither inside brackets (the pseudo-translation) nor from
-    the user or the questionnaire, nor a code or a date (Babel writes those).
+    the user or the questionnaires, nor a code or a date (Babel writes those).
 
     White space is taken out first: table cells break long words anywhere.
     """
     flat = re.sub(r"\s+", "", text)
-    data = strings_in(a.record.model_dump(mode="json")) + strings_in(
-        a.questionnaire.model_dump(mode="json")
-    )
+    data = [
+        s
+        for a in assessments
+        for s in strings_in(a.record.model_dump(mode="json"))
+        + strings_in(a.questionnaire.model_dump(mode="json"))
+    ]
     variants = {v for s in data for v in (s, lower_first(first_sentence(s)))}
     for needle in sorted((re.sub(r"\s+", "", v) for v in variants), key=len, reverse=True):
         if len(needle) > 1:
             flat = flat.replace(needle, "")
     while True:
-        stripped = re.sub(r"\[[^\[\]]*\]", "", flat)
+        # A line shortened with "…" (the running header) loses its closing bracket.
+        stripped = re.sub(r"\[[^\[\]]*[\]…]", "", flat)
         if stripped == flat:
             break
         flat = stripped
@@ -235,3 +239,24 @@ def test_pseudo_translation_leaves_no_english_word_in_the_workbook(tmp_path, pse
     own += [v.prompt for v in sheet.data_validations.dataValidation]
     for value in [*own, sheet["A2"].value]:
         assert english_words(str(value), a) == [], value
+
+
+def test_pseudo_translation_leaves_no_english_word_in_the_comparison(tmp_path, pseudo):
+    from wen_assess.compare import compare
+
+    keys = ("hawen-2022", "hawen-2024", "asean-2025", "sawen-2025", "carwen-2025")
+    assessments = []
+    for key in keys:
+        record = demo_record(key).model_copy(update={"language": "fr"})
+        q = default_registry().get(record.questionnaire.id, record.questionnaire.version)
+        assessments.append(usecases.Assessment(q, record))
+    comparison = compare([(a.questionnaire, a.record) for a in assessments])
+    [path] = usecases.write_comparison(comparison, tmp_path / "comparison.pdf")
+    text = pdf_text(path)
+    assert "[Key findings]" in text and "[Side by side]" in text
+    assert english_words(text, *assessments) == []
+    # The outline (bookmarks) and the document's properties too.
+    reader = PdfReader(path)
+    titles = [item.title for item in reader.outline if not isinstance(item, list)]
+    assert english_words(" ".join(titles), *assessments) == []
+    assert english_words(reader.metadata.title + reader.metadata.subject, *assessments) == []

@@ -346,6 +346,48 @@ def test_export_pdf_and_csv(qtbot, make_window, service, db_path, registry, dial
     assert [c.kind for c in dialogs.calls] == ["save"]
 
 
+def test_the_pdf_dialog_offers_the_shared_language_and_writes_the_one_chosen(
+    qtbot, make_window, service, monkeypatch, tmp_path
+):
+    import json
+
+    from pypdf import PdfReader
+    from PySide6.QtWidgets import QComboBox, QFileDialog
+
+    from wen_assess.demo import demo_path
+    from wen_assess.exchange import import_files
+    from wen_assess.ui import main_window
+
+    files = []
+    for key in ("hawen-2022", "hawen-2024"):  # both HAWEN assessments work in French
+        data = json.loads(demo_path(key).read_text(encoding="utf-8"))
+        data["assessment"]["language"] = "fr"
+        files.append(tmp_path / f"{key}.wen.json")
+        files[-1].write_text(json.dumps(data), encoding="utf-8")
+    import_files(service, files)
+    hawen = ids_of(service, lambda s: s.network_name == "HAWEN")
+    window = make_window()
+    click_rows(qtbot, window.library, hawen)
+    qtbot.mouseClick(window.library.buttons["compare"], LEFT)
+    view = window.comparison_view
+    offered = []
+
+    def save_as(dialog: QFileDialog) -> int:
+        # The report dialog's own language box, answered as a user would.
+        [combo] = [c for c in dialog.findChildren(QComboBox) if c.accessibleName() == "Language"]
+        offered.append(combo.currentData())
+        combo.setCurrentIndex(combo.findData("es"))
+        dialog.selectFile(str(tmp_path / "comparison.pdf"))
+        return QFileDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(main_window, "ask_output", main_window.ask_output.__wrapped__)
+    monkeypatch.setattr(QFileDialog, "exec", save_as)
+    qtbot.mouseClick(view.pdf_button, LEFT)
+    assert offered == ["fr"]  # both assessments work in French
+    text = " ".join(p.extract_text() for p in PdfReader(tmp_path / "comparison.pdf").pages)
+    assert "Hallazgos principales" in text and "Constats principaux" not in text
+
+
 # ---- networks that differ, and a mixed selection ---------------------------------------------
 
 

@@ -12,7 +12,9 @@ from pathlib import Path
 
 from wen_assess.cli.context import is_file_argument, load_record, load_stored
 from wen_assess.cli.output import UserError
+from wen_assess.cli.report_commands import add_language_option
 from wen_assess.files import write_problem
+from wen_assess.vocabulary import LANGUAGE_NAMES
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -43,6 +45,11 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
         "--baseline",
         metavar="ID|FILE",
         help="the assessment changes and differences are measured against (default: the earliest)",
+    )
+    add_language_option(
+        parser,
+        "the PDF (CSV files keep English headers)",
+        "the assessments' working language when they share one, else English",
     )
     parser.set_defaults(run=run_compare)
 
@@ -79,8 +86,9 @@ def run_compare(args: argparse.Namespace) -> int:
     # ComparisonError (fewer than two, nothing in common) is an AppError: main prints it.
     comparison = compare(assessments, baseline_uuid)
     labels = ", ".join(e.label for e in comparison.entries)
+    language = args.lang or comparison.language
     try:
-        written = write_comparison(comparison, output)
+        written = write_comparison(comparison, output, language)
     except OSError as error:
         raise UserError(
             f"{args.output}: cannot write the comparison ({write_problem(error)})"
@@ -89,11 +97,28 @@ def run_compare(args: argparse.Namespace) -> int:
         f"wrote the comparison of {len(comparison.entries)} assessments ({labels}) to "
         + " and ".join(str(path) for path in written)
     )
+    if output.suffix.lower() == ".pdf":
+        print(
+            f"the PDF is in {LANGUAGE_NAMES[language]} ({language}): {_why(args.lang, comparison)}"
+        )
     for left in comparison.left_out:
         print(f"note: left out {left.label} ({left.title.strip() or 'untitled'}): {left.reason}")
     if not comparison.compatibility.same_questionnaire:
         print(comparison.compatibility.statement)
     return 0
+
+
+def _why(asked: str | None, comparison) -> str:  # type: ignore[no-untyped-def]
+    """Why the PDF is in its language: asked for, shared, or English for lack of one."""
+    if asked:
+        return "as asked with --lang"
+    languages = sorted({entry.record.language for entry in comparison.entries})
+    if len(languages) == 1:
+        return "the working language of every compared assessment"
+    return (
+        f"the compared assessments have different working languages ({', '.join(languages)}); "
+        "choose one with --lang"
+    )
 
 
 class _Loader:

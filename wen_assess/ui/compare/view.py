@@ -252,13 +252,25 @@ class CompareView(QWidget):
 
     def export_pdf(self) -> Path | None:
         from wen_assess.report.comparison import build_comparison_report
+        from wen_assess.ui import main_window
 
-        path = self._ask_path("Export comparison (PDF)", ".pdf", "PDF (*.pdf)")
-        if path is None:
+        # The report dialog's save dialog, with its language box (the assessments' shared
+        # working language first, else English).
+        suggested = Path(settings.last_folder()) / (_file_stem(self.comparison) + ".pdf")
+        chosen, language = main_window.ask_output(
+            self,
+            self.tr("Export comparison (PDF)"),
+            str(suggested),
+            "PDF (*.pdf)",
+            self.comparison.language,
+        )
+        if not chosen:
             return None
+        settings.remember_folder(chosen)
+        path = Path(chosen)
         try:
             self.setCursor(Qt.CursorShape.WaitCursor)
-            written = build_comparison_report(self.comparison, path)
+            written = build_comparison_report(self.comparison, path, language)
         except (OSError, AppError) as error:
             self._failed("Comparison not written", path, error)
             return None
