@@ -16,6 +16,12 @@ import unicodedata
 
 _RTL_CLASSES = frozenset({"R", "AL"})
 RTL_PROXY = "\u05d0"  # Hebrew alef: a strong right-to-left character
+# Around user text in a line the report composes (text.field): the text between is ordered on
+# its own, in the direction of its first letter, and stands in the line as one neutral piece,
+# like Unicode's isolates (whose own characters DejaVu Sans lacks: these two are zero-width in
+# it). They are never drawn.
+ISOLATE, END_ISOLATE = "\u202a", "\u202c"
+_MARKS = {ISOLATE: "<", END_ISOLATE: ">"}
 
 
 # Hebrew to NKo, and the Hebrew and Arabic presentation forms a shaped word is drawn with.
@@ -82,6 +88,8 @@ def token_order(proxies: str, right_to_left: bool) -> list[int]:
 def proxy(token: str, right_to_left_font: bool = False) -> str:
     """One character with the bidi class of a whole token: a right-to-left word, another word,
     a number, spaces, or punctuation."""
+    if token in _MARKS:
+        return _MARKS[token]
     if right_to_left_font or has_rtl(token):
         return RTL_PROXY
     if any(c.isalpha() for c in token):
@@ -97,7 +105,9 @@ def words_and_spaces(line: str) -> list[str]:
     """``line`` cut into its words and the runs of whitespace between them, in order."""
     tokens: list[str] = []
     for char in line:
-        if tokens and tokens[-1][-1].isspace() == char.isspace():
+        if char in _MARKS or (tokens and tokens[-1] in _MARKS):
+            tokens.append(char)
+        elif tokens and tokens[-1][-1].isspace() == char.isspace():
             tokens[-1] += char
         else:
             tokens.append(char)
@@ -177,3 +187,53 @@ def _kind(token: str) -> str:
     if has_rtl(token):
         return "R"
     return "L" if any(c.isalpha() for c in token) else "N"
+
+
+# --- lines with isolated fields (text.field) ---------------------------------------------------
+
+
+def _units(proxies: str, inside: bool) -> tuple[list[int | list[int]], bool]:
+    """A line's tokens as units: single tokens, and the tokens of each isolated field (a field
+    may begin on an earlier line: ``inside``); and whether the line ends inside a field. The
+    isolating marks themselves are no unit: they are not drawn."""
+    units: list[int | list[int]] = []
+    group: list[int] | None = [] if inside else None
+    for k, p in enumerate(proxies):
+        if p == "<":
+            group = [] if group is None else group
+        elif p == ">":
+            if group is not None:
+                units.append(group)
+            group = None
+        elif group is not None:
+            group.append(k)
+        else:
+            units.append(k)
+    if group is not None:
+        units.append(group)
+    return units, group is not None
+
+
+def outside_fields(proxies: str, inside: bool) -> tuple[str, bool]:
+    """The proxies of a line outside its isolated fields (they decide the paragraph's
+    direction), and whether the line ends inside a field."""
+    units, still_inside = _units(proxies, inside)
+    return "".join(proxies[u] for u in units if isinstance(u, int)), still_inside
+
+
+def isolated_order(proxies: str, right_to_left: bool, inside: bool) -> tuple[list[int], bool]:
+    """The visual order of a line's tokens, each isolated field ordered on its own (in the
+    direction of its first strong letter) and standing in the line as one neutral piece; the
+    isolating marks are left out. Also whether the line ends inside a field."""
+    units, still_inside = _units(proxies, inside)
+    outer = "".join(proxies[u] if isinstance(u, int) else "!" for u in units)
+    order: list[int] = []
+    for unit in (units[k] for k in token_order(outer, right_to_left)):
+        if isinstance(unit, int):
+            order.append(unit)
+            continue
+        inner = "".join(proxies[k] for k in unit)
+        strong = [c for c in inner if c in ("a", RTL_PROXY)]
+        own = bool(strong) and strong[0] == RTL_PROXY
+        order += [unit[k] for k in token_order(inner, own)] if inner else []
+    return order, still_inside

@@ -82,6 +82,7 @@ def register_fonts() -> None:
         _install_mixed_word_shaping()
         _install_weight_keeping_font_tag()
         _install_visual_lines()
+        _install_actual_text()
         _registered = True
 
 
@@ -200,20 +201,26 @@ def _install_visual_lines() -> None:
         if not any(bidi.RTL_PROXY in p for p in proxies):
             return draw(self, *args, **kwargs)
         typed = lines_of.lines
+        # What decides each part's direction: its letters outside isolated fields.
+        outside, inside = [], False
+        for line_proxies in proxies:
+            kept, inside = bidi.outside_fields(line_proxies, inside)
+            outside.append(kept)
         visual = []
-        right_to_left = False
+        right_to_left = inside = False
         for n, (line, line_tokens, line_proxies) in enumerate(
             zip(typed, tokens, proxies, strict=True)
         ):
             if n == 0 or getattr(typed[n - 1], "lineBreak", False):
                 # A paragraph, and each part after a <br/> (a name, then a date), reads in the
                 # direction of its first letter.
-                strong = [c for p in proxies[n:] for c in p if c in ("a", bidi.RTL_PROXY)]
+                strong = [c for p in outside[n:] for c in p if c in ("a", bidi.RTL_PROXY)]
                 right_to_left = bool(strong) and strong[0] == bidi.RTL_PROXY
-            if bidi.RTL_PROXY not in line_proxies and not right_to_left:
+            marks = "<" in line_proxies or ">" in line_proxies or inside
+            if bidi.RTL_PROXY not in line_proxies and not right_to_left and not marks:
                 visual.append(line)
                 continue
-            order = bidi.token_order(line_proxies, right_to_left)
+            order, inside = bidi.isolated_order(line_proxies, right_to_left, inside)
             copy = line.clone() if hasattr(line, "clone") else line
             copy.words = [line_tokens[k][0] for k in order]
             visual.append(copy)
@@ -303,7 +310,7 @@ SHAPING_FEATURES = {"kern": True, "liga": False, "dlig": False}
 
 
 # From the combining accents up: below them, Latin letters look the same shaped or not.
-_SHAPED = re.compile("[^\x00-\u02ff]")
+_SHAPED = re.compile("[^\x00-\u02ff\u202a\u202c]")  # (bidi.ISOLATE marks are not drawn)
 
 
 def _needs_shaping(text: object) -> bool:
@@ -362,43 +369,143 @@ def _install_mixed_word_shaping() -> None:
 
 
 # --- the text a reader copies ------------------------------------------------------------------
-# A shaped glyph that the font's character map does not name (a Thai tone mark moved above a
-# vowel, a Devanagari conjunct) is given a private-use code by ReportLab, and the PDF's ToUnicode
-# map sends it there: copying or searching the PDF would find nothing. The text each such glyph
-# stands for is remembered while shaping and written into the map instead.
-_GLYPH_TEXT: dict[tuple[str, int], str] = {}  # (font's PostScript name, private code) -> text
-_PRIVATE = range(0xE000, 0xF900)
+# A PDF gives text back glyph by glyph, in the order the glyphs are drawn, each read through the
+# font's ToUnicode map. Shaping breaks that: a glyph the font's character map does not name (a
+# Devanagari conjunct, a Thai tone mark moved above a vowel) would read back as a private-use
+# code, and a vowel sign drawn before its consonant (Devanagari "ि", Bengali "ে", Khmer, Burmese)
+# would read back before it. So for each cluster of a shaped word whose glyphs would not read
+# back as the text typed, the glyphs are given codes of their own (same glyph, new code) whose
+# map entries carry the typed text in drawing order: the first glyph the first character, and
+# so on, the last glyph the rest; a glyph beyond the text reads as nothing. Copying, searching
+# and both pypdf and poppler's extraction then give exactly the text typed.
+_GLYPH_TEXT: dict[tuple[str, int], str] = {}  # (font's PostScript name, code) -> its text
+_CODES: dict[tuple[str, int, str, float], int] = {}  # (font, glyph, text, width) -> its code
+_FIRST_CODE = 0xF0000  # Supplementary Private Use Area-A: no bundled font maps anything there
+
+
+def _face_name(font_name: str) -> str:
+    from reportlab.pdfbase.pdfmetrics import getFont
+
+    name = getFont(font_name).face.name
+    return name.decode("latin-1") if isinstance(name, bytes) else str(name)
+
+
+def _code_for(font_name: str, char: str, text: str, width: float) -> str:
+    """A character that draws ``char``'s glyph, is ``width`` wide and reads back as ``text``."""
+    from reportlab.pdfbase.pdfmetrics import getFont
+
+    face = getFont(font_name).face
+    glyph = face.charToGlyph[ord(char)]
+    key = (_face_name(font_name), glyph, text, width)
+    code = _CODES.get(key)
+    if code is None:
+        code = max((c for k, c in _CODES.items() if k[0] == key[0]), default=_FIRST_CODE - 1)
+        code += 1
+        while code in face.charToGlyph:
+            code += 1
+        face.charToGlyph[code] = glyph
+        face.charWidths[code] = width
+        _CODES[key] = code
+        _GLYPH_TEXT[(key[0], code)] = text
+    return chr(code)
+
+
+def _placed(glyphs: list) -> list | None:  # type: ignore[type-arg]
+    """A cluster's glyph data with each glyph where it is drawn and no sideways offset: each
+    advances to the next one's position (the last to where the cluster ends), so that the PDF
+    moves neither back nor forward around a mark (an extractor reads a move forward as a space).
+    None when a glyph is drawn left of the one before it, or the first one away from the pen
+    (only the following glyphs' offsets can become advances)."""
+    if glyphs[0].x_offset:
+        return None
+    pen, positions = 0.0, []
+    for data in glyphs:
+        positions.append(pen + data.x_offset)
+        pen += data.x_advance
+    advances = [b - a for a, b in zip(positions, [*positions[1:], pen], strict=True)]
+    if any(a < 0 for a in advances):
+        return None
+    return [
+        data._replace(x_advance=a, x_offset=0, width=a)
+        for data, a in zip(glyphs, advances, strict=True)
+    ]
+
+
+def _pieces(typed: str, glyphs: int) -> list[str]:
+    """The typed text of a cluster shared out over its glyphs, in drawing order."""
+    return [typed[k : k + 1] if k < glyphs - 1 else typed[k:] for k in range(glyphs)]
 
 
 def _remember_text(word, shaped):  # type: ignore[no-untyped-def]
     if shaped is word:
         return shaped
-    from reportlab.pdfbase.pdfmetrics import getFont
+    from reportlab.pdfbase.ttfonts import ShapedStr
 
     text = "".join(t for _, t in word[1:] if isinstance(t, str))
-    glyphs = [
-        (frag, char, data.cluster)
-        for frag, run in shaped[1:]
-        if hasattr(run, "__shapeData__")
-        for char, data in zip(run, run.__shapeData__, strict=False)
-    ]
-    starts = sorted({cluster for _, _, cluster in glyphs if 0 <= cluster <= len(text)})
+    clusters: dict[int, list[tuple[int, int, str, str, object]]] = {}  # in drawing order
+    for part, (frag, run) in enumerate(shaped[1:], start=1):
+        for index, (char, data) in enumerate(
+            zip(run, getattr(run, "__shapeData__", ()), strict=False)
+        ):
+            clusters.setdefault(data.cluster, []).append((part, index, frag.fontName, char, data))
+    starts = sorted(c for c in clusters if 0 <= c < len(text))
     ends = dict(zip(starts, [*starts[1:], len(text)], strict=True))
-    said: set[int] = set()  # clusters whose text a private glyph already carries
-    for frag, char, cluster in glyphs:
-        if ord(char) not in _PRIVATE or cluster not in ends:
+    changed: dict[tuple[int, int], tuple[str, object]] = {}
+    for start, glyphs in clusters.items():
+        if start not in ends or len({g[0] for g in glyphs}) > 1:
+            continue  # (a cluster is one font's: one part)
+        typed = text[start : ends[start]]
+        read = "".join(_copy_text(_face_name(g[2]), ord(g[3])) for g in glyphs)
+        placed = _placed([g[4] for g in glyphs]) if any(g[4].x_offset for g in glyphs) else None
+        if read == typed and placed is None:
             continue
-        face = getFont(frag.fontName).face.name
-        key = (face.decode("latin-1") if isinstance(face, bytes) else str(face), ord(char))
-        meaning = ""
-        if cluster not in said:
-            said.add(cluster)
-            meaning = text[cluster : ends[cluster]]
-            for _, other, same in glyphs:  # what the cluster's named glyphs say already
-                if same == cluster and ord(other) not in _PRIVATE:
-                    meaning = meaning.replace(other, "", 1)
-        _GLYPH_TEXT.setdefault(key, meaning)
+        pieces = _pieces(typed, len(glyphs)) if read != typed else [None] * len(glyphs)
+        for (part, index, font, char, data), piece, where in zip(
+            glyphs, pieces, placed or [None] * len(glyphs), strict=True
+        ):
+            data = where or data
+            meaning = _copy_text(_face_name(font), ord(char)) if piece is None else piece
+            changed[(part, index)] = (_code_for(font, char, meaning, data.width), data)
+    for part in {part for part, _ in changed}:
+        frag, run = shaped[part]
+        chars = "".join(
+            changed[(part, k)][0] if (part, k) in changed else c for k, c in enumerate(run)
+        )
+        data = [
+            changed[(part, k)][1] if (part, k) in changed else d
+            for k, d in enumerate(run.__shapeData__)
+        ]
+        shaped[part] = (frag, ShapedStr(chars, shapeData=data))
     return shaped
+
+
+def _install_actual_text() -> None:
+    """Mark each shaped run of a left-to-right script with the text it stands for.
+
+    Poppler (pdftotext, most Linux viewers) reads a marked-content span's ``/ActualText``
+    instead of its glyphs, so it does not drop a mark it finds drawn over a letter or read a
+    stacked sign as a word of its own; pypdf reads the glyphs (see :func:`_remember_text`).
+    Right-to-left runs keep their glyphs only: their words are drawn in visual order.
+    """
+    from reportlab.pdfbase.ttfonts import ShapedStr
+    from reportlab.pdfgen.textobject import PDFTextObject
+
+    write = PDFTextObject._formatText
+    if getattr(write, "_wen_assess", False):
+        return
+
+    def write_with_actual_text(self, text):  # type: ignore[no-untyped-def]
+        code = write(self, text)
+        if not isinstance(text, ShapedStr) or str(self._fontname).startswith(_ARABIC):
+            return code
+        face = _face_name(self._fontname)
+        actual = "".join(_copy_text(face, ord(char)) for char in text)
+        return (
+            f"/Span <</ActualText <FEFF{actual.encode('utf-16-be').hex().upper()}>>> BDC {code} EMC"
+        )
+
+    write_with_actual_text._wen_assess = True  # type: ignore[attr-defined]
+    PDFTextObject._formatText = write_with_actual_text
 
 
 def _copy_text(face: str, code: int) -> str:

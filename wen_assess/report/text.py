@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from wen_assess import formatting as fmt
+from wen_assess.report.bidi import END_ISOLATE, ISOLATE, has_rtl
 
 # C0 controls other than tab and newline (and DEL) have no glyph: drop them rather than
 # printing boxes.
@@ -57,6 +58,14 @@ def _font_runs(line: str) -> list[str]:
 
 def _ascii_or_latin(text: str) -> bool:
     return all(ord(c) < 0x0250 for c in text)
+
+
+def field(text: object) -> str:
+    """User text as a field of a line the report composes ("{network}: 1 March → 20 March"):
+    escaped and, when it has right-to-left letters, isolated, so that it is ordered on its own
+    (in the direction of its first letter) and the line keeps the report's order around it."""
+    markup = esc(text)
+    return f"{ISOLATE}{markup}{END_ISOLATE}" if has_rtl(markup) else markup
 
 
 def plural(n: int, word: str, plural_word: str | None = None) -> str:

@@ -9,7 +9,7 @@ from wen_assess.report.blocks import muted, paragraph, table_cell, warn
 from wen_assess.report.comparison_data import ComparisonData
 from wen_assess.report.comparison_sections.markup import complete_markup, data_table
 from wen_assess.report.styles import styles
-from wen_assess.report.text import esc
+from wen_assess.report.text import esc, field
 from wen_assess.vocabulary import IN_PROGRESS
 
 NAMED_ITEMS = 30  # items named in a "not compared" line; the rest are counted
@@ -132,7 +132,7 @@ def _completeness_cautions(data: ComparisonData) -> list[Flowable]:
         return story
     for e in partial:
         values = {
-            "assessment": f"<b>{esc(e.network)} · {esc(data.when(e))}</b>",
+            "assessment": f"<b>{field(e.network)} · {esc(data.when(e))}</b>",
             "share": esc(data.share(e.completeness)),
         }
         sentence = (

@@ -12,7 +12,7 @@ from wen_assess.report.blocks import cover_table, muted, paragraph
 from wen_assess.report.comparison_data import ComparisonData
 from wen_assess.report.comparison_document import networks_text
 from wen_assess.report.styles import styles
-from wen_assess.report.text import esc
+from wen_assess.report.text import esc, field
 
 LISTED = 12  # assessments named on the cover; section 1 lists them all
 
@@ -46,9 +46,9 @@ def cover(data: ComparisonData) -> list[Flowable]:
         Spacer(1, 8 * mm),
     ]
     listed = "<br/>".join(
-        f"{esc(e.network)} · {esc(data.when(e))}"
+        f"{field(e.network)} · {esc(data.when(e))}"
         + (f" {esc(e.distinction)}" if e.distinction else "")
-        + f" — {esc(data.title(e.title))}"
+        + f" — {field(data.title(e.title))}"
         for e in entries[:LISTED]
     )
     if len(entries) > LISTED:
@@ -59,7 +59,7 @@ def cover(data: ComparisonData) -> list[Flowable]:
     compat = comparison.compatibility
     meta = [
         (_("Assessments"), listed),
-        (_("Baseline"), f"{esc(base.network)} · {esc(data.when(base))}"),
+        (_("Baseline"), f"{field(base.network)} · {esc(data.when(base))}"),
         (
             _("Questionnaire") if compat.same_questionnaire else _("Questionnaires"),
             "<br/>".join(_questionnaire_name(data, qid, v) for qid, v in compat.questionnaires),

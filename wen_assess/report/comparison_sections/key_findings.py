@@ -17,7 +17,7 @@ from wen_assess.report.comparison_data import ComparisonData
 from wen_assess.report.comparison_sections.compatibility import left_out_notes
 from wen_assess.report.comparison_sections.markup import data_table
 from wen_assess.report.styles import styles
-from wen_assess.report.text import esc
+from wen_assess.report.text import esc, field
 
 
 def key_findings(data: ComparisonData, number: int) -> list[Flowable]:
@@ -94,7 +94,7 @@ def key_findings(data: ComparisonData, number: int) -> list[Flowable]:
             Paragraph(
                 _(
                     "<b>{network}</b>, {first} → {last}: {parts}.",
-                    network=esc(trend.network),
+                    network=field(trend.network),
                     first=esc(data.when(data.entries[first])),
                     last=esc(data.when(data.entries[last])),
                     parts="; ".join(parts),

@@ -25,7 +25,7 @@ from wen_assess.report.comparison_charts import trend_chart
 from wen_assess.report.comparison_data import ComparisonData
 from wen_assess.report.comparison_sections.markup import data_table
 from wen_assess.report.styles import CONTENT_WIDTH
-from wen_assess.report.text import esc
+from wen_assess.report.text import esc, field
 
 
 def over_time(data: ComparisonData, number: int) -> list[Flowable]:
@@ -53,7 +53,7 @@ def _trend(data: ComparisonData, trend: Trend) -> list[Flowable]:
     _ = data.t
     entries = [data.entries[i] for i in trend.entries]
     first, last = entries[0], entries[-1]
-    title = f"{esc(trend.network)}: {esc(data.when(first))} → {esc(data.when(last))}"
+    title = f"{field(trend.network)}: {esc(data.when(first))} → {esc(data.when(last))}"
     if len(entries) > 2:
         title += " " + esc(_("({count} assessments)", count=len(entries)))
     story: list[Flowable] = [*heading_block(title, "h2", 120 * mm)]

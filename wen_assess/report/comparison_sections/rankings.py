@@ -11,7 +11,7 @@ from wen_assess.compare import Ranked
 from wen_assess.report.blocks import delta_markup, heading_block, muted, paragraph, table_cell
 from wen_assess.report.comparison_data import ComparisonData
 from wen_assess.report.comparison_sections.markup import data_table
-from wen_assess.report.text import esc
+from wen_assess.report.text import esc, field
 
 
 def rankings(data: ComparisonData, number: int) -> list[Flowable]:
@@ -72,8 +72,8 @@ def rankings(data: ComparisonData, number: int) -> list[Flowable]:
 def _label(data: ComparisonData, ranked: Ranked) -> str:
     """ "HAWEN · FIN" for a move within a network, "FIN · Finance" for an area of concern."""
     if ranked.network:
-        return f"{ranked.network} · {ranked.area_code}"
-    return f"{ranked.area_code} · {data.area_name(ranked.area_code)}"
+        return f"{field(ranked.network)} · {esc(ranked.area_code)}"
+    return esc(f"{ranked.area_code} · {data.area_name(ranked.area_code)}")
 
 
 def _ranked(
@@ -92,7 +92,7 @@ def _ranked(
     rows = [
         [
             table_cell(str(n), "cell_right"),
-            paragraph(f"<b>{esc(_label(data, r))}</b>", "cell"),
+            paragraph(f"<b>{_label(data, r)}</b>", "cell"),
             paragraph(
                 delta_markup(r.value, data.language)
                 if delta

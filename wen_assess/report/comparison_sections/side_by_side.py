@@ -20,7 +20,7 @@ from wen_assess.report.comparison_sections.markup import (
     score_markup,
 )
 from wen_assess.report.styles import CONTENT_WIDTH, PRIMARY
-from wen_assess.report.text import esc
+from wen_assess.report.text import esc, field
 from wen_assess.vocabulary import IN_PROGRESS
 
 
@@ -118,7 +118,7 @@ def _overall_table(data: ComparisonData) -> Table:
         rows.append(
             [
                 paragraph(
-                    f"<b>{esc(e.network)}</b> · {esc(data.when(e))}"
+                    f"<b>{field(e.network)}</b> · {esc(data.when(e))}"
                     + (f" {esc(e.distinction)}" if e.distinction else "")
                     + f"<br/>{muted(esc(data.title(e.title)))}"
                     + (f"<br/>{warn(esc(_('in progress')))}" if in_progress else ""),
