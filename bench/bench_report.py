@@ -7,7 +7,8 @@ against the same report with a Latin sentence of the same length added instead.
 
 The same complete report in French, Spanish and Portuguese: written in another language, it
 must take the same time as in English (within noise; the words come from gettext catalogs and
-the dates and numbers from Babel).
+the dates and numbers from Babel). Likewise the comparison PDF of the five demo assessments
+(four compared, one left out) in French against English.
 
 Floor, measured in the same run: a bare ReportLab SimpleDocTemplate with one Paragraph.
 Target: the complete report (1x notes) and the full HAWEN demo each in under 0.5 s.
@@ -27,10 +28,12 @@ sys.path.insert(0, str(Path(__file__).parent.parent / "tests"))
 from _timing import measure, report
 from script_samples import SAMPLES
 
+from wen_assess.compare import compare
 from wen_assess.demo import demo_record
 from wen_assess.questionnaire import default_registry
 from wen_assess.records import AssessmentRecord
 from wen_assess.report import build_report
+from wen_assess.report.comparison import build_comparison_report
 from wen_assess.report.fonts import register_fonts
 from wen_assess.scoring import score
 
@@ -118,6 +121,20 @@ def main() -> None:
         )
         rows.append((f"G2 report, 1x notes, in {language}", languages[language], floor))
     facts.append(f"HAWEN 2024: {len(PdfReader(path).pages)} pages")
+    registry = default_registry()
+    demos = ("hawen-2022", "hawen-2024", "asean-2025", "sawen-2025", "carwen-2025")
+    pairs = []
+    for key in demos:
+        record = demo_record(key)
+        pairs.append((registry.get(record.questionnaire.id, record.questionnaire.version), record))
+    comparison = compare(pairs)
+    compared: dict[str, float] = {}
+    for language in ("en", "fr"):
+        path = out / f"comparison-{language}.pdf"
+        compared[language] = measure(
+            lambda lang=language, p=path: build_comparison_report(comparison, p, lang), 10
+        )
+        rows.append((f"comparison of the demos, in {language}", compared[language], floor))
     report(rows)
     print()
     for line in facts:
@@ -128,6 +145,8 @@ def main() -> None:
     for language in ("fr", "es", "pt"):
         ratio = languages[language] / languages["en"]
         print(f"report in {language} / in en: {ratio:.2f} (1.00 = same time)")
+    ratio = compared["fr"] / compared["en"]
+    print(f"comparison in fr / in en: {ratio:.2f} (1.00 = same time)")
     for name, seconds in (("complete report", times[1]), ("full HAWEN demo", times[0])):
         verdict = "meets" if seconds < TARGET_SECONDS else "MISSES"
         print(f"{name} {seconds:.3f} s {verdict} the {TARGET_SECONDS} s target")

@@ -54,7 +54,7 @@ def compatibility(data: ComparisonData, number: int) -> list[Flowable]:
                 esc(_("Complete")),
             ],
             rows,
-            [8, 60, 24, 30, 26, 22],
+            [8, 56, 24, 30, 26, 26],
             right=(0, 5),
         )
     )

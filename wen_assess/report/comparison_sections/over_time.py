@@ -53,7 +53,12 @@ def _trend(data: ComparisonData, trend: Trend) -> list[Flowable]:
     _ = data.t
     entries = [data.entries[i] for i in trend.entries]
     first, last = entries[0], entries[-1]
-    title = f"{field(trend.network)}: {esc(data.when(first))} → {esc(data.when(last))}"
+    title = _(
+        "{network}: {first} → {last}",
+        network=field(trend.network),
+        first=esc(data.when(first)),
+        last=esc(data.when(last)),
+    )
     if len(entries) > 2:
         title += " " + esc(_("({count} assessments)", count=len(entries)))
     story: list[Flowable] = [*heading_block(title, "h2", 120 * mm)]
