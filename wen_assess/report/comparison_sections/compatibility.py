@@ -54,7 +54,7 @@ def compatibility(data: ComparisonData, number: int) -> list[Flowable]:
                 esc(_("Complete")),
             ],
             rows,
-            [8, 56, 24, 30, 26, 26],
+            [8, 54, 24, 30, 26, 28],
             right=(0, 5),
         )
     )

@@ -147,7 +147,7 @@ def _overall_table(data: ComparisonData) -> Table:
         [esc(_("Assessment")), esc(_("Complete")), esc(_("Overall score")), esc(_("Band")),
          esc(_("Change (same network)")), esc(_("Difference vs baseline"))],
         rows,
-        [42, 24, 20, 30, 27, 27],
+        [36, 26, 24, 32, 26, 26],
         right=(1, 2, 4, 5),
     )  # fmt: skip
 
