@@ -240,3 +240,20 @@ def test_a_heading_composed_around_an_arabic_name_keeps_its_dates_in_order(pdfs)
         assert any(
             line.endswith(": 1 March 2024 → 20 March 2024") for line in poppler_lines_of(comparison)
         )
+
+
+def test_an_isolated_field_is_ordered_on_its_own_within_its_line():
+    from wen_assess.report.bidi import END_ISOLATE, ISOLATE, isolated_order, proxy, words_and_spaces
+
+    name = "اجتماع شبكة HAWEN 2024"
+    line = f"{ISOLATE}{name}{END_ISOLATE}: 1 March"
+    tokens = words_and_spaces(line)
+    order, inside = isolated_order("".join(proxy(t) for t in tokens), False, False)
+    drawn = "".join(tokens[k] for k in order)
+    assert not inside
+    # The name reads right to left as typed alone; the report's words stay after it, in order.
+    assert drawn == visual_line(name) + ": 1 March"
+    # A field carried over from the line before: still ordered on its own.
+    rest = words_and_spaces(f"شبكة HAWEN{END_ISOLATE} 2024")
+    order, inside = isolated_order("".join(proxy(t) for t in rest), False, True)
+    assert "".join(rest[k] for k in order) == visual_line("شبكة HAWEN") + " 2024"

@@ -38,9 +38,6 @@ class ComparisonData(Wording):
     def title(self, text: str) -> str:
         return text.strip() or self.t("untitled")
 
-    def label(self, index: int) -> str:
-        return self.entries[index].label_in(self.language)
-
     def left_out(self, left: LeftOut) -> tuple[str, str]:
         """A left-out assessment's (label, reason)."""
         return left.label_in(self.language), left.reason_in(self.language)
@@ -72,6 +69,3 @@ class ComparisonData(Wording):
 
     def questionnaire_title(self, q: Questionnaire) -> str:
         return q.title.get(self.language)
-
-    def status(self, label: str) -> str:
-        return self.t(label)
