@@ -111,6 +111,65 @@ class ActionRecord(_Record):
     status: ActionStatus = PLANNED
 
 
+class ResponseAnswerRecord(_Record):
+    """One member's view of one item: a level, Not applicable, or only notes."""
+
+    item_id: Key
+    level: StrictInt | None = None
+    not_applicable: StrictBool = False
+    justification: LongText = ""
+    notes: LongText = ""
+
+    @field_validator("not_applicable")
+    @classmethod
+    def _not_both(cls, value: bool, info):  # type: ignore[no-untyped-def]
+        if value and info.data.get("level") is not None:
+            raise ValueError("an answer cannot have a level and be Not applicable")
+        return value
+
+    def to_answer(self) -> Answer:
+        return Answer(self.level, self.not_applicable, self.justification)
+
+
+class ResponseRecord(_Record):
+    """A member's response form, as imported: who answered, and their view of each item."""
+
+    country: Annotated[
+        str, StringConstraints(strip_whitespace=True, min_length=1, max_length=SHORT_TEXT_MAX)
+    ]
+    agency: ShortText = ""
+    respondent: ShortText = Field(default="", description="The focal point's name.")
+    received: date | None = Field(default=None, description="The day it was imported.")
+    source: ShortText = Field(default="", description="The name of the file it came from.")
+    answers: list[ResponseAnswerRecord] = Field(default_factory=list, max_length=10_000)
+
+    @field_validator("answers")
+    @classmethod
+    def _one_per_item(cls, answers: list[ResponseAnswerRecord]) -> list[ResponseAnswerRecord]:
+        return _once_per_item(answers)
+
+    @property
+    def key(self) -> str:
+        """Who answered: country, agency and name, compared without case or extra spaces.
+
+        A second response with the same key replaces the first (after confirmation).
+        """
+        return respondent_key(self.country, self.agency, self.respondent)
+
+
+def respondent_key(country: str, agency: str, name: str) -> str:
+    return "|".join(" ".join(part.split()).casefold() for part in (country, agency, name))
+
+
+def _once_per_item(answers: list) -> list:  # type: ignore[type-arg]
+    seen: set[str] = set()
+    for answer in answers:
+        if answer.item_id in seen:
+            raise ValueError(f"item {answer.item_id} is answered twice")
+        seen.add(answer.item_id)
+    return answers
+
+
 class AssessmentRecord(_Record):
     uuid: str = Field(description="Stable identity across databases and files.")
     title: ShortText = ""
@@ -127,6 +186,11 @@ class AssessmentRecord(_Record):
     answers: list[AnswerRecord] = Field(max_length=10_000)
     targets: dict[str, float] = Field(default_factory=dict)
     actions: list[ActionRecord] = Field(default_factory=list, max_length=10_000)
+    responses: list[ResponseRecord] = Field(
+        default_factory=list,
+        max_length=1000,
+        description="Members' response forms: how the agreed levels were reached.",
+    )
     baseline_uuid: str | None = None
     is_demo: bool = False
     created_at: datetime | None = None
@@ -146,12 +210,20 @@ class AssessmentRecord(_Record):
     @field_validator("answers")
     @classmethod
     def _one_answer_per_item(cls, answers: list[AnswerRecord]) -> list[AnswerRecord]:
+        return _once_per_item(answers)
+
+    @field_validator("responses")
+    @classmethod
+    def _one_response_per_respondent(cls, responses: list[ResponseRecord]) -> list[ResponseRecord]:
         seen: set[str] = set()
-        for answer in answers:
-            if answer.item_id in seen:
-                raise ValueError(f"item {answer.item_id} is answered twice")
-            seen.add(answer.item_id)
-        return answers
+        for response in responses:
+            if response.key in seen:
+                raise ValueError(
+                    f"two responses from {response.country} {response.agency} "
+                    f"{response.respondent}".strip()
+                )
+            seen.add(response.key)
+        return responses
 
     @field_validator("created_at", "updated_at", "completed_at")
     @classmethod
