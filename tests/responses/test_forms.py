@@ -9,7 +9,7 @@ import subprocess
 
 import pytest
 from openpyxl import load_workbook
-from response_helpers import HAWEN, create_hawen, fill, forms_for
+from response_helpers import HAWEN, create_hawen, db_path_fixture, fill, forms_for, service_fixture  # noqa: F401
 
 from wen_assess.responses import layout as lay
 from wen_assess.responses.workflow import (

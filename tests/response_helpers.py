@@ -3,13 +3,33 @@ fills one in with openpyxl as they would in Excel (choosing from the drop-down).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
 from openpyxl import load_workbook
 
+from wen_assess.questionnaire import default_registry
 from wen_assess.responses import layout as lay
 from wen_assess.responses.forms import members
 from wen_assess.responses.workflow import make_forms
+from wen_assess.storage.database import open_database
+from wen_assess.storage.service import AssessmentService
+
+
+# Fixtures, imported by name into the test modules that use them (a conftest.py in a test
+# folder would shadow the tests' own `from conftest import ...`).
+@pytest.fixture(name="db_path")
+def db_path_fixture(tmp_path: Path) -> Path:
+    return tmp_path / "library.sqlite"
+
+
+@pytest.fixture(name="service")
+def service_fixture(db_path: Path) -> Iterator[AssessmentService]:
+    database = open_database(db_path)
+    yield AssessmentService(database, default_registry())
+    database.close()
+
 
 HAWEN = ["Djibouti", "Ethiopia", "Kenya", "Somalia", "South Sudan", "Sudan", "Uganda"]
 LEVEL_WORDS = {0: "0 – Not in place", 1: "1 – Initial", 2: "2 – Developing", 3: "3 – Established"}
