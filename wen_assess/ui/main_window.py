@@ -125,6 +125,9 @@ class MainWindow(QMainWindow):
         self.compare_action = action(
             assessment_menu, "&Compare selected", self._compare_selected, "Ctrl+M"
         )
+        self.responses_action = action(
+            assessment_menu, self.tr("Member r&esponses…"), self.responses_dialog, "Ctrl+Shift+R"
+        )
         self.delete_action = action(
             assessment_menu,
             "&Delete…",
@@ -299,7 +302,7 @@ class MainWindow(QMainWindow):
         for act in (self.clear_action, self.confirm_action, self.confirm_area_action):
             act.setEnabled(in_view)
         self.find_action.setEnabled(in_library or in_view)
-        for act in (self.present_action, self.reset_columns_action):
+        for act in (self.present_action, self.reset_columns_action, self.responses_action):
             act.setEnabled(in_view)
         self.compare_action.setEnabled(in_library and len(self.library.selected_ids()) >= 2)
 
@@ -358,6 +361,20 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(view)
         view.place_focus()  # focus can only be given once the view is shown
         self._update_actions()
+
+    def responses_dialog(self) -> None:
+        """Members' response forms of the open assessment: make, import, consolidate, agree."""
+        from wen_assess.ui.responses import ResponsesDialog
+
+        if (view := self._open_view()) is None:
+            return
+        view.flush()
+        try:
+            dialog = ResponsesDialog(view.controller, self)
+        except ServiceError as error:
+            self._error(self.tr("Cannot show the responses"), str(error))
+            return
+        dialog.exec()
 
     def _compare_selected(self) -> None:
         if len(ids := self.library.selected_ids()) >= 2:
