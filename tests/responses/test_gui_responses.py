@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import pytest
 from gui_helpers import fresh_service
+from pypdf import PdfReader
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QAccessible, QDropEvent
 from PySide6.QtWidgets import QApplication
-from pypdf import PdfReader
 from response_helpers import create_hawen, fill, forms_for
 
 from wen_assess.ui.responses import ResponsesDialog
