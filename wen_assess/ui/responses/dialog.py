@@ -44,7 +44,7 @@ from wen_assess.responses.workflow import (
     save_read,
 )
 from wen_assess.ui.assessment.controller import AssessmentController
-from wen_assess.ui.responses.distribution import DistributionDelegate
+from wen_assess.ui.responses.distribution import DistributionDelegate, colour_of
 from wen_assess.ui.responses.model import ITEM, LEVELS, ItemsModel
 
 # Questionnaire wording in the app is English, as on the item pages.
@@ -88,7 +88,10 @@ class ResponsesDialog(QDialog):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # The bar needs room to be read; it takes what the other columns leave, at least this.
         header.setSectionResizeMode(LEVELS, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(40)
+        self.table.setMinimumWidth(560)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_item())
 
         self.item_heading = QLabel()
@@ -101,15 +104,14 @@ class ResponsesDialog(QDialog):
         self.facts.setWordWrap(True)
         self.facts.setTextFormat(Qt.TextFormat.PlainText)
         self.said = QTableWidget(0, 3)
-        self.said.setHorizontalHeaderLabels(
-            [self.tr("Member"), self.tr("Level"), self.tr("Why, and notes")]
-        )
+        self.said.setHorizontalHeaderLabels([self.tr("Member"), self.tr("Level"), self.tr("Notes")])
         self.said.setAccessibleName(self.tr("Who said what"))
         self.said.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.said.verticalHeader().hide()
         self.said.setWordWrap(True)
         said_header = self.said.horizontalHeader()
-        said_header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        said_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        said_header.resizeSection(0, 140)  # a long name wraps (word wrap) rather than crowd
         said_header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         said_header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.use_proposal = QPushButton()
@@ -136,27 +138,40 @@ class ResponsesDialog(QDialog):
         agree_row = QHBoxLayout()
         agree_row.addWidget(agreed_label)
         agree_row.addWidget(self.agreed, 1)
-        agree_row.addWidget(self.use_proposal)
         detail_layout.addLayout(agree_row)
+        detail_layout.addWidget(self.use_proposal)
 
         self.splitter = QSplitter()
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(detail)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 1)
+        detail.setMinimumWidth(300)
 
         buttons = QHBoxLayout()
         for button in (self.forms_button, self.import_button, self.agenda_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
+        self.legend = QLabel(self._legend())
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
+        layout.addWidget(self.legend)
         layout.addWidget(self.splitter, 1)
         layout.addLayout(buttons)
         QShortcut(QKeySequence("Ctrl+P"), self, activated=self._use_proposal)
         self.resize(1000, 660)
         self.refresh()
+
+    def _legend(self) -> str:
+        """What the bar's colours mean, as coloured squares before each level."""
+        steps = [
+            (colour_of(n).name(), str(level.value)) for n, level in enumerate(self.q.scale.levels)
+        ]
+        steps.append((colour_of(None).name(), self.tr("N/A")))
+        squares = " ".join(f"<span style='color:{c}'>■</span>&nbsp;{t}" for c, t in steps)
+        return self.tr("Bars: how many members gave each level: {squares}").format(squares=squares)
 
     # ---- reading -----------------------------------------------------------------------
 

@@ -50,7 +50,7 @@ class ItemsModel(QAbstractTableModel):
         return (
             self.tr("Item"),
             self.tr("Answered"),
-            self.tr("Levels (0–3, N/A)"),
+            self.tr("Levels"),
             self.tr("Median"),
             self.tr("Range"),
             self.tr("Proposal"),
