@@ -115,6 +115,13 @@ def check_against_questionnaire(record: AssessmentRecord, q: Questionnaire) -> l
     for code, target in record.targets.items():
         if problem := target_problem(q, code, target):
             problems.append(f"targets.{shown(code, 40)}: {shown(problem, 200)}")
+    for n, response in enumerate(record.responses):
+        for m, answer in enumerate(response.answers):
+            if problem := answer_problem(q, answer.item_id, answer.to_answer()):
+                problems.append(
+                    f"responses[{n}].answers[{m}] ({shown(answer.item_id, 40)}): "
+                    f"{shown(problem, 200)}"
+                )
     items = {item.id for item in q.items}
     for n, action in enumerate(record.actions):
         if action.item_id not in items:
