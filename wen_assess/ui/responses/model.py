@@ -23,10 +23,13 @@ class ItemsModel(QAbstractTableModel):
         self.q, self.language = q, language
         self.views: list[ItemView] = []
         self.agreed: dict[str, AnswerRecord] = {}
+        self._texts: list[list[str]] = []
 
     def set_views(self, views: list[ItemView], agreed: dict[str, AnswerRecord]) -> None:
         self.beginResetModel()
         self.views, self.agreed = views, agreed
+        # Written once: the view asks for each cell's text many times (column widths).
+        self._texts = [[self._text(v, column) for column in range(AGREED)] for v in views]
         self.endResetModel()
 
     def set_agreed(self, answer: AnswerRecord | None, item_id: str) -> None:
@@ -71,7 +74,7 @@ class ItemsModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignCenter)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        return self._text(view, column)
+        return self._text(view, column) if column == AGREED else self._texts[index.row()][column]
 
     def _text(self, view: ItemView, column: int) -> str:
         tr = translator(self.language)
