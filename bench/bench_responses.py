@@ -29,13 +29,13 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
-from openpyxl import load_workbook  # noqa: E402
-from response_helpers import HAWEN, LEVEL_WORDS, create_hawen, fill, forms_for  # noqa: E402
+from openpyxl import load_workbook
+from response_helpers import HAWEN, LEVEL_WORDS, create_hawen, fill, forms_for
 
-from wen_assess.questionnaire import default_registry  # noqa: E402
-from wen_assess.responses.workflow import import_responses  # noqa: E402
-from wen_assess.storage.database import open_database  # noqa: E402
-from wen_assess.storage.service import AssessmentService  # noqa: E402
+from wen_assess.questionnaire import default_registry
+from wen_assess.responses.workflow import import_responses
+from wen_assess.storage.database import open_database
+from wen_assess.storage.service import AssessmentService
 
 FORMS = 60
 ROUNDS = 3

@@ -80,17 +80,16 @@ class ParticipantRecord(_Record):
     role: ShortText = ""
 
 
-class AnswerRecord(_Record):
+class ResponseAnswerRecord(_Record):
+    """One view of one item: a level, Not applicable, or only notes. A member's response
+    holds these; the assessment's own answers (AnswerRecord) add their review marks."""
+
     item_id: Key
     # Strict: the published schema says integer and boolean; "2" or true is not a level.
     level: StrictInt | None = None
     not_applicable: StrictBool = False
     justification: LongText = ""
     notes: LongText = ""
-    flagged: StrictBool = False
-    carried_over: StrictBool = Field(
-        default=False, description="Copied from a baseline assessment and not yet reviewed."
-    )
 
     @field_validator("not_applicable")
     @classmethod
@@ -101,6 +100,13 @@ class AnswerRecord(_Record):
 
     def to_answer(self) -> Answer:
         return Answer(self.level, self.not_applicable, self.justification)
+
+
+class AnswerRecord(ResponseAnswerRecord):
+    flagged: StrictBool = False
+    carried_over: StrictBool = Field(
+        default=False, description="Copied from a baseline assessment and not yet reviewed."
+    )
 
 
 class ActionRecord(_Record):
@@ -109,26 +115,6 @@ class ActionRecord(_Record):
     owner: ShortText = ""
     due: date | None = None
     status: ActionStatus = PLANNED
-
-
-class ResponseAnswerRecord(_Record):
-    """One member's view of one item: a level, Not applicable, or only notes."""
-
-    item_id: Key
-    level: StrictInt | None = None
-    not_applicable: StrictBool = False
-    justification: LongText = ""
-    notes: LongText = ""
-
-    @field_validator("not_applicable")
-    @classmethod
-    def _not_both(cls, value: bool, info):  # type: ignore[no-untyped-def]
-        if value and info.data.get("level") is not None:
-            raise ValueError("an answer cannot have a level and be Not applicable")
-        return value
-
-    def to_answer(self) -> Answer:
-        return Answer(self.level, self.not_applicable, self.justification)
 
 
 class ResponseRecord(_Record):

@@ -151,3 +151,26 @@ def test_fits_small_screens_and_every_control_has_a_name(dialog, filled, size):
     # Keyboard: the items table takes focus and arrows move through the items.
     dialog.table.setFocus()
     assert dialog.table.focusPolicy() != Qt.FocusPolicy.NoFocus
+
+
+def test_the_assessment_menu_opens_the_responses_of_the_open_assessment(qtbot, make_window, filled):
+    from PySide6.QtCore import QTimer
+
+    assessment, _ = filled
+    window = make_window()
+    assert not window.responses_action.isEnabled()  # in the library: no assessment open
+    window.open_assessment(assessment)
+    assert window.responses_action.isEnabled()
+    assert window.responses_action.shortcut().toString() == "Ctrl+Shift+R"
+    seen = []
+
+    def close_it() -> None:
+        dialog = QApplication.activeModalWidget()
+        seen.append(dialog)
+        dialog.close()
+
+    QTimer.singleShot(0, close_it)
+    window.responses_action.trigger()
+    [dialog] = seen
+    assert isinstance(dialog, ResponsesDialog)
+    assert dialog.windowTitle() == "Member responses — HAWEN"

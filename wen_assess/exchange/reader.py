@@ -141,15 +141,18 @@ def check_against_questionnaire(record: AssessmentRecord, q: Questionnaire) -> l
 
 
 def _read(path: Path) -> bytes:
+    return read_limited(path, MAX_FILE_BYTES, "an assessment file")
+
+
+def read_limited(path: Path, limit: int, kind: str) -> bytes:
+    """The file's bytes; ExchangeError, worded for the user, when it is larger than ``limit``
+    (checked before reading) or cannot be read."""
     try:
         size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
+        if size > limit:
             raise ExchangeError(
                 path,
-                [
-                    f"the file is {size / 1e6:.1f} MB; an assessment file is at most "
-                    f"{MAX_FILE_BYTES // (1024 * 1024)} MB"
-                ],
+                [f"the file is {size / 1e6:.1f} MB; {kind} is at most {limit // (1024 * 1024)} MB"],
             )
         return path.read_bytes()
     except IsADirectoryError:

@@ -19,6 +19,7 @@ from pydantic import ValidationError
 
 from wen_assess.errors import shown
 from wen_assess.exchange.errors import ExchangeError
+from wen_assess.exchange.reader import read_limited
 from wen_assess.questionnaire import Questionnaire
 from wen_assess.records import AssessmentRecord, ResponseAnswerRecord, ResponseRecord
 from wen_assess.responses import layout as lay
@@ -59,25 +60,8 @@ def read_response(path: Path | str, target: Target) -> ResponseRecord:
 
 
 def _read(path: Path) -> bytes:
-    try:
-        size = path.stat().st_size
-        if size > MAX_FORM_BYTES:
-            raise ExchangeError(
-                path,
-                [
-                    f"the file is {size / 1e6:.1f} MB; a response form is at most "
-                    f"{MAX_FORM_BYTES // (1024 * 1024)} MB (an honest one is about 20 kB)"
-                ],
-            )
-        return path.read_bytes()
-    except IsADirectoryError:
-        raise ExchangeError(path, ["this is a folder, not a file"]) from None
-    except FileNotFoundError:
-        raise ExchangeError(path, ["no such file"]) from None
-    except PermissionError:
-        raise ExchangeError(path, ["permission denied"]) from None
-    except OSError as error:
-        raise ExchangeError(path, [f"cannot read it ({error.strerror})"]) from None
+    # An honest form is about 20 kB; the size is checked before the file is opened.
+    return read_limited(path, MAX_FORM_BYTES, "a response form")
 
 
 # ---- the workbook ---------------------------------------------------------------------------
