@@ -103,6 +103,8 @@ def build_form(
     _fill_items(items, form, tr.gettext)
     footer = tr.gettext("Response form — {member}").format(member=member.label)
     print_setup(items, footer, lay.HEADER_ROW, f"A1:H{form.last_row}", tr)
+    last_cover_row = lay.FIRST_CHOICE_ROW + len(form.choices) - 1
+    print_setup(cover, footer, lay.COVER_TITLE_ROW, f"A1:C{last_cover_row}", tr)
     props = book.properties
     props.title = tr.gettext("Response form — {network}").format(network=record.network.name)
     props.subject, props.creator, props.language = member.label, "wen-assess", form.language
@@ -126,6 +128,15 @@ def _answer_cell(sheet, row: int, column: int) -> None:  # type: ignore[no-untyp
     cell.alignment = Alignment(wrap_text=True, vertical="top")
 
 
+def _title_rows(sheet, columns: int) -> None:  # type: ignore[no-untyped-def]
+    """The title on one line, the instructions across the sheet's width (merged, wrapped)."""
+    title = sheet.cell(row=1, column=1)
+    title.font = Font(bold=True, size=14)
+    title.alignment = Alignment(wrap_text=False, vertical="top")
+    sheet.merge_cells(start_row=2, start_column=1, end_row=2, end_column=columns)
+    sheet.row_dimensions[2].height = 34
+
+
 def _protect(sheet) -> None:  # type: ignore[no-untyped-def]
     # No password: a coordinator may unprotect to fix a typo; the reader compares every
     # locked cell with what the form must hold, so an edit is found all the same.
@@ -139,14 +150,12 @@ def _fill_cover(sheet, form: lay.FormLayout) -> None:  # type: ignore[no-untyped
         _write(sheet, row, column, text, bold=column == 1 and row != 2)
         if column > 1:
             sheet.cell(row=row, column=column).fill = LOCKED_FILL
-    sheet.cell(row=lay.COVER_TITLE_ROW, column=1).font = Font(bold=True, size=14)
-    sheet.merge_cells(start_row=2, start_column=1, end_row=2, end_column=3)
-    sheet.row_dimensions[2].height = 48
+    _title_rows(sheet, 3)
     for key in form.editable_fields:
         _answer_cell(sheet, lay.FIELD_ROWS[key], 2)
     sheet.column_dimensions["A"].width = 26
-    sheet.column_dimensions["B"].width = 44
-    sheet.column_dimensions["C"].width = 70
+    sheet.column_dimensions["B"].width = 68  # a checksum on one line
+    sheet.column_dimensions["C"].width = 62
     for n in range(len(form.choices)):
         sheet.row_dimensions[lay.FIRST_CHOICE_ROW + n].height = 32
     _protect(sheet)
@@ -155,7 +164,7 @@ def _fill_cover(sheet, form: lay.FormLayout) -> None:  # type: ignore[no-untyped
 def _fill_items(sheet, form: lay.FormLayout, _) -> None:  # type: ignore[no-untyped-def]
     for (row, column), text in form.items.items():
         _write(sheet, row, column, text, bold=row == lay.HEADER_ROW)
-    sheet.cell(row=1, column=1).font = Font(bold=True, size=14)
+    _title_rows(sheet, len(lay.COLUMNS))
     for cell in sheet[lay.HEADER_ROW]:
         cell.fill = HEADER_FILL
         cell.border = Border(bottom=RULE)
