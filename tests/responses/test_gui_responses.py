@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from gui_helpers import fresh_service
 from pypdf import PdfReader
-from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, Qt, QTimer, QUrl
 from PySide6.QtGui import QAccessible, QDropEvent
 from PySide6.QtWidgets import QApplication
 from response_helpers import create_hawen, fill, forms_for
@@ -125,6 +125,12 @@ def test_dropped_files_are_imported_and_the_bad_one_named(dialog, filled, dialog
 def test_agenda_shown_and_saved_as_pdf(dialog, filled, dialogs, tmp_path, qtbot):
     _, forms = filled
     dialog.import_paths(list(forms.values()))
+    dialog.select_row(0)
+    dialog.use_proposal.click()  # agreed in this window: the agenda shows it so
+    shown = []
+    QTimer.singleShot(0, lambda: shown.append(QApplication.activeModalWidget()) or shown[0].close())
+    dialog.agenda_button.click()
+    assert "proposal 2 – Developing; agreed." in shown[0].text.toPlainText()
     agenda = AgendaDialog(dialog.consolidation, dialog.controller, dialog)
     qtbot.addWidget(agenda)
     text = agenda.text.toPlainText()
@@ -154,8 +160,6 @@ def test_fits_small_screens_and_every_control_has_a_name(dialog, filled, size):
 
 
 def test_the_assessment_menu_opens_the_responses_of_the_open_assessment(qtbot, make_window, filled):
-    from PySide6.QtCore import QTimer
-
     assessment, _ = filled
     window = make_window()
     assert not window.responses_action.isEnabled()  # in the library: no assessment open

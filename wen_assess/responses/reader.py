@@ -50,7 +50,7 @@ def read_response(path: Path | str, target: Target) -> ResponseRecord:
     """The member's response in ``path``; ExchangeError naming every problem otherwise."""
     path = Path(path)
     raw = _read(path)
-    if raw[:1] in (b"{", b"\xef") or path.name.lower().endswith(".json"):
+    if raw.lstrip()[:1] in (b"{", b"\xef") or path.name.lower().endswith(".json"):
         response = _from_response_file(raw, path, target)
     else:
         response = _from_workbook(raw, path, target)

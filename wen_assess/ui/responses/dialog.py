@@ -389,6 +389,8 @@ class ResponsesDialog(QDialog):
     def show_agenda(self) -> None:
         from wen_assess.ui.responses.agenda_dialog import AgendaDialog
 
+        # Read again: agreed levels set in this window since it opened show as agreed.
+        self.consolidation = consolidation_of(self.target())
         AgendaDialog(self.consolidation, self.controller, self).exec()
 
     # ---- drag and drop -----------------------------------------------------------------
