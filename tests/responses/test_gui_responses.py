@@ -178,3 +178,26 @@ def test_the_assessment_menu_opens_the_responses_of_the_open_assessment(qtbot, m
     [dialog] = seen
     assert isinstance(dialog, ResponsesDialog)
     assert dialog.windowTitle() == "Member responses — HAWEN"
+
+
+def test_make_forms_from_the_window(dialog, dialogs, tmp_path, qtbot):
+    from wen_assess.ui.responses.forms_dialog import MakeFormsDialog
+
+    forms = MakeFormsDialog(dialog.controller, dialog)
+    qtbot.addWidget(forms)
+    assert forms.countries.text().startswith("Djibouti, Ethiopia, Kenya")
+    forms.countries.setText("Kenya, Uganda")
+    forms.agencies.setText("Customs")
+    forms.folder_edit.setText(str(tmp_path / "out"))
+    forms._make()
+    assert forms.result() == forms.DialogCode.Accepted
+    names = sorted(p.name for p in (tmp_path / "out").iterdir())
+    assert names == [
+        "response-Kenya-Customs.response.wen.json", "response-Kenya-Customs.xlsx",
+        "response-Uganda-Customs.response.wen.json", "response-Uganda-Customs.xlsx",
+    ]  # fmt: skip
+    empty = MakeFormsDialog(dialog.controller, dialog)
+    qtbot.addWidget(empty)
+    empty.countries.setText(" , ")
+    empty._make()
+    assert dialogs.of("warning")[-1].text == "Name at least one country."
