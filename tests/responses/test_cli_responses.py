@@ -28,15 +28,22 @@ def test_forms_import_list_and_agenda(tmp_path):
     assert f"{kenya}: imported: Kenya — Jane Otieno: 2 of 47 items answered" in imported.stdout
     assert f"{bad}: rejected: sheet 'Items', cell F" in imported.stderr
     assert "“2 - Dev” is not a level" in imported.stderr
-    assert "2 imported, 0 replaced, 0 already answered (not replaced), 1 rejected" in (
-        imported.stdout
+    assert (
+        "2 imported, 0 replaced, 0 already answered (not replaced), 0 already imported, "
+        "1 rejected" in (imported.stdout)
     )
+    same = cli(db, "responses", "4", "import", str(kenya))
+    assert same.returncode == 0
+    assert "already imported: Kenya — Jane Otieno: the same response is already imported" in (
+        same.stdout
+    )
+    fill(kenya, {"G2-MEM-01": 2}, name="Jane Otieno")
     again = cli(db, "responses", "4", "import", str(kenya))
     assert again.returncode == 1 and "add --replace to replace it" in again.stderr
     replaced = cli(db, "responses", "4", "import", "--replace", str(kenya))
     assert replaced.returncode == 0 and "replaced: Kenya — Jane Otieno" in replaced.stdout
     listed = cli(db, "responses", "4", "list")
-    assert "Kenya — Jane Otieno: 2 of 47 items" in listed.stdout
+    assert "Kenya — Jane Otieno: 2 of 47 items" in listed.stdout  # the replaced one
     assert "Uganda — Okello: 2 of 47 items" in listed.stdout
     agenda = cli(db, "agenda", "4")
     assert "2 responses;" in agenda.stdout

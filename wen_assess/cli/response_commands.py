@@ -94,9 +94,10 @@ def run_import(args: argparse.Namespace) -> int:
     outcomes = []
     for outcome in import_responses(service, assessment_id, args.files, replace=args.replace):
         outcomes.append(outcome)
-        stream = sys.stdout if outcome.status in ("imported", "replaced") else sys.stderr
+        stream = sys.stdout if outcome.status in ("imported", "replaced", "same") else sys.stderr
         hint = " (add --replace to replace it)" if outcome.status == "exists" else ""
-        print(f"{outcome.path}: {outcome.status}: {outcome.message}{hint}", file=stream, flush=True)
+        word = "already imported" if outcome.status == "same" else outcome.status
+        print(f"{outcome.path}: {word}: {outcome.message}{hint}", file=stream, flush=True)
     if len(outcomes) > 1:
         print(summary_line(outcomes), flush=True)
     return 1 if any(o.refused or o.status == "exists" for o in outcomes) else 0

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from wen_assess.responses.forms import Member
     from wen_assess.storage.service import AssessmentService
 
-IMPORTED, REPLACED, EXISTS, REJECTED = "imported", "replaced", "exists", "rejected"
+IMPORTED, REPLACED, EXISTS, SAME, REJECTED = "imported", "replaced", "exists", "same", "rejected"
 
 
 def target(service: AssessmentService, assessment_id: int) -> Target:
@@ -94,6 +94,8 @@ def save_read(
     try:
         replaced = service.save_response(assessment_id, response, replace=replace)
     except DuplicateResponse as error:
+        if _already_kept(service, assessment_id, response):  # the same file imported again
+            return ResponseOutcome(path, SAME, f"{who}: the same response is already imported")
         return ResponseOutcome(path, EXISTS, f"{error}; not imported", response)
     except AppError as error:
         return ResponseOutcome(path, REJECTED, f"{who}: not imported: {shown(str(error), 300)}")
@@ -106,17 +108,27 @@ def save_read(
     return ResponseOutcome(path, REPLACED if replaced else IMPORTED, message, response)
 
 
+def _already_kept(service: AssessmentService, assessment_id: int, response: ResponseRecord) -> bool:
+    kept = next((r for r in service.responses(assessment_id) if r.key == response.key), None)
+
+    def by_item(r: ResponseRecord) -> dict[str, object]:
+        return {a.item_id: a for a in r.answers}
+
+    return kept is not None and by_item(kept) == by_item(response)
+
+
 def respondent_label(response: ResponseRecord) -> str:
     parts = (response.country, response.agency, response.respondent or "name not given")
     return shown(" — ".join(p for p in parts if p), 120)
 
 
 def summary_line(outcomes: list[ResponseOutcome]) -> str:
-    counts = {s: sum(o.status == s for o in outcomes) for s in (IMPORTED, REPLACED, EXISTS)}
+    counts = {s: sum(o.status == s for o in outcomes) for s in (IMPORTED, REPLACED, EXISTS, SAME)}
     rejected = sum(o.refused for o in outcomes)
     return (
         f"{counts[IMPORTED]} imported, {counts[REPLACED]} replaced, "
-        f"{counts[EXISTS]} already answered (not replaced), {rejected} rejected"
+        f"{counts[EXISTS]} already answered (not replaced), {counts[SAME]} already imported, "
+        f"{rejected} rejected"
     )
 
 

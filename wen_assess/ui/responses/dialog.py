@@ -383,6 +383,7 @@ class ResponsesDialog(QDialog):
             "imported": self.tr("imported"),
             "replaced": self.tr("replaced"),
             "exists": self.tr("kept the earlier response"),
+            "same": self.tr("already imported"),
             "rejected": self.tr("rejected"),
         }[status]
 
