@@ -35,6 +35,7 @@ from wen_assess.paths import ASSESSMENT_SUFFIX
 from wen_assess.storage.service import AssessmentService, ServiceError
 from wen_assess.ui import settings, zoom
 from wen_assess.ui.dialogs import NewAssessmentDialog, language_combo, show_about
+from wen_assess.ui.file_drop import accept_files, dropped_files
 from wen_assess.ui.library import LibraryWidget
 
 if TYPE_CHECKING:
@@ -579,13 +580,10 @@ class MainWindow(QMainWindow):
     # ---- window events -----------------------------------------------------------------
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if any(url.isLocalFile() for url in event.mimeData().urls()):
-            event.acceptProposedAction()
+        accept_files(event)
 
     def dropEvent(self, event: QDropEvent) -> None:
-        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
-        if paths:
-            event.acceptProposedAction()
+        if paths := dropped_files(event):
             self.import_paths(paths)
 
     def showEvent(self, event: QShowEvent) -> None:

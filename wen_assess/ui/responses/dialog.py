@@ -44,6 +44,7 @@ from wen_assess.responses.workflow import (
     save_read,
 )
 from wen_assess.ui.assessment.controller import AssessmentController
+from wen_assess.ui.file_drop import accept_files, dropped_files
 from wen_assess.ui.responses.distribution import DistributionDelegate, colour_of
 from wen_assess.ui.responses.model import ITEM, LEVELS, ItemsModel
 
@@ -397,13 +398,10 @@ class ResponsesDialog(QDialog):
     # ---- drag and drop -----------------------------------------------------------------
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if any(url.isLocalFile() for url in event.mimeData().urls()):
-            event.acceptProposedAction()
+        accept_files(event)
 
     def dropEvent(self, event: QDropEvent) -> None:
-        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
-        if paths:
-            event.acceptProposedAction()
+        if paths := dropped_files(event):
             self.import_paths(paths)
 
 
