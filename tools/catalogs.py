@@ -28,7 +28,14 @@ PACKAGE = ROOT / "wen_assess"
 LOCALE_DIR = PACKAGE / "locale"
 DOMAIN = "wen_assess"
 TRANSLATED = ("fr", "es", "pt")  # English is the source language
-SOURCES = ("report/**/*.py", "plan.py", "plan_workbook.py", "formatting.py", "compare.py")
+SOURCES = (
+    "report/**/*.py",
+    "plan.py",
+    "plan_workbook.py",
+    "formatting.py",
+    "compare.py",
+    "responses/**/*.py",
+)
 SINGULAR = {"_", "t", "N_", "gettext"}
 PLURAL = {"n", "n_", "ngettext"}
 

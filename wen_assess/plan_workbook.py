@@ -86,7 +86,7 @@ def build_plan_workbook(
     sheet.freeze_panes = sheet.cell(row=HEADER_ROW + 1, column=1).coordinate
     sheet.auto_filter.ref = f"A{HEADER_ROW}:{last_letter}{last}"
     _status_choices(sheet, last, tr)
-    _print_setup(sheet, network, last_letter, last, tr)
+    print_setup(sheet, plan_title(network, tr), HEADER_ROW, f"A1:{last_letter}{last}", tr)
     return book
 
 
@@ -97,11 +97,12 @@ def plan_title(network: str, tr: Translator) -> str:
     return tr.gettext("Action plan — {network}").format(network=network)
 
 
-def row_height(row: list[str]) -> float:
-    """Points for a row whose tallest cell wraps its text into its column's width."""
+def row_height(row: list[str], widths: list[float] | None = None) -> float:
+    """Points for a row whose tallest cell wraps its text into its column's width (by default
+    the plan's columns)."""
     lines = 1
-    for name, text in zip(CSV_COLUMNS, row, strict=True):
-        per_line = max(1, int(WIDTHS[name] * CHARACTERS_PER_WIDTH))
+    for width, text in zip(widths or [WIDTHS[n] for n in CSV_COLUMNS], row, strict=True):
+        per_line = max(1, int(width * CHARACTERS_PER_WIDTH))
         wrapped = sum(max(1, math.ceil(len(part) / per_line)) for part in str(text).split("\n"))
         lines = max(lines, wrapped)
     return LINE_HEIGHT * lines + 4
@@ -189,18 +190,20 @@ def _status_choices(sheet, last: int, tr: Translator) -> None:  # type: ignore[n
     choice.add(f"{column}{HEADER_ROW + 1}:{column}{max(last, HEADER_ROW + 1) + 50}")
 
 
-def _print_setup(sheet, network: str, last_letter: str, last: int, tr: Translator) -> None:  # type: ignore[no-untyped-def]
+def print_setup(sheet, footer: str, header_row: int, area: str, tr: Translator) -> None:  # type: ignore[no-untyped-def]
+    """A4 landscape, one page wide, the header row repeated on every page, ``footer`` at the
+    left of each page's foot and the page number at its right."""
     _ = tr.gettext
     sheet.page_setup.orientation = "landscape"
     sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
     sheet.page_setup.fitToWidth = 1
-    sheet.page_setup.fitToHeight = 0  # as many pages down as the plan needs
+    sheet.page_setup.fitToHeight = 0  # as many pages down as the table needs
     sheet.sheet_properties.pageSetUpPr.fitToPage = True
-    sheet.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
-    sheet.print_area = f"A1:{last_letter}{last}"
+    sheet.print_title_rows = f"{header_row}:{header_row}"
+    sheet.print_area = area
     sheet.page_margins.left = sheet.page_margins.right = 0.4
     sheet.page_margins.top = sheet.page_margins.bottom = 0.6
     sheet.print_options.gridLines = False
-    sheet.oddFooter.left.text = plan_title(network, tr)
+    sheet.oddFooter.left.text = footer
     # &P and &N are Excel's page fields.
     sheet.oddFooter.right.text = _("Page {page} of {total}").format(page="&P", total="&N")

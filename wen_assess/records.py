@@ -80,17 +80,16 @@ class ParticipantRecord(_Record):
     role: ShortText = ""
 
 
-class AnswerRecord(_Record):
+class ResponseAnswerRecord(_Record):
+    """One view of one item: a level, Not applicable, or only notes. A member's response
+    holds these; the assessment's own answers (AnswerRecord) add their review marks."""
+
     item_id: Key
     # Strict: the published schema says integer and boolean; "2" or true is not a level.
     level: StrictInt | None = None
     not_applicable: StrictBool = False
     justification: LongText = ""
     notes: LongText = ""
-    flagged: StrictBool = False
-    carried_over: StrictBool = Field(
-        default=False, description="Copied from a baseline assessment and not yet reviewed."
-    )
 
     @field_validator("not_applicable")
     @classmethod
@@ -103,12 +102,58 @@ class AnswerRecord(_Record):
         return Answer(self.level, self.not_applicable, self.justification)
 
 
+class AnswerRecord(ResponseAnswerRecord):
+    flagged: StrictBool = False
+    carried_over: StrictBool = Field(
+        default=False, description="Copied from a baseline assessment and not yet reviewed."
+    )
+
+
 class ActionRecord(_Record):
     item_id: Key
     text: LongText = ""
     owner: ShortText = ""
     due: date | None = None
     status: ActionStatus = PLANNED
+
+
+class ResponseRecord(_Record):
+    """A member's response form, as imported: who answered, and their view of each item."""
+
+    country: Annotated[
+        str, StringConstraints(strip_whitespace=True, min_length=1, max_length=SHORT_TEXT_MAX)
+    ]
+    agency: ShortText = ""
+    respondent: ShortText = Field(default="", description="The focal point's name.")
+    received: date | None = Field(default=None, description="The day it was imported.")
+    source: ShortText = Field(default="", description="The name of the file it came from.")
+    answers: list[ResponseAnswerRecord] = Field(default_factory=list, max_length=10_000)
+
+    @field_validator("answers")
+    @classmethod
+    def _one_per_item(cls, answers: list[ResponseAnswerRecord]) -> list[ResponseAnswerRecord]:
+        return _once_per_item(answers)
+
+    @property
+    def key(self) -> str:
+        """Who answered: country, agency and name, compared without case or extra spaces.
+
+        A second response with the same key replaces the first (after confirmation).
+        """
+        return respondent_key(self.country, self.agency, self.respondent)
+
+
+def respondent_key(country: str, agency: str, name: str) -> str:
+    return "|".join(" ".join(part.split()).casefold() for part in (country, agency, name))
+
+
+def _once_per_item(answers: list) -> list:  # type: ignore[type-arg]
+    seen: set[str] = set()
+    for answer in answers:
+        if answer.item_id in seen:
+            raise ValueError(f"item {answer.item_id} is answered twice")
+        seen.add(answer.item_id)
+    return answers
 
 
 class AssessmentRecord(_Record):
@@ -127,6 +172,11 @@ class AssessmentRecord(_Record):
     answers: list[AnswerRecord] = Field(max_length=10_000)
     targets: dict[str, float] = Field(default_factory=dict)
     actions: list[ActionRecord] = Field(default_factory=list, max_length=10_000)
+    responses: list[ResponseRecord] = Field(
+        default_factory=list,
+        max_length=1000,
+        description="Members' response forms: how the agreed levels were reached.",
+    )
     baseline_uuid: str | None = None
     is_demo: bool = False
     created_at: datetime | None = None
@@ -146,12 +196,20 @@ class AssessmentRecord(_Record):
     @field_validator("answers")
     @classmethod
     def _one_answer_per_item(cls, answers: list[AnswerRecord]) -> list[AnswerRecord]:
+        return _once_per_item(answers)
+
+    @field_validator("responses")
+    @classmethod
+    def _one_response_per_respondent(cls, responses: list[ResponseRecord]) -> list[ResponseRecord]:
         seen: set[str] = set()
-        for answer in answers:
-            if answer.item_id in seen:
-                raise ValueError(f"item {answer.item_id} is answered twice")
-            seen.add(answer.item_id)
-        return answers
+        for response in responses:
+            if response.key in seen:
+                raise ValueError(
+                    f"two responses from {response.country} {response.agency} "
+                    f"{response.respondent}".strip()
+                )
+            seen.add(response.key)
+        return responses
 
     @field_validator("created_at", "updated_at", "completed_at")
     @classmethod

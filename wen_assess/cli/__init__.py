@@ -14,11 +14,18 @@ from wen_assess.cli import (
     compare_commands,
     questionnaire_commands,
     report_commands,
+    response_commands,
 )
 from wen_assess.cli.output import UserError, report_unexpected
 from wen_assess.errors import AppError
 
-COMMAND_MODULES = (questionnaire_commands, assessment_commands, report_commands, compare_commands)
+COMMAND_MODULES = (
+    questionnaire_commands,
+    assessment_commands,
+    report_commands,
+    compare_commands,
+    response_commands,
+)
 
 DB_HELP = "the assessments database (default: in your user data folder; or set WEN_ASSESS_DB)"
 

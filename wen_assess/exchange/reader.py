@@ -115,6 +115,13 @@ def check_against_questionnaire(record: AssessmentRecord, q: Questionnaire) -> l
     for code, target in record.targets.items():
         if problem := target_problem(q, code, target):
             problems.append(f"targets.{shown(code, 40)}: {shown(problem, 200)}")
+    for n, response in enumerate(record.responses):
+        for m, answer in enumerate(response.answers):
+            if problem := answer_problem(q, answer.item_id, answer.to_answer()):
+                problems.append(
+                    f"responses[{n}].answers[{m}] ({shown(answer.item_id, 40)}): "
+                    f"{shown(problem, 200)}"
+                )
     items = {item.id for item in q.items}
     for n, action in enumerate(record.actions):
         if action.item_id not in items:
@@ -134,15 +141,18 @@ def check_against_questionnaire(record: AssessmentRecord, q: Questionnaire) -> l
 
 
 def _read(path: Path) -> bytes:
+    return read_limited(path, MAX_FILE_BYTES, "an assessment file")
+
+
+def read_limited(path: Path, limit: int, kind: str) -> bytes:
+    """The file's bytes; ExchangeError, worded for the user, when it is larger than ``limit``
+    (checked before reading) or cannot be read."""
     try:
         size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
+        if size > limit:
             raise ExchangeError(
                 path,
-                [
-                    f"the file is {size / 1e6:.1f} MB; an assessment file is at most "
-                    f"{MAX_FILE_BYTES // (1024 * 1024)} MB"
-                ],
+                [f"the file is {size / 1e6:.1f} MB; {kind} is at most {limit // (1024 * 1024)} MB"],
             )
         return path.read_bytes()
     except IsADirectoryError:

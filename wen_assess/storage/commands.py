@@ -17,7 +17,13 @@ from sqlalchemy.orm import Session
 
 from wen_assess.scoring import Answer, Result, answer_problem, target_problem
 from wen_assess.storage.errors import InvalidAnswer, Locked, NotReady, ServiceError, worded
-from wen_assess.storage.mapping import answer_record, assessment_row, child_rows, to_record
+from wen_assess.storage.mapping import (
+    answer_record,
+    assessment_row,
+    child_rows,
+    response_row,
+    to_record,
+)
 from wen_assess.storage.models import (
     AnswerRow,
     AreaTarget,
@@ -117,6 +123,7 @@ class AssessmentCommands(AssessmentQueries):
                 session.execute(
                     insert(_CHILD_TABLES[table]), [{"assessment_id": row.id, **r} for r in rows]
                 )
+        session.add_all(response_row(r, n, row.id) for n, r in enumerate(record.responses))
         session.flush()
         session.refresh(row)
         to_record(row)  # refuse what the record (and so the export) could not hold
@@ -153,6 +160,7 @@ class AssessmentCommands(AssessmentQueries):
                     if a.item_id in known
                 ],
                 "actions": [a for a in baseline.actions if a.item_id in known],
+                "responses": [],  # members answer each assessment anew
                 "baseline_uuid": baseline.uuid,
                 "is_demo": baseline.is_demo,
                 "created_at": None,

@@ -47,7 +47,7 @@ if TYPE_CHECKING:
 
 # The newest migration. Opening a database already at this revision needs no Alembic import
 # (~0.2 s of start-up); tests/test_migrations.py checks it matches the migration scripts.
-HEAD_REVISION = "0004"
+HEAD_REVISION = "0006"
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 10_000  # a second process saving at the same moment waits, not fails
@@ -407,7 +407,10 @@ def _valid_value(column: Column) -> str:
 
 # Beyond the column types and the tables' own CHECK constraints (an old or hand-made file may
 # lack those): every questionnaire scale lies within 0..100 (questionnaire.model.ScaleLevel).
-_EXTRA_CHECKS = {("answer", "level"): '"level" IS NULL OR "level" BETWEEN 0 AND 100'}
+_EXTRA_CHECKS = {
+    ("answer", "level"): '"level" IS NULL OR "level" BETWEEN 0 AND 100',
+    ("response_answer", "level"): '"level" IS NULL OR "level" BETWEEN 0 AND 100',
+}
 
 
 def _constraint_checks(table: Table) -> list[tuple[str, str]]:

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from wen_assess.storage.models import AnswerRow, Assessment, utcnow
+from wen_assess.storage.models import AnswerRow, Assessment, Response, ResponseAnswer, utcnow
 
 if TYPE_CHECKING:
-    from wen_assess.records import AnswerRecord, AssessmentRecord
+    from wen_assess.records import AnswerRecord, AssessmentRecord, ResponseRecord
 
 
 def answer_record(row: AnswerRow) -> AnswerRecord:
@@ -51,6 +51,7 @@ def to_record(row: Assessment) -> AssessmentRecord:
         ],
         targets={t.area_code: t.target for t in row.targets},
         actions=[records.ActionRecord.model_validate(a, from_attributes=True) for a in row.actions],
+        responses=[response_record(r) for r in row.responses],
         baseline_uuid=row.baseline_uuid,
         is_demo=row.is_demo,
         created_at=row.created_at,
@@ -96,3 +97,30 @@ def child_rows(record: AssessmentRecord) -> dict[str, list[dict[str, Any]]]:
         "area_target": [{"area_code": k, "target": v} for k, v in record.targets.items()],
         "plan_action": [{"position": n, **a.model_dump()} for n, a in enumerate(record.actions)],
     }
+
+
+def response_record(row: Response) -> ResponseRecord:
+    from wen_assess.records import ResponseAnswerRecord, ResponseRecord
+
+    return ResponseRecord(
+        country=row.country,
+        agency=row.agency,
+        respondent=row.respondent,
+        received=row.received,
+        source=row.source,
+        answers=[ResponseAnswerRecord.model_validate(a, from_attributes=True) for a in row.answers],
+    )
+
+
+def response_row(record: ResponseRecord, position: int, assessment_id: int) -> Response:
+    return Response(
+        assessment_id=assessment_id,
+        position=position,
+        respondent_key=record.key,
+        country=record.country,
+        agency=record.agency,
+        respondent=record.respondent,
+        received=record.received,
+        source=record.source,
+        answers=[ResponseAnswer(**a.model_dump()) for a in record.answers],
+    )

@@ -20,6 +20,7 @@ from sqlalchemy import (
     MetaData,
     String,
     Text,
+    UniqueConstraint,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -105,6 +106,9 @@ class Assessment(Base):
     actions: Mapped[list[PlanAction]] = relationship(
         cascade="all, delete-orphan", passive_deletes=True, order_by="PlanAction.position"
     )
+    responses: Mapped[list[Response]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True, order_by="Response.position"
+    )
 
 
 class AnswerRow(Base):
@@ -186,3 +190,48 @@ class QuestionnaireCopy(Base):
     version: Mapped[str] = mapped_column(String(ID_MAX), primary_key=True)
     checksum: Mapped[str] = mapped_column(String(64))  # sha256 of the file's bytes
     text: Mapped[str] = mapped_column(Text)  # the YAML file as it was installed
+
+
+class Response(Base):
+    """A member's response form, imported: who answered (one row per respondent)."""
+
+    __tablename__ = "response"
+    __table_args__ = (UniqueConstraint("assessment_id", "respondent_key"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    assessment_id: Mapped[int] = mapped_column(
+        ForeignKey("assessment.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    # records.respondent_key: country, agency and name without case or extra spaces.
+    respondent_key: Mapped[str] = mapped_column(Text)
+    country: Mapped[str] = mapped_column(Text)
+    agency: Mapped[str] = mapped_column(Text, default="")
+    respondent: Mapped[str] = mapped_column(Text, default="")
+    received: Mapped[date | None] = mapped_column(Date)
+    source: Mapped[str] = mapped_column(Text, default="")
+
+    answers: Mapped[list[ResponseAnswer]] = relationship(
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        lazy="selectin",
+        order_by="ResponseAnswer.item_id",
+    )
+
+
+class ResponseAnswer(Base):
+    """One respondent's view of one item."""
+
+    __tablename__ = "response_answer"
+    __table_args__ = (
+        CheckConstraint("NOT (not_applicable AND level IS NOT NULL)", name="level_or_na"),
+    )
+
+    response_id: Mapped[int] = mapped_column(
+        ForeignKey("response.id", ondelete="CASCADE"), primary_key=True
+    )
+    item_id: Mapped[str] = mapped_column(String(ID_MAX), primary_key=True)
+    level: Mapped[int | None] = mapped_column(Integer)
+    not_applicable: Mapped[bool] = mapped_column(default=False)
+    justification: Mapped[str] = mapped_column(Text, default="")
+    notes: Mapped[str] = mapped_column(Text, default="")

@@ -22,9 +22,11 @@ from wen_assess.storage.errors import (
     StorageFailure,
 )
 from wen_assess.storage.queries import Stored, Summary
+from wen_assess.storage.response_commands import DuplicateResponse, ResponseCommands
 
 __all__ = [
     "AssessmentService",
+    "DuplicateResponse",
     "InvalidAnswer",
     "InvalidInput",
     "Locked",
@@ -38,5 +40,6 @@ __all__ = [
 ]
 
 
-class AssessmentService(AssessmentCommands):
-    """Reading (AssessmentQueries) and changing (AssessmentCommands) assessments."""
+class AssessmentService(ResponseCommands, AssessmentCommands):
+    """Reading (AssessmentQueries) and changing (AssessmentCommands) assessments, and the
+    members' responses to them (ResponseCommands)."""

@@ -35,6 +35,7 @@ from wen_assess.paths import ASSESSMENT_SUFFIX
 from wen_assess.storage.service import AssessmentService, ServiceError
 from wen_assess.ui import settings, zoom
 from wen_assess.ui.dialogs import NewAssessmentDialog, language_combo, show_about
+from wen_assess.ui.file_drop import accept_files, dropped_files
 from wen_assess.ui.library import LibraryWidget
 
 if TYPE_CHECKING:
@@ -124,6 +125,9 @@ class MainWindow(QMainWindow):
         )
         self.compare_action = action(
             assessment_menu, "&Compare selected", self._compare_selected, "Ctrl+M"
+        )
+        self.responses_action = action(
+            assessment_menu, self.tr("Member r&esponses…"), self.responses_dialog, "Ctrl+Shift+R"
         )
         self.delete_action = action(
             assessment_menu,
@@ -299,7 +303,7 @@ class MainWindow(QMainWindow):
         for act in (self.clear_action, self.confirm_action, self.confirm_area_action):
             act.setEnabled(in_view)
         self.find_action.setEnabled(in_library or in_view)
-        for act in (self.present_action, self.reset_columns_action):
+        for act in (self.present_action, self.reset_columns_action, self.responses_action):
             act.setEnabled(in_view)
         self.compare_action.setEnabled(in_library and len(self.library.selected_ids()) >= 2)
 
@@ -358,6 +362,20 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(view)
         view.place_focus()  # focus can only be given once the view is shown
         self._update_actions()
+
+    def responses_dialog(self) -> None:
+        """Members' response forms of the open assessment: make, import, consolidate, agree."""
+        from wen_assess.ui.responses import ResponsesDialog
+
+        if (view := self._open_view()) is None:
+            return
+        view.flush()
+        try:
+            dialog = ResponsesDialog(view.controller, self)
+        except ServiceError as error:
+            self._error(self.tr("Cannot show the responses"), str(error))
+            return
+        dialog.exec()
 
     def _compare_selected(self) -> None:
         if len(ids := self.library.selected_ids()) >= 2:
@@ -562,13 +580,10 @@ class MainWindow(QMainWindow):
     # ---- window events -----------------------------------------------------------------
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if any(url.isLocalFile() for url in event.mimeData().urls()):
-            event.acceptProposedAction()
+        accept_files(event)
 
     def dropEvent(self, event: QDropEvent) -> None:
-        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
-        if paths:
-            event.acceptProposedAction()
+        if paths := dropped_files(event):
             self.import_paths(paths)
 
     def showEvent(self, event: QShowEvent) -> None:

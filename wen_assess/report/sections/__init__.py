@@ -18,6 +18,7 @@ from wen_assess.report.sections.open_points import open_points
 from wen_assess.report.sections.participants import participants
 from wen_assess.report.sections.plan import improvement_plan
 from wen_assess.report.sections.progress import progress
+from wen_assess.report.sections.responses import responses
 from wen_assess.report.sections.summary import summary
 
 # Numbered in the order printed; the progress since the baseline only for a re-assessment
@@ -30,6 +31,7 @@ BODY = (
     ("plan", improvement_plan),
     ("open_points", open_points),
     ("participants", participants),
+    ("responses", responses),  # last: printed only when members' responses were collected
 )
 
 

@@ -1,0 +1,96 @@
+"""Shared by the response tests: an assessment of HAWEN, its forms, and a focal point who
+fills one in with openpyxl as they would in Excel (choosing from the drop-down)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from wen_assess.questionnaire import default_registry
+from wen_assess.responses import layout as lay
+from wen_assess.responses.forms import members
+from wen_assess.responses.workflow import make_forms
+from wen_assess.storage.database import open_database
+from wen_assess.storage.service import AssessmentService
+
+
+# Fixtures, imported by name into the test modules that use them (a conftest.py in a test
+# folder would shadow the tests' own `from conftest import ...`).
+@pytest.fixture(name="db_path")
+def db_path_fixture(tmp_path: Path) -> Path:
+    return tmp_path / "library.sqlite"
+
+
+@pytest.fixture(name="service")
+def service_fixture(db_path: Path) -> Iterator[AssessmentService]:
+    database = open_database(db_path)
+    yield AssessmentService(database, default_registry())
+    database.close()
+
+
+HAWEN = ["Djibouti", "Ethiopia", "Kenya", "Somalia", "South Sudan", "Sudan", "Uganda"]
+LEVEL_WORDS = {0: "0 – Not in place", 1: "1 – Initial", 2: "2 – Developing", 3: "3 – Established"}
+NOT_APPLICABLE = "Not applicable"
+
+
+def create_hawen(service, language: str = "en") -> int:
+    return service.create(
+        "iccwc-wen-g2",
+        "HAWEN",
+        title="HAWEN self-assessment 2026",
+        region="Horn of Africa",
+        member_countries=HAWEN,
+        language=language,
+    )
+
+
+def forms_for(service, assessment_id: int, folder: Path, countries=HAWEN, agencies=None):
+    """{country (or country — agency): workbook path}."""
+    paths = make_forms(service, assessment_id, folder, members(list(countries), agencies))
+    books = [p for p in paths if p.suffix == ".xlsx"]
+    return {p.stem.removeprefix("response-").replace("-", " "): p for p in books}
+
+
+def row_of(path: Path) -> dict[str, int]:
+    """Item id -> its row on the items sheet."""
+    book = load_workbook(path, read_only=True)
+    sheet = book.worksheets[1]
+    rows = {
+        row[0].value: row[0].row
+        for row in sheet.iter_rows(min_row=lay.HEADER_ROW + 1)
+        if row[0].value
+    }
+    book.close()
+    return rows
+
+
+def fill(
+    path: Path,
+    levels: dict[str, object],
+    *,
+    name: str = "Focal Point",
+    agency: str | None = None,
+    notes: dict[str, str] | None = None,
+    out: Path | None = None,
+) -> Path:
+    """Fill a form as a focal point: name, a level per item (a drop-down text, or what they
+    typed), notes; save it (by default over itself)."""
+    book = load_workbook(path)
+    cover, items = book.worksheets
+    cover.cell(row=lay.FIELD_ROWS["respondent"], column=2, value=name)
+    if agency is not None:
+        cover.cell(row=lay.FIELD_ROWS["agency"], column=2, value=agency)
+    rows = {
+        items.cell(row=r, column=1).value: r for r in range(lay.HEADER_ROW + 1, items.max_row + 1)
+    }
+    for item_id, level in levels.items():
+        value = LEVEL_WORDS.get(level, level) if isinstance(level, int) else level
+        items.cell(row=rows[item_id], column=lay.COLUMN["level"], value=value)
+    for item_id, text in (notes or {}).items():
+        items.cell(row=rows[item_id], column=lay.COLUMN["notes"], value=text)
+    target = out or path
+    book.save(target)
+    return target

@@ -1,0 +1,435 @@
+"""Read a returned form (`.xlsx`) or response file (`.wen.json`) whole, and check it all
+before anything is kept: a form from another assessment or questionnaire version, a renamed,
+added or missing sheet, added or deleted rows, an edited locked cell, a level that is not one
+of the choices, a formula in an answer cell, a file too big or not a workbook are refused,
+each with the file, the sheet and the cell named.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import zipfile
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from wen_assess.errors import shown
+from wen_assess.exchange.errors import ExchangeError
+from wen_assess.exchange.reader import read_limited
+from wen_assess.questionnaire import Questionnaire
+from wen_assess.records import AssessmentRecord, ResponseAnswerRecord, ResponseRecord
+from wen_assess.responses import layout as lay
+from wen_assess.responses.response_file import RESPONSE_FORMAT, ResponseDocument
+from wen_assess.scoring import answer_problem
+from wen_assess.vocabulary import LANGUAGES, LONG_TEXT_MAX, SHORT_TEXT_MAX
+
+MAX_FORM_BYTES = 50 * 1024 * 1024  # checked before the file is opened
+# A filled 47-item form unpacks to well under 1 MB; a zip bomb unpacks to gigabytes.
+MAX_UNPACKED_BYTES = 100 * 1024 * 1024
+MAX_ZIP_ENTRIES = 500
+MAX_RESPONSE_FILE_BYTES = 5 * 1024 * 1024
+MAX_PROBLEMS = 12  # a message stays readable; the first ones say what happened
+
+Cells = dict[tuple[int, int], Any]
+
+
+@dataclass(frozen=True)
+class Target:
+    """The assessment forms are read for, with its questionnaire and that file's checksum."""
+
+    questionnaire: Questionnaire
+    record: AssessmentRecord
+    checksum: str
+
+
+def read_response(path: Path | str, target: Target) -> ResponseRecord:
+    """The member's response in ``path``; ExchangeError naming every problem otherwise."""
+    path = Path(path)
+    raw = _read(path)
+    if raw.lstrip()[:1] in (b"{", b"\xef") or path.name.lower().endswith(".json"):
+        response = _from_response_file(raw, path, target)
+    else:
+        response = _from_workbook(raw, path, target)
+    if not response.answers:
+        raise ExchangeError(path, ["the form has no answer yet: nothing to import"])
+    return response
+
+
+def _read(path: Path) -> bytes:
+    # An honest form is about 20 kB; the size is checked before the file is opened.
+    return read_limited(path, MAX_FORM_BYTES, "a response form")
+
+
+# ---- the workbook ---------------------------------------------------------------------------
+
+
+def _from_workbook(raw: bytes, path: Path, target: Target) -> ResponseRecord:
+    book = _open_workbook(raw, path)
+    try:
+        return _FormCheck(book, path, target).response()
+    finally:
+        book.close()
+
+
+def _open_workbook(raw: bytes, path: Path):  # type: ignore[no-untyped-def]  # -> Workbook
+    if raw.startswith(b"\xd0\xcf\x11\xe0"):
+        raise ExchangeError(path, ["an old-style .xls workbook: open it and save it as .xlsx"])
+    if not raw.startswith(b"PK"):
+        raise ExchangeError(path, ["not an Excel workbook (.xlsx) nor a response file"])
+    try:
+        with zipfile.ZipFile(io.BytesIO(raw)) as archive:
+            entries = archive.infolist()
+    except (zipfile.BadZipFile, ValueError, EOFError):
+        raise ExchangeError(path, ["not an Excel workbook (.xlsx): the file is damaged"]) from None
+    unpacked = sum(entry.file_size for entry in entries)
+    if unpacked > MAX_UNPACKED_BYTES or len(entries) > MAX_ZIP_ENTRIES:
+        raise ExchangeError(
+            path,
+            [
+                f"the workbook unpacks to {unpacked / 1e6:,.0f} MB in {len(entries)} parts; a "
+                "response form unpacks to well under 1 MB (refused unopened)"
+            ],
+        )
+    from openpyxl import load_workbook
+
+    try:
+        return load_workbook(io.BytesIO(raw), read_only=True, data_only=False)
+    except Exception:  # openpyxl raises many kinds for a zip that is not a workbook
+        raise ExchangeError(
+            path, ["not an Excel workbook (.xlsx) that can be read: the file is damaged"]
+        ) from None
+
+
+def _cells(sheet) -> Cells:  # type: ignore[no-untyped-def]
+    """Every non-empty cell; a formula is kept as a Formula marker, never evaluated."""
+    found: Cells = {}
+    for row in sheet.iter_rows():
+        for cell in row:
+            value = getattr(cell, "value", None)
+            if value is None or value == "":
+                continue
+            if getattr(cell, "data_type", None) == "f" or (
+                isinstance(value, str) and value.startswith("=")
+            ):
+                value = Formula(str(value))
+            found[(cell.row, cell.column)] = value
+    return found
+
+
+@dataclass(frozen=True)
+class Formula:
+    text: str
+
+
+def _text(value: Any) -> str:
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return str(value).replace("\r\n", "\n").strip()
+
+
+def _ref(row: int, column: int) -> str:
+    from openpyxl.utils import get_column_letter
+
+    return f"{get_column_letter(column)}{row}"
+
+
+class _FormCheck:
+    def __init__(self, book, path: Path, target: Target):  # type: ignore[no-untyped-def]
+        self.book, self.path, self.target = book, path, target
+        self.problems: list[str] = []
+
+    def refuse(self, *problems: str) -> ExchangeError:
+        return ExchangeError(self.path, list(problems)[:MAX_PROBLEMS])
+
+    def response(self) -> ResponseRecord:
+        if not self.book.worksheets:
+            raise self.refuse("the workbook has no sheet")
+        cover_sheet = self.book.worksheets[0]
+        cover = _cells(cover_sheet)
+        where = f"sheet '{shown(cover_sheet.title, 40)}'"
+        form = self._identify(cover, where)
+        self._check_sheets(form)
+        items = _cells(self.book[form.items_name])
+        self._compare(cover, form.cover, form.cover_name, self._editable_cover(form))
+        answer_cells = {(row, lay.COLUMN[k]) for row in form.item_rows for k in lay.ANSWER_KEYS}
+        self._compare(items, form.items, form.items_name, answer_cells, form)
+        if self.problems:
+            raise self.refuse(*self.problems)
+        answers = self._answers(items, form)
+        who = {key: self._free_text(cover, lay.FIELD_ROWS[key], form.cover_name, SHORT_TEXT_MAX)
+               for key in form.editable_fields}  # fmt: skip
+        if self.problems:
+            raise self.refuse(*self.problems)
+        fields = {k: _text(cover.get((lay.FIELD_ROWS[k], 2), "")) for k in ("country", "agency")}
+        return ResponseRecord(
+            country=fields["country"],
+            agency=who.get("agency", fields["agency"]),
+            respondent=who["respondent"],
+            received=date.today(),
+            source=self.path.name[:SHORT_TEXT_MAX],
+            answers=answers,
+        )
+
+    def _identify(self, cover: Cells, where: str) -> lay.FormLayout:
+        def value(key: str) -> str:
+            return _text(cover.get((lay.FIELD_ROWS[key], 2), ""))
+
+        def cell(key: str) -> str:
+            return f"{where}, cell {_ref(lay.FIELD_ROWS[key], 2)}"
+
+        if value("form") != f"{lay.FORM_NAME} {lay.FORM_VERSION}":
+            raise self.refuse(
+                f"not a wen-assess response form ({cell('form')} does not say "
+                f"“{lay.FORM_NAME} {lay.FORM_VERSION}”; was the first sheet moved or renamed?)"
+            )
+        record, q = self.target.record, self.target.questionnaire
+        if value("assessment_id") != record.uuid:
+            raise self.refuse(
+                f"this form belongs to another assessment ({shown(value('network'), 60)} — "
+                f"{shown(value('assessment'), 80)}, id {shown(value('assessment_id'), 40)} in "
+                f"{cell('assessment_id')}), not to {shown(record.network.name, 60)} — "
+                f"{shown(record.title, 80)}"
+            )
+        if value("questionnaire") != q.id or value("version") != q.version:
+            raise self.refuse(
+                f"the form was made for {shown(value('questionnaire'), 40)} version "
+                f"{shown(value('version'), 20)} ({cell('version')}); this assessment uses {q.id} "
+                f"version {q.version}: send the member a new form"
+            )
+        if value("checksum") != self.target.checksum:
+            raise self.refuse(
+                f"the questionnaire's text has changed since the form was made (checksum in "
+                f"{cell('checksum')}): send the member a new form"
+            )
+        language = value("language")
+        if language not in LANGUAGES:
+            raise self.refuse(f"{cell('language')}: '{shown(language, 20)}' is not a language")
+        country, agency, code = value("country"), value("agency"), value("code")
+        if not country:
+            raise self.refuse(f"{cell('country')}: the country is missing")
+        if agency and code == lay.form_code(record.uuid, country, agency):
+            fixed = True
+        elif code == lay.form_code(record.uuid, country, ""):
+            fixed = False
+        else:
+            raise self.refuse(
+                f"{cell('country')}: the country or agency was changed after the form was made "
+                f"(the form code in {cell('code')} does not match); each member answers on the "
+                "form made for them"
+            )
+        return lay.layout(q, record, self.target.checksum, language, country, agency, fixed)
+
+    def _editable_cover(self, form: lay.FormLayout) -> set[tuple[int, int]]:
+        return {(lay.FIELD_ROWS[key], 2) for key in form.editable_fields}
+
+    def _check_sheets(self, form: lay.FormLayout) -> None:
+        names = self.book.sheetnames
+        expected = [form.cover_name, form.items_name]
+        if names == expected:
+            return
+        missing = [n for n in expected if n not in names]
+        extra = [n for n in names if n not in expected]
+        problems = [f"the sheet '{shown(n, 40)}' is missing" for n in missing]
+        problems += [f"the sheet '{shown(n, 40)}' is not part of the form" for n in extra]
+        if not problems:
+            problems = ["the sheets were moved: '" + "', '".join(names) + "'"]
+        raise self.refuse(*problems, "sheets cannot be added, removed or renamed in a form")
+
+    def _compare(
+        self,
+        cells: Cells,
+        expected: dict[tuple[int, int], str],
+        sheet: str,
+        editable: set[tuple[int, int]],
+        form: lay.FormLayout | None = None,
+    ) -> None:
+        where = f"sheet '{shown(sheet, 40)}'"
+        if form is not None:
+            self._check_rows(cells, form, where)
+            if self.problems:
+                return  # rows out of place: every cell below would be reported
+        for place, text in expected.items():
+            found = cells.get(place)
+            if found is None or isinstance(found, Formula) or _text(found) != text.strip():
+                self.problems.append(
+                    f"{where}, cell {_ref(*place)} was changed (it must read "
+                    f"“{shown(text, 40)}”, found “{shown(_shown_value(found), 40)}”); only the "
+                    "white cells can be edited"
+                )
+        for place in sorted(cells.keys() - expected.keys() - editable):
+            self.problems.append(
+                f"{where}, cell {_ref(*place)} holds “{shown(_shown_value(cells[place]), 40)}” "
+                "outside the answer cells; only the white cells can be edited"
+            )
+
+    def _check_rows(self, cells: Cells, form: lay.FormLayout, where: str) -> None:
+        item_column = lay.COLUMN["item"]
+        for row, item_id in form.item_rows.items():
+            found = _text(cells.get((row, item_column), ""))
+            if found != item_id:
+                self.problems.append(
+                    f"{where}, cell {_ref(row, item_column)} should hold the item {item_id} but "
+                    f"holds “{shown(found, 30)}”: rows were deleted, added or moved"
+                )
+                return
+        below = sorted({row for row, _ in cells if row > form.last_row})
+        if below:
+            self.problems.append(
+                f"{where}, row {below[0]} is not part of the form (the form ends at row "
+                f"{form.last_row} with {form.item_rows[form.last_row]}): rows were added"
+            )
+
+    def _answers(self, cells: Cells, form: lay.FormLayout) -> list[ResponseAnswerRecord]:
+        q = self.target.questionnaire
+        where = f"sheet '{shown(form.items_name, 40)}'"
+        answers = []
+        for row, item_id in form.item_rows.items():
+            level_place = (row, lay.COLUMN["level"])
+            level, not_applicable = self._level(cells.get(level_place), form, where, level_place)
+            justification = self._free_text(
+                cells, row, form.items_name, LONG_TEXT_MAX, "justification"
+            )
+            notes = self._free_text(cells, row, form.items_name, LONG_TEXT_MAX, "notes")
+            if level is None and not not_applicable and not justification and not notes:
+                continue
+            answer = ResponseAnswerRecord(
+                item_id=item_id,
+                level=level,
+                not_applicable=not_applicable,
+                justification=justification,
+                notes=notes,
+            )
+            if problem := answer_problem(q, item_id, answer.to_answer()):
+                self.problems.append(f"{where}, cell {_ref(*level_place)}: {problem}")
+            answers.append(answer)
+        return answers
+
+    def _level(
+        self, value: Any, form: lay.FormLayout, where: str, place: tuple[int, int]
+    ) -> tuple[int | None, bool]:
+        """(level, not applicable) from a level cell: a choice of the list, or a bare number."""
+        if value is None:
+            return None, False
+        item = form.item_rows[place[0]]
+        if isinstance(value, Formula):
+            self.problems.append(
+                f"{where}, cell {_ref(*place)} ({item}) holds a formula; choose a level instead"
+            )
+            return None, False
+        text = _text(value)
+        if text in form.choices:
+            chosen = form.choices[text]
+            return chosen, chosen is None
+        values = self.target.questionnaire.scale.values
+        if not isinstance(value, bool) and text.isdigit() and int(text) in values:
+            return int(text), False
+        listed = ", ".join(form.choices)
+        self.problems.append(
+            f"{where}, cell {_ref(*place)} ({item}): “{shown(text, 30)}” is not a level; "
+            f"choose one of: {shown(listed, 160)}"
+        )
+        return None, False
+
+    def _free_text(
+        self, cells: Cells, row: int, sheet: str, limit: int, key: str | None = None
+    ) -> str:
+        place = (row, lay.COLUMN[key] if key else 2)
+        value = cells.get(place)
+        if value is None:
+            return ""
+        if isinstance(value, Formula):
+            self.problems.append(
+                f"sheet '{shown(sheet, 40)}', cell {_ref(*place)} holds a formula; type the "
+                "text itself"
+            )
+            return ""
+        text = _text(value)
+        if len(text) > limit:
+            self.problems.append(
+                f"sheet '{shown(sheet, 40)}', cell {_ref(*place)} holds {len(text):,} "
+                f"characters; at most {limit:,} are kept"
+            )
+            return ""
+        return text
+
+
+def _shown_value(value: Any) -> str:
+    if value is None:
+        return ""
+    return "=" + value.text.lstrip("=") if isinstance(value, Formula) else _text(value)
+
+
+# ---- the response file ----------------------------------------------------------------------
+
+
+def _from_response_file(raw: bytes, path: Path, target: Target) -> ResponseRecord:
+    if len(raw) > MAX_RESPONSE_FILE_BYTES:
+        raise ExchangeError(path, ["the file is too large for a response file (at most 5 MB)"])
+    try:
+        data = json.loads(raw.decode("utf-8-sig"))
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+        raise ExchangeError(path, ["not a response file (not valid JSON text)"]) from None
+    if not isinstance(data, dict) or data.get("format") != RESPONSE_FORMAT:
+        raise ExchangeError(
+            path, [f'not a wen-assess response file (its "format" is not "{RESPONSE_FORMAT}")']
+        )
+    try:
+        document = ResponseDocument.model_validate_json(json.dumps(data), strict=True)
+    except ValidationError as error:
+        problems = [
+            f"{'.'.join(str(p) for p in e['loc'])}: {shown(e['msg'], 120)}"
+            for e in error.errors()[:MAX_PROBLEMS]
+        ]
+        raise ExchangeError(path, problems) from None
+    record, q = target.record, target.questionnaire
+    ref = document.questionnaire
+    if document.assessment.uuid != record.uuid:
+        raise ExchangeError(
+            path,
+            [
+                "this response belongs to another assessment "
+                f"({shown(document.assessment.network, 60)}"
+                f" — {shown(document.assessment.title, 80)}), not to "
+                f"{shown(record.network.name, 60)} — {shown(record.title, 80)}"
+            ],
+        )
+    if ref.id != q.id or ref.version != q.version:
+        raise ExchangeError(
+            path,
+            [
+                f"made for {shown(ref.id, 40)} version {shown(ref.version, 20)}; this assessment "
+                f"uses {q.id} version {q.version}: send the member a new form"
+            ],
+        )
+    if ref.checksum and ref.checksum != target.checksum:
+        raise ExchangeError(
+            path, ["the questionnaire's text has changed since the form was made (checksum)"]
+        )
+    if not document.respondent.country.strip():
+        raise ExchangeError(path, ["respondent.country: the country is missing"])
+    problems = [
+        f"answers[{n}] ({shown(a.item_id, 40)}): {problem}"
+        for n, a in enumerate(document.answers)
+        if (problem := answer_problem(q, a.item_id, a.to_answer()))
+    ]
+    try:
+        response = ResponseRecord(
+            country=document.respondent.country,
+            agency=document.respondent.agency,
+            respondent=document.respondent.name,
+            received=date.today(),
+            source=path.name[:SHORT_TEXT_MAX],
+            answers=[
+                a for a in document.answers
+                if a.level is not None or a.not_applicable or a.justification or a.notes
+            ],
+        )  # fmt: skip
+    except ValidationError as error:
+        problems += [shown(e["msg"], 120) for e in error.errors()]
+    if problems:
+        raise ExchangeError(path, problems[:MAX_PROBLEMS])
+    return response
