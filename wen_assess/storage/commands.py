@@ -16,7 +16,15 @@ from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from wen_assess.scoring import Answer, Result, answer_problem, target_problem
-from wen_assess.storage.errors import InvalidAnswer, Locked, NotReady, ServiceError, worded
+from wen_assess.storage import history
+from wen_assess.storage.errors import (
+    Conflict,
+    InvalidAnswer,
+    Locked,
+    NotReady,
+    ServiceError,
+    worded,
+)
 from wen_assess.storage.mapping import answer_record, assessment_row, child_rows, to_record
 from wen_assess.storage.models import (
     AnswerRow,
@@ -104,6 +112,7 @@ class AssessmentCommands(AssessmentQueries):
             to_record(row)  # refuse what the record (and so the export) could not hold
             self._refresh_summary(session, row, q)
             keep_copy(session, self.registry, q.id, q.version)
+            self._record(session, row.id, "created", new={"network": row.network_name})
             return row.id
 
     def add_record(self, record: AssessmentRecord, session: Session) -> int:
@@ -112,6 +121,7 @@ class AssessmentCommands(AssessmentQueries):
         row = assessment_row(record, q.version)
         session.add(row)
         session.flush()
+        history.record_many(session.connection(), row.id, record.history)
         for table, rows in child_rows(record).items():
             if rows:
                 session.execute(
@@ -161,7 +171,9 @@ class AssessmentCommands(AssessmentQueries):
             }
         )
         with self.transaction() as session:
-            return self.add_record(record, session)
+            new_id = self.add_record(record, session)
+            self._record(session, new_id, "created", new={"baseline": baseline.uuid})
+            return new_id
 
     # ---- answers (the autosave) --------------------------------------------------------
 
@@ -175,11 +187,16 @@ class AssessmentCommands(AssessmentQueries):
         justification: str = _UNSET,
         notes: str = _UNSET,
         flagged: bool = _UNSET,
+        base: AnswerRecord | None = _UNSET,
     ) -> Saved:
         """Change the given fields of one answer; fields not given keep their value.
 
         Choosing a level clears Not applicable and vice versa. Any change marks a carried-over
         answer as reviewed. Returns the saved answer and the assessment's new result.
+
+        ``base`` is the answer the user saw (None: unanswered). When given, and someone else
+        has since changed a field this edit sets, nothing is written: Conflict says whose
+        value is stored. Without it (the CLI, scripts) the edit applies as it is.
         """
         with self.transaction() as session:
             row = self._changing_row(session, assessment_id, editable=True)
@@ -195,6 +212,16 @@ class AssessmentCommands(AssessmentQueries):
                     flagged=False,
                 )
                 session.add(answer)
+            before = _answer_values(answer)
+            given = {
+                "level": level,
+                "not_applicable": not_applicable,
+                "justification": justification,
+                "notes": notes,
+                "flagged": flagged,
+            }
+            if base is not _UNSET:
+                self._check_base(session, row.id, item_id, before, base, given)
             if level is not _UNSET:
                 answer.level = level
                 if level is not None:
@@ -215,11 +242,22 @@ class AssessmentCommands(AssessmentQueries):
             ):
                 if value is not _UNSET:
                     setattr(answer, name, bool(value) if name == "flagged" else value)
+            reviewed = answer.carried_over
             answer.carried_over = False
             answer.updated_at = row.updated_at = utcnow()
             session.flush()
             result = self._refresh_summary(session, row, q)
+            if change := history.answer_change(before, _answer_values(answer)):
+                self._record(session, row.id, "answer", item_id, *change)
+            elif reviewed:
+                self._record(session, row.id, "reviewed", item_id, None, {"reviewed": True})
             return Saved(answer_record(answer), result)
+
+    def set_aside(self, assessment_id: int, item_id: str, theirs: dict, mine: dict) -> None:
+        """Record an edit dropped in a conflict (their value kept), so it is never lost."""
+        with self.transaction() as session:
+            self._row(session, assessment_id)
+            self._record(session, assessment_id, "discarded", item_id, theirs, mine)
 
     def clear_answer(self, assessment_id: int, item_id: str) -> Saved:
         """Back to unanswered (no level, not N/A); notes and flag are kept."""
@@ -236,6 +274,8 @@ class AssessmentCommands(AssessmentQueries):
                 .where(AnswerRow.assessment_id == assessment_id, AnswerRow.item_id.in_(item_ids))
                 .values(carried_over=not reviewed, updated_at=row.updated_at)
             )
+            for item_id in item_ids:
+                self._record(session, row.id, "reviewed", item_id, None, {"reviewed": reviewed})
 
     # ---- profile, participants, targets, plan, position --------------------------------
 
@@ -258,6 +298,7 @@ class AssessmentCommands(AssessmentQueries):
             _check_language(language)
         with self.transaction() as session:
             row = self._changing_row(session, assessment_id, editable=True)
+            old, new = {}, {}
             for name, value in (
                 ("title", title),
                 ("network_name", network_name),
@@ -268,13 +309,21 @@ class AssessmentCommands(AssessmentQueries):
                 ("language", language),
             ):
                 if value is not _UNSET:
+                    if getattr(row, name) != value:
+                        old[name], new[name] = getattr(row, name), value
                     setattr(row, name, list(value) if name == "member_countries" else value)
             row.updated_at = utcnow()
+            if new:
+                self._record(session, row.id, "profile", "", old, new)
             return to_record(row)  # refuses what the record (and so the export) could not hold
 
     def set_participants(self, assessment_id: int, participants: list[ParticipantRecord]) -> None:
         with self.transaction() as session:
             row = self._changing_row(session, assessment_id, editable=True)
+            old = [_participant(p) for p in row.participants]
+            new = [p.model_dump() for p in participants]
+            if old != new:
+                self._record(session, row.id, "participants", "", old, new)
             row.participants = [
                 Participant(position=n, **p.model_dump()) for n, p in enumerate(participants)
             ]
@@ -291,6 +340,13 @@ class AssessmentCommands(AssessmentQueries):
                 raise ServiceError(f"target of {area_code}: {problem}")
             if target is None and area_code not in {a.code for a in q.areas}:
                 raise ServiceError(f"{area_code} is not an area of {q.id}")
+            old = session.scalar(
+                select(AreaTarget.target).where(
+                    AreaTarget.assessment_id == assessment_id, AreaTarget.area_code == area_code
+                )
+            )
+            if old != target:
+                self._record(session, row.id, "target", area_code, old, target)
             session.execute(
                 delete(AreaTarget).where(
                     AreaTarget.assessment_id == assessment_id, AreaTarget.area_code == area_code
@@ -313,6 +369,7 @@ class AssessmentCommands(AssessmentQueries):
             unknown = sorted({a.item_id for a in actions} - known)
             if unknown:
                 raise ServiceError(f"unknown items in the action plan: {', '.join(unknown)}")
+            self._record_plan(session, row, actions)
             row.actions = [PlanAction(position=n, **a.model_dump()) for n, a in enumerate(actions)]
             row.updated_at = utcnow()
             session.flush()
@@ -350,11 +407,14 @@ class AssessmentCommands(AssessmentQueries):
                 raise NotReady(result.blocking_reasons)
             row.status = COMPLETED
             row.completed_at = row.updated_at = utcnow()
+            self._record(session, row.id, "status", "", IN_PROGRESS, COMPLETED)
             return row.completed_at
 
     def reopen(self, assessment_id: int) -> None:
         with self.transaction() as session:
             row = self._changing_row(session, assessment_id, editable=False)
+            if row.status != IN_PROGRESS:
+                self._record(session, row.id, "status", "", row.status, IN_PROGRESS)
             row.status = IN_PROGRESS
             row.completed_at = None
             row.updated_at = utcnow()
@@ -420,6 +480,48 @@ class AssessmentCommands(AssessmentQueries):
             row.last_page = page
         return row
 
+    def _record(
+        self,
+        session: Session,
+        assessment_id: int,
+        what: str,
+        item_id: str = "",
+        old: Any = None,
+        new: Any = None,
+    ) -> None:
+        """Who made this change, in its transaction."""
+        history.record(session.connection(), assessment_id, self.user, what, item_id, old, new)
+
+    def _record_plan(self, session: Session, row: Assessment, actions: list[ActionRecord]) -> None:
+        """One history entry per item whose plan entry was added, edited or removed."""
+        old = {a.item_id: _action(a) for a in row.actions}
+        new = {a.item_id: a.model_dump(mode="json", exclude={"item_id"}) for a in actions}
+        for item_id in sorted(old.keys() | new.keys()):
+            if old.get(item_id) != new.get(item_id):
+                self._record(session, row.id, "plan", item_id, old.get(item_id), new.get(item_id))
+
+    def _check_base(
+        self,
+        session: Session,
+        assessment_id: int,
+        item_id: str,
+        stored: dict[str, Any],
+        base: AnswerRecord | None,
+        given: dict[str, Any],
+    ) -> None:
+        """Refuse an edit whose fields someone else changed since the user saw them."""
+        seen = _answer_values(base)
+        names = {n for n, v in given.items() if v is not _UNSET}
+        if names & {"level", "not_applicable"}:
+            names |= {"level", "not_applicable"}
+        if any(stored[n] != seen[n] for n in names):
+            from wen_assess.records import AnswerRecord
+
+            theirs = AnswerRecord(item_id=item_id, **stored)
+            mine = {n: v for n, v in given.items() if v is not _UNSET}
+            last = history.last_entry(session.connection(), assessment_id, item_id)
+            raise Conflict(item_id, theirs, mine, last)
+
     def _refresh_summary(self, session: Session, row: Assessment, q: Questionnaire) -> Result:
         result = self._score_row(session, row, q)
         row.items_total = result.items_total
@@ -437,3 +539,20 @@ def _check_language(language: str) -> None:
         raise ServiceError(
             f"'{language}' is not a working language (choose one of {', '.join(LANGUAGES)})"
         )
+
+
+def _answer_values(answer: Any) -> dict[str, Any]:
+    """An answer's fields a change can touch (a row, a record, or None: unanswered)."""
+    if answer is None:
+        return {"level": None, "not_applicable": False, "justification": "", "notes": "",
+                "flagged": False}  # fmt: skip
+    return {name: getattr(answer, name) for name in history.ANSWER_FIELDS}
+
+
+def _participant(row: Participant) -> dict[str, str]:
+    return {n: getattr(row, n) for n in ("name", "organisation", "country", "role")}
+
+
+def _action(row: PlanAction) -> dict[str, Any]:
+    due = row.due.isoformat() if row.due else None
+    return {"text": row.text, "owner": row.owner, "due": due, "status": row.status}

@@ -47,7 +47,7 @@ if TYPE_CHECKING:
 
 # The newest migration. Opening a database already at this revision needs no Alembic import
 # (~0.2 s of start-up); tests/test_migrations.py checks it matches the migration scripts.
-HEAD_REVISION = "0004"
+HEAD_REVISION = "0005"
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 10_000  # a second process saving at the same moment waits, not fails

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from wen_assess.storage.commands import AssessmentCommands, Saved
 from wen_assess.storage.errors import (
+    Conflict,
     InvalidAnswer,
     InvalidInput,
     Locked,
@@ -25,6 +26,7 @@ from wen_assess.storage.queries import Stored, Summary
 
 __all__ = [
     "AssessmentService",
+    "Conflict",
     "InvalidAnswer",
     "InvalidInput",
     "Locked",
