@@ -12,15 +12,23 @@ from wen_assess import __version__
 from wen_assess.cli import (
     assessment_commands,
     compare_commands,
+    history_commands,
     questionnaire_commands,
     report_commands,
 )
 from wen_assess.cli.output import UserError, report_unexpected
 from wen_assess.errors import AppError
 
-COMMAND_MODULES = (questionnaire_commands, assessment_commands, report_commands, compare_commands)
+COMMAND_MODULES = (
+    questionnaire_commands,
+    assessment_commands,
+    report_commands,
+    compare_commands,
+    history_commands,
+)
 
 DB_HELP = "the assessments database (default: in your user data folder; or set WEN_ASSESS_DB)"
+USER_HELP = "the name changes are recorded under (default: WEN_ASSESS_USER, else your login)"
 
 
 def common_options() -> argparse.ArgumentParser:
@@ -28,6 +36,7 @@ def common_options() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     # SUPPRESS: a command's own default must not overwrite a value given before the command.
     common.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help=DB_HELP)
+    common.add_argument("--user", metavar="NAME", default=argparse.SUPPRESS, help=USER_HELP)
     return common
 
 
@@ -39,6 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"wen-assess {__version__}")
     parser.add_argument("--db", metavar="PATH", help=DB_HELP)
+    parser.add_argument("--user", metavar="NAME", help=USER_HELP)
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
     common = common_options()
     for module in COMMAND_MODULES:

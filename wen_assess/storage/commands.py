@@ -112,7 +112,7 @@ class AssessmentCommands(AssessmentQueries):
             to_record(row)  # refuse what the record (and so the export) could not hold
             self._refresh_summary(session, row, q)
             keep_copy(session, self.registry, q.id, q.version)
-            self._record(session, row.id, "created", new={"network": row.network_name})
+            self.record_change(session, row.id, "created", new={"network": row.network_name})
             return row.id
 
     def add_record(self, record: AssessmentRecord, session: Session) -> int:
@@ -172,7 +172,7 @@ class AssessmentCommands(AssessmentQueries):
         )
         with self.transaction() as session:
             new_id = self.add_record(record, session)
-            self._record(session, new_id, "created", new={"baseline": baseline.uuid})
+            self.record_change(session, new_id, "created", new={"baseline": baseline.uuid})
             return new_id
 
     # ---- answers (the autosave) --------------------------------------------------------
@@ -248,16 +248,16 @@ class AssessmentCommands(AssessmentQueries):
             session.flush()
             result = self._refresh_summary(session, row, q)
             if change := history.answer_change(before, _answer_values(answer)):
-                self._record(session, row.id, "answer", item_id, *change)
+                self.record_change(session, row.id, "answer", item_id, *change)
             elif reviewed:
-                self._record(session, row.id, "reviewed", item_id, None, {"reviewed": True})
+                self.record_change(session, row.id, "reviewed", item_id, None, {"reviewed": True})
             return Saved(answer_record(answer), result)
 
     def set_aside(self, assessment_id: int, item_id: str, theirs: dict, mine: dict) -> None:
         """Record an edit dropped in a conflict (their value kept), so it is never lost."""
         with self.transaction() as session:
             self._row(session, assessment_id)
-            self._record(session, assessment_id, "discarded", item_id, theirs, mine)
+            self.record_change(session, assessment_id, "discarded", item_id, theirs, mine)
 
     def clear_answer(self, assessment_id: int, item_id: str) -> Saved:
         """Back to unanswered (no level, not N/A); notes and flag are kept."""
@@ -275,7 +275,9 @@ class AssessmentCommands(AssessmentQueries):
                 .values(carried_over=not reviewed, updated_at=row.updated_at)
             )
             for item_id in item_ids:
-                self._record(session, row.id, "reviewed", item_id, None, {"reviewed": reviewed})
+                self.record_change(
+                    session, row.id, "reviewed", item_id, None, {"reviewed": reviewed}
+                )
 
     # ---- profile, participants, targets, plan, position --------------------------------
 
@@ -314,7 +316,7 @@ class AssessmentCommands(AssessmentQueries):
                     setattr(row, name, list(value) if name == "member_countries" else value)
             row.updated_at = utcnow()
             if new:
-                self._record(session, row.id, "profile", "", old, new)
+                self.record_change(session, row.id, "profile", "", old, new)
             return to_record(row)  # refuses what the record (and so the export) could not hold
 
     def set_participants(self, assessment_id: int, participants: list[ParticipantRecord]) -> None:
@@ -323,7 +325,7 @@ class AssessmentCommands(AssessmentQueries):
             old = [_participant(p) for p in row.participants]
             new = [p.model_dump() for p in participants]
             if old != new:
-                self._record(session, row.id, "participants", "", old, new)
+                self.record_change(session, row.id, "participants", "", old, new)
             row.participants = [
                 Participant(position=n, **p.model_dump()) for n, p in enumerate(participants)
             ]
@@ -346,7 +348,7 @@ class AssessmentCommands(AssessmentQueries):
                 )
             )
             if old != target:
-                self._record(session, row.id, "target", area_code, old, target)
+                self.record_change(session, row.id, "target", area_code, old, target)
             session.execute(
                 delete(AreaTarget).where(
                     AreaTarget.assessment_id == assessment_id, AreaTarget.area_code == area_code
@@ -407,14 +409,14 @@ class AssessmentCommands(AssessmentQueries):
                 raise NotReady(result.blocking_reasons)
             row.status = COMPLETED
             row.completed_at = row.updated_at = utcnow()
-            self._record(session, row.id, "status", "", IN_PROGRESS, COMPLETED)
+            self.record_change(session, row.id, "status", "", IN_PROGRESS, COMPLETED)
             return row.completed_at
 
     def reopen(self, assessment_id: int) -> None:
         with self.transaction() as session:
             row = self._changing_row(session, assessment_id, editable=False)
             if row.status != IN_PROGRESS:
-                self._record(session, row.id, "status", "", row.status, IN_PROGRESS)
+                self.record_change(session, row.id, "status", "", row.status, IN_PROGRESS)
             row.status = IN_PROGRESS
             row.completed_at = None
             row.updated_at = utcnow()
@@ -480,7 +482,7 @@ class AssessmentCommands(AssessmentQueries):
             row.last_page = page
         return row
 
-    def _record(
+    def record_change(
         self,
         session: Session,
         assessment_id: int,
@@ -498,7 +500,9 @@ class AssessmentCommands(AssessmentQueries):
         new = {a.item_id: a.model_dump(mode="json", exclude={"item_id"}) for a in actions}
         for item_id in sorted(old.keys() | new.keys()):
             if old.get(item_id) != new.get(item_id):
-                self._record(session, row.id, "plan", item_id, old.get(item_id), new.get(item_id))
+                self.record_change(
+                    session, row.id, "plan", item_id, old.get(item_id), new.get(item_id)
+                )
 
     def _check_base(
         self,

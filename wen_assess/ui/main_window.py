@@ -505,7 +505,7 @@ class MainWindow(QMainWindow):
         settings.remember_folder(path)
         if self.view is not None:
             self.view.flush()
-            record = self.service.get(assessment_id).record
+        record = self.service.get(assessment_id, with_history=True).record  # it travels too
         try:
             written = export_assessment(record, path, self.service.registry)
         except (ExchangeError, KeyError) as error:
