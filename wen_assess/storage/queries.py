@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from wen_assess.scoring import Answer, Result, score
 from wen_assess.storage import history
 from wen_assess.storage.database import Database
-from wen_assess.storage.errors import NotFound, ServiceError
+from wen_assess.storage.errors import NotFound, ServiceError, worded
 from wen_assess.storage.mapping import to_record
 from wen_assess.storage.models import AnswerRow, AreaTarget, Assessment
 from wen_assess.storage.questionnaire_copies import StoredCopies
@@ -137,7 +137,7 @@ class AssessmentQueries:
     def revision(self, assessment_id: int) -> int | None:
         """Grows with every change to the assessment; None once it is deleted. One indexed
         read of the history's newest id: cheap enough to poll every second."""
-        with self.database.engine.connect() as connection:
+        with worded(), self.database.engine.connect() as connection:
             exists = connection.scalar(select(Assessment.id).where(Assessment.id == assessment_id))
             return history.revision(connection, assessment_id) if exists else None
 

@@ -6,22 +6,35 @@ save's transaction); the controller keeps one copy of the record and emits ``cha
 
 Every user edit is also one step on ``undo_stack`` (see :mod:`.undo`): its undo and redo go
 through the same ``_write_*`` calls as the edit, so they are saved, rescored and shown alike.
+
+Two people (two app instances, or two windows) may have the same assessment open: a timer
+polls the assessment's revision and takes in what others saved (``reloaded``), and an answer
+edit carries the answer the user saw, so one based on a value someone else has changed since
+becomes a conflict the user resolves (``resolve_conflict``), never a silent overwrite.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
 from pydantic import ValidationError
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
+from sqlalchemy.exc import SQLAlchemyError
 
 from wen_assess.plan import PlanEntry, with_change
 from wen_assess.questionnaire import Questionnaire
-from wen_assess.records import ActionRecord, AnswerRecord, AssessmentRecord, ParticipantRecord
+from wen_assess.records import (
+    ActionRecord,
+    AnswerRecord,
+    AssessmentRecord,
+    ChangeRecord,
+    ParticipantRecord,
+)
 from wen_assess.scoring import Result
-from wen_assess.storage.service import AssessmentService, ServiceError, StorageFailure
+from wen_assess.storage.service import AssessmentService, Conflict, ServiceError, StorageFailure
 from wen_assess.ui.assessment.undo import Edit, Where
 from wen_assess.vocabulary import COMPLETED, IN_PROGRESS
 
@@ -31,6 +44,12 @@ class AssessmentController(QObject):
     failed = Signal(str, str)  # title and message for the user
     changed = Signal()  # answers, targets or status changed: re-read result / record
     shown = Signal(object)  # an undo or redo was saved: bring its Where into view
+    # Someone else saved changes: the items whose answers changed, and whether anything
+    # else (profile, participants, targets, plan, status) did.
+    reloaded = Signal(object, bool)
+    deleted = Signal()  # someone else deleted the assessment
+
+    POLL_MS = 1500  # others' saved changes show within this (one indexed read per tick)
 
     def __init__(
         self, service: AssessmentService, assessment_id: int, parent: QObject | None = None
@@ -38,6 +57,8 @@ class AssessmentController(QObject):
         super().__init__(parent)
         self.service = service
         self.assessment_id = assessment_id
+        # Read before the record: a change saved in between shows at the next poll.
+        self.revision = service.revision(assessment_id)
         stored = service.get(assessment_id)
         self.record: AssessmentRecord = stored.record
         self.last_page = stored.last_page
@@ -46,11 +67,25 @@ class AssessmentController(QObject):
         # This assessment's edits, to undo and redo; a new controller (another assessment
         # opened) starts a new history.
         self.undo_stack = QUndoStack(self)
+        # Asked which value to keep when an edit meets someone else's change: True keeps
+        # mine. The view sets it to its dialog; without one, theirs is kept (mine is recorded).
+        self.resolve_conflict: Callable[[Conflict], bool] = lambda conflict: False
+        self.poll_timer = QTimer(self, interval=self.POLL_MS)
+        self.poll_timer.timeout.connect(self.poll)
+        self.poll_timer.start()
 
     # ---- reading -----------------------------------------------------------------------
 
     def answer(self, item_id: str) -> AnswerRecord | None:
         return self.record.answer(item_id)
+
+    def history(self, item_id: str | None = None) -> list[ChangeRecord]:
+        """Who changed what (in one item, or the whole assessment), oldest first."""
+        try:
+            return self.service.history(self.assessment_id, item_id)
+        except ServiceError as error:
+            self.failed.emit("History", str(error))
+            return []
 
     @property
     def completed(self) -> bool:
@@ -58,9 +93,11 @@ class AssessmentController(QObject):
 
     # ---- writing: each call is one committed transaction, and one step to undo --------
 
-    def set_answer(self, item_id: str, **fields: Any) -> bool:
+    def set_answer(self, item_id: str, seen: dict[str, Any] | None = None, **fields: Any) -> bool:
+        """Save ``fields`` of one answer. ``seen``: values the user saw where they differ from
+        the answer held here (a text typed over while someone else's change came in)."""
         before = self._answer_state(item_id)
-        if not self._write_answer(item_id, fields):
+        if not self._write_answer(item_id, fields, seen):
             return False
         after = self._answer_state(item_id)
         what = _answer_edit_name(fields)
@@ -203,13 +240,71 @@ class AssessmentController(QObject):
 
     # ---- the writes an edit and its undo share ----------------------------------------
 
-    def _write_answer(self, item_id: str, fields: dict[str, Any]) -> bool:
+    def _write_answer(
+        self, item_id: str, fields: dict[str, Any], seen: dict[str, Any] | None = None
+    ) -> bool:
         def save() -> None:
-            saved = self.service.set_answer(self.assessment_id, item_id, **fields)
+            base = self.answer(item_id)  # what the user saw
+            if seen:
+                base = (base or AnswerRecord(item_id=item_id)).model_copy(update=seen)
+            try:
+                saved = self.service.set_answer(self.assessment_id, item_id, **fields, base=base)
+            except Conflict as conflict:
+                if not self.resolve_conflict(conflict):
+                    self._take_theirs(conflict)
+                    raise _TookTheirs from None
+                saved = self.service.set_answer(
+                    self.assessment_id, item_id, **fields, base=conflict.theirs
+                )
             self._put_answer(saved.answer)
             self.result = saved.result
 
         return self._save(save)
+
+    def _take_theirs(self, conflict: Conflict) -> None:
+        """Show their value; mine goes into the history, so it is not lost."""
+        theirs = conflict.theirs
+        mine = conflict.mine
+        self.service.set_aside(
+            self.assessment_id,
+            conflict.item_id,
+            {name: getattr(theirs, name) for name in mine},
+            mine,
+        )
+        self._put_answer(theirs)
+        self.result = self.service.result(self.assessment_id)
+        self.reloaded.emit({conflict.item_id}, False)
+        self.changed.emit()
+
+    # ---- others' changes ---------------------------------------------------------------
+
+    def poll(self) -> None:
+        """Take in what others saved since the last look (cheap when nothing changed)."""
+        try:
+            revision = self.service.revision(self.assessment_id)
+            if revision == self.revision:
+                return
+            if revision is None:
+                self.poll_timer.stop()
+                self.deleted.emit()
+                return
+            fresh = self.service.get(self.assessment_id).record
+            result = self.service.result(self.assessment_id)
+        except (ServiceError, SQLAlchemyError):  # busy or gone a moment: look again next tick
+            return
+        self.revision = revision
+        items = _changed_items(self.record, fresh)
+        others = _without_answers(self.record) != _without_answers(fresh)
+        if not items and not others:
+            return  # only this window's own saves
+        self.record, self.result = fresh, result
+        # An undo now would put back values over theirs, unasked: this window starts afresh.
+        self.undo_stack.clear()
+        self.reloaded.emit(items, others)
+        self.changed.emit()
+
+    def stop_polling(self) -> None:
+        self.poll_timer.stop()
 
     def _restore_answer(self, item_id: str, state: AnswerRecord) -> bool:
         fields = state.model_dump(exclude={"item_id", "carried_over"})
@@ -290,6 +385,8 @@ class AssessmentController(QObject):
     def _save(self, action, refused_title: str = "Not saved") -> bool:  # type: ignore[no-untyped-def]
         try:
             action()
+        except _TookTheirs:  # resolved by keeping their value: nothing of mine was saved
+            return False
         except StorageFailure as error:
             self.failed.emit("Not saved", str(error))
             return False
@@ -330,3 +427,17 @@ def _answer_edit_name(fields: dict[str, Any]) -> str:
     if "level" in fields:
         return "level" if fields["level"] is not None else "clearing"
     return next(iter(fields), "answer").replace("flagged", "flag")
+
+
+class _TookTheirs(Exception):
+    """A conflict resolved by keeping the other person's value: the edit is not saved."""
+
+
+def _changed_items(old: AssessmentRecord, new: AssessmentRecord) -> set[str]:
+    before = {a.item_id: a for a in old.answers}
+    after = {a.item_id: a for a in new.answers}
+    return {i for i in before.keys() | after.keys() if before.get(i) != after.get(i)}
+
+
+def _without_answers(record: AssessmentRecord) -> AssessmentRecord:
+    return record.model_copy(update={"answers": [], "updated_at": None})

@@ -21,6 +21,8 @@ class SavingText(QObject):
         self.timer = QTimer(self, singleShot=True, interval=TEXT_SAVE_DELAY_MS)
         self.timer.timeout.connect(self.flush)
         self.pending = False
+        # The text as last shown or saved: what an edit being typed is based on.
+        self.shown = ""
         signal = widget.textChanged if isinstance(widget, QPlainTextEdit) else widget.textEdited
         signal.connect(self._edited)
         widget.installEventFilter(self)
@@ -55,6 +57,7 @@ class SavingText(QObject):
                 self.widget.setText(text)
             self.widget.blockSignals(False)
         self.pending = False
+        self.shown = text
 
     def _edited(self, *_: object) -> None:
         if self.max_length and len(self.text()) > self.max_length:
@@ -84,6 +87,9 @@ class SavingText(QObject):
         self.timer.stop()
         if self.pending:
             self.pending = False
-            self._save(self.text())
+            text = self.text()
+            self._save(text)
+            if self.text() == text:  # not replaced by someone else's value kept instead
+                self.shown = text
             if self._capped:  # after the save, so "Saved" does not cover the notice
                 self._tell_capped()
