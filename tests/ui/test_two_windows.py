@@ -1,0 +1,178 @@
+"""Two people on one database file: two MainWindows, each with its own service (as two app
+instances on a shared office PC), the same assessment open in both.
+
+Each sees the other's saved changes within seconds, the field being typed in is never
+overwritten, an edit based on a value changed since is a conflict the user resolves (keep mine
+/ take theirs), and either way both values stay in the history. What is checked is read back
+from disk through a third service.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from gui_helpers import G2, fresh_service, stored, type_text
+from PySide6.QtWidgets import QApplication
+
+from wen_assess.storage.database import open_database
+from wen_assess.storage.history_text import describe
+from wen_assess.storage.service import AssessmentService
+from wen_assess.ui.assessment.conflict_dialog import ConflictDialog
+from wen_assess.ui.history_view import HistoryDialog
+
+pytest_plugins = ("gui_helpers",)
+
+ITEM = "G2-GOV-01"
+
+
+@pytest.fixture
+def bruno(db_path, registry) -> Iterator[AssessmentService]:  # type: ignore[no-untyped-def]
+    svc = AssessmentService(open_database(db_path), registry)
+    svc.user = "Bruno"
+    yield svc
+    svc.database.close()
+
+
+@pytest.fixture
+def windows(make_window, service, bruno):  # type: ignore[no-untyped-def]
+    """Amina's and Bruno's windows, both on the same assessment's first area."""
+    service.user = "Amina"
+    assessment_id = service.create(G2, "Shared WEN")
+    pair = []
+    for svc in (service, bruno):
+        window = make_window(svc)
+        window.open_assessment(assessment_id)
+        window.view.jump_to_item(ITEM)
+        pair.append(window)
+    return assessment_id, pair[0], pair[1]
+
+
+@pytest.fixture
+def answers(monkeypatch):  # type: ignore[no-untyped-def]
+    """The conflict dialog's answer (True: keep mine), and the conflicts it was shown."""
+    state: dict[str, Any] = {"keep_mine": True, "shown": []}
+
+    def ask(_parent, conflict, _title=""):  # type: ignore[no-untyped-def]
+        state["shown"].append(conflict)
+        return state["keep_mine"]
+
+    monkeypatch.setattr(ConflictDialog, "ask", staticmethod(ask))
+    return state
+
+
+def item(window, item_id=ITEM):  # type: ignore[no-untyped-def]
+    return window.view.current_page().items[item_id]
+
+
+def test_a_saved_change_shows_in_the_other_window_within_seconds(qtbot, windows) -> None:
+    _, amina, bruno = windows
+    item(amina).choose(2)
+    item(amina).flag.click()
+    # Bruno's window polls on its own timer: no call from the test.
+    qtbot.waitUntil(lambda: item(bruno).chosen() == 2, timeout=5000)
+    assert item(bruno).flag.isChecked()
+    assert bruno.view.progress.value() == 1
+    assert stored_answer(windows, ITEM).level == 2
+
+
+def stored_answer(windows, item_id):  # type: ignore[no-untyped-def]
+    assessment_id, amina, _ = windows
+    return stored(amina.service.database.path, assessment_id).record.answer(item_id)
+
+
+def test_the_note_being_typed_is_not_overwritten_and_keep_mine_saves_it(
+    qtbot, windows, answers
+) -> None:
+    assessment_id, amina, bruno = windows
+    bruno_notes = item(bruno).notes
+    bruno_notes.setFocus()
+    type_text(qtbot, bruno_notes, "Bruno: minutes of 2 March")  # typed, not yet saved
+    item(amina).notes_text.set_text("")
+    type_text(qtbot, item(amina).notes, "Amina: annual report")
+    item(amina).flush()
+    bruno.view.controller.poll()  # Amina's note arrives while Bruno types
+    assert bruno_notes.toPlainText() == "Bruno: minutes of 2 March"  # left alone
+    item(bruno).flush()  # Bruno's pause: his note is saved... on top of a note he never saw
+    [conflict] = answers["shown"]
+    assert conflict.theirs.notes == "Amina: annual report"
+    assert conflict.last.by == "Amina"
+    assert stored_answer(windows, ITEM).notes == "Bruno: minutes of 2 March"  # kept mine
+    amina.view.controller.poll()
+    assert item(amina).notes.toPlainText() == "Bruno: minutes of 2 March"
+    with fresh_service(amina.service.database.path) as svc:
+        notes = [e.new["notes"] for e in svc.history(assessment_id, ITEM)]
+    assert notes == ["Amina: annual report", "Bruno: minutes of 2 March"]  # both kept
+
+
+def test_take_theirs_keeps_their_value_everywhere_and_mine_in_the_history(
+    qtbot, windows, answers
+) -> None:
+    assessment_id, amina, bruno = windows
+    answers["keep_mine"] = False
+    bruno.view.controller.stop_polling()  # Bruno has not seen Amina's level yet
+    item(amina).choose(1)
+    item(bruno).choose(3)
+    [conflict] = answers["shown"]
+    assert (conflict.theirs.level, conflict.mine) == (1, {"level": 3})
+    assert item(bruno).chosen() == 1  # theirs shown
+    assert bruno.view.progress.value() == 1
+    assert stored_answer(windows, ITEM).level == 1
+    assert not bruno.view.controller.undo_stack.canUndo()  # nothing of Bruno's was saved
+    with fresh_service(amina.service.database.path) as svc:
+        lines = [f"{e.by}: {describe(e)}" for e in svc.history(assessment_id, ITEM)]
+    assert lines == ["Amina: – → 1", "Bruno: set aside in a conflict, their value kept: 1 → 3"]
+
+
+def test_keep_mine_on_a_level_shows_mine_in_both_windows(qtbot, windows, answers) -> None:
+    _, amina, bruno = windows
+    bruno.view.controller.stop_polling()
+    item(amina).choose(1)
+    item(bruno).choose(3)
+    assert len(answers["shown"]) == 1
+    assert stored_answer(windows, ITEM).level == 3
+    qtbot.waitUntil(lambda: item(amina).chosen() == 3, timeout=5000)
+    assert item(bruno).chosen() == 3
+    assert bruno.view.controller.undo_stack.canUndo()  # Bruno's edit, saved, can be undone
+
+
+def test_an_edit_of_another_field_is_no_conflict(qtbot, windows, answers) -> None:
+    _, amina, bruno = windows
+    bruno.view.controller.stop_polling()
+    item(amina).choose(2)
+    item(bruno).flag.click()
+    assert answers["shown"] == []
+    answer = stored_answer(windows, ITEM)
+    assert (answer.level, answer.flagged) == (2, True)
+
+
+def test_item_and_assessment_history_say_who_changed_what(qtbot, windows, monkeypatch) -> None:
+    _, amina, bruno = windows
+    item(amina).choose(1)
+    qtbot.waitUntil(lambda: item(bruno).chosen() == 1, timeout=5000)
+    item(bruno).choose(2)
+    shown: list[HistoryDialog] = []
+    monkeypatch.setattr(HistoryDialog, "exec", lambda self: shown.append(self) or 0)
+    menu = item(amina).context_menu()
+    [entry] = [a for a in menu.actions() if a.text().startswith("&History")]
+    entry.trigger()
+    lines = shown[-1].lines()
+    assert lines[0].startswith("Changed by Bruno on ") and lines[0].endswith(": 1 → 2")
+    assert lines[1].startswith("Changed by Amina on ") and lines[1].endswith(": – → 1")
+    assert shown[-1].table.topLevelItemCount() == 2
+    bruno.history_action.trigger()  # Assessment > History… (Ctrl+H)
+    whole = shown[-1]
+    assert whole.table.headerItem().text(2) == "Item"
+    assert [whole.table.topLevelItem(n).text(1) for n in range(3)] == ["Bruno", "Amina", "Amina"]
+    assert whole.lines()[-1].endswith(": created")
+
+
+def test_an_assessment_deleted_elsewhere_closes_with_a_message(
+    qtbot, windows, dialogs, bruno
+) -> None:
+    assessment_id, amina, _ = windows
+    bruno.delete(assessment_id)
+    qtbot.waitUntil(lambda: amina.view is None, timeout=5000)
+    assert dialogs.of("warning")[-1].title == "Assessment deleted"
+    assert QApplication.activeModalWidget() is None
