@@ -123,6 +123,9 @@ def test_take_theirs_keeps_their_value_everywhere_and_mine_in_the_history(
     with fresh_service(amina.service.database.path) as svc:
         lines = [f"{e.by}: {describe(e)}" for e in svc.history(assessment_id, ITEM)]
     assert lines == ["Amina: – → 1", "Bruno: set aside in a conflict, their value kept: 1 → 3"]
+    # Bruno's value is still there to read, in full, in the item's history.
+    dialog = HistoryDialog("", bruno.view.controller.history(ITEM), show_items=False)
+    assert dialog.details.toPlainText() == "level\n    kept (theirs): 1\n    set aside (mine): 3"
 
 
 def test_keep_mine_on_a_level_shows_mine_in_both_windows(qtbot, windows, answers) -> None:

@@ -6,7 +6,9 @@ words of the interface language; dates through ``formatting.long_date``.
 
 from __future__ import annotations
 
+import json
 from datetime import datetime, timezone
+from typing import Any
 
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QLabel,
+    QPlainTextEdit,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -82,6 +85,11 @@ class HistoryDialog(QDialog):
         header.setStretchLastSection(True)
         for column in range(len(headers) - 1):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # The values before and after, in full: a note set aside in a conflict is read here.
+        self.details = QPlainTextEdit(readOnly=True)
+        self.details.setAccessibleName(self.tr("Values before and after the selected change"))
+        self.details.setMaximumHeight(self.fontMetrics().lineSpacing() * 7)
+        self.table.currentItemChanged.connect(self._show_details)
         self.empty = QLabel(self.tr("No changes recorded yet."))
         self.empty.setVisible(not self.entries)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -89,6 +97,7 @@ class HistoryDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.details)
         layout.addWidget(self.empty)
         layout.addWidget(buttons)
         self.resize(760, 420)
@@ -105,6 +114,41 @@ class HistoryDialog(QDialog):
             )
             for e in self.entries
         ]
+
+    def _show_details(self, current: QTreeWidgetItem | None) -> None:
+        row = self.table.indexOfTopLevelItem(current) if current is not None else -1
+        self.details.setPlainText(self.details_text(self.entries[row]) if row >= 0 else "")
+
+    def details_text(self, entry: ChangeRecord) -> str:
+        """Each value the change touched, before and after, in full."""
+        if entry.what == "discarded":
+            before, after = self.tr("kept (theirs)"), self.tr("set aside (mine)")
+        else:
+            before, after = self.tr("before"), self.tr("after")
+        old, new = entry.old, entry.new
+        if not (isinstance(old, dict) or isinstance(new, dict)):
+            return f"{before}: {_shown(old)}\n{after}: {_shown(new)}"
+        old = old if isinstance(old, dict) else {}
+        new = new if isinstance(new, dict) else {}
+        names = {**self._fields(), **self._answer_fields()}
+        return "\n".join(
+            f"{names.get(key, key)}\n    {before}: {_shown(old.get(key))}\n"
+            f"    {after}: {_shown(new.get(key))}"
+            for key in dict.fromkeys([*old, *new])
+        )
+
+    def _answer_fields(self) -> dict[str, str]:
+        return {
+            "level": self.tr("level"),
+            "not_applicable": self.tr("not applicable"),
+            "justification": self.tr("justification"),
+            "notes": self.tr("notes"),
+            "flagged": self.tr("flag"),
+            "reviewed": self.tr("reviewed"),
+            "network": self.tr("network"),
+            "baseline": self.tr("baseline"),
+            "file": self.tr("file"),
+        }
 
     def _words(self) -> dict[str, str]:
         return {
@@ -144,3 +188,11 @@ class HistoryDialog(QDialog):
             "due": self.tr("due date"),
             "status": self.tr("status"),
         }
+
+
+def _shown(value: Any) -> str:
+    if value is None or value == "":
+        return fmt.NO_VALUE
+    if isinstance(value, str):
+        return value
+    return json.dumps(value, ensure_ascii=False)
