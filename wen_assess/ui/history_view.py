@@ -10,7 +10,7 @@ import json
 from datetime import datetime, timezone
 from typing import Any
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -73,7 +73,7 @@ class HistoryDialog(QDialog):
         headers += [self.tr("Item")] if show_items else []
         headers += [self.tr("Change")]
         self.table.setHeaderLabels(headers)
-        words, fields = self._words(), self._fields()
+        words, fields = self._words(), field_names()
         for entry in self.entries:
             change = describe(entry, words, fields)
             cells = [when_text(entry.at), entry.by]
@@ -107,7 +107,7 @@ class HistoryDialog(QDialog):
 
     def lines(self) -> list[str]:
         """Each change as a sentence, newest first (what a screen reader reads per row)."""
-        words, fields = self._words(), self._fields()
+        words, fields = self._words(), field_names()
         return [
             self.tr("Changed by {who} on {when}: {what}").format(
                 who=e.by, when=when_text(e.at), what=describe(e, words, fields)
@@ -130,25 +130,12 @@ class HistoryDialog(QDialog):
             return f"{before}: {_shown(old)}\n{after}: {_shown(new)}"
         old = old if isinstance(old, dict) else {}
         new = new if isinstance(new, dict) else {}
-        names = {**self._fields(), **self._answer_fields()}
+        names = field_names()
         return "\n".join(
             f"{names.get(key, key)}\n    {before}: {_shown(old.get(key))}\n"
             f"    {after}: {_shown(new.get(key))}"
             for key in dict.fromkeys([*old, *new])
         )
-
-    def _answer_fields(self) -> dict[str, str]:
-        return {
-            "level": self.tr("level"),
-            "not_applicable": self.tr("not applicable"),
-            "justification": self.tr("justification"),
-            "notes": self.tr("notes"),
-            "flagged": self.tr("flag"),
-            "reviewed": self.tr("reviewed"),
-            "network": self.tr("network"),
-            "baseline": self.tr("baseline"),
-            "file": self.tr("file"),
-        }
 
     def _words(self) -> dict[str, str]:
         return {
@@ -175,19 +162,35 @@ class HistoryDialog(QDialog):
             "imported": self.tr("imported from {file}"),
         }
 
-    def _fields(self) -> dict[str, str]:
-        return {
-            "title": self.tr("title"),
-            "network_name": self.tr("network name"),
-            "network_region": self.tr("region"),
-            "member_countries": self.tr("member countries"),
-            "assessment_date": self.tr("assessment date"),
-            "facilitator": self.tr("facilitator"),
-            "text": self.tr("action"),
-            "owner": self.tr("owner"),
-            "due": self.tr("due date"),
-            "status": self.tr("status"),
-        }
+
+def field_names() -> dict[str, str]:
+    """What the fields a change touches are called (answer, profile, plan entry, import)."""
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("HistoryDialog", text)
+
+    return {
+        "level": tr("level"),
+        "not_applicable": tr("not applicable"),
+        "justification": tr("justification"),
+        "notes": tr("notes"),
+        "flagged": tr("flag for review"),
+        "reviewed": tr("reviewed"),
+        "title": tr("title"),
+        "network_name": tr("network name"),
+        "network_region": tr("region"),
+        "member_countries": tr("member countries"),
+        "assessment_date": tr("assessment date"),
+        "facilitator": tr("facilitator"),
+        "language": tr("working language"),
+        "text": tr("action"),
+        "owner": tr("owner"),
+        "due": tr("due date"),
+        "status": tr("status"),
+        "network": tr("network"),
+        "baseline": tr("baseline"),
+        "file": tr("file"),
+    }
 
 
 def _shown(value: Any) -> str:

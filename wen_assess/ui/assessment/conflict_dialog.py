@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from wen_assess.formatting import NO_VALUE
 from wen_assess.storage.service import Conflict
-from wen_assess.ui.history_view import when_text
+from wen_assess.ui.history_view import field_names, when_text
 
 
 class ConflictDialog(QDialog):
@@ -50,9 +50,10 @@ class ConflictDialog(QDialog):
         grid = QGridLayout()
         grid.addWidget(_bold(self.tr("Theirs (saved)")), 0, 1)
         grid.addWidget(_bold(self.tr("Mine")), 0, 2)
-        names = self._names()
+        names = field_names()
         for row, name in enumerate(conflict.mine, start=1):
-            grid.addWidget(QLabel(names.get(name, name)), row, 0)
+            label = names.get(name, name)
+            grid.addWidget(QLabel(label[:1].upper() + label[1:]), row, 0)
             grid.addWidget(self._value(name, getattr(conflict.theirs, name)), row, 1)
             grid.addWidget(self._value(name, conflict.mine[name]), row, 2)
         grid.setColumnStretch(1, 1)
@@ -83,15 +84,6 @@ class ConflictDialog(QDialog):
     def ask(parent: QWidget | None, conflict: Conflict, item_title: str = "") -> bool:
         """True: keep mine (saved over theirs); False: take theirs."""
         return ConflictDialog(conflict, item_title, parent).exec() == QDialog.DialogCode.Accepted
-
-    def _names(self) -> dict[str, str]:
-        return {
-            "level": self.tr("Level"),
-            "not_applicable": self.tr("Not applicable"),
-            "justification": self.tr("Justification"),
-            "notes": self.tr("Notes"),
-            "flagged": self.tr("Flag for review"),
-        }
 
     def _value(self, name: str, value: Any) -> QLabel:
         if isinstance(value, bool):
