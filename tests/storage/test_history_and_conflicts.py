@@ -173,3 +173,47 @@ def test_the_user_name_defaults_to_the_environment_then_the_login(
     from wen_assess.storage.history import default_user
 
     assert default_user()  # the login name, never empty
+
+
+def test_profile_and_plan_edits_on_values_changed_since_are_conflicts(path: Path) -> None:
+    with service_as(path, "Amina") as amina, service_as(path, "Bruno") as bruno:
+        aid = amina.create(G2, "HAWEN")
+        title = amina.get(aid).record.title
+        bruno.update_profile(aid, facilitator="Bruno", base={"facilitator": ""})
+        with pytest.raises(Conflict) as refused:
+            amina.update_profile(
+                aid, facilitator="Amina", title="New", base={"facilitator": "", "title": title}
+            )
+        conflict = refused.value
+        assert (conflict.what, conflict.item_id) == ("profile", "")
+        assert (conflict.theirs, conflict.mine) == (
+            {"facilitator": "Bruno"},
+            {"facilitator": "Amina"},
+        )
+        assert conflict.last.by == "Bruno"
+        assert amina.get(aid).record.title == title  # nothing of the refused edit was written
+
+        default = ActionRecord(item_id=ITEM)
+        amina.change_action(aid, ITEM, {"owner": "KWS"}, default=default)
+        bruno.change_action(aid, ITEM, {"owner": "TRAFFIC"}, default=default, base={"owner": "KWS"})
+        # Another field of the same entry, seen as it was: no conflict, Bruno's owner kept.
+        amina.change_action(
+            aid, ITEM, {"status": "done"}, default=default, base={"status": "planned"}
+        )
+        with pytest.raises(Conflict) as plan:
+            amina.change_action(
+                aid, ITEM, {"owner": "Secretariat"}, default=default, base={"owner": "KWS"}
+            )
+        assert (plan.value.what, plan.value.theirs, plan.value.mine) == (
+            "plan",
+            {"owner": "TRAFFIC"},
+            {"owner": "Secretariat"},
+        )
+        assert plan.value.last.by == "Bruno"
+        amina.set_aside(aid, ITEM, plan.value.theirs, plan.value.mine)
+    with service_as(path, "reader") as fresh:
+        [action] = fresh.get(aid).record.actions
+        assert (action.owner, action.status) == ("TRAFFIC", "done")
+        assert lines(fresh, aid, ITEM)[-1] == (
+            "Amina: set aside in a conflict, their value kept: owner edited"
+        )

@@ -179,3 +179,60 @@ def test_an_assessment_deleted_elsewhere_closes_with_a_message(
     qtbot.waitUntil(lambda: amina.view is None, timeout=5000)
     assert dialogs.of("warning")[-1].title == "Assessment deleted"
     assert QApplication.activeModalWidget() is None
+
+
+def test_a_profile_field_typed_over_someone_elses_change_is_a_conflict(
+    qtbot, windows, answers
+) -> None:
+    assessment_id, amina, bruno = windows
+    answers["keep_mine"] = False
+    for window in (amina, bruno):
+        window.view.show_page("profile")
+    bruno.view.controller.stop_polling()
+    facilitator = bruno.view.page("profile").facilitator
+    facilitator.setFocus()
+    type_text(qtbot, facilitator, "Bruno Okello")
+    mine = amina.view.page("profile").facilitator
+    mine.setFocus()
+    type_text(qtbot, mine, "Amina Mwangi")
+    amina.view.flush()
+    bruno.view.flush()
+    [conflict] = answers["shown"]
+    assert (conflict.what, conflict.mine) == ("profile", {"facilitator": "Bruno Okello"})
+    assert facilitator.text() == "Amina Mwangi"  # took theirs: shown in Bruno's window
+    assert stored(amina.service.database.path, assessment_id).record.facilitator == "Amina Mwangi"
+    with fresh_service(amina.service.database.path) as svc:
+        last = svc.history(assessment_id)[-1]
+    assert (last.by, last.what, last.new) == ("Bruno", "discarded", {"facilitator": "Bruno Okello"})
+
+
+def test_plan_edits_merge_and_the_same_field_is_a_conflict(
+    qtbot, windows, answers, service
+) -> None:
+    _assessment_id, amina, bruno = windows
+    for item_id in ("G2-GOV-01", "G2-GOV-02"):
+        item(amina, item_id).choose(0)  # two priorities: two plan lines
+    qtbot.waitUntil(lambda: item(bruno, "G2-GOV-02").chosen() == 0, timeout=5000)
+    for window in (amina, bruno):
+        window.view.show_page("plan")
+    bruno.view.controller.stop_polling()  # Bruno's plan page shows the plan before Amina's edits
+    amina_plan, bruno_plan = amina.view.page("plan"), bruno.view.page("plan")
+    amina_plan._save("G2-GOV-01", owner="Kenya Wildlife Service")
+    bruno_plan._save("G2-GOV-02", owner="TRAFFIC")  # another line: both kept, no question
+    assert answers["shown"] == []
+    owners = {a.item_id: a.owner for a in stored_actions(windows)}
+    assert owners == {"G2-GOV-01": "Kenya Wildlife Service", "G2-GOV-02": "TRAFFIC"}
+    bruno_plan._save("G2-GOV-01", owner="INTERPOL")  # the line Amina changed, unseen
+    [conflict] = answers["shown"]
+    assert (conflict.what, conflict.theirs, conflict.last.by) == (
+        "plan",
+        {"owner": "Kenya Wildlife Service"},
+        "Amina",
+    )
+    owners = {a.item_id: a.owner for a in stored_actions(windows)}
+    assert owners == {"G2-GOV-01": "INTERPOL", "G2-GOV-02": "TRAFFIC"}  # kept mine
+
+
+def stored_actions(windows):  # type: ignore[no-untyped-def]
+    assessment_id, amina, _ = windows
+    return stored(amina.service.database.path, assessment_id).record.actions

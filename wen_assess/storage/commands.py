@@ -292,8 +292,13 @@ class AssessmentCommands(AssessmentQueries):
         assessment_date: date | None = _UNSET,
         facilitator: str = _UNSET,
         language: str = _UNSET,
+        base: dict[str, Any] = _UNSET,
     ) -> AssessmentRecord:
-        """Change the given profile fields; returns the record as now stored."""
+        """Change the given profile fields; returns the record as now stored.
+
+        ``base``: the values the user saw, by argument name; a field someone else has changed
+        since is refused with Conflict, nothing written (see ``set_answer``).
+        """
         if network_name is not _UNSET and not network_name.strip():
             raise ServiceError("the network's name cannot be empty")
         if language is not _UNSET:
@@ -301,19 +306,25 @@ class AssessmentCommands(AssessmentQueries):
         with self.transaction() as session:
             row = self._changing_row(session, assessment_id, editable=True)
             old, new = {}, {}
-            for name, value in (
-                ("title", title),
-                ("network_name", network_name),
-                ("network_region", region),
-                ("member_countries", member_countries),
-                ("assessment_date", assessment_date),
-                ("facilitator", facilitator),
-                ("language", language),
-            ):
-                if value is not _UNSET:
-                    if getattr(row, name) != value:
-                        old[name], new[name] = getattr(row, name), value
-                    setattr(row, name, list(value) if name == "member_countries" else value)
+            given = [
+                (name, value)
+                for name, value in (
+                    ("title", title),
+                    ("network_name", network_name),
+                    ("network_region", region),
+                    ("member_countries", member_countries),
+                    ("assessment_date", assessment_date),
+                    ("facilitator", facilitator),
+                    ("language", language),
+                )
+                if value is not _UNSET
+            ]
+            if base is not _UNSET:
+                self._check_profile_base(session, row, dict(given), base)
+            for name, value in given:
+                if getattr(row, name) != value:
+                    old[name], new[name] = getattr(row, name), value
+                setattr(row, name, list(value) if name == "member_countries" else value)
             row.updated_at = utcnow()
             if new:
                 self.record_change(session, row.id, "profile", "", old, new)
@@ -376,6 +387,50 @@ class AssessmentCommands(AssessmentQueries):
             row.updated_at = utcnow()
             session.flush()
             to_record(row)  # refuse what the record (and so the export) could not hold
+
+    def change_action(
+        self,
+        assessment_id: int,
+        item_id: str,
+        change: dict[str, Any],
+        *,
+        default: ActionRecord,
+        base: dict[str, Any] | None = None,
+    ) -> list[ActionRecord]:
+        """Change fields of one item's plan entry (made from ``default`` if none is saved),
+        leaving every other entry as stored; returns the plan's entries as now stored.
+
+        ``base``: the entry's values the user saw (JSON form: a due date as text); when the
+        stored entry has since been changed by someone else, nothing is written: Conflict.
+        """
+        from wen_assess.records import ActionRecord
+
+        with self.transaction() as session:
+            row = self._changing_row(session, assessment_id, editable=False)
+            if item_id not in {item.id for item in self._questionnaire_for_row(row).items}:
+                raise ServiceError(f"unknown items in the action plan: {item_id}")
+            stored = next((a for a in row.actions if a.item_id == item_id), None)
+            old = _action(stored) if stored is not None else None
+            if old is not None and base and any(old[n] != v for n, v in base.items()):
+                last = history.last_entry(session.connection(), row.id, item_id, "plan", base)
+                theirs = {n: old[n] for n in base}
+                mine = {n: ActionRecord(item_id=item_id, **{**old, **change}).model_dump(
+                    mode="json")[n] for n in base}  # fmt: skip
+                raise Conflict(item_id, theirs, mine, last, what="plan")
+            start = old or default.model_dump(mode="json", exclude={"item_id"})
+            action = ActionRecord.model_validate({**start, **change, "item_id": item_id})
+            new = action.model_dump(mode="json", exclude={"item_id"})
+            if new != old:
+                self.record_change(session, row.id, "plan", item_id, old, new)
+            if stored is None:
+                position = max((a.position for a in row.actions), default=-1) + 1
+                row.actions.append(PlanAction(position=position, **action.model_dump()))
+            else:
+                for name, value in action.model_dump(exclude={"item_id"}).items():
+                    setattr(stored, name, value)
+            row.updated_at = utcnow()
+            session.flush()
+            return to_record(row).actions
 
     def remember_page(self, assessment_id: int, page: str) -> None:
         """Where the user is, kept in memory: written with the next change or ``store_pages``.
@@ -504,6 +559,21 @@ class AssessmentCommands(AssessmentQueries):
                     session, row.id, "plan", item_id, old.get(item_id), new.get(item_id)
                 )
 
+    def _check_profile_base(
+        self, session: Session, row: Assessment, given: dict[str, Any], base: dict[str, Any]
+    ) -> None:
+        """Refuse profile fields someone else changed since the user saw them."""
+        argument = {"network_region": "region"}
+        theirs = {
+            argument.get(n, n): getattr(row, n)
+            for n in given
+            if argument.get(n, n) in base and getattr(row, n) != base[argument.get(n, n)]
+        }
+        if theirs:
+            mine = {argument.get(n, n): v for n, v in given.items() if argument.get(n, n) in theirs}
+            last = history.last_entry(session.connection(), row.id, "", "profile", theirs)
+            raise Conflict("", theirs, mine, last, what="profile")
+
     def _check_base(
         self,
         session: Session,
@@ -523,7 +593,7 @@ class AssessmentCommands(AssessmentQueries):
 
             theirs = AnswerRecord(item_id=item_id, **stored)
             mine = {n: v for n, v in given.items() if v is not _UNSET}
-            last = history.last_entry(session.connection(), assessment_id, item_id)
+            last = history.last_entry(session.connection(), assessment_id, item_id, "answer", names)
             raise Conflict(item_id, theirs, mine, last)
 
     def _refresh_summary(self, session: Session, row: Assessment, q: Questionnaire) -> Result:

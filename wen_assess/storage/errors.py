@@ -79,12 +79,26 @@ class Conflict(ServiceError):
     ``last`` the history entry of their change (who and when), when there is one.
     """
 
-    def __init__(self, item_id: str, theirs: Any, mine: dict[str, Any], last: Any = None):
+    def __init__(
+        self,
+        item_id: str,
+        theirs: Any,
+        mine: dict[str, Any],
+        last: Any = None,
+        what: str = "answer",
+    ):
         self.item_id = item_id
         self.theirs = theirs
         self.mine = mine
         self.last = last
+        self.what = what  # "answer", "profile" (item_id ""), or "plan" (one item's entry)
         who = f" by {last.by}" if last is not None and last.by else ""
+        subject = item_id or "the profile"
         super().__init__(
-            f"{item_id} was changed{who} since you last saw it: your change was not applied"
+            f"{subject} was changed{who} since you last saw it: your change was not applied"
         )
+
+    def their_value(self, name: str) -> Any:
+        """Their stored value of one of the fields ``mine`` sets."""
+        theirs = self.theirs
+        return theirs.get(name) if isinstance(theirs, dict) else getattr(theirs, name)

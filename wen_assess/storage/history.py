@@ -133,19 +133,35 @@ def entries(
     ]
 
 
-def last_entry(connection: Connection, assessment_id: int, item_id: str) -> ChangeRecord | None:
-    """The latest change to one item (who made the value someone else is about to replace)."""
+def last_entry(
+    connection: Connection,
+    assessment_id: int,
+    item_id: str,
+    what: str | None = None,
+    fields: Iterable[str] = (),
+) -> ChangeRecord | None:
+    """The latest change to one item (of kind ``what``, touching one of ``fields`` when
+    given): who made the value someone else is about to replace."""
     from wen_assess.records import ChangeRecord
 
-    row = connection.execute(
-        select(Change.changed_at, Change.changed_by, Change.what, Change.old, Change.new)
-        .where(Change.assessment_id == assessment_id, Change.item_id == item_id)
-        .order_by(Change.id.desc())
-        .limit(1)
-    ).first()
-    if row is None:
-        return None
-    at, by, what, old, new = row
-    return ChangeRecord(
-        at=at, by=by, what=what, item_id=item_id, old=json.loads(old), new=json.loads(new)
+    query = select(Change.changed_at, Change.changed_by, Change.what, Change.old, Change.new).where(
+        Change.assessment_id == assessment_id, Change.item_id == item_id
+    )
+    if what is not None:
+        query = query.where(Change.what == what)
+    wanted = set(fields)
+    for at, by, kind, old, new in connection.execute(query.order_by(Change.id.desc())):
+        old, new = json.loads(old), json.loads(new)
+        if not wanted or wanted & _touched(old, new):
+            return ChangeRecord(at=at, by=by, what=kind, item_id=item_id, old=old, new=new)
+    return None
+
+
+def _touched(old: Any, new: Any) -> set[str]:
+    """The fields whose value a change set (a plan entry is kept whole, before and after)."""
+    old = old if isinstance(old, dict) else {}
+    return (
+        {name for name, value in new.items() if old.get(name) != value}
+        if isinstance(new, dict)
+        else set()
     )

@@ -40,6 +40,7 @@ WORDS: dict[str, str] = {
 # The names of the profile's and a plan entry's fields in a history line.
 FIELDS: dict[str, str] = {
     "title": "title",
+    "region": "region",
     "network_name": "network name",
     "network_region": "region",
     "member_countries": "member countries",
@@ -60,7 +61,10 @@ def describe(
     if entry.what == "answer":
         return ", ".join(_answer_parts(old, new, words))
     if entry.what == "discarded":
-        return words["discarded"].format(what=", ".join(_answer_parts(old, new, words)))
+        parts = _answer_parts(old, new, words) or [
+            words["profile"].format(fields=", ".join(fields.get(n, n) for n in new))
+        ]
+        return words["discarded"].format(what=", ".join(parts))
     if entry.what == "reviewed":
         return words["reviewed" if new.get("reviewed") else "unreviewed"]
     if entry.what == "profile":

@@ -179,6 +179,7 @@ def field_names() -> dict[str, str]:
         "title": tr("title"),
         "network_name": tr("network name"),
         "network_region": tr("region"),
+        "region": tr("region"),
         "member_countries": tr("member countries"),
         "assessment_date": tr("assessment date"),
         "facilitator": tr("facilitator"),

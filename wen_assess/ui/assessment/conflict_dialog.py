@@ -25,24 +25,20 @@ from wen_assess.ui.history_view import field_names, when_text
 
 
 class ConflictDialog(QDialog):
-    def __init__(self, conflict: Conflict, item_title: str, parent: QWidget | None = None):
+    def __init__(self, conflict: Conflict, subject: str, parent: QWidget | None = None):
+        """``subject``: what was changed, e.g. "G2-GOV-01 — Formal founding instrument"."""
         super().__init__(parent)
         self.conflict = conflict
         self.setWindowTitle(self.tr("Changed by someone else"))
         last = conflict.last
         if last is not None:
             intro = self.tr(
-                "{who} changed {item} on {when}, after you last saw it. Which value do you keep?"
-            ).format(
-                who=last.by or self.tr("someone"), item=conflict.item_id, when=when_text(last.at)
-            )
+                "{who} changed {subject} on {when}, after you last saw it. Which value do you keep?"
+            ).format(who=last.by or self.tr("someone"), subject=subject, when=when_text(last.at))
         else:
             intro = self.tr(
-                "Someone else changed {item} after you last saw it. Which value do you keep?"
-            ).format(item=conflict.item_id)
-        heading = QLabel(f"{conflict.item_id} — {item_title}")
-        heading.setTextFormat(Qt.TextFormat.PlainText)
-        heading.setWordWrap(True)
+                "Someone else changed {subject} after you last saw it. Which value do you keep?"
+            ).format(subject=subject)
         explanation = QLabel(intro)
         explanation.setTextFormat(Qt.TextFormat.PlainText)
         explanation.setWordWrap(True)
@@ -54,7 +50,7 @@ class ConflictDialog(QDialog):
         for row, name in enumerate(conflict.mine, start=1):
             label = names.get(name, name)
             grid.addWidget(QLabel(label[:1].upper() + label[1:]), row, 0)
-            grid.addWidget(self._value(name, getattr(conflict.theirs, name)), row, 1)
+            grid.addWidget(self._value(name, conflict.their_value(name)), row, 1)
             grid.addWidget(self._value(name, conflict.mine[name]), row, 2)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(2, 1)
@@ -73,7 +69,6 @@ class ConflictDialog(QDialog):
         self.take_theirs.setDefault(True)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(heading)
         layout.addWidget(explanation)
         layout.addLayout(grid)
         layout.addWidget(note)
@@ -81,12 +76,14 @@ class ConflictDialog(QDialog):
         self.setMinimumWidth(520)
 
     @staticmethod
-    def ask(parent: QWidget | None, conflict: Conflict, item_title: str = "") -> bool:
+    def ask(parent: QWidget | None, conflict: Conflict, subject: str) -> bool:
         """True: keep mine (saved over theirs); False: take theirs."""
-        return ConflictDialog(conflict, item_title, parent).exec() == QDialog.DialogCode.Accepted
+        return ConflictDialog(conflict, subject, parent).exec() == QDialog.DialogCode.Accepted
 
     def _value(self, name: str, value: Any) -> QLabel:
-        if isinstance(value, bool):
+        if isinstance(value, list):
+            text = ", ".join(str(v) for v in value)
+        elif isinstance(value, bool):
             text = self.tr("yes") if value else self.tr("no")
         elif value is None or value == "":
             text = NO_VALUE

@@ -24,7 +24,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from sqlalchemy.exc import SQLAlchemyError
 
-from wen_assess.plan import PlanEntry, with_change
+from wen_assess.plan import PlanEntry
 from wen_assess.questionnaire import Questionnaire
 from wen_assess.records import (
     ActionRecord,
@@ -137,9 +137,10 @@ class AssessmentController(QObject):
         )
         return True
 
-    def update_profile(self, **fields: Any) -> bool:
+    def update_profile(self, seen: dict[str, Any] | None = None, **fields: Any) -> bool:
+        """Save profile fields; ``seen`` as for ``set_answer`` (a field typed over)."""
         before = {name: self._profile_value(name) for name in fields}
-        if not self._write_profile(fields):
+        if not self._write_profile(fields, seen):
             return False
         labels = ", ".join(_PROFILE_LABELS.get(name, name) for name in fields)
         self._remember(
@@ -194,9 +195,27 @@ class AssessmentController(QObject):
     def change_plan(self, entries: list[PlanEntry], item_id: str, **change: object) -> bool:
         """Save one plan entry's change (owner, due date, status or text)."""
         before = list(self.record.actions)
+        shown = next(e for e in entries if e.item_id == item_id)
+        seen = shown.action.model_dump(mode="json", include=set(change))  # or its default
 
         def save() -> None:
-            self._put_actions(with_change(entries, item_id, **change))
+            # Only this entry's changed fields are written: entries (and fields) others
+            # saved since the page showed them stay as they are.
+            change_action = self.service.change_action
+            try:
+                actions = change_action(
+                    self.assessment_id, item_id, change, default=shown.action, base=seen
+                )
+            except Conflict as conflict:
+                self._resolve(conflict)
+                actions = change_action(self.assessment_id, item_id, change, default=shown.action)
+            # This entry as now saved; the others as this window shows them, until the next
+            # poll brings in others' changes (the page shows what the record holds).
+            saved = next(a for a in actions if a.item_id == item_id)
+            kept = [a for a in self.record.actions if a.item_id != item_id]
+            at = next((n for n, a in enumerate(self.record.actions) if a.item_id == item_id), None)
+            kept.insert(len(kept) if at is None else at, saved)
+            self.record = self.record.model_copy(update={"actions": kept})
 
         if not self._save(save):
             return False
@@ -250,9 +269,7 @@ class AssessmentController(QObject):
             try:
                 saved = self.service.set_answer(self.assessment_id, item_id, **fields, base=base)
             except Conflict as conflict:
-                if not self.resolve_conflict(conflict):
-                    self._take_theirs(conflict)
-                    raise _TookTheirs from None
+                self._resolve(conflict)  # keep mine: saved again, based on theirs now seen
                 saved = self.service.set_answer(
                     self.assessment_id, item_id, **fields, base=conflict.theirs
                 )
@@ -261,20 +278,23 @@ class AssessmentController(QObject):
 
         return self._save(save)
 
-    def _take_theirs(self, conflict: Conflict) -> None:
-        """Show their value; mine goes into the history, so it is not lost."""
-        theirs = conflict.theirs
-        mine = conflict.mine
-        self.service.set_aside(
-            self.assessment_id,
-            conflict.item_id,
-            {name: getattr(theirs, name) for name in mine},
-            mine,
-        )
-        self._put_answer(theirs)
+    def _resolve(self, conflict: Conflict) -> None:
+        """Ask which value stays. Keep mine: returns, for the caller to save mine again. Take
+        theirs: mine goes into the history (nothing is lost), theirs is shown, and the edit
+        ends unsaved (_TookTheirs)."""
+        if self.resolve_conflict(conflict):
+            return
+        theirs = {name: conflict.their_value(name) for name in conflict.mine}
+        self.service.set_aside(self.assessment_id, conflict.item_id, theirs, conflict.mine)
+        self.record = self.service.get(self.assessment_id).record
         self.result = self.service.result(self.assessment_id)
-        self.reloaded.emit({conflict.item_id}, False)
+        if conflict.what == "answer":
+            self.reloaded.emit({conflict.item_id}, False)
+        else:  # the page shows the profile or plan as now saved
+            page = "profile" if conflict.what == "profile" else "plan"
+            self.shown.emit(Where(page, conflict.item_id))
         self.changed.emit()
+        raise _TookTheirs
 
     # ---- others' changes ---------------------------------------------------------------
 
@@ -321,9 +341,14 @@ class AssessmentController(QObject):
 
         return self._save(save)
 
-    def _write_profile(self, fields: dict[str, Any]) -> bool:
+    def _write_profile(self, fields: dict[str, Any], seen: dict[str, Any] | None = None) -> bool:
         def save() -> None:
-            self.record = self.service.update_profile(self.assessment_id, **fields)
+            base = {name: self._profile_value(name) for name in fields} | (seen or {})
+            try:
+                self.record = self.service.update_profile(self.assessment_id, **fields, base=base)
+            except Conflict as conflict:
+                self._resolve(conflict)
+                self.record = self.service.update_profile(self.assessment_id, **fields)
 
         return self._save(save)
 

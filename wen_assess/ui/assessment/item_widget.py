@@ -110,11 +110,10 @@ class ItemWidget(QFrame):
         self.justification.setMaxLength(LONG_TEXT_MAX)
         self.justification_text = SavingText(
             self.justification,
-            lambda text: self.controller.set_answer(
-                self.item.id,
-                justification=text,
-                seen={"justification": self.justification_text.shown},
+            lambda text, shown: self.controller.set_answer(
+                self.item.id, justification=text, seen={"justification": shown}
             ),
+            with_base=True,
         )
         self.notes = QPlainTextEdit(
             placeholderText="Notes and evidence: documents, minutes, links…"
@@ -124,10 +123,11 @@ class ItemWidget(QFrame):
         self.notes.setFixedHeight(self.fontMetrics().lineSpacing() * 2 + 14)
         self.notes_text = SavingText(
             self.notes,
-            lambda text: self.controller.set_answer(
-                self.item.id, notes=text, seen={"notes": self.notes_text.shown}
+            lambda text, shown: self.controller.set_answer(
+                self.item.id, notes=text, seen={"notes": shown}
             ),
             max_length=LONG_TEXT_MAX,
+            with_base=True,
         )
         self.flag = QCheckBox("Flag for review")
         self.flag.setAccessibleName(f"{item.id} flag for review")

@@ -256,8 +256,14 @@ class AssessmentView(QWidget):
     def _resolve_conflict(self, conflict) -> bool:  # type: ignore[no-untyped-def]
         from wen_assess.ui.assessment.conflict_dialog import ConflictDialog
 
-        item = self.controller.questionnaire.item(conflict.item_id)
-        return ConflictDialog.ask(self, conflict, item.title.en)
+        if conflict.what == "profile":
+            subject = self.tr("the network profile")
+        else:
+            item = self.controller.questionnaire.item(conflict.item_id)
+            subject = f"{conflict.item_id} — {item.title.en}"
+            if conflict.what == "plan":
+                subject = self.tr("the action plan of {item}").format(item=subject)
+        return ConflictDialog.ask(self, conflict, subject)
 
     def flush(self) -> None:
         """Save whatever is typed but not yet saved (before leaving or closing)."""
