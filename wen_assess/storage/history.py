@@ -11,7 +11,6 @@ The history's largest id for an assessment is its revision: an open window polls
 
 from __future__ import annotations
 
-import getpass
 import json
 import os
 from collections.abc import Iterable
@@ -35,6 +34,8 @@ def default_user() -> str:
     operating system's user name."""
     if name := os.environ.get(USER_VARIABLE, "").strip():
         return name
+    import getpass  # ~10 ms of imports: only when a change is first recorded
+
     try:
         return getpass.getuser()
     except Exception:  # no login name at all (e.g. a container without a passwd entry)

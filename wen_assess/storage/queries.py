@@ -85,8 +85,19 @@ class AssessmentQueries:
         registry.add_fallback(StoredCopies(database))
         # Pages shown but not yet written (see AssessmentCommands.remember_page).
         self._positions: dict[int, str] = {}
-        # The name every change is recorded under (the app's setting, or the CLI's --user).
-        self.user = history.default_user()
+        self._user: str | None = None
+
+    @property
+    def user(self) -> str:
+        """The name every change is recorded under (the app's setting, the CLI's --user),
+        else ``history.default_user()``, looked up at the first change (not at start-up)."""
+        if self._user is None:
+            self._user = history.default_user()
+        return self._user
+
+    @user.setter
+    def user(self, name: str) -> None:
+        self._user = name
 
     def list_summaries(self) -> list[Summary]:
         with self.database.engine.connect() as connection:
