@@ -236,3 +236,45 @@ def test_plan_edits_merge_and_the_same_field_is_a_conflict(
 def stored_actions(windows):  # type: ignore[no-untyped-def]
     assessment_id, amina, _ = windows
     return stored(amina.service.database.path, assessment_id).record.actions
+
+
+def test_item_history_from_the_edit_menu_acts_on_the_item_worked_on(
+    qtbot, windows, monkeypatch
+) -> None:
+    _, amina, _ = windows
+    item(amina).choose(3)
+    item(amina).radios[3].setFocus()
+    shown: list[HistoryDialog] = []
+    monkeypatch.setattr(HistoryDialog, "exec", lambda self: shown.append(self) or 0)
+    assert amina.item_history_action.shortcut().toString() == "Ctrl+Shift+H"
+    amina.item_history_action.trigger()
+    assert shown[-1].windowTitle().startswith(f"History of {ITEM}")
+    assert shown[-1].lines()[0].endswith(": – → 3")
+
+
+def test_the_name_is_asked_once_and_can_be_changed_from_the_file_menu(
+    make_window, service, registry, dialogs, monkeypatch, db_path
+) -> None:
+    from wen_assess.ui.main_window import MainWindow
+    from wen_assess.ui.user_name import ask_once
+
+    monkeypatch.delenv("WEN_ASSESS_USER")
+    window = make_window()
+    dialogs.text_answer = ("  Amina   Mwangi ", True)
+    ask_once(window, service)  # the first start
+    assert [c.kind for c in dialogs.calls] == ["text"]
+    assert service.user == "Amina Mwangi"
+    ask_once(window, service)  # asked once only
+    assert len(dialogs.calls) == 1
+    assessment_id = service.create(G2, "Named WEN")
+    with fresh_service(db_path, registry) as other:
+        MainWindow(other).deleteLater()  # the next start takes the saved name
+        assert other.user == "Amina Mwangi"
+    dialogs.text_answer = ("A. Mwangi", True)
+    [action] = [a for a in window.menuBar().actions()[0].menu().actions() if "name" in a.text()]
+    action.trigger()
+    service.set_answer(assessment_id, ITEM, level=1)
+    assert [e.by for e in service.history(assessment_id)] == ["Amina Mwangi", "A. Mwangi"]
+    dialogs.text_answer = ("   ", True)  # an empty name is not taken
+    action.trigger()
+    assert service.user == "A. Mwangi"
