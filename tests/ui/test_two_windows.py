@@ -278,3 +278,32 @@ def test_the_name_is_asked_once_and_can_be_changed_from_the_file_menu(
     dialogs.text_answer = ("   ", True)  # an empty name is not taken
     action.trigger()
     assert service.user == "A. Mwangi"
+
+
+def test_the_conflict_dialog_shows_both_values_and_who(qtbot) -> None:
+    from datetime import datetime
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLabel
+
+    from wen_assess.records import AnswerRecord, ChangeRecord
+    from wen_assess.storage.service import Conflict
+
+    last = ChangeRecord(at=datetime(2026, 3, 2, 12, 0), by="Bruno", what="answer", item_id=ITEM)
+    conflict = Conflict(
+        ITEM, AnswerRecord(item_id=ITEM, notes="his note"), {"notes": "my note"}, last
+    )
+    dialog = ConflictDialog(conflict, f"{ITEM} — Formal founding instrument")
+    qtbot.addWidget(dialog)
+    texts = [label.text() for label in dialog.findChildren(QLabel)]
+    assert any(
+        t.startswith("Bruno changed G2-GOV-01 — Formal founding instrument on 2 March")
+        for t in texts
+    )
+    assert {"Notes", "his note", "my note"} <= set(texts)
+    dialog.show()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # Escape keeps theirs (mine goes to the history)
+    assert dialog.result() == ConflictDialog.DialogCode.Rejected
+    dialog.show()
+    dialog.keep_mine.click()
+    assert dialog.result() == ConflictDialog.DialogCode.Accepted

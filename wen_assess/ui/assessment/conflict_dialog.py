@@ -49,14 +49,16 @@ class ConflictDialog(QDialog):
         names = field_names()
         for row, name in enumerate(conflict.mine, start=1):
             label = names.get(name, name)
-            grid.addWidget(QLabel(label[:1].upper() + label[1:]), row, 0)
-            grid.addWidget(self._value(name, conflict.their_value(name)), row, 1)
-            grid.addWidget(self._value(name, conflict.mine[name]), row, 2)
+            grid.addWidget(QLabel(label[:1].upper() + label[1:]), row, 0, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(
+                self._value(name, conflict.their_value(name)), row, 1, Qt.AlignmentFlag.AlignTop
+            )
+            grid.addWidget(
+                self._value(name, conflict.mine[name]), row, 2, Qt.AlignmentFlag.AlignTop
+            )
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(2, 1)
-        note = QLabel(
-            self.tr("Nothing is lost either way: both values stay in the item's history.")
-        )
+        note = QLabel(self.tr("Nothing is lost either way: both values stay in the history."))
         note.setWordWrap(True)
 
         buttons = QDialogButtonBox()
