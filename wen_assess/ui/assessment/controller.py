@@ -70,6 +70,7 @@ class AssessmentController(QObject):
         # Asked which value to keep when an edit meets someone else's change: True keeps
         # mine. The view sets it to its dialog; without one, theirs is kept (mine is recorded).
         self.resolve_conflict: Callable[[Conflict], bool] = lambda conflict: False
+        self._saving = False  # a save (and maybe its conflict dialog) is under way
         self.poll_timer = QTimer(self, interval=self.POLL_MS)
         self.poll_timer.timeout.connect(self.poll)
         self.poll_timer.start()
@@ -300,6 +301,8 @@ class AssessmentController(QObject):
 
     def poll(self) -> None:
         """Take in what others saved since the last look (cheap when nothing changed)."""
+        if self._saving:  # e.g. the conflict dialog is open: the save decides what is shown
+            return
         try:
             revision = self.service.revision(self.assessment_id)
             if revision == self.revision:
@@ -408,6 +411,7 @@ class AssessmentController(QObject):
         return True
 
     def _save(self, action, refused_title: str = "Not saved") -> bool:  # type: ignore[no-untyped-def]
+        self._saving = True
         try:
             action()
         except _TookTheirs:  # resolved by keeping their value: nothing of mine was saved
@@ -425,6 +429,8 @@ class AssessmentController(QObject):
         except OSError as error:  # disk full, file vanished: tell the user, keep the app alive
             self.failed.emit("Not saved", f"Could not save: {error.strerror or error}")
             return False
+        finally:
+            self._saving = False
         self.saved.emit(f"Saved {datetime.now():%H:%M:%S}")
         self.changed.emit()
         return True
