@@ -307,3 +307,31 @@ def test_the_conflict_dialog_shows_both_values_and_who(qtbot) -> None:
     dialog.show()
     dialog.keep_mine.click()
     assert dialog.result() == ConflictDialog.DialogCode.Accepted
+
+
+def test_participants_edited_over_someone_elses_change_is_a_conflict(
+    qtbot, windows, answers
+) -> None:
+    from wen_assess.records import ParticipantRecord
+
+    assessment_id, amina, bruno = windows
+    for window in (amina, bruno):
+        window.view.show_page("participants")
+    bruno.view.controller.stop_polling()
+    amina_page, bruno_page = amina.view.page("participants"), bruno.view.page("participants")
+    amina_page._append(ParticipantRecord(name="Amina Mwangi", organisation="KWS"))
+    amina_page._save()
+    bruno_page._append(ParticipantRecord(name="Bruno Okello", organisation="UNODC"))
+    bruno_page._save()  # his list did not show Amina's row: saving it would drop hers
+    [conflict] = answers["shown"]
+    assert conflict.what == "participants"
+    assert conflict.their_value("participants")[0]["name"] == "Amina Mwangi"
+    names = [p.name for p in stored(amina.service.database.path, assessment_id).record.participants]
+    assert names == ["Bruno Okello"]  # kept mine, knowingly
+    with fresh_service(amina.service.database.path) as svc:
+        kinds = [(e.by, e.what) for e in svc.history(assessment_id)]
+    assert kinds[-2:] == [("Amina", "participants"), ("Bruno", "participants")]
+    answers["keep_mine"] = False
+    bruno_page._append(ParticipantRecord(name="Third person"))
+    bruno_page._save()  # based on his own saved list: no conflict
+    assert len(answers["shown"]) == 1

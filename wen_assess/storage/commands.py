@@ -330,11 +330,21 @@ class AssessmentCommands(AssessmentQueries):
                 self.record_change(session, row.id, "profile", "", old, new)
             return to_record(row)  # refuses what the record (and so the export) could not hold
 
-    def set_participants(self, assessment_id: int, participants: list[ParticipantRecord]) -> None:
+    def set_participants(
+        self,
+        assessment_id: int,
+        participants: list[ParticipantRecord],
+        base: list[dict[str, str]] | None = None,
+    ) -> None:
+        """Replace the participants; ``base``: the list the user saw (Conflict if changed)."""
         with self.transaction() as session:
             row = self._changing_row(session, assessment_id, editable=True)
             old = [_participant(p) for p in row.participants]
             new = [p.model_dump() for p in participants]
+            if base is not None and old != base:
+                last = history.last_entry(session.connection(), row.id, "", "participants")
+                theirs, mine = {"participants": old}, {"participants": new}
+                raise Conflict("", theirs, mine, last, what="participants")
             if old != new:
                 self.record_change(session, row.id, "participants", "", old, new)
             row.participants = [

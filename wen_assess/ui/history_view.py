@@ -176,6 +176,7 @@ def field_names() -> dict[str, str]:
         "notes": tr("notes"),
         "flagged": tr("flag for review"),
         "reviewed": tr("reviewed"),
+        "participants": tr("participants"),
         "title": tr("title"),
         "network_name": tr("network name"),
         "network_region": tr("region"),

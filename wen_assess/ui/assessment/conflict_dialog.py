@@ -83,8 +83,10 @@ class ConflictDialog(QDialog):
         return ConflictDialog(conflict, subject, parent).exec() == QDialog.DialogCode.Accepted
 
     def _value(self, name: str, value: Any) -> QLabel:
-        if isinstance(value, list):
-            text = ", ".join(str(v) for v in value)
+        if isinstance(value, list):  # member countries, or participants (one a line)
+            lines = [", ".join(filter(None, v.values())) if isinstance(v, dict) else str(v)
+                     for v in value]  # fmt: skip
+            text = ("\n" if any(isinstance(v, dict) for v in value) else ", ").join(lines)
         elif isinstance(value, bool):
             text = self.tr("yes") if value else self.tr("no")
         elif value is None or value == "":

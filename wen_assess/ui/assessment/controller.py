@@ -158,9 +158,12 @@ class AssessmentController(QObject):
         )
         return True
 
-    def set_participants(self, rows: list[dict[str, str]]) -> bool:
+    def set_participants(
+        self, rows: list[dict[str, str]], seen: list[dict[str, str]] | None = None
+    ) -> bool:
+        """Save the participants; ``seen``: the list as the page showed it before the edit."""
         before = [p.model_dump() for p in self.record.participants]
-        if not self._write_participants(rows):
+        if not self._write_participants(rows, seen):
             return False
         self._remember(
             Edit(
@@ -291,9 +294,8 @@ class AssessmentController(QObject):
         self.result = self.service.result(self.assessment_id)
         if conflict.what == "answer":
             self.reloaded.emit({conflict.item_id}, False)
-        else:  # the page shows the profile or plan as now saved
-            page = "profile" if conflict.what == "profile" else "plan"
-            self.shown.emit(Where(page, conflict.item_id))
+        else:  # the page shows the profile, participants or plan as now saved
+            self.shown.emit(Where(conflict.what, conflict.item_id))
         self.changed.emit()
         raise _TookTheirs
 
@@ -355,10 +357,17 @@ class AssessmentController(QObject):
 
         return self._save(save)
 
-    def _write_participants(self, rows: list[dict[str, str]]) -> bool:
+    def _write_participants(
+        self, rows: list[dict[str, str]], seen: list[dict[str, str]] | None = None
+    ) -> bool:
         def save() -> None:
             participants = [ParticipantRecord(**row) for row in rows]
-            self.service.set_participants(self.assessment_id, participants)
+            base = seen if seen is not None else [p.model_dump() for p in self.record.participants]
+            try:
+                self.service.set_participants(self.assessment_id, participants, base)
+            except Conflict as conflict:
+                self._resolve(conflict)
+                self.service.set_participants(self.assessment_id, participants)
             self.record = self.record.model_copy(update={"participants": participants})
 
         return self._save(save)

@@ -258,6 +258,8 @@ class AssessmentView(QWidget):
 
         if conflict.what == "profile":
             subject = self.tr("the network profile")
+        elif conflict.what == "participants":
+            subject = self.tr("the participants")
         else:
             item = self.controller.questionnaire.item(conflict.item_id)
             subject = f"{conflict.item_id} — {item.title.en}"
