@@ -18,4 +18,6 @@ def _isolated_user_data(tmp_path_factory, monkeypatch):
     data = tmp_path_factory.mktemp("user-data")
     monkeypatch.setenv("WEN_ASSESS_DATA_DIR", str(data))
     monkeypatch.setenv("WEN_ASSESS_DB", str(data / "test.sqlite"))
+    # Changes are recorded under this name; the app does not ask for one (ui/user_name.py).
+    monkeypatch.setenv("WEN_ASSESS_USER", "Test user")
     return data

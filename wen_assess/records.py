@@ -15,6 +15,7 @@ from pydantic import (
     BaseModel,
     ConfigDict,
     Field,
+    JsonValue,
     StrictBool,
     StrictInt,
     StringConstraints,
@@ -31,6 +32,7 @@ from wen_assess.vocabulary import (
     PLANNED,
     SHORT_TEXT_MAX,
     ActionStatus,
+    ChangeKind,
     Language,
     Status,
 )
@@ -156,6 +158,45 @@ def _once_per_item(answers: list) -> list:  # type: ignore[type-arg]
     return answers
 
 
+def naive_utc(value: datetime | None) -> datetime | None:
+    """Times are kept as naive UTC (SQLite has no time zones)."""
+    if value is None or value.tzinfo is None:
+        return value
+    try:
+        return value.astimezone(timezone.utc).replace(tzinfo=None)
+    except OverflowError:
+        raise ValueError("outside the range of dates this app can keep") from None
+
+
+def with_utc_offset(value: datetime | None) -> datetime | None:
+    """Kept naive but meaning UTC; written with the offset RFC 3339 (the schema) needs."""
+    if value is None or value.tzinfo is not None:
+        return value
+    return value.replace(tzinfo=timezone.utc)
+
+
+class ChangeRecord(_Record):
+    """One entry of an assessment's history: who changed what, when, from what to what."""
+
+    at: datetime
+    by: ShortText = ""
+    what: ChangeKind
+    item_id: Annotated[str, StringConstraints(max_length=ID_MAX)] = Field(
+        default="", description="The item (or area, for a target) changed; empty for the whole."
+    )
+    old: JsonValue = None
+    new: JsonValue = None
+
+    @field_validator("at")
+    @classmethod
+    def _as_utc(cls, value: datetime) -> datetime | None:
+        return naive_utc(value)
+
+    @field_serializer("at", when_used="json")
+    def _with_utc_offset(self, value: datetime) -> datetime | None:
+        return with_utc_offset(value)
+
+
 class AssessmentRecord(_Record):
     uuid: str = Field(description="Stable identity across databases and files.")
     title: ShortText = ""
@@ -182,6 +223,11 @@ class AssessmentRecord(_Record):
     created_at: datetime | None = None
     updated_at: datetime | None = None
     completed_at: datetime | None = None
+    history: list[ChangeRecord] = Field(
+        default_factory=list,
+        max_length=100_000,
+        description="Who changed what and when, oldest first (optional).",
+    )
 
     @field_validator("uuid", "baseline_uuid")
     @classmethod
@@ -214,20 +260,11 @@ class AssessmentRecord(_Record):
     @field_validator("created_at", "updated_at", "completed_at")
     @classmethod
     def _as_utc(cls, value: datetime | None) -> datetime | None:
-        """Times are kept as naive UTC (SQLite has no time zones)."""
-        if value is None or value.tzinfo is None:
-            return value
-        try:
-            return value.astimezone(timezone.utc).replace(tzinfo=None)
-        except OverflowError:
-            raise ValueError("outside the range of dates this app can keep") from None
+        return naive_utc(value)
 
     @field_serializer("created_at", "updated_at", "completed_at", when_used="json")
     def _with_utc_offset(self, value: datetime | None) -> datetime | None:
-        """Kept naive but meaning UTC; written with the offset RFC 3339 (the schema) needs."""
-        if value is None or value.tzinfo is not None:
-            return value
-        return value.replace(tzinfo=timezone.utc)
+        return with_utc_offset(value)
 
     def scoring_answers(self) -> dict[str, Answer]:
         return {a.item_id: a.to_answer() for a in self.answers}

@@ -53,3 +53,20 @@ ID_MAX: Final = 64  # questionnaire, item and page keys
 def sql_in(column: str, values: tuple[str, ...]) -> str:
     """A CHECK constraint's text: ``column`` takes one of ``values``."""
     return f"{column} IN ({', '.join(repr(v) for v in values)})"
+
+
+# ---- a change in an assessment's history (who changed what) ---------------------------------
+
+ChangeKind = Literal[
+    "created",  # made in the app, or re-assessed from a baseline
+    "imported",  # read from a .wen.json file
+    "answer",  # level, N/A, justification, notes or flag of one item
+    "reviewed",  # a carried-over answer confirmed (or set back to not reviewed)
+    "discarded",  # an edit set aside in a conflict: someone else's value was kept
+    "profile",  # title, network, region, countries, date, facilitator, working language
+    "participants",
+    "target",  # an area's target level
+    "plan",  # one item's action plan entry
+    "status",  # completed or reopened
+]
+CHANGE_KINDS: Final[tuple[ChangeKind, ...]] = get_args(ChangeKind)

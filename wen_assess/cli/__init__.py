@@ -12,6 +12,7 @@ from wen_assess import __version__
 from wen_assess.cli import (
     assessment_commands,
     compare_commands,
+    history_commands,
     questionnaire_commands,
     report_commands,
     response_commands,
@@ -25,9 +26,11 @@ COMMAND_MODULES = (
     report_commands,
     compare_commands,
     response_commands,
+    history_commands,
 )
 
 DB_HELP = "the assessments database (default: in your user data folder; or set WEN_ASSESS_DB)"
+USER_HELP = "the name changes are recorded under (default: WEN_ASSESS_USER, else your login)"
 
 
 def common_options() -> argparse.ArgumentParser:
@@ -35,6 +38,7 @@ def common_options() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     # SUPPRESS: a command's own default must not overwrite a value given before the command.
     common.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help=DB_HELP)
+    common.add_argument("--user", metavar="NAME", default=argparse.SUPPRESS, help=USER_HELP)
     return common
 
 
@@ -46,6 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"wen-assess {__version__}")
     parser.add_argument("--db", metavar="PATH", help=DB_HELP)
+    parser.add_argument("--user", metavar="NAME", help=USER_HELP)
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
     common = common_options()
     for module in COMMAND_MODULES:

@@ -168,6 +168,7 @@ def run_export(args: argparse.Namespace) -> int:
     record = assessment.record
     if service is None:
         raise UserError("export takes an assessment in the database (see `wen-assess list`)")
+    record = service.get(service.resolve(args.ref), with_history=True).record  # it travels
     try:
         path = export_assessment(record, args.output, service.registry)
     except ExchangeError as error:

@@ -40,6 +40,8 @@ def open_service(args: argparse.Namespace):  # -> AssessmentService (imported la
             file=sys.stderr,
         )
     service = AssessmentService(database, registry)
+    if (user := getattr(args, "user", None)) and user.strip():
+        service.user = user.strip()
     service.refresh_stale_summaries()
     service.keep_questionnaire_copies()
     return service

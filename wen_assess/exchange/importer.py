@@ -79,7 +79,8 @@ def summary_line(outcomes: list[ImportOutcome]) -> str:
 
 
 def _same_content(stored: AssessmentRecord, incoming: AssessmentRecord) -> bool:
-    ignore = {"questionnaire", "created_at", "updated_at"}  # checksum and times may differ
+    # Checksum and times may differ; the stored history also says when it was imported.
+    ignore = {"questionnaire", "created_at", "updated_at", "history"}
     return stored.model_dump(exclude=ignore) == incoming.model_dump(exclude=ignore)
 
 
@@ -106,6 +107,9 @@ def import_file(service: AssessmentService, path: Path | str) -> ImportOutcome:
                 assessment_id = None
             else:
                 assessment_id = service.add_record(record, session)
+                service.record_change(
+                    session, assessment_id, "imported", new={"file": Path(path).name}
+                )
     except IntegrityError:  # another writer got there first all the same
         stored_id = service.resolve(record.uuid)
         assessment_id = None

@@ -16,7 +16,15 @@ from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from wen_assess.scoring import Answer, Result, answer_problem, target_problem
-from wen_assess.storage.errors import InvalidAnswer, Locked, NotReady, ServiceError, worded
+from wen_assess.storage import history
+from wen_assess.storage.errors import (
+    Conflict,
+    InvalidAnswer,
+    Locked,
+    NotReady,
+    ServiceError,
+    worded,
+)
 from wen_assess.storage.mapping import (
     answer_record,
     assessment_row,
@@ -110,6 +118,7 @@ class AssessmentCommands(AssessmentQueries):
             to_record(row)  # refuse what the record (and so the export) could not hold
             self._refresh_summary(session, row, q)
             keep_copy(session, self.registry, q.id, q.version)
+            self.record_change(session, row.id, "created", new={"network": row.network_name})
             return row.id
 
     def add_record(self, record: AssessmentRecord, session: Session) -> int:
@@ -118,6 +127,7 @@ class AssessmentCommands(AssessmentQueries):
         row = assessment_row(record, q.version)
         session.add(row)
         session.flush()
+        history.record_many(session.connection(), row.id, record.history)
         for table, rows in child_rows(record).items():
             if rows:
                 session.execute(
@@ -169,7 +179,9 @@ class AssessmentCommands(AssessmentQueries):
             }
         )
         with self.transaction() as session:
-            return self.add_record(record, session)
+            new_id = self.add_record(record, session)
+            self.record_change(session, new_id, "created", new={"baseline": baseline.uuid})
+            return new_id
 
     # ---- answers (the autosave) --------------------------------------------------------
 
@@ -183,11 +195,16 @@ class AssessmentCommands(AssessmentQueries):
         justification: str = _UNSET,
         notes: str = _UNSET,
         flagged: bool = _UNSET,
+        base: AnswerRecord | None = _UNSET,
     ) -> Saved:
         """Change the given fields of one answer; fields not given keep their value.
 
         Choosing a level clears Not applicable and vice versa. Any change marks a carried-over
         answer as reviewed. Returns the saved answer and the assessment's new result.
+
+        ``base`` is the answer the user saw (None: unanswered). When given, and someone else
+        has since changed a field this edit sets, nothing is written: Conflict says whose
+        value is stored. Without it (the CLI, scripts) the edit applies as it is.
         """
         with self.transaction() as session:
             row = self._changing_row(session, assessment_id, editable=True)
@@ -203,6 +220,16 @@ class AssessmentCommands(AssessmentQueries):
                     flagged=False,
                 )
                 session.add(answer)
+            before = _answer_values(answer)
+            given = {
+                "level": level,
+                "not_applicable": not_applicable,
+                "justification": justification,
+                "notes": notes,
+                "flagged": flagged,
+            }
+            if base is not _UNSET:
+                self._check_base(session, row.id, item_id, before, base, given)
             if level is not _UNSET:
                 answer.level = level
                 if level is not None:
@@ -223,11 +250,22 @@ class AssessmentCommands(AssessmentQueries):
             ):
                 if value is not _UNSET:
                     setattr(answer, name, bool(value) if name == "flagged" else value)
+            reviewed = answer.carried_over
             answer.carried_over = False
             answer.updated_at = row.updated_at = utcnow()
             session.flush()
             result = self._refresh_summary(session, row, q)
+            if change := history.answer_change(before, _answer_values(answer)):
+                self.record_change(session, row.id, "answer", item_id, *change)
+            elif reviewed:
+                self.record_change(session, row.id, "reviewed", item_id, None, {"reviewed": True})
             return Saved(answer_record(answer), result)
+
+    def set_aside(self, assessment_id: int, item_id: str, theirs: dict, mine: dict) -> None:
+        """Record an edit dropped in a conflict (their value kept), so it is never lost."""
+        with self.transaction() as session:
+            self._row(session, assessment_id)
+            self.record_change(session, assessment_id, "discarded", item_id, theirs, mine)
 
     def clear_answer(self, assessment_id: int, item_id: str) -> Saved:
         """Back to unanswered (no level, not N/A); notes and flag are kept."""
@@ -244,6 +282,10 @@ class AssessmentCommands(AssessmentQueries):
                 .where(AnswerRow.assessment_id == assessment_id, AnswerRow.item_id.in_(item_ids))
                 .values(carried_over=not reviewed, updated_at=row.updated_at)
             )
+            for item_id in item_ids:
+                self.record_change(
+                    session, row.id, "reviewed", item_id, None, {"reviewed": reviewed}
+                )
 
     # ---- profile, participants, targets, plan, position --------------------------------
 
@@ -258,31 +300,61 @@ class AssessmentCommands(AssessmentQueries):
         assessment_date: date | None = _UNSET,
         facilitator: str = _UNSET,
         language: str = _UNSET,
+        base: dict[str, Any] = _UNSET,
     ) -> AssessmentRecord:
-        """Change the given profile fields; returns the record as now stored."""
+        """Change the given profile fields; returns the record as now stored.
+
+        ``base``: the values the user saw, by argument name; a field someone else has changed
+        since is refused with Conflict, nothing written (see ``set_answer``).
+        """
         if network_name is not _UNSET and not network_name.strip():
             raise ServiceError("the network's name cannot be empty")
         if language is not _UNSET:
             _check_language(language)
         with self.transaction() as session:
             row = self._changing_row(session, assessment_id, editable=True)
-            for name, value in (
-                ("title", title),
-                ("network_name", network_name),
-                ("network_region", region),
-                ("member_countries", member_countries),
-                ("assessment_date", assessment_date),
-                ("facilitator", facilitator),
-                ("language", language),
-            ):
-                if value is not _UNSET:
-                    setattr(row, name, list(value) if name == "member_countries" else value)
+            old, new = {}, {}
+            given = [
+                (name, value)
+                for name, value in (
+                    ("title", title),
+                    ("network_name", network_name),
+                    ("network_region", region),
+                    ("member_countries", member_countries),
+                    ("assessment_date", assessment_date),
+                    ("facilitator", facilitator),
+                    ("language", language),
+                )
+                if value is not _UNSET
+            ]
+            if base is not _UNSET:
+                self._check_profile_base(session, row, dict(given), base)
+            for name, value in given:
+                if getattr(row, name) != value:
+                    old[name], new[name] = getattr(row, name), value
+                setattr(row, name, list(value) if name == "member_countries" else value)
             row.updated_at = utcnow()
+            if new:
+                self.record_change(session, row.id, "profile", "", old, new)
             return to_record(row)  # refuses what the record (and so the export) could not hold
 
-    def set_participants(self, assessment_id: int, participants: list[ParticipantRecord]) -> None:
+    def set_participants(
+        self,
+        assessment_id: int,
+        participants: list[ParticipantRecord],
+        base: list[dict[str, str]] | None = None,
+    ) -> None:
+        """Replace the participants; ``base``: the list the user saw (Conflict if changed)."""
         with self.transaction() as session:
             row = self._changing_row(session, assessment_id, editable=True)
+            old = [_participant(p) for p in row.participants]
+            new = [p.model_dump() for p in participants]
+            if base is not None and old != base:
+                last = history.last_entry(session.connection(), row.id, "", "participants")
+                theirs, mine = {"participants": old}, {"participants": new}
+                raise Conflict("", theirs, mine, last, what="participants")
+            if old != new:
+                self.record_change(session, row.id, "participants", "", old, new)
             row.participants = [
                 Participant(position=n, **p.model_dump()) for n, p in enumerate(participants)
             ]
@@ -299,6 +371,13 @@ class AssessmentCommands(AssessmentQueries):
                 raise ServiceError(f"target of {area_code}: {problem}")
             if target is None and area_code not in {a.code for a in q.areas}:
                 raise ServiceError(f"{area_code} is not an area of {q.id}")
+            old = session.scalar(
+                select(AreaTarget.target).where(
+                    AreaTarget.assessment_id == assessment_id, AreaTarget.area_code == area_code
+                )
+            )
+            if old != target:
+                self.record_change(session, row.id, "target", area_code, old, target)
             session.execute(
                 delete(AreaTarget).where(
                     AreaTarget.assessment_id == assessment_id, AreaTarget.area_code == area_code
@@ -321,10 +400,55 @@ class AssessmentCommands(AssessmentQueries):
             unknown = sorted({a.item_id for a in actions} - known)
             if unknown:
                 raise ServiceError(f"unknown items in the action plan: {', '.join(unknown)}")
+            self._record_plan(session, row, actions)
             row.actions = [PlanAction(position=n, **a.model_dump()) for n, a in enumerate(actions)]
             row.updated_at = utcnow()
             session.flush()
             to_record(row)  # refuse what the record (and so the export) could not hold
+
+    def change_action(
+        self,
+        assessment_id: int,
+        item_id: str,
+        change: dict[str, Any],
+        *,
+        default: ActionRecord,
+        base: dict[str, Any] | None = None,
+    ) -> list[ActionRecord]:
+        """Change fields of one item's plan entry (made from ``default`` if none is saved),
+        leaving every other entry as stored; returns the plan's entries as now stored.
+
+        ``base``: the entry's values the user saw (JSON form: a due date as text); when the
+        stored entry has since been changed by someone else, nothing is written: Conflict.
+        """
+        from wen_assess.records import ActionRecord
+
+        with self.transaction() as session:
+            row = self._changing_row(session, assessment_id, editable=False)
+            if item_id not in {item.id for item in self._questionnaire_for_row(row).items}:
+                raise ServiceError(f"unknown items in the action plan: {item_id}")
+            stored = next((a for a in row.actions if a.item_id == item_id), None)
+            old = _action(stored) if stored is not None else None
+            if old is not None and base and any(old[n] != v for n, v in base.items()):
+                last = history.last_entry(session.connection(), row.id, item_id, "plan", base)
+                theirs = {n: old[n] for n in base}
+                mine = {n: ActionRecord(item_id=item_id, **{**old, **change}).model_dump(
+                    mode="json")[n] for n in base}  # fmt: skip
+                raise Conflict(item_id, theirs, mine, last, what="plan")
+            start = old or default.model_dump(mode="json", exclude={"item_id"})
+            action = ActionRecord.model_validate({**start, **change, "item_id": item_id})
+            new = action.model_dump(mode="json", exclude={"item_id"})
+            if new != old:
+                self.record_change(session, row.id, "plan", item_id, old, new)
+            if stored is None:
+                position = max((a.position for a in row.actions), default=-1) + 1
+                row.actions.append(PlanAction(position=position, **action.model_dump()))
+            else:
+                for name, value in action.model_dump(exclude={"item_id"}).items():
+                    setattr(stored, name, value)
+            row.updated_at = utcnow()
+            session.flush()
+            return to_record(row).actions
 
     def remember_page(self, assessment_id: int, page: str) -> None:
         """Where the user is, kept in memory: written with the next change or ``store_pages``.
@@ -358,11 +482,14 @@ class AssessmentCommands(AssessmentQueries):
                 raise NotReady(result.blocking_reasons)
             row.status = COMPLETED
             row.completed_at = row.updated_at = utcnow()
+            self.record_change(session, row.id, "status", "", IN_PROGRESS, COMPLETED)
             return row.completed_at
 
     def reopen(self, assessment_id: int) -> None:
         with self.transaction() as session:
             row = self._changing_row(session, assessment_id, editable=False)
+            if row.status != IN_PROGRESS:
+                self.record_change(session, row.id, "status", "", row.status, IN_PROGRESS)
             row.status = IN_PROGRESS
             row.completed_at = None
             row.updated_at = utcnow()
@@ -428,6 +555,65 @@ class AssessmentCommands(AssessmentQueries):
             row.last_page = page
         return row
 
+    def record_change(
+        self,
+        session: Session,
+        assessment_id: int,
+        what: str,
+        item_id: str = "",
+        old: Any = None,
+        new: Any = None,
+    ) -> None:
+        """Who made this change, in its transaction."""
+        history.record(session.connection(), assessment_id, self.user, what, item_id, old, new)
+
+    def _record_plan(self, session: Session, row: Assessment, actions: list[ActionRecord]) -> None:
+        """One history entry per item whose plan entry was added, edited or removed."""
+        old = {a.item_id: _action(a) for a in row.actions}
+        new = {a.item_id: a.model_dump(mode="json", exclude={"item_id"}) for a in actions}
+        for item_id in sorted(old.keys() | new.keys()):
+            if old.get(item_id) != new.get(item_id):
+                self.record_change(
+                    session, row.id, "plan", item_id, old.get(item_id), new.get(item_id)
+                )
+
+    def _check_profile_base(
+        self, session: Session, row: Assessment, given: dict[str, Any], base: dict[str, Any]
+    ) -> None:
+        """Refuse profile fields someone else changed since the user saw them."""
+        argument = {"network_region": "region"}
+        theirs = {
+            argument.get(n, n): getattr(row, n)
+            for n in given
+            if argument.get(n, n) in base and getattr(row, n) != base[argument.get(n, n)]
+        }
+        if theirs:
+            mine = {argument.get(n, n): v for n, v in given.items() if argument.get(n, n) in theirs}
+            last = history.last_entry(session.connection(), row.id, "", "profile", theirs)
+            raise Conflict("", theirs, mine, last, what="profile")
+
+    def _check_base(
+        self,
+        session: Session,
+        assessment_id: int,
+        item_id: str,
+        stored: dict[str, Any],
+        base: AnswerRecord | None,
+        given: dict[str, Any],
+    ) -> None:
+        """Refuse an edit whose fields someone else changed since the user saw them."""
+        seen = _answer_values(base)
+        names = {n for n, v in given.items() if v is not _UNSET}
+        if names & {"level", "not_applicable"}:
+            names |= {"level", "not_applicable"}
+        if any(stored[n] != seen[n] for n in names):
+            from wen_assess.records import AnswerRecord
+
+            theirs = AnswerRecord(item_id=item_id, **stored)
+            mine = {n: v for n, v in given.items() if v is not _UNSET}
+            last = history.last_entry(session.connection(), assessment_id, item_id, "answer", names)
+            raise Conflict(item_id, theirs, mine, last)
+
     def _refresh_summary(self, session: Session, row: Assessment, q: Questionnaire) -> Result:
         result = self._score_row(session, row, q)
         row.items_total = result.items_total
@@ -445,3 +631,20 @@ def _check_language(language: str) -> None:
         raise ServiceError(
             f"'{language}' is not a working language (choose one of {', '.join(LANGUAGES)})"
         )
+
+
+def _answer_values(answer: Any) -> dict[str, Any]:
+    """An answer's fields a change can touch (a row, a record, or None: unanswered)."""
+    if answer is None:
+        return {"level": None, "not_applicable": False, "justification": "", "notes": "",
+                "flagged": False}  # fmt: skip
+    return {name: getattr(answer, name) for name in history.ANSWER_FIELDS}
+
+
+def _participant(row: Participant) -> dict[str, str]:
+    return {n: getattr(row, n) for n in ("name", "organisation", "country", "role")}
+
+
+def _action(row: PlanAction) -> dict[str, Any]:
+    due = row.due.isoformat() if row.due else None
+    return {"text": row.text, "owner": row.owner, "due": due, "status": row.status}

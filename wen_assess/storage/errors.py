@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import Any
 
 from pydantic import ValidationError
 from sqlalchemy.exc import OperationalError
@@ -69,3 +70,35 @@ def storage_message(detail: str) -> str:
     if "readonly" in lowered or "read-only" in lowered:
         return "Not saved: the database file is read-only."
     return f"Not saved: the database reported a problem ({detail})."
+
+
+class Conflict(ServiceError):
+    """An edit based on a value someone else has changed since: nothing was written.
+
+    ``theirs`` is the answer as now stored, ``mine`` the fields the edit would have set, and
+    ``last`` the history entry of their change (who and when), when there is one.
+    """
+
+    def __init__(
+        self,
+        item_id: str,
+        theirs: Any,
+        mine: dict[str, Any],
+        last: Any = None,
+        what: str = "answer",
+    ):
+        self.item_id = item_id
+        self.theirs = theirs
+        self.mine = mine
+        self.last = last
+        self.what = what  # "answer", "profile" (item_id ""), or "plan" (one item's entry)
+        who = f" by {last.by}" if last is not None and last.by else ""
+        subject = item_id or "the profile"
+        super().__init__(
+            f"{subject} was changed{who} since you last saw it: your change was not applied"
+        )
+
+    def their_value(self, name: str) -> Any:
+        """Their stored value of one of the fields ``mine`` sets."""
+        theirs = self.theirs
+        return theirs.get(name) if isinstance(theirs, dict) else getattr(theirs, name)

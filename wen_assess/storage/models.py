@@ -235,3 +235,25 @@ class ResponseAnswer(Base):
     not_applicable: Mapped[bool] = mapped_column(default=False)
     justification: Mapped[str] = mapped_column(Text, default="")
     notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class Change(Base):
+    """One change to an assessment: who made it, when, and the values before and after.
+
+    Written in the change's own transaction (see ``storage/history.py``). Its id also serves
+    as the assessment's revision: an open window polls ``max(id)`` to see others' changes.
+    """
+
+    __tablename__ = "change"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    assessment_id: Mapped[int] = mapped_column(
+        ForeignKey("assessment.id", ondelete="CASCADE"), index=True
+    )
+    changed_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    changed_by: Mapped[str] = mapped_column(Text, default="")
+    what: Mapped[str] = mapped_column(String(ID_MAX))  # see history.WHATS
+    item_id: Mapped[str] = mapped_column(String(ID_MAX), default="")  # "" for the assessment
+    # JSON texts (not a JSON column: portable, and read back exactly as written).
+    old: Mapped[str] = mapped_column(Text, default="null")
+    new: Mapped[str] = mapped_column(Text, default="null")

@@ -10,15 +10,16 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from wen_assess.scoring import Answer, Result, score
+from wen_assess.storage import history
 from wen_assess.storage.database import Database
-from wen_assess.storage.errors import NotFound, ServiceError
+from wen_assess.storage.errors import NotFound, ServiceError, worded
 from wen_assess.storage.mapping import to_record
 from wen_assess.storage.models import AnswerRow, AreaTarget, Assessment
 from wen_assess.storage.questionnaire_copies import StoredCopies
 
 if TYPE_CHECKING:
     from wen_assess.questionnaire import Questionnaire, Registry
-    from wen_assess.records import AssessmentRecord
+    from wen_assess.records import AssessmentRecord, ChangeRecord
 
 
 class Summary(NamedTuple):
@@ -84,6 +85,19 @@ class AssessmentQueries:
         registry.add_fallback(StoredCopies(database))
         # Pages shown but not yet written (see AssessmentCommands.remember_page).
         self._positions: dict[int, str] = {}
+        self._user: str | None = None
+
+    @property
+    def user(self) -> str:
+        """The name every change is recorded under (the app's setting, the CLI's --user),
+        else ``history.default_user()``, looked up at the first change (not at start-up)."""
+        if self._user is None:
+            self._user = history.default_user()
+        return self._user
+
+    @user.setter
+    def user(self, name: str) -> None:
+        self._user = name
 
     def list_summaries(self) -> list[Summary]:
         with self.database.engine.connect() as connection:
@@ -114,11 +128,29 @@ class AssessmentQueries:
             raise NotFound(f"'{ref}' matches {len(matches)} assessments: give more of the uuid")
         raise NotFound(f"no assessment '{ref}' (see `wen-assess list`)")
 
-    def get(self, assessment_id: int) -> Stored:
+    def get(self, assessment_id: int, *, with_history: bool = False) -> Stored:
+        """The stored assessment; its history only when asked (an export carries it)."""
         with self.database.sessions() as session:
             row = self._row(session, assessment_id)
             page = self._positions.get(row.id, row.last_page)
-            return Stored(row.id, to_record(row), page)
+            record = to_record(row)
+            if with_history:
+                entries = history.entries(session.connection(), row.id)
+                record = record.model_copy(update={"history": entries})
+            return Stored(row.id, record, page)
+
+    def history(self, assessment_id: int, item_id: str | None = None) -> list[ChangeRecord]:
+        """Who changed what in the assessment (or in one item), oldest first."""
+        with self.database.sessions() as session:
+            self._row(session, assessment_id)
+            return history.entries(session.connection(), assessment_id, item_id)
+
+    def revision(self, assessment_id: int) -> int | None:
+        """Grows with every change to the assessment; None once it is deleted. One indexed
+        read of the history's newest id: cheap enough to poll every second."""
+        with worded(), self.database.engine.connect() as connection:
+            exists = connection.scalar(select(Assessment.id).where(Assessment.id == assessment_id))
+            return history.revision(connection, assessment_id) if exists else None
 
     def questionnaire_of(self, record: AssessmentRecord) -> Questionnaire:
         return self._questionnaire(record.questionnaire.id, record.questionnaire.version)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from wen_assess.storage.commands import AssessmentCommands, Saved
 from wen_assess.storage.errors import (
+    Conflict,
     InvalidAnswer,
     InvalidInput,
     Locked,
@@ -26,6 +27,7 @@ from wen_assess.storage.response_commands import DuplicateResponse, ResponseComm
 
 __all__ = [
     "AssessmentService",
+    "Conflict",
     "DuplicateResponse",
     "InvalidAnswer",
     "InvalidInput",

@@ -55,6 +55,10 @@ def run(db_path: Path | None = None, argv: list[str] | None = None) -> int:
         QTimer.singleShot(0, lambda: (print("wen-assess: window shown", flush=True), app.quit()))
     # Once the window is up: the level check, then summaries left stale by an upgrade.
     QTimer.singleShot(0, lambda: _check_levels_or_quit(app, window, service, registry))
+    if not os.environ.get("WEN_ASSESS_EXIT_AFTER_START"):
+        from wen_assess.ui.user_name import ask_once
+
+        QTimer.singleShot(0, lambda: ask_once(window, service))  # whose changes these are
     if database.backup_path:
         QMessageBox.information(
             window, "Database upgraded",

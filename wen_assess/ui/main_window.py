@@ -37,6 +37,7 @@ from wen_assess.ui import settings, zoom
 from wen_assess.ui.dialogs import NewAssessmentDialog, language_combo, show_about
 from wen_assess.ui.file_drop import accept_files, dropped_files
 from wen_assess.ui.library import LibraryWidget
+from wen_assess.ui.user_name import apply_saved_name, ask_name
 
 if TYPE_CHECKING:
     from wen_assess.ui.assessment.item_widget import ItemWidget
@@ -50,6 +51,7 @@ class MainWindow(QMainWindow):
     def __init__(self, service: AssessmentService, parent: QWidget | None = None):
         super().__init__(parent)
         self.service = service
+        apply_saved_name(service)  # who this person's changes are recorded as
         self.setWindowTitle("wen-assess — WEN self-assessment")
         self.setAcceptDrops(True)
         self.library = LibraryWidget()
@@ -111,6 +113,7 @@ class MainWindow(QMainWindow):
         )
         file_menu.addSeparator()
         action(file_menu, "Add &demo assessments", self.add_demos)
+        action(file_menu, self.tr("Your &name…"), lambda: ask_name(self, self.service))
         file_menu.addSeparator()
         action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
 
@@ -134,6 +137,9 @@ class MainWindow(QMainWindow):
             "&Delete…",
             self._on_current(self.delete),
             QKeySequence.StandardKey.Delete,
+        )
+        self.history_action = action(
+            assessment_menu, self.tr("&History…"), self._on_current(self.show_history), "Ctrl+H"
         )
         self._build_view_menu(action)
         self._build_help_menu(action)
@@ -255,6 +261,12 @@ class MainWindow(QMainWindow):
         self.confirm_area_action = action(
             edit_menu, "Confirm &all carried-over answers in this area", self._confirm_area
         )
+        self.item_history_action = action(
+            edit_menu,
+            self.tr("Item &history…"),
+            self._on_item(lambda i: i.show_history()),
+            "Ctrl+Shift+H",
+        )
 
     def _edit_menu_opening(self) -> None:
         """Save a half-typed note (an edit to undo too) and name the item the entries act on."""
@@ -296,11 +308,17 @@ class MainWindow(QMainWindow):
         in_library = self.stack.currentWidget() is self.library
         for act in (self.export_action, self.report_action, self.plan_action, self.reassess_action):
             act.setEnabled(current)
+        self.history_action.setEnabled(current)
         self.open_action.setEnabled(in_library and current)
         self.delete_action.setEnabled(in_library and current)
         self.library_action.setEnabled(not in_library)
         in_view = self._open_view() is not None
-        for act in (self.clear_action, self.confirm_action, self.confirm_area_action):
+        for act in (
+            self.clear_action,
+            self.confirm_action,
+            self.confirm_area_action,
+            self.item_history_action,
+        ):
             act.setEnabled(in_view)
         self.find_action.setEnabled(in_library or in_view)
         for act in (self.present_action, self.reset_columns_action, self.responses_action):
@@ -326,6 +344,7 @@ class MainWindow(QMainWindow):
         if self.view is not None:
             self.view.flush()
             self.view.controller.store_page()
+            self.view.controller.stop_polling()
             opened = self.view.assessment_id
             self.undo_group.removeStack(self.view.controller.undo_stack)
             self.stack.removeWidget(self.view)
@@ -508,6 +527,23 @@ class MainWindow(QMainWindow):
         )
         box(self, "Import", summary + "\n\n" + "\n".join(lines))
 
+    def show_history(self, assessment_id: int) -> None:
+        """Who changed what in the assessment, newest first."""
+        from wen_assess.ui.history_view import HistoryDialog
+
+        if self.view is not None:
+            self.view.flush()
+        try:
+            record = self.service.get(assessment_id).record
+            entries = self.service.history(assessment_id)
+        except ServiceError as error:
+            self._error(self.tr("History"), str(error))
+            return
+        title = self.tr("History of {network} — {title}").format(
+            network=record.network.name, title=record.title
+        )
+        HistoryDialog(title, entries, parent=self).exec()
+
     def export_dialog(self, assessment_id: int) -> None:
         from wen_assess.exchange import ExchangeError, export_assessment
 
@@ -523,7 +559,7 @@ class MainWindow(QMainWindow):
         settings.remember_folder(path)
         if self.view is not None:
             self.view.flush()
-            record = self.service.get(assessment_id).record
+        record = self.service.get(assessment_id, with_history=True).record  # it travels too
         try:
             written = export_assessment(record, path, self.service.registry)
         except (ExchangeError, KeyError) as error:

@@ -54,3 +54,12 @@ def save_header_state(name: str, state: QByteArray) -> None:
 
 def forget_header_state(name: str) -> None:
     ui_settings().remove(f"columns/{name}")
+
+
+def user_name() -> str:
+    """The name this person's changes are recorded under ("" until they chose one)."""
+    return str(ui_settings().value("user_name", "", str)).strip()
+
+
+def save_user_name(name: str) -> None:
+    ui_settings().setValue("user_name", name.strip())

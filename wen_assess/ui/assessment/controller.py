@@ -6,22 +6,35 @@ save's transaction); the controller keeps one copy of the record and emits ``cha
 
 Every user edit is also one step on ``undo_stack`` (see :mod:`.undo`): its undo and redo go
 through the same ``_write_*`` calls as the edit, so they are saved, rescored and shown alike.
+
+Two people (two app instances, or two windows) may have the same assessment open: a timer
+polls the assessment's revision and takes in what others saved (``reloaded``), and an answer
+edit carries the answer the user saw, so one based on a value someone else has changed since
+becomes a conflict the user resolves (``resolve_conflict``), never a silent overwrite.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
 from pydantic import ValidationError
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
+from sqlalchemy.exc import SQLAlchemyError
 
-from wen_assess.plan import PlanEntry, with_change
+from wen_assess.plan import PlanEntry
 from wen_assess.questionnaire import Questionnaire
-from wen_assess.records import ActionRecord, AnswerRecord, AssessmentRecord, ParticipantRecord
+from wen_assess.records import (
+    ActionRecord,
+    AnswerRecord,
+    AssessmentRecord,
+    ChangeRecord,
+    ParticipantRecord,
+)
 from wen_assess.scoring import Result
-from wen_assess.storage.service import AssessmentService, ServiceError, StorageFailure
+from wen_assess.storage.service import AssessmentService, Conflict, ServiceError, StorageFailure
 from wen_assess.ui.assessment.undo import Edit, Where
 from wen_assess.vocabulary import COMPLETED, IN_PROGRESS
 
@@ -31,6 +44,12 @@ class AssessmentController(QObject):
     failed = Signal(str, str)  # title and message for the user
     changed = Signal()  # answers, targets or status changed: re-read result / record
     shown = Signal(object)  # an undo or redo was saved: bring its Where into view
+    # Someone else saved changes: the items whose answers changed, and whether anything
+    # else (profile, participants, targets, plan, status) did.
+    reloaded = Signal(object, bool)
+    deleted = Signal()  # someone else deleted the assessment
+
+    POLL_MS = 1500  # others' saved changes show within this (one indexed read per tick)
 
     def __init__(
         self, service: AssessmentService, assessment_id: int, parent: QObject | None = None
@@ -38,6 +57,8 @@ class AssessmentController(QObject):
         super().__init__(parent)
         self.service = service
         self.assessment_id = assessment_id
+        # Read before the record: a change saved in between shows at the next poll.
+        self.revision = service.revision(assessment_id)
         stored = service.get(assessment_id)
         self.record: AssessmentRecord = stored.record
         self.last_page = stored.last_page
@@ -46,11 +67,26 @@ class AssessmentController(QObject):
         # This assessment's edits, to undo and redo; a new controller (another assessment
         # opened) starts a new history.
         self.undo_stack = QUndoStack(self)
+        # Asked which value to keep when an edit meets someone else's change: True keeps
+        # mine. The view sets it to its dialog; without one, theirs is kept (mine is recorded).
+        self.resolve_conflict: Callable[[Conflict], bool] = lambda conflict: False
+        self._saving = False  # a save (and maybe its conflict dialog) is under way
+        self.poll_timer = QTimer(self, interval=self.POLL_MS)
+        self.poll_timer.timeout.connect(self.poll)
+        self.poll_timer.start()
 
     # ---- reading -----------------------------------------------------------------------
 
     def answer(self, item_id: str) -> AnswerRecord | None:
         return self.record.answer(item_id)
+
+    def history(self, item_id: str | None = None) -> list[ChangeRecord]:
+        """Who changed what (in one item, or the whole assessment), oldest first."""
+        try:
+            return self.service.history(self.assessment_id, item_id)
+        except ServiceError as error:
+            self.failed.emit("History", str(error))
+            return []
 
     @property
     def completed(self) -> bool:
@@ -58,9 +94,11 @@ class AssessmentController(QObject):
 
     # ---- writing: each call is one committed transaction, and one step to undo --------
 
-    def set_answer(self, item_id: str, **fields: Any) -> bool:
+    def set_answer(self, item_id: str, seen: dict[str, Any] | None = None, **fields: Any) -> bool:
+        """Save ``fields`` of one answer. ``seen``: values the user saw where they differ from
+        the answer held here (a text typed over while someone else's change came in)."""
         before = self._answer_state(item_id)
-        if not self._write_answer(item_id, fields):
+        if not self._write_answer(item_id, fields, seen):
             return False
         after = self._answer_state(item_id)
         what = _answer_edit_name(fields)
@@ -100,9 +138,10 @@ class AssessmentController(QObject):
         )
         return True
 
-    def update_profile(self, **fields: Any) -> bool:
+    def update_profile(self, seen: dict[str, Any] | None = None, **fields: Any) -> bool:
+        """Save profile fields; ``seen`` as for ``set_answer`` (a field typed over)."""
         before = {name: self._profile_value(name) for name in fields}
-        if not self._write_profile(fields):
+        if not self._write_profile(fields, seen):
             return False
         labels = ", ".join(_PROFILE_LABELS.get(name, name) for name in fields)
         self._remember(
@@ -119,9 +158,12 @@ class AssessmentController(QObject):
         )
         return True
 
-    def set_participants(self, rows: list[dict[str, str]]) -> bool:
+    def set_participants(
+        self, rows: list[dict[str, str]], seen: list[dict[str, str]] | None = None
+    ) -> bool:
+        """Save the participants; ``seen``: the list as the page showed it before the edit."""
         before = [p.model_dump() for p in self.record.participants]
-        if not self._write_participants(rows):
+        if not self._write_participants(rows, seen):
             return False
         self._remember(
             Edit(
@@ -157,9 +199,27 @@ class AssessmentController(QObject):
     def change_plan(self, entries: list[PlanEntry], item_id: str, **change: object) -> bool:
         """Save one plan entry's change (owner, due date, status or text)."""
         before = list(self.record.actions)
+        shown = next(e for e in entries if e.item_id == item_id)
+        seen = shown.action.model_dump(mode="json", include=set(change))  # or its default
 
         def save() -> None:
-            self._put_actions(with_change(entries, item_id, **change))
+            # Only this entry's changed fields are written: entries (and fields) others
+            # saved since the page showed them stay as they are.
+            change_action = self.service.change_action
+            try:
+                actions = change_action(
+                    self.assessment_id, item_id, change, default=shown.action, base=seen
+                )
+            except Conflict as conflict:
+                self._resolve(conflict)
+                actions = change_action(self.assessment_id, item_id, change, default=shown.action)
+            # This entry as now saved; the others as this window shows them, until the next
+            # poll brings in others' changes (the page shows what the record holds).
+            saved = next(a for a in actions if a.item_id == item_id)
+            kept = [a for a in self.record.actions if a.item_id != item_id]
+            at = next((n for n, a in enumerate(self.record.actions) if a.item_id == item_id), None)
+            kept.insert(len(kept) if at is None else at, saved)
+            self.record = self.record.model_copy(update={"actions": kept})
 
         if not self._save(save):
             return False
@@ -203,13 +263,73 @@ class AssessmentController(QObject):
 
     # ---- the writes an edit and its undo share ----------------------------------------
 
-    def _write_answer(self, item_id: str, fields: dict[str, Any]) -> bool:
+    def _write_answer(
+        self, item_id: str, fields: dict[str, Any], seen: dict[str, Any] | None = None
+    ) -> bool:
         def save() -> None:
-            saved = self.service.set_answer(self.assessment_id, item_id, **fields)
+            base = self.answer(item_id)  # what the user saw
+            if seen:
+                base = (base or AnswerRecord(item_id=item_id)).model_copy(update=seen)
+            try:
+                saved = self.service.set_answer(self.assessment_id, item_id, **fields, base=base)
+            except Conflict as conflict:
+                self._resolve(conflict)  # keep mine: saved again, based on theirs now seen
+                saved = self.service.set_answer(
+                    self.assessment_id, item_id, **fields, base=conflict.theirs
+                )
             self._put_answer(saved.answer)
             self.result = saved.result
 
         return self._save(save)
+
+    def _resolve(self, conflict: Conflict) -> None:
+        """Ask which value stays. Keep mine: returns, for the caller to save mine again. Take
+        theirs: mine goes into the history (nothing is lost), theirs is shown, and the edit
+        ends unsaved (_TookTheirs)."""
+        if self.resolve_conflict(conflict):
+            return
+        theirs = {name: conflict.their_value(name) for name in conflict.mine}
+        self.service.set_aside(self.assessment_id, conflict.item_id, theirs, conflict.mine)
+        self.record = self.service.get(self.assessment_id).record
+        self.result = self.service.result(self.assessment_id)
+        if conflict.what == "answer":
+            self.reloaded.emit({conflict.item_id}, False)
+        else:  # the page shows the profile, participants or plan as now saved
+            self.shown.emit(Where(conflict.what, conflict.item_id))
+        self.changed.emit()
+        raise _TookTheirs
+
+    # ---- others' changes ---------------------------------------------------------------
+
+    def poll(self) -> None:
+        """Take in what others saved since the last look (cheap when nothing changed)."""
+        if self._saving:  # e.g. the conflict dialog is open: the save decides what is shown
+            return
+        try:
+            revision = self.service.revision(self.assessment_id)
+            if revision == self.revision:
+                return
+            if revision is None:
+                self.poll_timer.stop()
+                self.deleted.emit()
+                return
+            fresh = self.service.get(self.assessment_id).record
+            result = self.service.result(self.assessment_id)
+        except (ServiceError, SQLAlchemyError):  # busy or gone a moment: look again next tick
+            return
+        self.revision = revision
+        items = _changed_items(self.record, fresh)
+        others = _without_answers(self.record) != _without_answers(fresh)
+        if not items and not others:
+            return  # only this window's own saves
+        self.record, self.result = fresh, result
+        # An undo now would put back values over theirs, unasked: this window starts afresh.
+        self.undo_stack.clear()
+        self.reloaded.emit(items, others)
+        self.changed.emit()
+
+    def stop_polling(self) -> None:
+        self.poll_timer.stop()
 
     def _restore_answer(self, item_id: str, state: AnswerRecord) -> bool:
         fields = state.model_dump(exclude={"item_id", "carried_over"})
@@ -226,16 +346,28 @@ class AssessmentController(QObject):
 
         return self._save(save)
 
-    def _write_profile(self, fields: dict[str, Any]) -> bool:
+    def _write_profile(self, fields: dict[str, Any], seen: dict[str, Any] | None = None) -> bool:
         def save() -> None:
-            self.record = self.service.update_profile(self.assessment_id, **fields)
+            base = {name: self._profile_value(name) for name in fields} | (seen or {})
+            try:
+                self.record = self.service.update_profile(self.assessment_id, **fields, base=base)
+            except Conflict as conflict:
+                self._resolve(conflict)
+                self.record = self.service.update_profile(self.assessment_id, **fields)
 
         return self._save(save)
 
-    def _write_participants(self, rows: list[dict[str, str]]) -> bool:
+    def _write_participants(
+        self, rows: list[dict[str, str]], seen: list[dict[str, str]] | None = None
+    ) -> bool:
         def save() -> None:
             participants = [ParticipantRecord(**row) for row in rows]
-            self.service.set_participants(self.assessment_id, participants)
+            base = seen if seen is not None else [p.model_dump() for p in self.record.participants]
+            try:
+                self.service.set_participants(self.assessment_id, participants, base)
+            except Conflict as conflict:
+                self._resolve(conflict)
+                self.service.set_participants(self.assessment_id, participants)
             self.record = self.record.model_copy(update={"participants": participants})
 
         return self._save(save)
@@ -288,8 +420,11 @@ class AssessmentController(QObject):
         return True
 
     def _save(self, action, refused_title: str = "Not saved") -> bool:  # type: ignore[no-untyped-def]
+        self._saving = True
         try:
             action()
+        except _TookTheirs:  # resolved by keeping their value: nothing of mine was saved
+            return False
         except StorageFailure as error:
             self.failed.emit("Not saved", str(error))
             return False
@@ -303,6 +438,8 @@ class AssessmentController(QObject):
         except OSError as error:  # disk full, file vanished: tell the user, keep the app alive
             self.failed.emit("Not saved", f"Could not save: {error.strerror or error}")
             return False
+        finally:
+            self._saving = False
         self.saved.emit(f"Saved {datetime.now():%H:%M:%S}")
         self.changed.emit()
         return True
@@ -330,3 +467,17 @@ def _answer_edit_name(fields: dict[str, Any]) -> str:
     if "level" in fields:
         return "level" if fields["level"] is not None else "clearing"
     return next(iter(fields), "answer").replace("flagged", "flag")
+
+
+class _TookTheirs(Exception):
+    """A conflict resolved by keeping the other person's value: the edit is not saved."""
+
+
+def _changed_items(old: AssessmentRecord, new: AssessmentRecord) -> set[str]:
+    before = {a.item_id: a for a in old.answers}
+    after = {a.item_id: a for a in new.answers}
+    return {i for i in before.keys() | after.keys() if before.get(i) != after.get(i)}
+
+
+def _without_answers(record: AssessmentRecord) -> AssessmentRecord:
+    return record.model_copy(update={"answers": [], "updated_at": None})

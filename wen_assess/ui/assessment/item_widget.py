@@ -110,7 +110,10 @@ class ItemWidget(QFrame):
         self.justification.setMaxLength(LONG_TEXT_MAX)
         self.justification_text = SavingText(
             self.justification,
-            lambda text: self.controller.set_answer(self.item.id, justification=text),
+            lambda text, shown: self.controller.set_answer(
+                self.item.id, justification=text, seen={"justification": shown}
+            ),
+            with_base=True,
         )
         self.notes = QPlainTextEdit(
             placeholderText="Notes and evidence: documents, minutes, links…"
@@ -120,8 +123,11 @@ class ItemWidget(QFrame):
         self.notes.setFixedHeight(self.fontMetrics().lineSpacing() * 2 + 14)
         self.notes_text = SavingText(
             self.notes,
-            lambda text: self.controller.set_answer(self.item.id, notes=text),
+            lambda text, shown: self.controller.set_answer(
+                self.item.id, notes=text, seen={"notes": shown}
+            ),
             max_length=LONG_TEXT_MAX,
+            with_base=True,
         )
         self.flag = QCheckBox("Flag for review")
         self.flag.setAccessibleName(f"{item.id} flag for review")
@@ -180,8 +186,9 @@ class ItemWidget(QFrame):
 
     # ---- state ------------------------------------------------------------------------------
 
-    def load(self) -> None:
-        """Show what is saved (also used to undo a refused change)."""
+    def load(self, keep_typing: bool = False) -> None:
+        """Show what is saved (also used to undo a refused change); ``keep_typing`` leaves a
+        text the user is in, or has typed and not yet saved, as it is (another's change)."""
         answer = self.controller.answer(self.item.id)
         chosen = choice_of(answer)
         self.group.setExclusive(False)
@@ -189,8 +196,12 @@ class ItemWidget(QFrame):
             radio.setChecked(button_id == chosen)
         self.group.setExclusive(True)
         self.justification.setVisible(chosen == NA_ID)
-        self.justification_text.set_text(answer.justification if answer else "")
-        self.notes_text.set_text(answer.notes if answer else "")
+        for saving, text in (
+            (self.justification_text, answer.justification if answer else ""),
+            (self.notes_text, answer.notes if answer else ""),
+        ):
+            if not (keep_typing and (saving.pending or saving.widget.hasFocus())):
+                saving.set_text(text)
         self.flag.setChecked(bool(answer and answer.flagged))
         self.carried_badge.setVisible(bool(answer and answer.carried_over))
         editable = not self.controller.completed
@@ -316,7 +327,19 @@ class ItemWidget(QFrame):
         flag.setCheckable(True)
         flag.setChecked(self.flag.isChecked())
         flag.setEnabled(self.flag.isEnabled())
+        menu.addAction(self.tr("&History of this item…"), self.show_history)
         return menu
+
+    def show_history(self) -> None:
+        """Who changed this item's answer, note, flag or plan entry, newest first."""
+        from wen_assess.ui.history_view import HistoryDialog
+
+        self.flush()
+        entries = self.controller.history(self.item.id)
+        title = self.tr("History of {item} — {title}").format(
+            item=self.item.id, title=self.item.title.en
+        )
+        HistoryDialog(title, entries, show_items=False, parent=self).exec()
 
 
 def choice_of(answer: AnswerRecord | None) -> int | None:

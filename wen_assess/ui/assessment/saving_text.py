@@ -12,15 +12,23 @@ TEXT_SAVE_DELAY_MS = 600  # typing pauses this long before a text is saved (and 
 class SavingText(QObject):
     """Saves a text field shortly after typing stops, and at once when focus leaves."""
 
-    def __init__(self, widget: QLineEdit | QPlainTextEdit, save, max_length: int = 0) -> None:  # type: ignore[no-untyped-def]
+    def __init__(  # type: ignore[no-untyped-def]
+        self, widget: QLineEdit | QPlainTextEdit, save, max_length: int = 0, *, with_base=False
+    ) -> None:
+        """``save(text)`` saves; with ``with_base``, ``save(text, shown)`` also gets the text
+        the edit started from, so a change saved meanwhile by someone else is not overwritten
+        unseen."""
         super().__init__(widget)
         self.widget = widget
         self._save = save
+        self._with_base = with_base
         self.max_length = max_length  # for a QPlainTextEdit, which has no setMaxLength
         self._capped = False
         self.timer = QTimer(self, singleShot=True, interval=TEXT_SAVE_DELAY_MS)
         self.timer.timeout.connect(self.flush)
         self.pending = False
+        # The text as last shown or saved: what an edit being typed is based on.
+        self.shown = self.text()
         signal = widget.textChanged if isinstance(widget, QPlainTextEdit) else widget.textEdited
         signal.connect(self._edited)
         widget.installEventFilter(self)
@@ -55,6 +63,7 @@ class SavingText(QObject):
                 self.widget.setText(text)
             self.widget.blockSignals(False)
         self.pending = False
+        self.shown = text
 
     def _edited(self, *_: object) -> None:
         if self.max_length and len(self.text()) > self.max_length:
@@ -84,6 +93,9 @@ class SavingText(QObject):
         self.timer.stop()
         if self.pending:
             self.pending = False
-            self._save(self.text())
+            text = self.text()
+            self._save(text, self.shown) if self._with_base else self._save(text)
+            if self.text() == text:  # not replaced by someone else's value kept instead
+                self.shown = text
             if self._capped:  # after the save, so "Saved" does not cover the notice
                 self._tell_capped()

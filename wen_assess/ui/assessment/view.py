@@ -49,6 +49,9 @@ class AssessmentView(QWidget):
         self.controller.saved.connect(self._show_saved)
         self.controller.changed.connect(self._refresh_progress)
         self.controller.shown.connect(self._show_edit)
+        self.controller.reloaded.connect(self._show_others_changes)
+        self.controller.deleted.connect(self._deleted_elsewhere)
+        self.controller.resolve_conflict = self._resolve_conflict
 
         self.pages = build_pages(self.controller)
         self.stack = QStackedWidget()
@@ -227,6 +230,42 @@ class AssessmentView(QWidget):
             if moved or not item.isAncestorOf(QApplication.focusWidget()):
                 page.focus_item(where.item_id)  # the eye (and the digits) follow the undo
                 item.highlight()
+
+    def _show_others_changes(self, item_ids: set[str], others: bool) -> None:
+        """Someone else saved changes: show them where they are on screen, leaving the field
+        the user is typing in alone (hidden pages show them when entered)."""
+        page = self.current_page()
+        if isinstance(page, AreaPage):
+            shown = set(page.items) if others else item_ids & set(page.items)
+            for item_id in shown:
+                page.items[item_id].load(keep_typing=True)
+            for item_id in item_ids & set(page.items):
+                page.items[item_id].highlight()
+        elif others and not page.isAncestorOf(QApplication.focusWidget()):
+            page.enter()
+        self.saved.emit(self.tr("Changes saved by someone else are shown"))
+
+    def _deleted_elsewhere(self) -> None:
+        QMessageBox.warning(
+            self,
+            self.tr("Assessment deleted"),
+            self.tr("This assessment was deleted in another window or by another person."),
+        )
+        self.close_requested.emit()
+
+    def _resolve_conflict(self, conflict) -> bool:  # type: ignore[no-untyped-def]
+        from wen_assess.ui.assessment.conflict_dialog import ConflictDialog
+
+        if conflict.what == "profile":
+            subject = self.tr("the network profile")
+        elif conflict.what == "participants":
+            subject = self.tr("the participants")
+        else:
+            item = self.controller.questionnaire.item(conflict.item_id)
+            subject = f"{conflict.item_id} — {item.title.en}"
+            if conflict.what == "plan":
+                subject = self.tr("the action plan of {item}").format(item=subject)
+        return ConflictDialog.ask(self, conflict, subject)
 
     def flush(self) -> None:
         """Save whatever is typed but not yet saved (before leaving or closing)."""

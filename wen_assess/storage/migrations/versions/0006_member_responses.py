@@ -5,7 +5,7 @@ consolidation view and the workshop agenda are read from these tables. Nothing e
 changes: two new tables.
 
 Revision ID: 0006
-Revises: 0004 (the integrator re-chains it after 0005)
+Revises: 0005
 Create Date: 2026-11-29
 """
 
@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0006"
-down_revision = "0004"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 

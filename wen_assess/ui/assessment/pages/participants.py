@@ -108,7 +108,10 @@ class ParticipantsPage(Page):
 
     def _save(self, *_: object) -> None:
         if not self._loading:
-            self.controller.set_participants(self.participants())
+            rows = self.participants()
+            # Based on the list as shown: someone else's change since is a conflict.
+            if self.controller.set_participants(rows, seen=self.shown):
+                self.shown = rows
 
     def enter(self) -> None:
         saved = [p.model_dump() for p in self.controller.record.participants]
@@ -116,6 +119,7 @@ class ParticipantsPage(Page):
             self.table.setRowCount(0)
             for participant in self.controller.record.participants:
                 self._append(participant)
+        self.shown = saved
         editable = not self.controller.completed
         self.add_button.setEnabled(editable)
         self.remove_button.setEnabled(editable)

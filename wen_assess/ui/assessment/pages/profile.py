@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
@@ -52,11 +53,11 @@ class ProfilePage(Page):
             short.setMaxLength(SHORT_TEXT_MAX)
 
         self._texts = [
-            SavingText(self.name, self._save_name),
-            SavingText(self.region, lambda text: controller.update_profile(region=text)),
-            SavingText(self.members, self._save_members),
-            SavingText(self.title_edit, lambda text: controller.update_profile(title=text)),
-            SavingText(self.facilitator, lambda text: controller.update_profile(facilitator=text)),
+            SavingText(self.name, self._save_name, with_base=True),
+            SavingText(self.region, partial(_save, controller, "region"), with_base=True),
+            SavingText(self.members, self._save_members, with_base=True),
+            SavingText(self.title_edit, partial(_save, controller, "title"), with_base=True),
+            SavingText(self.facilitator, partial(_save, controller, "facilitator"), with_base=True),
         ]
         self.date.dateChanged.connect(
             lambda d: controller.update_profile(assessment_date=date(d.year(), d.month(), d.day()))
@@ -91,15 +92,15 @@ class ProfilePage(Page):
         scroll_page(self, content)
         self._set_editable(not controller.completed)
 
-    def _save_name(self, text: str) -> None:
+    def _save_name(self, text: str, shown: str) -> None:
         if text.strip():
-            self.controller.update_profile(network_name=text)
+            _save(self.controller, "network_name", text, shown)
         else:
             self.name.setText(self.controller.record.network.name)
             self.controller.failed.emit("Not saved", "The network's name cannot be empty.")
 
-    def _save_members(self, text: str) -> None:
-        self.controller.update_profile(member_countries=_countries(text))
+    def _save_members(self, text: str, shown: str) -> None:
+        _save(self.controller, "member_countries", _countries(text), _countries(shown))
 
     def _set_editable(self, editable: bool) -> None:
         for widget in (
@@ -144,3 +145,8 @@ class ProfilePage(Page):
 def _countries(text: str) -> list[str]:
     """Member countries as saved from the text: one a line, blank lines and spaces dropped."""
     return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+def _save(controller: AssessmentController, name: str, value: object, shown: object) -> None:
+    """Save one typed field, based on the value it showed when typing began."""
+    controller.update_profile(seen={name: shown}, **{name: value})
