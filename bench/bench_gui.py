@@ -116,6 +116,10 @@ def in_process(db: Path) -> tuple[float, float]:
         app.processEvents()
 
     switch_time = measure(switch, repeat=len(keys) * 3)
+    # The item clicked is on the page on screen, as when a user clicks it: its repaint and the
+    # page's relayout count (a click on a hidden page would measure neither).
+    view.show_page("area:GOV")
+    app.processEvents()
     save_time = measure(click, repeat=40)
     zoom_time = _zoom_time(app, view)
     window.close()
