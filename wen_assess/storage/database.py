@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import functools
 import os
 import shutil
 import sqlite3
@@ -45,6 +46,7 @@ from wen_assess.storage.models import Base
 
 if TYPE_CHECKING:
     from alembic.config import Config
+    from alembic.script import ScriptDirectory
 
 # The newest migration. Opening a database already at this revision needs no Alembic import
 # (~0.2 s of start-up); tests/test_migrations.py checks it matches the migration scripts.
@@ -72,17 +74,21 @@ def alembic_config(url: str | None = None) -> Config:
     return config
 
 
-def script_head_revision() -> str | None:
-    """The head according to the migration scripts (slow: imports Alembic)."""
+@functools.cache
+def _scripts() -> ScriptDirectory:
+    """The migration scripts, read once per process (they do not change while it runs)."""
     from alembic.script import ScriptDirectory
 
-    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+    return ScriptDirectory.from_config(alembic_config())
+
+
+def script_head_revision() -> str | None:
+    """The head according to the migration scripts (slow: imports Alembic)."""
+    return _scripts().get_current_head()
 
 
 def _known_revisions() -> set[str]:
-    from alembic.script import ScriptDirectory
-
-    return {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+    return {rev.revision for rev in _scripts().walk_revisions()}
 
 
 def make_engine(path: Path) -> Engine:
@@ -568,12 +574,9 @@ def _backup(path: Path, revision: str) -> Path:
 
 def _stamp(engine: Engine, revision: str) -> None:
     from alembic.runtime.migration import MigrationContext
-    from alembic.script import ScriptDirectory
 
     with engine.begin() as connection:
-        MigrationContext.configure(connection).stamp(
-            ScriptDirectory.from_config(alembic_config()), revision
-        )
+        MigrationContext.configure(connection).stamp(_scripts(), revision)
 
 
 def _upgrade(engine: Engine) -> None:
