@@ -5,6 +5,8 @@ Floors, measured in the same run:
   Pydantic, PyYAML, platformdirs) and shows an empty QMainWindow;
 - page switch and save: one 16 ms frame is the target; the floors of a bare repaint of a
   window of the same size and of a bare SQLite commit (an fsync) are measured beside them.
+  Both run in the main window as a user has it (its application-wide event filters see every
+  event), and the item clicked is on the page on screen (its repaint and relayout count).
   Budgets: a page switch under 8 ms (it writes nothing: the page shown is kept in memory
   and written with the next change or on close); a click saved, scored once and repainted
   within 3x (bare commit + bare repaint); start-up within 1.2x its floor;
