@@ -5,6 +5,8 @@ Floors, measured in the same run:
   Pydantic, PyYAML, platformdirs) and shows an empty QMainWindow;
 - page switch and save: one 16 ms frame is the target; the floors of a bare repaint of a
   window of the same size and of a bare SQLite commit (an fsync) are measured beside them.
+  Both run in the main window as a user has it (its application-wide event filters see every
+  event), and the item clicked is on the page on screen (its repaint and relayout count).
   Budgets: a page switch under 8 ms (it writes nothing: the page shown is kept in memory
   and written with the next change or on close); a click saved, scored once and repainted
   within 3x (bare commit + bare repaint); start-up within 1.2x its floor;
@@ -62,7 +64,12 @@ def _start(command: list[str], env: dict[str, str]) -> float:
 
 
 def startup(db: Path) -> tuple[float, float]:
-    env = {**os.environ, "WEN_ASSESS_DB": str(db), "WEN_ASSESS_EXIT_AFTER_START": "1"}
+    env = {
+        **os.environ,
+        "WEN_ASSESS_DB": str(db),
+        "WEN_ASSESS_DATA_DIR": str(db.parent / "data"),  # kept between the runs, as a user's
+        "WEN_ASSESS_EXIT_AFTER_START": "1",
+    }
     app_cmd = [sys.executable, "-m", "wen_assess"]
     floor_cmd = [sys.executable, "-c", FLOOR_SCRIPT]
     _start(app_cmd, env)  # first run creates the database; warm the file cache for both
@@ -81,15 +88,21 @@ def in_process(db: Path) -> tuple[float, float]:
     from wen_assess.questionnaire import default_registry
     from wen_assess.storage.database import open_database
     from wen_assess.storage.service import AssessmentService
-    from wen_assess.ui.assessment.view import AssessmentView
+    from wen_assess.ui.fonts import install_fonts
+    from wen_assess.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([])
+    install_fonts(app)
     service = AssessmentService(open_database(db), default_registry())
     add_demo_assessments(service)
-    view = AssessmentView(service, service.create("iccwc-wen-g2", "Benchmark WEN"))
-    view.resize(1280, 800)
-    view.show()
+    # In the main window, as a user has it: its application-wide filters see every event.
+    window = MainWindow(service)
+    window.resize(1280, 800)
+    window.show()
+    window.open_assessment(service.create("iccwc-wen-g2", "Benchmark WEN"))
     app.processEvents()
+    view = window.view
+    assert view is not None
     keys = [page.key for page in view.pages]
     position = iter(range(10**9))
 
@@ -105,9 +118,13 @@ def in_process(db: Path) -> tuple[float, float]:
         app.processEvents()
 
     switch_time = measure(switch, repeat=len(keys) * 3)
+    # The item clicked is on the page on screen, as when a user clicks it: its repaint and the
+    # page's relayout count (a click on a hidden page would measure neither).
+    view.show_page("area:GOV")
+    app.processEvents()
     save_time = measure(click, repeat=40)
     zoom_time = _zoom_time(app, view)
-    view.close()
+    window.close()
     return switch_time, save_time, zoom_time, _repaint_floor(app), _commit_floor(db.parent)
 
 
@@ -170,6 +187,7 @@ def _commit_floor(folder: Path) -> float:
 
 def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
+        os.environ["WEN_ASSESS_DATA_DIR"] = str(Path(folder) / "in-process-data")
         db = Path(folder) / "bench.sqlite"
         app_start, floor_start = startup(db)
         switch_time, save_time, zoom_time, frame_floor, commit_floor = in_process(

@@ -10,6 +10,7 @@ Run: python bench/bench_storage.py
 from __future__ import annotations
 
 import itertools
+import os
 import random
 import sqlite3
 import statistics
@@ -25,6 +26,7 @@ from _timing import measure, report
 from wen_assess.paths import questionnaires_dir
 from wen_assess.questionnaire import Registry
 from wen_assess.scoring import Answer, score
+from wen_assess.storage import open_cache
 from wen_assess.storage.database import open_database
 from wen_assess.storage.service import AssessmentService
 
@@ -154,7 +156,15 @@ def bench_library(folder: Path, registry: Registry) -> list[tuple[str, float, fl
     size_mb = path.stat().st_size / 1e6
     print(f"filled {ASSESSMENTS:,} assessments x 47 answers in {filled:.1f} s ({size_mb:.0f} MB)")
 
-    opening = measure(lambda: open_database(path).close(), repeat=5)
+    cache = open_cache.CACHE_NAME
+
+    def first_open() -> None:  # the full check: nothing remembered about this file
+        (folder / "data" / cache).unlink(missing_ok=True)
+        open_database(path).close()
+
+    opening = measure(first_open, repeat=5)
+    open_database(path).close()  # checked: remembered
+    reopening = measure(lambda: open_database(path).close(), repeat=5)
 
     conn = sqlite3.connect(path)
     query = f"SELECT {LISTING_COLUMNS} FROM assessment ORDER BY network_name, assessment_date"
@@ -181,14 +191,16 @@ def bench_library(folder: Path, registry: Registry) -> list[tuple[str, float, fl
         (f"SELECT listing columns, {ASSESSMENTS:,} rows (floor)", floor, None),
         (f"list_summaries, {ASSESSMENTS:,} assessments (budget 2x)", listing, floor),
         (f"open_database, {ASSESSMENTS:,} assessments ({size_mb:.0f} MB)", opening, None),
+        ("  the same file again, unchanged (check remembered)", reopening, opening),
         (f"set_answer with {ASSESSMENTS:,} assessments in db", saving, None),
     ]
 
 
 def main() -> None:
-    registry = bundled_registry()
     with tempfile.TemporaryDirectory(prefix="wen-bench-") as tmp:
         folder = Path(tmp)
+        os.environ["WEN_ASSESS_DATA_DIR"] = str(folder / "data")  # never the user's own
+        registry = bundled_registry()
         rows = bench_one_answer(folder, registry)
         rows += bench_library(folder, registry)
     report(rows)

@@ -1,6 +1,8 @@
-"""Shared test set-up: headless Qt, and a throwaway data folder and database for every test."""
+"""Shared test set-up: headless Qt, a throwaway data folder and database for every test, and
+two shortcuts that make the suite fast without changing what it checks (see below)."""
 
 import os
+import shutil
 
 # Before anything imports PySide6: with no display Qt would abort with a misleading message.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -21,3 +23,80 @@ def _isolated_user_data(tmp_path_factory, monkeypatch):
     # Changes are recorded under this name; the app does not ask for one (ui/user_name.py).
     monkeypatch.setenv("WEN_ASSESS_USER", "Test user")
     return data
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _questionnaires_parsed_once():
+    """Each questionnaire file's bytes are parsed and validated once per test process.
+
+    Hundreds of tests read the same bundled files (~30 ms each time). The cache is keyed by
+    the file's exact bytes and name, and the models are frozen, so a test gets exactly what
+    parsing would give it; a file that fails to parse is parsed (and refused) every time.
+    """
+    from wen_assess.questionnaire import loader
+
+    parse = loader.parse_questionnaire
+    parsed: dict[tuple[bytes, str], object] = {}
+
+    def parse_once(raw: bytes, path: Path | str = "<questionnaire>"):  # type: ignore[no-untyped-def]
+        key = (raw, str(path))
+        if key not in parsed:
+            parsed[key] = parse(raw, path)
+        return parsed[key]
+
+    loader.parse_questionnaire = parse_once
+    yield
+    loader.parse_questionnaire = parse
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _no_fsync_in_test_databases():
+    """The app's connections commit with synchronous=FULL, which adds an fsync per change:
+    the power-cut durability no test can observe, at several milliseconds per commit on a
+    busy disk. In-process tests turn it off after the app's own pragmas; real app processes
+    (tests/cli/test_cli_smoke.py, the kill tests) keep it, and
+    tests/storage/test_storage_service.py checks that the app itself asks for FULL."""
+    from sqlalchemy import event
+
+    from wen_assess.storage import database
+
+    make_engine = database.make_engine
+
+    def without_fsync(path):  # type: ignore[no-untyped-def]
+        engine = make_engine(path)
+
+        @event.listens_for(engine, "connect")
+        def _synchronous_off(dbapi_conn, _record):  # type: ignore[no-untyped-def]
+            dbapi_conn.execute("PRAGMA synchronous=OFF")
+
+        return engine
+
+    without_fsync.__wrapped__ = make_engine  # type: ignore[attr-defined]
+    database.make_engine = without_fsync
+    yield
+    database.make_engine = make_engine
+
+
+@pytest.fixture(scope="session")
+def demo_library_file(tmp_path_factory) -> Path:
+    """A database holding the five demo assessments, imported once per test process through
+    the normal import (``add_demo_assessments``); use ``copy_of_demo_library`` for a copy."""
+    from wen_assess.demo import add_demo_assessments
+    from wen_assess.questionnaire import default_registry
+    from wen_assess.storage.database import open_database
+    from wen_assess.storage.service import AssessmentService
+
+    folder = tmp_path_factory.mktemp("demo-library")
+    with pytest.MonkeyPatch.context() as patch:  # its own data folder, like every test
+        patch.setenv("WEN_ASSESS_DATA_DIR", str(folder / "data"))
+        database = open_database(folder / "library.sqlite")
+        add_demo_assessments(AssessmentService(database, default_registry()))
+        database.close()  # the last connection merges the write-ahead log into the file
+    return database.path
+
+
+def copy_of_demo_library(demo_library_file: Path, path: Path) -> Path:
+    """A fresh copy of the demo library at ``path`` (a file copy: ~1 ms, not ~150 ms)."""
+    assert not path.with_name(path.name + "-wal").exists()
+    shutil.copyfile(demo_library_file, path)
+    return path

@@ -38,9 +38,12 @@ class Translator:
 
 
 def check_language(language: str) -> str:
-    """``language`` if it is one the outputs are written in; ValueError otherwise."""
+    """``language`` if it is a working language (the outputs are written in it); ValueError
+    otherwise, worded for the user."""
     if language not in LANGUAGES:
-        raise ValueError(f"'{language}' is not a language (choose one of {', '.join(LANGUAGES)})")
+        raise ValueError(
+            f"'{language}' is not a working language (choose one of {', '.join(LANGUAGES)})"
+        )
     return language
 
 

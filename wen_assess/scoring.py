@@ -160,7 +160,6 @@ def score(
     weakest, strongest = _weakest_and_strongest(questionnaire, scored, exact)
 
     all_items = questionnaire.items
-    known = {item.id for item in all_items}
     return Result(
         questionnaire_id=questionnaire.id,
         questionnaire_version=questionnaire.version,
@@ -181,7 +180,7 @@ def score(
             if answers.get(i.id, UNANSWERED).not_applicable
             and not answers[i.id].justification.strip()
         ),
-        unknown_item_ids=tuple(sorted(set(answers) - known)),
+        unknown_item_ids=tuple(sorted(set(answers) - questionnaire.item_ids)),
     )
 
 
@@ -208,7 +207,7 @@ def answer_problem(questionnaire: Questionnaire, item_id: str, answer: Answer) -
 
     The service (before saving), the import (before importing) and scoring all use it.
     """
-    if item_id not in {item.id for item in questionnaire.items}:
+    if item_id not in questionnaire.item_ids:
         return f"no such item in {questionnaire.id} v{questionnaire.version}"
     return _level_problem(questionnaire, answer)
 
@@ -217,7 +216,7 @@ def _level_problem(questionnaire: Questionnaire, answer: Answer) -> str | None:
     scale = questionnaire.scale
     if answer.not_applicable and answer.level is not None:
         return "an answer cannot have a level and be Not applicable"
-    if answer.level is not None and answer.level not in scale.values:
+    if answer.level is not None and answer.level not in scale.value_set:
         return f"level {answer.level} is not on the scale {scale.values}"
     if answer.not_applicable and not scale.not_applicable:
         return f"{questionnaire.id} does not allow Not applicable"
@@ -227,7 +226,7 @@ def _level_problem(questionnaire: Questionnaire, answer: Answer) -> str | None:
 def target_problem(questionnaire: Questionnaire, area_code: str, target: float) -> str | None:
     """Why ``target`` cannot be an area's target level, or None."""
     scale = questionnaire.scale
-    if area_code not in {a.code for a in questionnaire.areas}:
+    if area_code not in questionnaire.area_codes:
         return f"no such area in {questionnaire.id}"
     if not scale.lowest <= target <= scale.highest:
         return f"{target:g} is outside the scale ({scale.lowest} to {scale.highest})"

@@ -15,11 +15,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import REPO
+from conftest import REPO, copy_of_demo_library
 
 from wen_assess import __version__
 from wen_assess import files as files_module
-from wen_assess.demo import add_demo_assessments
 from wen_assess.exchange import (
     FORMAT_NAME,
     ExchangeError,
@@ -55,10 +54,10 @@ def new_service(path: Path, registry) -> AssessmentService:
 
 
 @pytest.fixture
-def library(tmp_path, registry):
-    """A database holding the five demo assessments."""
-    service = new_service(tmp_path / "library.sqlite", registry)
-    add_demo_assessments(service)
+def library(tmp_path, registry, demo_library_file):
+    """A database holding the five demo assessments (a copy of one imported once)."""
+    path = copy_of_demo_library(demo_library_file, tmp_path / "library.sqlite")
+    service = new_service(path, registry)
     yield service
     service.database.close()
 

@@ -357,7 +357,8 @@ class Interleave:
         self.other = other
         self.thread: threading.Thread | None = None
         self.errors: list[BaseException] = []
-        event.listen(database.sessions, "before_flush", self._before_flush)
+        # At the first write statement, whether the ORM flushes it or Core SQL runs it.
+        event.listen(database.engine, "before_cursor_execute", self._before_write)
 
     def _run(self) -> None:
         try:
@@ -365,8 +366,9 @@ class Interleave:
         except BaseException as error:
             self.errors.append(error)
 
-    def _before_flush(self, *_) -> None:
-        if self.thread is None:
+    def _before_write(self, _connection, _cursor, statement, *_) -> None:
+        writes = statement.lstrip().upper().startswith(("INSERT", "UPDATE", "DELETE"))
+        if writes and self.thread is None:
             self.thread = threading.Thread(target=self._run, daemon=True)
             self.thread.start()
             self.thread.join(0.5)  # done by then unless it waits for our lock

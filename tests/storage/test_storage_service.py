@@ -158,6 +158,21 @@ def test_a_saved_answer_is_on_disk_when_set_answer_returns(svc, fresh, db_path):
     assert answer_rows(db_path, a) == {"G2-MEM-01": (2, 0, "", "two of seven", 1, 0)}
 
 
+def test_the_apps_connections_survive_a_power_cut(tmp_path):
+    """synchronous=FULL and WAL on every connection the app opens (the in-process tests turn
+    the fsync off for speed: tests/conftest.py), so a saved answer is on the disk itself."""
+    from wen_assess.storage import database
+
+    make_engine = getattr(database.make_engine, "__wrapped__", database.make_engine)
+    engine = make_engine(tmp_path / "durable.sqlite")
+    try:
+        with engine.connect() as connection:
+            assert connection.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
+            assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+    finally:
+        engine.dispose()
+
+
 def test_a_partial_update_keeps_the_fields_it_does_not_name(svc, fresh):
     a = svc.create(G2, "WEN")
     svc.set_answer(a, "G2-GOV-03", level=1, notes="charter drafted", flagged=True)

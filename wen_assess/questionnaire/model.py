@@ -8,7 +8,8 @@ the engine in :mod:`wen_assess.scoring` reads nothing else.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Annotated, Literal, TypeVar
+from functools import cached_property
+from typing import Annotated, Any, Literal, TypeVar
 
 from pydantic import (
     BaseModel,
@@ -47,6 +48,23 @@ class _Strict(BaseModel):
     # Unknown keys are almost always typos in a hand-edited file: reject them.
     # defer_build: the validators are built on first use, not at import (~60 ms of start-up).
     model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
+
+    def model_copy(self, *, update: dict[str, Any] | None = None, deep: bool = False) -> Any:
+        """A copy whose cached lookups (``cached_property``) are computed again from its own
+        fields: a copy with fewer items (see ``compare``) must not answer with the original's."""
+        copy = super().model_copy(update=update, deep=deep)
+        for name in _cached_names(type(self)):
+            copy.__dict__.pop(name, None)
+        return copy
+
+
+def _cached_names(model: type) -> list[str]:
+    return [
+        name
+        for klass in model.__mro__
+        for name, value in vars(klass).items()
+        if isinstance(value, cached_property)
+    ]
 
 
 DEFAULT_LANGUAGE = "en"
@@ -118,6 +136,11 @@ class Scale(_Strict):
     @property
     def values(self) -> list[int]:
         return [level.value for level in self.levels]
+
+    @cached_property
+    def value_set(self) -> frozenset[int]:
+        """The level values, for the membership test every saved answer makes."""
+        return frozenset(level.value for level in self.levels)
 
     @property
     def lowest(self) -> int:
@@ -219,10 +242,19 @@ class Questionnaire(_Strict):
             raise ValueError("; ".join(f"{place}: {message}" for place, message in problems))
         return self
 
-    # Convenience lookups used by the engine and the views.
+    # Convenience lookups used by the engine and the views. The sets are cached: a frozen
+    # model never changes, and every saved answer checks its item against them.
     @property
     def items(self) -> list[Item]:
         return [item for area in self.areas for item in area.items]
+
+    @cached_property
+    def item_ids(self) -> frozenset[str]:
+        return frozenset(item.id for area in self.areas for item in area.items)
+
+    @cached_property
+    def area_codes(self) -> frozenset[str]:
+        return frozenset(area.code for area in self.areas)
 
     def area(self, code: str) -> Area:
         return _found((a for a in self.areas if a.code == code), code)

@@ -12,21 +12,22 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import Connection, bindparam, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
-from wen_assess.scoring import Answer, Result, answer_problem, target_problem
+from wen_assess.i18n import check_language
+from wen_assess.scoring import Answer, Result, answer_problem, score, target_problem
 from wen_assess.storage import history
 from wen_assess.storage.errors import (
     Conflict,
     InvalidAnswer,
     Locked,
+    NotFound,
     NotReady,
     ServiceError,
     worded,
 )
 from wen_assess.storage.mapping import (
-    answer_record,
     assessment_row,
     child_rows,
     response_row,
@@ -62,6 +63,37 @@ _CHILD_TABLES = {
     "area_target": AreaTarget,
     "plan_action": PlanAction,
 }
+
+
+# The click's statements, built once: SQLAlchemy compiles each once and reuses it.
+_ANSWER = AnswerRow.__table__
+_ASSESSMENT = Assessment.__table__
+_TARGET = AreaTarget.__table__
+_KEY_OF = select(
+    _ASSESSMENT.c.status, _ASSESSMENT.c.questionnaire_id, _ASSESSMENT.c.questionnaire_version
+).where(_ASSESSMENT.c.id == bindparam("assessment"))
+# A new answer before its first change; the fields a change reads and writes.
+_NEW_ANSWER = {
+    "level": None,
+    "not_applicable": False,
+    "justification": "",
+    "notes": "",
+    "flagged": False,
+    "carried_over": False,
+}
+_ANSWERS_OF = select(_ANSWER.c.item_id, *(_ANSWER.c[name] for name in _NEW_ANSWER)).where(
+    _ANSWER.c.assessment_id == bindparam("assessment")
+)
+_TARGETS_OF = select(_TARGET.c.area_code, _TARGET.c.target).where(
+    _TARGET.c.assessment_id == bindparam("assessment")
+)
+_INSERT_ANSWER = insert(_ANSWER)
+_UPDATE_ANSWER = update(_ANSWER).where(
+    _ANSWER.c.assessment_id == bindparam("assessment"),
+    _ANSWER.c.item_id == bindparam("item"),
+)
+# The columns set are the keys given at execution (SQLAlchemy compiles once per key set).
+_UPDATE_ASSESSMENT = update(_ASSESSMENT).where(_ASSESSMENT.c.id == bindparam("assessment"))
 
 
 @dataclass(frozen=True)
@@ -154,7 +186,7 @@ class AssessmentCommands(AssessmentQueries):
 
         baseline = self.get(baseline_id).record
         q = self._questionnaire(baseline.questionnaire.id, None)  # the newest installed version
-        known = {item.id for item in q.items}
+        known = q.item_ids
         when = assessment_date or date.today()
         record = baseline.model_copy(
             update={
@@ -205,22 +237,25 @@ class AssessmentCommands(AssessmentQueries):
         ``base`` is the answer the user saw (None: unanswered). When given, and someone else
         has since changed a field this edit sets, nothing is written: Conflict says whose
         value is stored. Without it (the CLI, scripts) the edit applies as it is.
+
+        This is the click's path, so it is written in Core SQL on one connection: the ORM's
+        identity map and unit of work cost several times the commit itself here.
         """
-        with self.transaction() as session:
-            row = self._changing_row(session, assessment_id, editable=True)
-            q = self._questionnaire_for_row(row)
-            answer = session.get(AnswerRow, (assessment_id, item_id))
-            if answer is None:
-                answer = AnswerRow(
-                    assessment_id=assessment_id,
-                    item_id=item_id,
-                    not_applicable=False,
-                    justification="",
-                    notes="",
-                    flagged=False,
-                )
-                session.add(answer)
-            before = _answer_values(answer)
+        from wen_assess.records import AnswerRecord
+
+        with self._writing() as connection:
+            status, questionnaire_id, version = self._assessment_key(connection, assessment_id)
+            if status == COMPLETED:
+                raise Locked("this assessment is completed: reopen it to change its answers")
+            q = self._questionnaire(questionnaire_id, version)
+            stored = {
+                row[0]: row[1:]  # the fields of _NEW_ANSWER, in its order
+                for row in connection.execute(_ANSWERS_OF, {"assessment": assessment_id})
+            }
+            old = stored.get(item_id)
+            fields = dict(_NEW_ANSWER) if old is None else dict(zip(_NEW_ANSWER, old, strict=True))
+            before = {name: fields[name] for name in history.ANSWER_FIELDS}
+            reviewed = fields["carried_over"]
             given = {
                 "level": level,
                 "not_applicable": not_applicable,
@@ -229,18 +264,17 @@ class AssessmentCommands(AssessmentQueries):
                 "flagged": flagged,
             }
             if base is not _UNSET:
-                self._check_base(session, row.id, item_id, before, base, given)
+                self._check_base(connection, assessment_id, item_id, before, base, given)
             if level is not _UNSET:
-                answer.level = level
+                fields["level"] = level
                 if level is not None:
-                    answer.not_applicable = False
+                    fields["not_applicable"] = False
             if not_applicable is not _UNSET:
-                answer.not_applicable = bool(not_applicable)
+                fields["not_applicable"] = bool(not_applicable)
                 if not_applicable:
-                    answer.level = None
-            problem = answer_problem(
-                q, item_id, Answer(answer.level, answer.not_applicable, answer.justification or "")
-            )
+                    fields["level"] = None
+            answer = Answer(fields["level"], fields["not_applicable"], fields["justification"])
+            problem = answer_problem(q, item_id, answer)
             if problem is not None:  # refused before anything is written
                 raise InvalidAnswer(f"{item_id}: {problem}")
             for name, value in (
@@ -249,17 +283,37 @@ class AssessmentCommands(AssessmentQueries):
                 ("flagged", flagged),
             ):
                 if value is not _UNSET:
-                    setattr(answer, name, bool(value) if name == "flagged" else value)
-            reviewed = answer.carried_over
-            answer.carried_over = False
-            answer.updated_at = row.updated_at = utcnow()
-            session.flush()
-            result = self._refresh_summary(session, row, q)
-            if change := history.answer_change(before, _answer_values(answer)):
-                self.record_change(session, row.id, "answer", item_id, *change)
+                    fields[name] = bool(value) if name == "flagged" else value
+            fields["carried_over"] = False
+            # Refuse what the record (and so the export) could not hold, before writing.
+            record = AnswerRecord.model_validate({**fields, "item_id": item_id})
+            now = utcnow()
+            if old is None:
+                key = {"assessment_id": assessment_id, "item_id": item_id}
+                connection.execute(_INSERT_ANSWER, {**fields, **key, "updated_at": now})
+            else:
+                key = {"assessment": assessment_id, "item": item_id}
+                connection.execute(_UPDATE_ANSWER, {**fields, **key, "updated_at": now})
+            stored[item_id] = (answer.level, answer.not_applicable, fields["justification"])
+            known = q.item_ids
+            answers = {
+                key: Answer(level, not_applicable, justification or "")
+                for key, (level, not_applicable, justification, *_) in stored.items()
+                if key in known
+            }
+            targets = dict(connection.execute(_TARGETS_OF, {"assessment": assessment_id}).all())
+            result = score(q, answers, targets)
+            # The assessment row is updated before the history row is added: on PostgreSQL
+            # that row lock keeps the revision (the history's newest id) in commit order.
+            self._write_summary(connection, assessment_id, result, now)
+            after = {name: fields[name] for name in history.ANSWER_FIELDS}
+            if change := history.answer_change(before, after):
+                self.record_change(connection, assessment_id, "answer", item_id, *change)
             elif reviewed:
-                self.record_change(session, row.id, "reviewed", item_id, None, {"reviewed": True})
-            return Saved(answer_record(answer), result)
+                self.record_change(
+                    connection, assessment_id, "reviewed", item_id, None, {"reviewed": True}
+                )
+            return Saved(record, result)
 
     def set_aside(self, assessment_id: int, item_id: str, theirs: dict, mine: dict) -> None:
         """Record an edit dropped in a conflict (their value kept), so it is never lost."""
@@ -369,7 +423,7 @@ class AssessmentCommands(AssessmentQueries):
             q = self._questionnaire_for_row(row)
             if target is not None and (problem := target_problem(q, area_code, target)):
                 raise ServiceError(f"target of {area_code}: {problem}")
-            if target is None and area_code not in {a.code for a in q.areas}:
+            if target is None and area_code not in q.area_codes:
                 raise ServiceError(f"{area_code} is not an area of {q.id}")
             old = session.scalar(
                 select(AreaTarget.target).where(
@@ -396,7 +450,7 @@ class AssessmentCommands(AssessmentQueries):
         with self.transaction() as session:
             # The plan stays editable after completion.
             row = self._changing_row(session, assessment_id, editable=False)
-            known = {item.id for item in self._questionnaire_for_row(row).items}
+            known = self._questionnaire_for_row(row).item_ids
             unknown = sorted({a.item_id for a in actions} - known)
             if unknown:
                 raise ServiceError(f"unknown items in the action plan: {', '.join(unknown)}")
@@ -546,6 +600,40 @@ class AssessmentCommands(AssessmentQueries):
             session.connection(execution_options={"write": True})
             yield session
 
+    @contextmanager
+    def _writing(self) -> Iterator[Connection]:
+        """``transaction`` without the ORM: one committed transaction on a bare connection."""
+        with (
+            worded(),
+            self.database.engine.connect() as connection,
+            connection.execution_options(write=True).begin(),
+        ):
+            yield connection
+
+    def _assessment_key(self, connection: Connection, assessment_id: int) -> tuple[str, str, str]:
+        """Status, questionnaire id and version of the assessment; NotFound if it is gone."""
+        row = connection.execute(_KEY_OF, {"assessment": assessment_id}).first()
+        if row is None:
+            raise NotFound(f"no assessment number {assessment_id}")
+        return row.status, row.questionnaire_id, row.questionnaire_version
+
+    def _write_summary(
+        self, connection: Connection, assessment_id: int, result: Result, now: datetime
+    ) -> None:
+        """The listing's summary and the change's time; the page the user is on goes with it."""
+        values = {
+            "assessment": assessment_id,
+            "updated_at": now,
+            "items_total": result.items_total,
+            "items_answered": result.items_answered,
+            "overall_score": result.overall_score,
+            "overall_band": result.overall_band,
+            "summary_stale": False,
+        }
+        if (page := self._positions.get(assessment_id)) is not None:
+            values["last_page"] = page
+        connection.execute(_UPDATE_ASSESSMENT, values)
+
     def _changing_row(self, session: Session, assessment_id: int, *, editable: bool) -> Assessment:
         """The row a change is made to; the page the user is on is written with it."""
         row = self._row(session, assessment_id)
@@ -557,15 +645,16 @@ class AssessmentCommands(AssessmentQueries):
 
     def record_change(
         self,
-        session: Session,
+        session: Session | Connection,
         assessment_id: int,
         what: str,
         item_id: str = "",
         old: Any = None,
         new: Any = None,
     ) -> None:
-        """Who made this change, in its transaction."""
-        history.record(session.connection(), assessment_id, self.user, what, item_id, old, new)
+        """Who made this change, in its transaction (a Session, or the click's bare connection)."""
+        connection = session if isinstance(session, Connection) else session.connection()
+        history.record(connection, assessment_id, self.user, what, item_id, old, new)
 
     def _record_plan(self, session: Session, row: Assessment, actions: list[ActionRecord]) -> None:
         """One history entry per item whose plan entry was added, edited or removed."""
@@ -594,7 +683,7 @@ class AssessmentCommands(AssessmentQueries):
 
     def _check_base(
         self,
-        session: Session,
+        connection: Connection,
         assessment_id: int,
         item_id: str,
         stored: dict[str, Any],
@@ -611,7 +700,7 @@ class AssessmentCommands(AssessmentQueries):
 
             theirs = AnswerRecord(item_id=item_id, **stored)
             mine = {n: v for n, v in given.items() if v is not _UNSET}
-            last = history.last_entry(session.connection(), assessment_id, item_id, "answer", names)
+            last = history.last_entry(connection, assessment_id, item_id, "answer", names)
             raise Conflict(item_id, theirs, mine, last)
 
     def _refresh_summary(self, session: Session, row: Assessment, q: Questionnaire) -> Result:
@@ -625,12 +714,11 @@ class AssessmentCommands(AssessmentQueries):
 
 
 def _check_language(language: str) -> None:
-    from wen_assess.vocabulary import LANGUAGES
-
-    if language not in LANGUAGES:
-        raise ServiceError(
-            f"'{language}' is not a working language (choose one of {', '.join(LANGUAGES)})"
-        )
+    """i18n's check, refused as a ServiceError like every other change."""
+    try:
+        check_language(language)
+    except ValueError as error:
+        raise ServiceError(str(error)) from None
 
 
 def _answer_values(answer: Any) -> dict[str, Any]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import functools
 import os
 import shutil
 import sqlite3
@@ -40,10 +41,12 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from wen_assess.errors import AppError, shown
+from wen_assess.storage import open_cache
 from wen_assess.storage.models import Base
 
 if TYPE_CHECKING:
     from alembic.config import Config
+    from alembic.script import ScriptDirectory
 
 # The newest migration. Opening a database already at this revision needs no Alembic import
 # (~0.2 s of start-up); tests/test_migrations.py checks it matches the migration scripts.
@@ -71,17 +74,21 @@ def alembic_config(url: str | None = None) -> Config:
     return config
 
 
-def script_head_revision() -> str | None:
-    """The head according to the migration scripts (slow: imports Alembic)."""
+@functools.cache
+def _scripts() -> ScriptDirectory:
+    """The migration scripts, read once per process (they do not change while it runs)."""
     from alembic.script import ScriptDirectory
 
-    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+    return ScriptDirectory.from_config(alembic_config())
+
+
+def script_head_revision() -> str | None:
+    """The head according to the migration scripts (slow: imports Alembic)."""
+    return _scripts().get_current_head()
 
 
 def _known_revisions() -> set[str]:
-    from alembic.script import ScriptDirectory
-
-    return {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+    return {rev.revision for rev in _scripts().walk_revisions()}
 
 
 def make_engine(path: Path) -> Engine:
@@ -117,8 +124,13 @@ class Database:
     sessions: sessionmaker[Session]
     backup_path: Path | None = None  # set when opening upgraded an older file
 
-    def close(self) -> None:
+    def close(self, *, remember_checked: bool = False) -> None:
+        """Close every connection. ``remember_checked``: the app is done with a file it
+        checked at open and has since changed only through its own checked writes, so the
+        next open may skip the full check while its bytes stay exactly these."""
         self.engine.dispose()
+        if remember_checked:
+            open_cache.remember(self.path, open_cache.fingerprint(self.path))
 
 
 def open_database(path: Path | str, *, scales: Scales | None = None) -> Database:
@@ -304,16 +316,22 @@ def _check_healthy(path: Path, scales: Scales | None = None) -> str | None:
             "choose another file or move this one away."
         )
     full = path.stat().st_size <= FULL_CHECK_MAX_BYTES
+    token = open_cache.fingerprint(path)
+    checked_before = open_cache.already_checked(path, token)
     revision = None
     try:
         conn = _read_only(path)
         # SQLite's report quotes damaged bytes, which need not be UTF-8.
         conn.text_factory = lambda raw: raw.decode("utf-8", "replace")
         try:
-            check = "integrity_check(20)" if full else "quick_check(20)"
-            rows = conn.execute(f"PRAGMA {check}").fetchall()
-            verdict = "; ".join(str(row[0]) for row in rows)
-            if verdict == "ok":
+            if checked_before:  # these very bytes passed: only the questionnaires may differ
+                revision = _revision(conn)
+                verdict = _check_levels(conn, scales) or "ok"
+            else:
+                check = "integrity_check(20)" if full else "quick_check(20)"
+                rows = conn.execute(f"PRAGMA {check}").fetchall()
+                verdict = "; ".join(str(row[0]) for row in rows)
+            if verdict == "ok" and not checked_before:
                 revision = _revision(conn)
                 if revision == HEAD_REVISION:
                     verdict = (
@@ -332,6 +350,8 @@ def _check_healthy(path: Path, scales: Scales | None = None) -> str | None:
             f"{path} is damaged ({detail}). It was left unchanged; restore a backup "
             "(wen-assess keeps one beside the file before each upgrade)."
         )
+    if revision == HEAD_REVISION and not checked_before:
+        open_cache.remember(path, token)
     return revision
 
 
@@ -557,12 +577,9 @@ def _backup(path: Path, revision: str) -> Path:
 
 def _stamp(engine: Engine, revision: str) -> None:
     from alembic.runtime.migration import MigrationContext
-    from alembic.script import ScriptDirectory
 
     with engine.begin() as connection:
-        MigrationContext.configure(connection).stamp(
-            ScriptDirectory.from_config(alembic_config()), revision
-        )
+        MigrationContext.configure(connection).stamp(_scripts(), revision)
 
 
 def _upgrade(engine: Engine) -> None:

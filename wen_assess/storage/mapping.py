@@ -10,16 +10,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from wen_assess.storage.models import AnswerRow, Assessment, Response, ResponseAnswer, utcnow
+from wen_assess.storage.models import Assessment, Response, ResponseAnswer, utcnow
 
 if TYPE_CHECKING:
-    from wen_assess.records import AnswerRecord, AssessmentRecord, ResponseRecord
-
-
-def answer_record(row: AnswerRow) -> AnswerRecord:
-    from wen_assess.records import AnswerRecord
-
-    return AnswerRecord.model_validate(row, from_attributes=True)
+    from wen_assess.records import AssessmentRecord, ResponseRecord
 
 
 def to_record(row: Assessment) -> AssessmentRecord:

@@ -180,7 +180,7 @@ class AssessmentQueries:
 
     def _score_row(self, session: Session, row: Assessment, q: Questionnaire) -> Result:
         """Score from plain rows, not ORM objects: this runs in every answer's transaction."""
-        known = {item.id for item in q.items}
+        known = q.item_ids
         answers = {
             item_id: Answer(level, not_applicable, justification)
             for item_id, level, not_applicable, justification in session.execute(

@@ -70,7 +70,10 @@ def run(db_path: Path | None = None, argv: list[str] | None = None) -> int:
     app.commitDataRequest.connect(lambda _manager: window.save_pending())  # session ends
     app.aboutToQuit.connect(window.save_pending)
     with _closing_on_termination(app):
-        return app.exec()
+        code = app.exec()
+    # Checked at open, changed since only by this app: the next start may skip the check.
+    service.database.close(remember_checked=code == 0)
+    return code
 
 
 @contextmanager

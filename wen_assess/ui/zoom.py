@@ -56,10 +56,10 @@ class WheelZoom(QObject):
         self._on_zoom = on_zoom
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            event.type() == QEvent.Type.Wheel
-            and isinstance(event, QWheelEvent)
-            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        # Every event of the application passes here: the type test must be the cheapest
+        # there is (isinstance; event.type() builds a Python enum, ~1.5 µs each time).
+        if isinstance(event, QWheelEvent) and (
+            event.modifiers() & Qt.KeyboardModifier.ControlModifier
         ):
             delta = event.angleDelta().y()
             if delta:

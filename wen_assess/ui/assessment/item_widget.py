@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import (
-    QColor,
     QContextMenuEvent,
     QKeyEvent,
     QPainter,
@@ -32,6 +31,7 @@ from wen_assess.records import AnswerRecord
 from wen_assess.ui.assessment.controller import AssessmentController
 from wen_assess.ui.assessment.saving_text import SavingText
 from wen_assess.ui.flow_layout import FlowLayout
+from wen_assess.ui.quiet_line import QuietLine
 from wen_assess.vocabulary import LONG_TEXT_MAX
 
 # Button id of "Not applicable" (levels use their own values). Not negative: Qt reads -1 as
@@ -102,8 +102,7 @@ class ItemWidget(QFrame):
             )  # fmt: skip
         self.group.idClicked.connect(self._choice_clicked)
         # One line for the meaning of the level chosen (or focused): compact, yet always read.
-        self.meaning = _quiet_label("")
-        self.meaning.setWordWrap(True)
+        self.meaning = QuietLine()  # a click changes it: repainted, not the page relaid out
 
         self.justification = QLineEdit(placeholderText="Why does this item not apply? (required)")
         self.justification.setAccessibleName(f"{item.id} justification for Not applicable")
@@ -347,16 +346,6 @@ def choice_of(answer: AnswerRecord | None) -> int | None:
     if answer is None:
         return None
     return NA_ID if answer.not_applicable else answer.level
-
-
-def _quiet_label(text: str) -> QLabel:
-    """Grey plain text: far cheaper to lay out and paint than a rich-text label."""
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    palette = label.palette()
-    palette.setColor(QPalette.ColorRole.WindowText, QColor("#5f5f5f"))
-    label.setPalette(palette)
-    return label
 
 
 def _badge(text: str, colour: str) -> QLabel:
