@@ -17,17 +17,26 @@ from wen_assess.cli import (
 )
 from wen_assess.cli.output import UserError, report_unexpected
 from wen_assess.errors import AppError
+from wen_assess.storage.location import database_argument
 
 COMMAND_MODULES = (questionnaire_commands, assessment_commands, report_commands, compare_commands)
 
-DB_HELP = "the assessments database (default: in your user data folder; or set WEN_ASSESS_DB)"
+DB_HELP = (
+    "the assessments database: a file, or a server URL such as "
+    "postgresql+psycopg://user@host:5432/wen (default: in your user data folder; "
+    "or set WEN_ASSESS_DB)"
+)
+UPGRADE_HELP = "upgrade a shared server database made by an older version (others use it too)"
 
 
 def common_options() -> argparse.ArgumentParser:
     """Options accepted both before and after the command name."""
     common = argparse.ArgumentParser(add_help=False)
     # SUPPRESS: a command's own default must not overwrite a value given before the command.
-    common.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help=DB_HELP)
+    common.add_argument("--db", metavar="PATH|URL", default=argparse.SUPPRESS, help=DB_HELP)
+    common.add_argument(
+        "--upgrade", action="store_true", default=argparse.SUPPRESS, help=UPGRADE_HELP
+    )
     return common
 
 
@@ -38,7 +47,8 @@ def build_parser() -> argparse.ArgumentParser:
         "With no command, opens the desktop app.",
     )
     parser.add_argument("--version", action="version", version=f"wen-assess {__version__}")
-    parser.add_argument("--db", metavar="PATH", help=DB_HELP)
+    parser.add_argument("--db", metavar="PATH|URL", help=DB_HELP)
+    parser.add_argument("--upgrade", action="store_true", help=UPGRADE_HELP)
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
     common = common_options()
     for module in COMMAND_MODULES:
@@ -46,7 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-AppRunner = Callable[[Path | None], int]
+AppRunner = Callable[[Path | str | None], int]
 
 
 def main(argv: Sequence[str] | None = None, run_app: AppRunner | None = None) -> int:
@@ -58,7 +68,7 @@ def main(argv: Sequence[str] | None = None, run_app: AppRunner | None = None) ->
         if run_app is None:
             parser.print_help()
             return 0
-        return run_app(Path(args.db) if args.db else None)
+        return run_app(database_argument(args.db) if args.db else None)
     try:
         return run(args)
     except UserError as error:

@@ -55,7 +55,9 @@ _LISTING = (
 )
 
 
-def _summaries(rows: list[tuple]) -> list[Summary]:  # type: ignore[type-arg]
+def _summaries(rows: list[tuple], native: bool = False) -> list[Summary]:  # type: ignore[type-arg]
+    if native:  # PostgreSQL's driver hands back dates, times and booleans as they are
+        return [Summary._make(row) for row in rows]
     # SQLite hands back dates as ISO text and booleans as 0/1; one pass, no per-row calls.
     day, moment = date.fromisoformat, datetime.fromisoformat
     return [
@@ -87,7 +89,8 @@ class AssessmentQueries:
 
     def list_summaries(self) -> list[Summary]:
         with self.database.engine.connect() as connection:
-            return _summaries(connection.exec_driver_sql(_LISTING).fetchall())
+            rows = connection.exec_driver_sql(_LISTING).fetchall()
+            return _summaries(rows, native=connection.dialect.name != "sqlite")
 
     def count(self) -> int:
         with self.database.sessions() as session:
