@@ -50,22 +50,22 @@ def registry():
     return default_registry()
 
 
-def new_service(path: Path, registry) -> AssessmentService:
+def new_service(path: Path | str, registry) -> AssessmentService:
     return AssessmentService(open_database(path), registry)
 
 
 @pytest.fixture
-def library(tmp_path, registry):
-    """A database holding the five demo assessments."""
-    service = new_service(tmp_path / "library.sqlite", registry)
+def library(new_db, registry):
+    """A database holding the five demo assessments (an SQLite file, then a server's)."""
+    service = new_service(new_db("library"), registry)
     add_demo_assessments(service)
     yield service
     service.database.close()
 
 
 @pytest.fixture
-def empty(tmp_path, registry):
-    service = new_service(tmp_path / "empty.sqlite", registry)
+def empty(new_db, registry):
+    service = new_service(new_db("empty"), registry)
     yield service
     service.database.close()
 
@@ -103,9 +103,17 @@ def row_counts(service: AssessmentService) -> dict[str, int]:
         }
 
 
-def snapshot(service: AssessmentService) -> tuple[dict[str, bytes], dict[str, int]]:
-    """The database's files (main file and write-ahead log) byte for byte, and its row counts."""
+def snapshot(service: AssessmentService) -> tuple[dict[str, Any], dict[str, int]]:
+    """The database's files (main file and write-ahead log) byte for byte, or on a server every
+    row of every table, and its row counts."""
     path = service.database.path
+    if path is None:
+        with service.database.engine.connect() as connection:
+            rows = {
+                table: sorted(map(repr, connection.exec_driver_sql(f"SELECT * FROM {table}")))
+                for table in TABLES
+            }
+        return rows, row_counts(service)
     files = {
         p.name: p.read_bytes() for p in (path, path.with_name(path.name + "-wal")) if p.exists()
     }
