@@ -12,6 +12,7 @@ from wen_assess import __version__
 from wen_assess.cli import (
     assessment_commands,
     compare_commands,
+    copy_commands,
     questionnaire_commands,
     report_commands,
 )
@@ -19,7 +20,13 @@ from wen_assess.cli.output import UserError, report_unexpected
 from wen_assess.errors import AppError
 from wen_assess.storage.location import database_argument
 
-COMMAND_MODULES = (questionnaire_commands, assessment_commands, report_commands, compare_commands)
+COMMAND_MODULES = (
+    questionnaire_commands,
+    assessment_commands,
+    report_commands,
+    compare_commands,
+    copy_commands,
+)
 
 DB_HELP = (
     "the assessments database: a file, or a server URL such as "

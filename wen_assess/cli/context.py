@@ -17,11 +17,24 @@ def database_path(args: argparse.Namespace) -> Path | str:
     return database_argument(value) if value else default_database()
 
 
-def open_service(args: argparse.Namespace):  # -> AssessmentService (imported lazily: slow)
+def open_service(args: argparse.Namespace, target: Path | str | None = None, registry=None):  # type: ignore[no-untyped-def]
+    """The service on ``target`` (default: ``--db``); -> AssessmentService (imported lazily:
+    slow). Several databases in one command share one ``registry``."""
     from wen_assess.questionnaire import default_registry
     from wen_assess.storage.service import AssessmentService
 
-    registry = default_registry()
+    if registry is None:
+        registry = default_registry()
+        _warn_skipped(registry)
+    database = open_target(target or database_path(args), args, scales=registry.scales())
+    _note_upgrade(database)
+    service = AssessmentService(database, registry)
+    service.refresh_stale_summaries()
+    service.keep_questionnaire_copies()
+    return service
+
+
+def _warn_skipped(registry) -> None:  # type: ignore[no-untyped-def]
     for error in registry.errors:
         # The first problem names the file (and line); the others are one command away.
         first = error.problems[0].render(error.path) if error.problems else error.path
@@ -31,7 +44,9 @@ def open_service(args: argparse.Namespace):  # -> AssessmentService (imported la
             + (f" (and {more} more: `wen-assess validate {error.path}`)" if more > 0 else ""),
             file=sys.stderr,
         )
-    database = open_target(database_path(args), args, scales=registry.scales())
+
+
+def _note_upgrade(database) -> None:  # type: ignore[no-untyped-def]
     if database.backup_path:
         print(
             f"note: the database was upgraded; a backup of the old file is at "
@@ -44,10 +59,6 @@ def open_service(args: argparse.Namespace):  # -> AssessmentService (imported la
             f"{database.upgraded_from}",
             file=sys.stderr,
         )
-    service = AssessmentService(database, registry)
-    service.refresh_stale_summaries()
-    service.keep_questionnaire_copies()
-    return service
 
 
 def open_target(target: Path | str, args: argparse.Namespace, **options):  # -> Database
