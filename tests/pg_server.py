@@ -23,6 +23,8 @@ from contextlib import contextmanager
 from itertools import count
 from pathlib import Path
 
+from wen_assess.storage.database import HEAD_REVISION
+
 URL_VARIABLE = "WEN_ASSESS_TEST_PG_URL"
 _numbers = count(1)
 
@@ -146,10 +148,14 @@ class Databases:
                 with self._connect(name) as connection:
                     connection.execute("SET lock_timeout = '2s'")
                     connection.execute(self._truncate)
-                self._free.append(name)
-                return
+                    version = connection.execute("SELECT version_num FROM alembic_version")
+                    intact = version.fetchall() == [(HEAD_REVISION,)]
+                if intact:
+                    self._free.append(name)
+                    return
             except Exception:  # the test changed its schema: drop it
-                self._made.remove(name)
+                pass
+            self._made.remove(name)
         self._admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
 
     def close(self) -> None:
