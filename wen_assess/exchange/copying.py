@@ -46,7 +46,8 @@ def copy_assessments(
             if stored is None:
                 _keep_questionnaire(source, session, record)
                 new_id = target.add_record(record, session)
-                outcomes.append(CopyOutcome(number, COPIED, f"#{number} {label} as #{new_id}", new_id))
+                copied = f"#{number} {label} as #{new_id}"
+                outcomes.append(CopyOutcome(number, COPIED, copied, new_id))
                 continue
             outcomes.append(
                 _present(number, label, stored, record, to_record(session.get(Assessment, stored)))
