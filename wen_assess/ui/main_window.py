@@ -50,6 +50,8 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.service = service
         self.setWindowTitle("wen-assess — WEN self-assessment")
+        if service.database.location.is_server:  # which shared database: its password hidden
+            self.setWindowTitle(self.tr("wen-assess — {name}").format(name=service.database.label))
         self.setAcceptDrops(True)
         self.library = LibraryWidget()
         self.view: AssessmentView | None = None  # the open assessment, if any
@@ -70,7 +72,9 @@ class MainWindow(QMainWindow):
         lib.compare_requested.connect(self.compare_assessments)
         lib.selection_changed.connect(self._update_actions)
         self._build_menus()
-        self.statusBar().showMessage(f"Database: {service.database.path}")
+        self.statusBar().showMessage(
+            self.tr("Database: {name}").format(name=service.database.label)
+        )
         self._restore_geometry()
         self.wheel_zoom = zoom.WheelZoom(self.zoom, self)
         app = QApplication.instance()
