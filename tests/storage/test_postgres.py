@@ -285,3 +285,47 @@ def test_a_writer_that_waits_too_long_gets_a_message_and_writes_nothing(pg_url, 
     finally:
         first.database.close()
         second.database.close()
+
+
+# ---- the least privileges the README gives a reviewers' role ---------------------------------
+
+
+def test_a_reviewer_role_with_the_readme_privileges_can_do_everything_but_upgrade(
+    pg_databases, tmp_path
+):
+    url = make_url(pg_databases.create(empty=True))
+    suffix = os.getpid()
+    owner, reviewer = f"wen_owner_{suffix}", f"wen_reviewer_{suffix}"
+    admin = create_engine(url, isolation_level="AUTOCOMMIT")
+    statements = [
+        f"CREATE ROLE {owner} LOGIN PASSWORD 'owner-pw'",
+        f"CREATE ROLE {reviewer} LOGIN PASSWORD 'reviewer-pw'",
+        f"GRANT CONNECT ON DATABASE {url.database} TO {owner}, {reviewer}",
+        "REVOKE CREATE ON SCHEMA public FROM PUBLIC",
+        f"GRANT CREATE, USAGE ON SCHEMA public TO {owner}",
+        f"GRANT USAGE ON SCHEMA public TO {reviewer}",
+        f"ALTER DEFAULT PRIVILEGES FOR ROLE {owner} IN SCHEMA public "
+        f"GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO {reviewer}",
+        f"ALTER DEFAULT PRIVILEGES FOR ROLE {owner} IN SCHEMA public "
+        f"GRANT USAGE, SELECT ON SEQUENCES TO {reviewer}",
+    ]
+    try:
+        with admin.connect() as conn:
+            for statement in statements:
+                conn.exec_driver_sql(statement)
+        as_owner = url.set(username=owner, password="owner-pw").render_as_string(False)
+        as_reviewer = url.set(username=reviewer, password="reviewer-pw").render_as_string(False)
+        message = refused("--db", as_reviewer, "list")
+        assert "has no wen-assess tables yet, and this user may not create them" in message
+        assert run_cli("--db", as_owner, "list").returncode == 0  # the owner creates them
+        for args in (["demo"], ["list"], ["delete", "1", "--yes"], ["report", "2", "-o", "r.pdf"]):
+            result = run_cli("--db", as_reviewer, *args, cwd=tmp_path)
+            assert result.returncode == 0, (args, result.stderr)
+    finally:
+        admin.dispose()
+        pg_databases.release(url.render_as_string(False))  # dropped, with what the roles own
+        admin = create_engine(pg_databases.admin_url, isolation_level="AUTOCOMMIT")
+        with admin.connect() as conn:
+            for role in (owner, reviewer):
+                conn.exec_driver_sql(f"DROP ROLE IF EXISTS {role}")
+        admin.dispose()

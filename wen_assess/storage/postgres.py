@@ -111,10 +111,18 @@ def _prepare(engine: Engine, location: Location, scales: Scales | None, upgrade:
                     f"{label} holds other tables, not those of wen-assess: it was left "
                     "unchanged. Give wen-assess a database of its own."
                 )
-            with connection.begin():
-                take_write_lock(connection)  # two first starts at once: one creates
-                if _revision(connection) is None:
-                    create_schema(connection)
+            try:
+                with connection.begin():
+                    take_write_lock(connection)  # two first starts at once: one creates
+                    if _revision(connection) is None:
+                        create_schema(connection)
+            except DBAPIError as error:
+                if "permission denied" not in str(error.orig).lower():
+                    raise
+                raise DatabaseError(
+                    f"{label} has no wen-assess tables yet, and this user may not create them: "
+                    "open it once as the database's owner (see the README)"
+                ) from None
             return None
         if refusal := newer_than_app(label, current):
             raise refusal
