@@ -692,3 +692,13 @@ def test_a_target_change_returns_the_result_with_the_new_target(svc, fresh):
     assert result == fresh().result(a)
     with pytest.raises(ServiceError, match="outside the scale"):
         svc.set_target(a, "FIN", 3.5)
+
+
+def test_many_assessments_read_at_once_are_those_read_one_by_one(svc, fresh):
+    first, second = svc.create(G2, "First WEN"), svc.create(G2, "Second WEN")
+    answer_all(svc, second, level=3)
+    svc.set_participants(first, [ParticipantRecord(name="A. Mwangi")])
+    reader = fresh()
+    assert reader.get_many([second, first]) == [reader.get(second), reader.get(first)]
+    with pytest.raises(NotFound):
+        reader.get_many([first, 999])

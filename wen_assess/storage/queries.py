@@ -123,6 +123,27 @@ class AssessmentQueries:
             page = self._positions.get(row.id, row.last_page)
             return Stored(row.id, to_record(row), page)
 
+    def get_many(self, assessment_ids: list[int]) -> list[Stored]:
+        """Several assessments in one query per table, whatever their number: on a server,
+        1,000 one by one would cost 5,000 round trips."""
+        from sqlalchemy.orm import selectinload
+
+        children = (Assessment.answers, Assessment.participants, Assessment.targets)
+        with self.database.sessions() as session:
+            rows = session.scalars(
+                select(Assessment)
+                .where(Assessment.id.in_(assessment_ids))
+                .options(*(selectinload(c) for c in (*children, Assessment.actions)))
+            ).all()
+            by_id = {row.id: row for row in rows}
+            for number in assessment_ids:
+                if number not in by_id:
+                    raise NotFound(f"no assessment number {number}")
+            return [
+                Stored(n, to_record(by_id[n]), self._positions.get(n, by_id[n].last_page))
+                for n in assessment_ids
+            ]
+
     def questionnaire_of(self, record: AssessmentRecord) -> Questionnaire:
         return self._questionnaire(record.questionnaire.id, record.questionnaire.version)
 
