@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 import threading
@@ -21,7 +22,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from any_database import sql
 from cli_runner import run_cli
-from sqlalchemy import create_engine
+from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
 from wen_assess.questionnaire import default_registry
@@ -204,6 +205,59 @@ def test_an_older_server_database_is_upgraded_only_with_upgrade(pg_databases):
         pg_databases.release(url)
 
 
+@pytest.mark.parametrize("revision", ["0001", "0002", "0003"])
+def test_a_server_database_of_each_earlier_version_upgrades_keeping_its_data(
+    pg_databases, revision
+):
+    from test_migrations import UUID, g2_answers
+
+    url = pg_databases.create(empty=True)
+    answers = g2_answers()
+    try:
+        command.upgrade(alembic_config(url), revision)
+        engine = create_engine(url)
+        with engine.begin() as conn:
+            conn.execute(
+                text(
+                    "INSERT INTO assessment (id, uuid, title, assessment_date, status, "
+                    "questionnaire_id, questionnaire_version, network_name, network_region, "
+                    "member_countries, facilitator, is_demo, last_page, created_at, "
+                    "updated_at, completed_at) VALUES (1, :uuid, 'Baseline 2023', '2023-09-14', "
+                    "'completed', :q, '1.0', 'Horn of Africa WEN', 'East Africa', "
+                    "'[\"ET\", \"KE\"]', 'F. Ali', false, 'review', '2023-09-14 08:00', "
+                    "'2023-09-14 17:30', '2023-09-14 17:30')"
+                ),
+                {"uuid": UUID, "q": G2},
+            )
+            conn.execute(
+                text(
+                    "INSERT INTO answer (assessment_id, item_id, level, not_applicable, "
+                    "justification, notes, flagged, carried_over, updated_at) VALUES "
+                    "(1, :item, :level, :na, :why, 'note – é', false, false, '2023-09-14 12:00')"
+                ),
+                [
+                    {"item": i, "level": a.level, "na": a.not_applicable, "why": a.justification}
+                    for i, a in answers.items()
+                ],
+            )
+        engine.dispose()
+        database = open_database(url, upgrade=True)
+        try:
+            assert database.upgraded_from == revision
+            service = AssessmentService(database, default_registry())
+            service.refresh_stale_summaries()
+            [summary] = service.list_summaries()
+            assert (summary.uuid, summary.items_answered) == (UUID, 47)
+            record = service.get(summary.id).record
+            assert {a.item_id: a.to_answer() for a in record.answers} == answers
+            assert record.network.member_countries == ["ET", "KE"]
+        finally:
+            database.close()
+        assert sql(url, "SELECT version_num FROM alembic_version") == [(HEAD_REVISION,)]
+    finally:
+        pg_databases.release(url)
+
+
 def test_a_server_database_of_a_newer_app_is_refused_and_left_alone(pg_url):
     sql_engine = create_engine(pg_url)
     with sql_engine.begin() as conn:
@@ -329,3 +383,40 @@ def test_a_reviewer_role_with_the_readme_privileges_can_do_everything_but_upgrad
             for role in (owner, reviewer):
                 conn.exec_driver_sql(f"DROP ROLE IF EXISTS {role}")
         admin.dispose()
+
+
+# ---- the password, wherever it came from, is never shown -------------------------------------
+
+
+def test_no_message_or_log_line_ever_contains_the_password(
+    pg_url, caplog, tmp_path, _isolated_user_data
+):
+    caplog.set_level(logging.DEBUG)  # SQLAlchemy's, psycopg's and the app's loggers
+    password = password_of(pg_url)
+    wrong = make_url(pg_url).set(password="Wr0ng-pass")
+    runs = [
+        run_cli("--db", pg_url, *args, cwd=tmp_path)
+        for args in (
+            ["demo"],
+            ["list"],
+            ["show", "1"],
+            ["report", "1", "-o", "r.pdf"],
+            ["compare", "1", "4", "-o", "c.csv"],
+            ["copy", "--to", "laptop.sqlite"],
+            ["list", "--upgrade"],
+            ["delete", "999", "--yes"],  # a refusal from the service
+        )
+    ]
+    assert all(r.returncode == 0 for r in runs[:-1]), [r.stderr for r in runs]
+    runs += [
+        run_cli("--db", wrong.render_as_string(False), "list"),
+        run_cli("--db", wrong.set(port=1).render_as_string(False), "list"),
+        run_cli("--db", wrong.set(database="nowhere").render_as_string(False), "list"),
+        run_cli("copy", "--from", str(tmp_path / "laptop.sqlite"), "--to", pg_url),
+    ]
+    shown_text = [r.stdout + r.stderr for r in runs]
+    shown_text += [record.getMessage() for record in caplog.records]
+    shown_text += [p.read_text() for p in _isolated_user_data.glob("*.log")]
+    for text_ in shown_text:
+        assert password not in text_ and "Wr0ng-pass" not in text_, text_
+    assert any(":***@" in t for t in shown_text)  # the URL was named, masked
