@@ -30,3 +30,19 @@ def sql(target: Path | str, query: str, params: tuple = ()) -> list[tuple]:  # t
             return [tuple(row) for row in rows]
     finally:
         engine.dispose()
+
+
+def schema_diff(url: str) -> list:  # type: ignore[type-arg]
+    """What Alembic finds different between the database at ``url`` and the models."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+    from sqlalchemy import create_engine
+
+    from wen_assess.storage.models import Base
+
+    engine = create_engine(url)
+    try:
+        with engine.connect() as conn:
+            return compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    finally:
+        engine.dispose()

@@ -14,13 +14,13 @@ import logging
 import os
 import sys
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 from alembic import command
-from alembic.autogenerate import compare_metadata
-from alembic.runtime.migration import MigrationContext
-from any_database import sql
+from any_database import schema_diff, sql
 from cli_runner import run_cli
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
@@ -35,7 +35,6 @@ from wen_assess.storage.database import (
     open_database,
 )
 from wen_assess.storage.location import locate
-from wen_assess.storage.models import Base
 from wen_assess.storage.service import AssessmentService, StorageFailure
 
 G2 = "iccwc-wen-g2"
@@ -156,13 +155,7 @@ def test_the_migrations_give_exactly_the_models_schema_on_postgresql(pg_database
     url = pg_databases.create(empty=True)
     try:
         command.upgrade(alembic_config(url), "head")
-        engine = create_engine(url)
-        try:
-            with engine.connect() as conn:
-                diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
-        finally:
-            engine.dispose()
-        assert diff == []
+        assert schema_diff(url) == []
         command.downgrade(alembic_config(url), "base")
         command.upgrade(alembic_config(url), "head")
         assert sql(url, "SELECT version_num FROM alembic_version") == [(HEAD_REVISION,)]
@@ -175,12 +168,7 @@ def test_an_empty_server_database_gets_the_newest_schema(pg_databases):
     try:
         open_database(url).close()
         assert sql(url, "SELECT version_num FROM alembic_version") == [(HEAD_REVISION,)]
-        engine = create_engine(url)
-        try:
-            with engine.connect() as conn:
-                assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
-        finally:
-            engine.dispose()
+        assert schema_diff(url) == []
     finally:
         pg_databases.release(url)
 
@@ -284,13 +272,21 @@ def test_a_server_database_holding_other_tables_is_refused(pg_databases):
 # ---- two writers ---------------------------------------------------------------------------
 
 
-def test_a_second_writer_waits_for_the_first_then_saves(pg_url):
+@contextmanager
+def two_writers(url: str) -> Iterator[tuple[AssessmentService, AssessmentService, int, str]]:
+    """Two services on their own connections, an assessment, and one of its items."""
     registry = default_registry()
-    first = AssessmentService(open_database(pg_url), registry)
-    second = AssessmentService(open_database(pg_url), registry)
+    first = AssessmentService(open_database(url), registry)
+    second = AssessmentService(open_database(url), registry)
     try:
-        number = first.create(G2, "SAWEN")
-        item = registry.get(G2).items[0].id
+        yield first, second, first.create(G2, "SAWEN"), registry.get(G2).items[0].id
+    finally:
+        first.database.close()
+        second.database.close()
+
+
+def test_a_second_writer_waits_for_the_first_then_saves(pg_url):
+    with two_writers(pg_url) as (first, second, number, item):
         events: list[str] = []
         holding, done = threading.Event(), threading.Event()
 
@@ -315,30 +311,19 @@ def test_a_second_writer_waits_for_the_first_then_saves(pg_url):
         holder.join(timeout=5)
         waiter.join(timeout=10)
         assert events == ["first has the lock", "first commits", "second saved"]
-        stored = AssessmentService(open_database(pg_url), registry)
+        stored = AssessmentService(open_database(pg_url), default_registry())
         assert stored.get(number).record.title == "changed by the first"
         assert stored.get(number).record.answer(item).level == 2
         stored.database.close()
-    finally:
-        first.database.close()
-        second.database.close()
 
 
 def test_a_writer_that_waits_too_long_gets_a_message_and_writes_nothing(pg_url, monkeypatch):
     monkeypatch.setattr(database_module, "BUSY_TIMEOUT_MS", 200)
-    registry = default_registry()
-    first = AssessmentService(open_database(pg_url), registry)
-    second = AssessmentService(open_database(pg_url), registry)
-    try:
-        number = first.create(G2, "SAWEN")
-        item = registry.get(G2).items[0].id
+    with two_writers(pg_url) as (first, second, number, item):
         with first.transaction(), pytest.raises(StorageFailure) as caught:
             second.set_answer(number, item, level=2)
         assert "another program is holding the database" in str(caught.value)
         assert second.get(number).record.answer(item) is None
-    finally:
-        first.database.close()
-        second.database.close()
 
 
 # ---- the least privileges the README gives a reviewers' role ---------------------------------
