@@ -18,7 +18,7 @@ import shutil
 import socket
 import subprocess
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from itertools import count
 from pathlib import Path
@@ -100,6 +100,7 @@ class Databases:
         self._admin = self._connect(self.admin_url.database)
         self._free: list[str] = []
         self._made: list[str] = []
+        self._templates: list[str] = []
         self._admin.execute(f"DROP DATABASE IF EXISTS {self.template}")
         self._admin.execute(f"CREATE DATABASE {self.template}")
         from wen_assess.storage.database import open_database
@@ -121,16 +122,30 @@ class Databases:
     def url(self, name: str) -> str:
         return self.admin_url.set(database=name).render_as_string(hide_password=False)
 
-    def create(self, *, empty: bool = False) -> str:
-        """A database at the newest revision (or ``empty``): its URL, with the password."""
-        if self._free and not empty:
+    def create(self, *, empty: bool = False, like: str | None = None) -> str:
+        """A database at the newest revision (or ``empty``, or a copy of the database
+        ``like`` names, made by ``template``): its URL, with the password."""
+        if self._free and not empty and like is None:
             return self.url(self._free.pop())
         name = f"wen_test_{os.getpid()}_{next(_numbers)}"
-        template = "template0" if empty else self.template
+        template = "template0" if empty else (like or self.template)
         self._admin.execute(f"CREATE DATABASE {name} TEMPLATE {template}")
         if not empty:
-            self._made.append(name)
+            self._made.append(name)  # emptied when released, it serves any later test
         return self.url(name)
+
+    def template_of(self, fill: Callable[[str], object]) -> str:
+        """The name of a new database ``fill(url)`` has filled, to give ``create(like=…)``;
+        dropped with the others at the end of the run."""
+        name = f"wen_filled_{os.getpid()}_{next(_numbers)}"
+        self._admin.execute(f"CREATE DATABASE {name} TEMPLATE {self.template}")
+        self._templates.append(name)
+        fill(self.url(name))
+        self._admin.execute(  # a template must have no connections when it is copied
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s",
+            (name,),
+        )
+        return name
 
     def release(self, url: str) -> None:
         """Done with: emptied for the next test, or dropped if it was not one of ours."""
@@ -159,6 +174,6 @@ class Databases:
         self._admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
 
     def close(self) -> None:
-        for name in [*self._made, self.template]:
+        for name in [*self._made, *self._templates, self.template]:
             self._admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
         self._admin.close()

@@ -51,14 +51,25 @@ def demo_template(tmp_path_factory) -> Path:
     return folder / "library.sqlite"
 
 
+@pytest.fixture(scope="module")
+def demo_server_template(pg_databases) -> str:
+    """The same on the PostgreSQL server: a database each test gets a copy of."""
+
+    def fill(url: str) -> None:
+        assert ok("--db", url, "demo").stdout.count("added [Demo]") == 5
+
+    return pg_databases.template_of(fill)
+
+
 @pytest.fixture
-def db(new_db, tmp_path, demo_template) -> Path | str:
+def db(new_db, request, tmp_path, demo_template) -> Path | str:
     """A database with the five demo assessments: a file in this test's own folder, or a
-    fresh PostgreSQL database (its URL) where `demo` added them."""
-    target = new_db()
-    if is_server(target):
-        assert ok("--db", str(target), "demo").stdout.count("added [Demo]") == 5
-        return target
+    fresh PostgreSQL database (its URL), each a copy of the module's."""
+    if request.node.callspec.params["new_db"] == "postgres":
+        databases = request.getfixturevalue("pg_databases")
+        url = databases.create(like=request.getfixturevalue("demo_server_template"))
+        request.addfinalizer(lambda: databases.release(url))
+        return url
     for part in demo_template.parent.glob(demo_template.name + "*"):
         shutil.copyfile(part, tmp_path / part.name)
     return tmp_path / demo_template.name
