@@ -153,11 +153,7 @@ class Databases:
 
         name = make_url(url).database
         assert name is not None
-        self._admin.execute(
-            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-            "WHERE datname = %s AND pid <> pg_backend_pid()",
-            (name,),
-        )
+        self.disconnect(url)
         if name in self._made:
             try:
                 with self._connect(name) as connection:
@@ -172,6 +168,16 @@ class Databases:
                 pass
             self._made.remove(name)
         self._admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+    def disconnect(self, url: str) -> None:
+        """Close every connection to the database at ``url``, as a server restart would."""
+        from sqlalchemy.engine import make_url
+
+        self._admin.execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+            "WHERE datname = %s AND pid <> pg_backend_pid()",
+            (make_url(url).database,),
+        )
 
     def close(self) -> None:
         for name in [*self._made, *self._templates, self.template]:

@@ -405,3 +405,12 @@ def test_no_message_or_log_line_ever_contains_the_password(
     for text_ in shown_text:
         assert password not in text_ and "Wr0ng-pass" not in text_, text_
     assert any(":***@" in t for t in shown_text)  # the URL was named, masked
+
+
+def test_a_connection_the_server_dropped_is_replaced_before_the_next_save(pg_url, pg_databases):
+    # A server restarted overnight, or an idle connection cut by a firewall: the app open
+    # since yesterday saves the next answer on a new connection, without a message.
+    with two_writers(pg_url) as (first, _second, number, item):
+        pg_databases.disconnect(pg_url)
+        first.set_answer(number, item, level=3)
+        assert sql(pg_url, "SELECT level FROM answer") == [(3,)]
