@@ -58,7 +58,7 @@ def _no_fsync_in_test_databases():
     tests/storage/test_storage_service.py checks that the app itself asks for FULL."""
     from sqlalchemy import event
 
-    from wen_assess.storage import database
+    from wen_assess.storage import sqlite as database
 
     make_engine = database.make_engine
 
@@ -100,3 +100,56 @@ def copy_of_demo_library(demo_library_file: Path, path: Path) -> Path:
     assert not path.with_name(path.name + "-wal").exists()
     shutil.copyfile(demo_library_file, path)
     return path
+
+
+# ---- both databases: SQLite files and a throwaway PostgreSQL server (tests/pg_server.py) ----
+
+
+@pytest.fixture(scope="session")
+def pg_databases():
+    """Fresh databases on the server CI started, or on one started for this test run."""
+    from pg_server import URL_VARIABLE, Databases, binaries, started_server
+
+    admin_url = os.environ.get(URL_VARIABLE)
+    if admin_url:
+        databases = Databases(admin_url)
+        yield databases
+        databases.close()
+        return
+    if binaries() is None:
+        pytest.skip(f"no PostgreSQL server: install the postgresql package or set {URL_VARIABLE}")
+    with started_server() as admin_url:
+        databases = Databases(admin_url)
+        yield databases
+        databases.close()
+
+
+@pytest.fixture
+def pg_url(pg_databases):
+    """A fresh PostgreSQL database at the newest revision: its URL, password included."""
+    url = pg_databases.create()
+    yield url
+    pg_databases.release(url)
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def new_db(request, tmp_path):
+    """Makes databases of one kind (each test runs with both): ``new_db(name)`` is a new
+    SQLite file's path, or a fresh PostgreSQL database's URL."""
+    made: list[str] = []
+
+    def make(name: str = "db") -> Path | str:
+        if request.param == "sqlite":
+            return tmp_path / f"{name}.sqlite"
+        made.append(request.getfixturevalue("pg_databases").create())
+        return made[-1]
+
+    yield make
+    for url in made:
+        request.getfixturevalue("pg_databases").release(url)
+
+
+@pytest.fixture
+def db_target(new_db):
+    """One database of each kind: a new SQLite file's path, or a fresh PostgreSQL URL."""
+    return new_db()

@@ -10,8 +10,10 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from wen_assess.storage.location import database_argument
 
-def _run_app(db_path: Path | None) -> int:
+
+def _run_app(db_path: Path | str | None) -> int:
     # Everything Qt-free the window needs, first: once PySide6 is imported it reads the source
     # of every module imported after it (~1 ms each; the SQLite dialect alone is 11 modules).
     import sqlalchemy.dialects.sqlite.pysqlite  # noqa: F401
@@ -50,14 +52,14 @@ def _app_only(args: list[str]) -> Path | str | None:
     if not args:
         return ""
     if len(args) == 2 and args[0] == "--db" and not args[1].startswith("-"):
-        return Path(args[1])
+        return database_argument(args[1])
     if len(args) == 1 and args[0].startswith("--db="):
-        return Path(args[0].removeprefix("--db="))
+        return database_argument(args[0].removeprefix("--db="))
     return None
 
 
 def gui_main(argv: Sequence[str] | None = None) -> int:
-    """`wen-assess-gui [--db PATH]`: the desktop app only (on Windows, without a console)."""
+    """`wen-assess-gui [--db PATH|URL]`: the desktop app only (on Windows, without a console)."""
     import argparse
 
     from wen_assess import __version__
@@ -66,8 +68,10 @@ def gui_main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--version", action="version", version=f"wen-assess {__version__}")
     parser.add_argument(
         "--db",
-        metavar="PATH",
-        help="the assessments database (default: in your user data folder; or set WEN_ASSESS_DB)",
+        metavar="PATH|URL",
+        help="the assessments database: a file, or a server URL such as "
+        "postgresql+psycopg://user@host:5432/wen (default: in your user data folder; "
+        "or set WEN_ASSESS_DB)",
     )
     args = parser.parse_args(sys.argv[1:] if argv is None else argv)
-    return _run_app(Path(args.db) if args.db else None)
+    return _run_app(database_argument(args.db) if args.db else None)

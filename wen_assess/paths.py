@@ -57,6 +57,14 @@ def user_questionnaires_dir() -> Path:
     return user_data_dir() / "questionnaires"
 
 
+def default_database() -> Path | str:
+    """WEN_ASSESS_DB (a file, or a server URL kept as text), else the file in the data folder."""
+    override = os.environ.get("WEN_ASSESS_DB")
+    if override and "://" in override:
+        return override  # Path() would fold its "//"
+    return default_database_path()
+
+
 def default_database_path() -> Path:
     override = os.environ.get("WEN_ASSESS_DB")
     return Path(override) if override else user_data_dir() / "assessments.sqlite"

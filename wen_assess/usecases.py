@@ -64,6 +64,14 @@ def load(service: AssessmentService, assessment_id: int) -> Assessment:
     return Assessment(service.questionnaire_of(record), record, partial(_find, service))
 
 
+def load_many(service: AssessmentService, assessment_ids: list[int]) -> list[Assessment]:
+    """Like ``load`` for each, read in a few queries (a comparison of many)."""
+    return [
+        Assessment(service.questionnaire_of(s.record), s.record, partial(_find, service))
+        for s in service.get_many(assessment_ids)
+    ]
+
+
 def _find(service: AssessmentService, uuid: str) -> Assessment | None:
     """The stored assessment with this uuid, or None when the library does not hold it (or
     its questionnaire is not installed)."""

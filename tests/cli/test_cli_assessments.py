@@ -14,7 +14,9 @@ import shutil
 from pathlib import Path
 
 import pytest
+from any_database import is_server, sql
 from cli_runner import Result, run_cli
+from sqlalchemy import text
 
 from wen_assess import formatting as fmt
 from wen_assess.questionnaire import default_registry
@@ -49,19 +51,35 @@ def demo_template(tmp_path_factory) -> Path:
     return folder / "library.sqlite"
 
 
+@pytest.fixture(scope="module")
+def demo_server_template(pg_databases) -> str:
+    """The same on the PostgreSQL server: a database each test gets a copy of."""
+
+    def fill(url: str) -> None:
+        assert ok("--db", url, "demo").stdout.count("added [Demo]") == 5
+
+    return pg_databases.template_of(fill)
+
+
 @pytest.fixture
-def db(tmp_path, demo_template) -> Path:
-    """A database with the five demo assessments, in this test's own folder."""
+def db(new_db, request, tmp_path, demo_template) -> Path | str:
+    """A database with the five demo assessments: a file in this test's own folder, or a
+    fresh PostgreSQL database (its URL), each a copy of the module's."""
+    if request.node.callspec.params["new_db"] == "postgres":
+        databases = request.getfixturevalue("pg_databases")
+        url = databases.create(like=request.getfixturevalue("demo_server_template"))
+        request.addfinalizer(lambda: databases.release(url))
+        return url
     for part in demo_template.parent.glob(demo_template.name + "*"):
         shutil.copyfile(part, tmp_path / part.name)
     return tmp_path / demo_template.name
 
 
-def open_service(path: Path) -> AssessmentService:
+def open_service(path: Path | str) -> AssessmentService:
     return AssessmentService(open_database(path), default_registry())
 
 
-def summaries(db: Path):
+def summaries(db: Path | str):
     service = open_service(db)
     try:
         return service.list_summaries()
@@ -69,7 +87,7 @@ def summaries(db: Path):
         service.database.close()
 
 
-def listing(db: Path) -> list[dict]:
+def listing(db: Path | str) -> list[dict]:
     """The rows of the database, read in-process (the `list` tests run the command itself)."""
     service = open_service(db)
     try:
@@ -81,13 +99,17 @@ def listing(db: Path) -> list[dict]:
         service.database.close()
 
 
-def id_of(db: Path, network: str, year: int) -> int:
+def id_of(db: Path | str, network: str, year: int) -> int:
     [row] = [r for r in listing(db) if r["network"] == network and r["date"].year == year]
     return row["id"]
 
 
-def fingerprint(path: Path) -> dict[str, str]:
-    """The database's content on disk (main file and write-ahead log), as hashes."""
+def fingerprint(path: Path | str) -> dict[str, str]:
+    """The database's content on disk (main file and write-ahead log), as hashes; on a server,
+    every row of every table."""
+    if is_server(path):
+        tables = ("assessment", "answer", "participant", "area_target", "plan_action")
+        return {t: repr(sorted(map(repr, sql(path, f"SELECT * FROM {t}")))) for t in tables}
     return {
         p.name: hashlib.sha256(p.read_bytes()).hexdigest()
         for p in (path, path.with_name(path.name + "-wal"))
@@ -414,8 +436,8 @@ def test_delete_with_yes_removes_it_and_its_rows(db):
     service = open_service(db)
     with service.database.engine.connect() as connection:
         for table in ("answer", "participant", "area_target", "plan_action"):
-            orphans = connection.exec_driver_sql(
-                f"SELECT count(*) FROM {table} WHERE assessment_id = ?", (number,)
+            orphans = connection.execute(
+                text(f"SELECT count(*) FROM {table} WHERE assessment_id = :n"), {"n": number}
             ).scalar_one()
             assert orphans == 0, table
     service.database.close()

@@ -19,6 +19,7 @@ from conftest import REPO, copy_of_demo_library
 
 from wen_assess import __version__
 from wen_assess import files as files_module
+from wen_assess.demo import add_demo_assessments
 from wen_assess.exchange import (
     FORMAT_NAME,
     ExchangeError,
@@ -49,22 +50,27 @@ def registry():
     return default_registry()
 
 
-def new_service(path: Path, registry) -> AssessmentService:
+def new_service(path: Path | str, registry) -> AssessmentService:
     return AssessmentService(open_database(path), registry)
 
 
 @pytest.fixture
-def library(tmp_path, registry, demo_library_file):
-    """A database holding the five demo assessments (a copy of one imported once)."""
-    path = copy_of_demo_library(demo_library_file, tmp_path / "library.sqlite")
-    service = new_service(path, registry)
+def library(new_db, registry, demo_library_file):
+    """A database holding the five demo assessments: an SQLite file (a copy of one imported
+    once), then a server's (imported here)."""
+    target = new_db("library")
+    if isinstance(target, Path):
+        service = new_service(copy_of_demo_library(demo_library_file, target), registry)
+    else:
+        service = new_service(target, registry)
+        add_demo_assessments(service)
     yield service
     service.database.close()
 
 
 @pytest.fixture
-def empty(tmp_path, registry):
-    service = new_service(tmp_path / "empty.sqlite", registry)
+def empty(new_db, registry):
+    service = new_service(new_db("empty"), registry)
     yield service
     service.database.close()
 
@@ -102,9 +108,17 @@ def row_counts(service: AssessmentService) -> dict[str, int]:
         }
 
 
-def snapshot(service: AssessmentService) -> tuple[dict[str, bytes], dict[str, int]]:
-    """The database's files (main file and write-ahead log) byte for byte, and its row counts."""
+def snapshot(service: AssessmentService) -> tuple[dict[str, Any], dict[str, int]]:
+    """The database's files (main file and write-ahead log) byte for byte, or on a server every
+    row of every table, and its row counts."""
     path = service.database.path
+    if path is None:
+        with service.database.engine.connect() as connection:
+            rows = {
+                table: sorted(map(repr, connection.exec_driver_sql(f"SELECT * FROM {table}")))
+                for table in TABLES
+            }
+        return rows, row_counts(service)
     files = {
         p.name: p.read_bytes() for p in (path, path.with_name(path.name + "-wal")) if p.exists()
     }

@@ -15,9 +15,7 @@ from pathlib import Path
 
 import pytest
 from alembic import command
-from alembic.autogenerate import compare_metadata
-from alembic.runtime.migration import MigrationContext
-from sqlalchemy import create_engine
+from any_database import schema_diff
 
 from wen_assess.questionnaire import default_registry
 from wen_assess.scoring import Answer, score
@@ -132,13 +130,7 @@ def test_migrating_an_empty_database_to_head_gives_exactly_the_models_schema(tmp
     command.upgrade(alembic_config(f"sqlite:///{path}"), "head")
     assert revision_of(path) == HEAD_REVISION
 
-    engine = create_engine(f"sqlite:///{path}")
-    try:
-        with engine.connect() as conn:
-            diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
-    finally:
-        engine.dispose()
-    assert diff == []
+    assert schema_diff(f"sqlite:///{path}") == []
 
 
 def test_migrations_go_down_to_base_and_up_again(tmp_path):

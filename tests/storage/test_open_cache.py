@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from wen_assess.storage import database
+from wen_assess.storage import sqlite
 from wen_assess.storage.database import DatabaseError, open_database
 from wen_assess.storage.service import AssessmentService
 
@@ -21,13 +21,13 @@ G2 = "iccwc-wen-g2"
 def row_checks(monkeypatch) -> list[Path]:
     """The files whose every row value was checked at open, in order."""
     checked: list[Path] = []
-    real = database._check_rows
+    real = sqlite.check_rows
 
     def counting(conn):  # type: ignore[no-untyped-def]
         checked.append(Path(conn.execute("PRAGMA database_list").fetchone()[2]))
         return real(conn)
 
-    monkeypatch.setattr(database, "_check_rows", counting)
+    monkeypatch.setattr(sqlite, "check_rows", counting)
     return checked
 
 

@@ -12,6 +12,7 @@ from wen_assess import __version__
 from wen_assess.cli import (
     assessment_commands,
     compare_commands,
+    copy_commands,
     history_commands,
     questionnaire_commands,
     report_commands,
@@ -19,6 +20,7 @@ from wen_assess.cli import (
 )
 from wen_assess.cli.output import UserError, report_unexpected
 from wen_assess.errors import AppError
+from wen_assess.storage.location import database_argument
 
 COMMAND_MODULES = (
     questionnaire_commands,
@@ -27,9 +29,15 @@ COMMAND_MODULES = (
     compare_commands,
     response_commands,
     history_commands,
+    copy_commands,
 )
 
-DB_HELP = "the assessments database (default: in your user data folder; or set WEN_ASSESS_DB)"
+DB_HELP = (
+    "the assessments database: a file, or a server URL such as "
+    "postgresql+psycopg://user@host:5432/wen (default: in your user data folder; "
+    "or set WEN_ASSESS_DB)"
+)
+UPGRADE_HELP = "upgrade a shared server database made by an older version (others use it too)"
 USER_HELP = "the name changes are recorded under (default: WEN_ASSESS_USER, else your login)"
 
 
@@ -37,7 +45,10 @@ def common_options() -> argparse.ArgumentParser:
     """Options accepted both before and after the command name."""
     common = argparse.ArgumentParser(add_help=False)
     # SUPPRESS: a command's own default must not overwrite a value given before the command.
-    common.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help=DB_HELP)
+    common.add_argument("--db", metavar="PATH|URL", default=argparse.SUPPRESS, help=DB_HELP)
+    common.add_argument(
+        "--upgrade", action="store_true", default=argparse.SUPPRESS, help=UPGRADE_HELP
+    )
     common.add_argument("--user", metavar="NAME", default=argparse.SUPPRESS, help=USER_HELP)
     return common
 
@@ -49,7 +60,8 @@ def build_parser() -> argparse.ArgumentParser:
         "With no command, opens the desktop app.",
     )
     parser.add_argument("--version", action="version", version=f"wen-assess {__version__}")
-    parser.add_argument("--db", metavar="PATH", help=DB_HELP)
+    parser.add_argument("--db", metavar="PATH|URL", help=DB_HELP)
+    parser.add_argument("--upgrade", action="store_true", help=UPGRADE_HELP)
     parser.add_argument("--user", metavar="NAME", help=USER_HELP)
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
     common = common_options()
@@ -58,7 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-AppRunner = Callable[[Path | None], int]
+AppRunner = Callable[[Path | str | None], int]
 
 
 def main(argv: Sequence[str] | None = None, run_app: AppRunner | None = None) -> int:
@@ -70,7 +82,7 @@ def main(argv: Sequence[str] | None = None, run_app: AppRunner | None = None) ->
         if run_app is None:
             parser.print_help()
             return 0
-        return run_app(Path(args.db) if args.db else None)
+        return run_app(database_argument(args.db) if args.db else None)
     try:
         return run(args)
     except UserError as error:

@@ -7,19 +7,36 @@ import sys
 from pathlib import Path
 
 from wen_assess.cli.output import UserError
-from wen_assess.paths import default_database_path
+from wen_assess.paths import default_database
+from wen_assess.storage.location import database_argument
 
 
-def database_path(args: argparse.Namespace) -> Path:
-    return Path(args.db) if getattr(args, "db", None) else default_database_path()
+def database_path(args: argparse.Namespace) -> Path | str:
+    """The file or server URL of ``--db``, else WEN_ASSESS_DB, else the default file."""
+    value = getattr(args, "db", None)
+    return database_argument(value) if value else default_database()
 
 
-def open_service(args: argparse.Namespace):  # -> AssessmentService (imported lazily: slow)
+def open_service(args: argparse.Namespace, target: Path | str | None = None, registry=None):  # type: ignore[no-untyped-def]
+    """The service on ``target`` (default: ``--db``); -> AssessmentService (imported lazily:
+    slow). Several databases in one command share one ``registry``."""
     from wen_assess.questionnaire import default_registry
-    from wen_assess.storage.database import DatabaseError, open_database
     from wen_assess.storage.service import AssessmentService
 
-    registry = default_registry()
+    if registry is None:
+        registry = default_registry()
+        _warn_skipped(registry)
+    database = open_target(target or database_path(args), args, scales=registry.scales())
+    _note_upgrade(database)
+    service = AssessmentService(database, registry)
+    if (user := getattr(args, "user", None)) and user.strip():
+        service.user = user.strip()
+    service.refresh_stale_summaries()
+    service.keep_questionnaire_copies()
+    return service
+
+
+def _warn_skipped(registry) -> None:  # type: ignore[no-untyped-def]
     for error in registry.errors:
         # The first problem names the file (and line); the others are one command away.
         first = error.problems[0].render(error.path) if error.problems else error.path
@@ -29,22 +46,31 @@ def open_service(args: argparse.Namespace):  # -> AssessmentService (imported la
             + (f" (and {more} more: `wen-assess validate {error.path}`)" if more > 0 else ""),
             file=sys.stderr,
         )
-    try:
-        database = open_database(database_path(args), scales=registry.scales())
-    except DatabaseError as error:
-        raise UserError(str(error)) from None
+
+
+def _note_upgrade(database) -> None:  # type: ignore[no-untyped-def]
     if database.backup_path:
         print(
             f"note: the database was upgraded; a backup of the old file is at "
             f"{database.backup_path}",
             file=sys.stderr,
         )
-    service = AssessmentService(database, registry)
-    if (user := getattr(args, "user", None)) and user.strip():
-        service.user = user.strip()
-    service.refresh_stale_summaries()
-    service.keep_questionnaire_copies()
-    return service
+    elif database.upgraded_from:
+        print(
+            f"note: the database {database.label} was upgraded from version "
+            f"{database.upgraded_from}",
+            file=sys.stderr,
+        )
+
+
+def open_target(target: Path | str, args: argparse.Namespace, **options):  # -> Database
+    """Open one database for a command; its refusal (never with a password) as a UserError."""
+    from wen_assess.storage.database import DatabaseError, open_database
+
+    try:
+        return open_database(target, upgrade=getattr(args, "upgrade", False), **options)
+    except DatabaseError as error:
+        raise UserError(str(error)) from None
 
 
 def is_file_argument(ref: str) -> bool:

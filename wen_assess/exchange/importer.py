@@ -78,7 +78,7 @@ def summary_line(outcomes: list[ImportOutcome]) -> str:
     return f"{counts[IMPORTED]} imported, {counts[DUPLICATE]} already present, {rejected} rejected"
 
 
-def _same_content(stored: AssessmentRecord, incoming: AssessmentRecord) -> bool:
+def same_content(stored: AssessmentRecord, incoming: AssessmentRecord) -> bool:
     # Checksum and times may differ; the stored history also says when it was imported.
     ignore = {"questionnaire", "created_at", "updated_at", "history"}
     return stored.model_dump(exclude=ignore) == incoming.model_dump(exclude=ignore)
@@ -88,7 +88,7 @@ def _when(moment: datetime | None) -> str:
     return f"{moment:%Y-%m-%d %H:%M} UTC" if moment else "at an unknown time"
 
 
-def _label(record: AssessmentRecord) -> str:
+def describe_record(record: AssessmentRecord) -> str:
     return f"{shown(record.network.name, 60)} — {shown(record.title or record.questionnaire.id)}"
 
 
@@ -98,7 +98,7 @@ def import_file(service: AssessmentService, path: Path | str) -> ImportOutcome:
     except ExchangeError as error:
         return ImportOutcome(str(path), REJECTED, problems_text(error.problems))
     record = matched.record
-    label = _label(record)
+    label = describe_record(record)
     try:
         # The write lock is taken before the uuid is looked up: of several processes importing
         # the same file at once, one imports it and the others find it there.
@@ -134,7 +134,7 @@ def _already_present(
     service: AssessmentService, path: str, label: str, stored_id: int, record: AssessmentRecord
 ) -> ImportOutcome:
     stored = service.get(stored_id).record
-    if _same_content(stored, record):
+    if same_content(stored, record):
         return ImportOutcome(path, DUPLICATE, f"{label}: already in the database as #{stored_id}")
     return ImportOutcome(
         path,

@@ -65,10 +65,15 @@ def storage_message(detail: str) -> str:
     lowered = detail.lower()
     if "full" in lowered:
         return "Not saved: the disk is full. Free some space; your earlier answers are safe."
-    if "locked" in lowered or "busy" in lowered:
+    if "locked" in lowered or "busy" in lowered or "lock timeout" in lowered:
         return "Not saved: another program is holding the database. Try again in a moment."
     if "readonly" in lowered or "read-only" in lowered:
         return "Not saved: the database file is read-only."
+    if "connection" in lowered and ("closed" in lowered or "terminat" in lowered):
+        return (
+            "Not saved: the connection to the database server was lost. Check the network "
+            "and try again; your earlier answers are safe."
+        )
     return f"Not saved: the database reported a problem ({detail})."
 
 

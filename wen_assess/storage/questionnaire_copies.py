@@ -65,7 +65,8 @@ class StoredCopies:
     def __call__(self, questionnaire_id: str, version: str) -> LoadedQuestionnaire | None:
         from wen_assess.questionnaire.loader import LoadedQuestionnaire, parse_questionnaire
 
-        if not self.database.path.is_file():
+        path = self.database.path
+        if path is not None and not path.is_file():
             return None  # a database since closed and removed: never create it again
         try:
             with self.database.sessions() as session:
@@ -82,7 +83,7 @@ class StoredCopies:
             return None  # unreadable now (locked for long, removed): the version is missing
         if hashlib.sha256(raw).hexdigest() != checksum:
             return None  # altered since it was stored: not the text the answers were given on
-        where = Path(f"{self.database.path} (copy of {questionnaire_id} {version})")
+        where = Path(f"{self.database.label} (copy of {questionnaire_id} {version})")
         try:
             questionnaire = parse_questionnaire(raw, where)
         except QuestionnaireError:

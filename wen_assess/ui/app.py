@@ -15,19 +15,20 @@ from PySide6.QtCore import QSocketNotifier, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from wen_assess import __version__
-from wen_assess.paths import default_database_path
+from wen_assess.paths import default_database
 from wen_assess.questionnaire.errors import QuestionnaireError
 from wen_assess.ui import zoom
 
 if TYPE_CHECKING:
     from wen_assess.questionnaire.registry import Registry
+    from wen_assess.storage.database import UpgradeNeeded
     from wen_assess.storage.service import AssessmentService
     from wen_assess.ui.main_window import MainWindow
 
 
-def run(db_path: Path | None = None, argv: list[str] | None = None) -> int:
+def run(db_path: Path | str | None = None, argv: list[str] | None = None) -> int:
     from wen_assess.questionnaire.registry import default_registry
-    from wen_assess.storage.database import DatabaseError, open_database
+    from wen_assess.storage.database import DatabaseError
     from wen_assess.storage.service import AssessmentService
     from wen_assess.ui.fonts import install_fonts
     from wen_assess.ui.main_window import MainWindow
@@ -37,12 +38,14 @@ def run(db_path: Path | None = None, argv: list[str] | None = None) -> int:
     app.setApplicationVersion(__version__)
     install_fonts(app)
     zoom.restore()  # the text size of the last run
-    path = db_path or default_database_path()
+    path = db_path or default_database()
     try:
         registry = default_registry(lazy=True)
         # Opened without the questionnaires' scales: reading them would delay the window.
         # Their level check runs first thing once the window is up, before anything writes.
-        database = open_database(path)
+        database = _open_or_upgrade(path)
+        if database is None:
+            return 1
     except (DatabaseError, QuestionnaireError) as error:
         QMessageBox.critical(None, "wen-assess cannot start", str(error))
         return 1
@@ -74,6 +77,50 @@ def run(db_path: Path | None = None, argv: list[str] | None = None) -> int:
     # Checked at open, changed since only by this app: the next start may skip the check.
     service.database.close(remember_checked=code == 0)
     return code
+
+
+def _open_or_upgrade(path: Path | str):  # type: ignore[no-untyped-def]  # -> Database | None
+    """The database; a shared one made by an older version is upgraded only if the user says
+    so (others may still use the older app). None when they decline."""
+    from wen_assess.storage.database import UpgradeNeeded, open_database
+
+    try:
+        return open_database(path)
+    except UpgradeNeeded as needed:
+        if not UpgradeDialog.confirm(needed):
+            return None
+        return open_database(path, upgrade=True)
+
+
+class UpgradeDialog(QMessageBox):
+    """Asks before upgrading a shared database (small: two sentences and two buttons)."""
+
+    def __init__(self, needed: UpgradeNeeded):
+        super().__init__()
+        self.setIcon(QMessageBox.Icon.Question)
+        self.setWindowTitle(self.tr("Upgrade the shared database?"))
+        self.setText(
+            self.tr(
+                "The database {name} is at version {current}; this version of wen-assess "
+                "needs version {head}."
+            ).format(name=needed.label, current=needed.current, head=needed.head)
+        )
+        self.setInformativeText(
+            self.tr(
+                "Other people use it too: after the upgrade, older versions of wen-assess "
+                "cannot open it. Upgrade it only once everyone has this version."
+            )
+        )
+        upgrade = self.addButton(self.tr("Upgrade"), QMessageBox.ButtonRole.AcceptRole)
+        self.addButton(self.tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+        self.setDefaultButton(upgrade)  # type: ignore[arg-type]
+        self._upgrade = upgrade
+
+    @classmethod
+    def confirm(cls, needed) -> bool:  # type: ignore[no-untyped-def]
+        dialog = cls(needed)
+        dialog.exec()
+        return dialog.clickedButton() is dialog._upgrade
 
 
 @contextmanager

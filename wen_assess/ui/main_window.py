@@ -53,6 +53,8 @@ class MainWindow(QMainWindow):
         self.service = service
         apply_saved_name(service)  # who this person's changes are recorded as
         self.setWindowTitle("wen-assess — WEN self-assessment")
+        if service.database.location.is_server:  # which shared database: its password hidden
+            self.setWindowTitle(self.tr("wen-assess — {name}").format(name=service.database.label))
         self.setAcceptDrops(True)
         self.library = LibraryWidget()
         self.view: AssessmentView | None = None  # the open assessment, if any
@@ -73,7 +75,9 @@ class MainWindow(QMainWindow):
         lib.compare_requested.connect(self.compare_assessments)
         lib.selection_changed.connect(self._update_actions)
         self._build_menus()
-        self.statusBar().showMessage(f"Database: {service.database.path}")
+        self.statusBar().showMessage(
+            self.tr("Database: {name}").format(name=service.database.label)
+        )
         self._restore_geometry()
         self.wheel_zoom = zoom.WheelZoom(self.zoom, self)
         app = QApplication.instance()

@@ -15,8 +15,11 @@ def run_migrations() -> None:
         _run(connection)
         return
     engine = create_engine(config.get_main_option("sqlalchemy.url"))
-    with engine.begin() as conn:
-        _run(conn)
+    try:
+        with engine.begin() as conn:
+            _run(conn)
+    finally:
+        engine.dispose()  # a server connection left in the pool would stay open
 
 
 def _run(connection) -> None:  # type: ignore[no-untyped-def]

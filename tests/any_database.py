@@ -1,0 +1,48 @@
+"""Reading a test's database directly, whichever kind it is (an SQLite path or a server URL)."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from pathlib import Path
+
+
+def is_server(target: Path | str) -> bool:
+    return isinstance(target, str) and "://" in target
+
+
+def sql(target: Path | str, query: str, params: tuple = ()) -> list[tuple]:  # type: ignore[type-arg]
+    """Rows of ``query`` (``?`` placeholders) run outside the app, on its own connection."""
+    if not is_server(target):
+        conn = sqlite3.connect(target)
+        try:
+            return conn.execute(query, params).fetchall()
+        finally:
+            conn.close()
+    from sqlalchemy import create_engine, text
+
+    numbered = iter(range(len(params)))
+    statement = re.sub(r"\?", lambda _: f":p{next(numbered)}", query)
+    engine = create_engine(target)
+    try:
+        with engine.connect() as conn:
+            rows = conn.execute(text(statement), {f"p{n}": v for n, v in enumerate(params)})
+            return [tuple(row) for row in rows]
+    finally:
+        engine.dispose()
+
+
+def schema_diff(url: str) -> list:  # type: ignore[type-arg]
+    """What Alembic finds different between the database at ``url`` and the models."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+    from sqlalchemy import create_engine
+
+    from wen_assess.storage.models import Base
+
+    engine = create_engine(url)
+    try:
+        with engine.connect() as conn:
+            return compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    finally:
+        engine.dispose()

@@ -1,0 +1,185 @@
+"""A throwaway PostgreSQL server for the tests, and a fresh database per test.
+
+CI (`.ci/run`) starts one and sets WEN_ASSESS_TEST_PG_URL (a URL with a password, to an
+administrative database such as ``postgres``). Without it, the tests start their own server
+when PostgreSQL's binaries are installed, so `pytest` alone covers PostgreSQL too; with
+neither, the PostgreSQL cases are skipped with a reason.
+
+Each test gets its database as a copy of a migrated template (``CREATE DATABASE … TEMPLATE``,
+~20 ms), never by running the migrations again.
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+import secrets
+import shutil
+import socket
+import subprocess
+import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from itertools import count
+from pathlib import Path
+
+from wen_assess.storage.database import HEAD_REVISION
+
+URL_VARIABLE = "WEN_ASSESS_TEST_PG_URL"
+_numbers = count(1)
+
+
+def binaries() -> Path | None:
+    """The folder of initdb and pg_ctl (Debian keeps them out of PATH), or None."""
+    found = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"))
+    if found:
+        return Path(found[-1]).parent
+    initdb = shutil.which("initdb")
+    return Path(initdb).parent if initdb else None
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@contextmanager
+def started_server() -> Iterator[str]:
+    """Start a server on the loopback interface; yield its admin URL; stop and remove it."""
+    bin_dir = binaries()
+    assert bin_dir is not None
+    folder = Path(tempfile.mkdtemp(prefix="wen-pg-"))
+    password = secrets.token_hex(12)
+    (folder / "pw").write_text(password)
+    as_postgres: list[str] = []
+    if os.geteuid() == 0:  # initdb refuses root: the server runs as the postgres user
+        shutil.chown(folder, "postgres")
+        shutil.chown(folder / "pw", "postgres")
+        as_postgres = ["runuser", "-u", "postgres", "--"]
+    port = _free_port()
+    data = folder / "data"
+
+    def run(*command: str) -> None:
+        subprocess.run([*as_postgres, *command], check=True, capture_output=True, cwd=folder)
+
+    try:
+        run(
+            str(bin_dir / "initdb"), "-D", str(data), "-U", "postgres",
+            "--pwfile", str(folder / "pw"), "--auth-local=trust", "--auth-host=scram-sha-256",
+            "--no-sync", "-E", "UTF8", "--locale=C",
+        )  # fmt: skip
+        # A throwaway server: durability off, which makes each test's CREATE DATABASE cheap.
+        options = (
+            f"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off "
+            "-c synchronous_commit=off -c full_page_writes=off"
+        )
+        run(str(bin_dir / "pg_ctl"), "-D", str(data), "-o", options, "-l", str(folder / "log"),
+            "-w", "start")  # fmt: skip
+        try:
+            yield f"postgresql+psycopg://postgres:{password}@127.0.0.1:{port}/postgres"
+        finally:
+            run(str(bin_dir / "pg_ctl"), "-D", str(data), "-m", "immediate", "-w", "stop")
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+class Databases:
+    """Fresh databases on one server, each at the newest revision.
+
+    A database a test has finished with is emptied (TRUNCATE, ~10 ms) and handed to the next
+    test; the first ones are copies of a migrated template (``CREATE DATABASE … TEMPLATE``).
+    A test that changes the schema itself asks for ``create(empty=True)``, which is dropped.
+    """
+
+    def __init__(self, admin_url: str):
+        from sqlalchemy.engine import make_url
+
+        self.admin_url = make_url(admin_url)
+        self.template = f"wen_template_{os.getpid()}"
+        self._admin = self._connect(self.admin_url.database)
+        self._free: list[str] = []
+        self._made: list[str] = []
+        self._templates: list[str] = []
+        self._admin.execute(f"DROP DATABASE IF EXISTS {self.template}")
+        self._admin.execute(f"CREATE DATABASE {self.template}")
+        from wen_assess.storage.database import open_database
+        from wen_assess.storage.models import Base
+
+        open_database(self.url(self.template)).close()
+        tables = ", ".join(t.name for t in Base.metadata.sorted_tables)
+        self._truncate = f"TRUNCATE {tables} RESTART IDENTITY CASCADE"
+
+    def _connect(self, name: str | None):  # type: ignore[no-untyped-def]
+        import psycopg
+
+        url = self.admin_url
+        return psycopg.connect(
+            host=url.host, port=url.port, user=url.username, password=url.password,
+            dbname=name, autocommit=True,
+        )  # fmt: skip
+
+    def url(self, name: str) -> str:
+        return self.admin_url.set(database=name).render_as_string(hide_password=False)
+
+    def create(self, *, empty: bool = False, like: str | None = None) -> str:
+        """A database at the newest revision (or ``empty``, or a copy of the database
+        ``like`` names, made by ``template``): its URL, with the password."""
+        if self._free and not empty and like is None:
+            return self.url(self._free.pop())
+        name = f"wen_test_{os.getpid()}_{next(_numbers)}"
+        template = "template0" if empty else (like or self.template)
+        self._admin.execute(f"CREATE DATABASE {name} TEMPLATE {template}")
+        if not empty:
+            self._made.append(name)  # emptied when released, it serves any later test
+        return self.url(name)
+
+    def template_of(self, fill: Callable[[str], object]) -> str:
+        """The name of a new database ``fill(url)`` has filled, to give ``create(like=…)``;
+        dropped with the others at the end of the run."""
+        name = f"wen_filled_{os.getpid()}_{next(_numbers)}"
+        self._admin.execute(f"CREATE DATABASE {name} TEMPLATE {self.template}")
+        self._templates.append(name)
+        fill(self.url(name))
+        self._admin.execute(  # a template must have no connections when it is copied
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s",
+            (name,),
+        )
+        return name
+
+    def release(self, url: str) -> None:
+        """Done with: emptied for the next test, or dropped if it was not one of ours."""
+        from sqlalchemy.engine import make_url
+
+        name = make_url(url).database
+        assert name is not None
+        self.disconnect(url)
+        if name in self._made:
+            try:
+                with self._connect(name) as connection:
+                    connection.execute("SET lock_timeout = '2s'")
+                    connection.execute(self._truncate)
+                    version = connection.execute("SELECT version_num FROM alembic_version")
+                    intact = version.fetchall() == [(HEAD_REVISION,)]
+                if intact:
+                    self._free.append(name)
+                    return
+            except Exception:  # the test changed its schema: drop it
+                pass
+            self._made.remove(name)
+        self._admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+    def disconnect(self, url: str) -> None:
+        """Close every connection to the database at ``url``, as a server restart would."""
+        from sqlalchemy.engine import make_url
+
+        self._admin.execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+            "WHERE datname = %s AND pid <> pg_backend_pid()",
+            (make_url(url).database,),
+        )
+
+    def close(self) -> None:
+        for name in [*self._made, *self._templates, self.template]:
+            self._admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+        self._admin.close()
