@@ -54,3 +54,13 @@ def save_header_state(name: str, state: QByteArray) -> None:
 
 def forget_header_state(name: str) -> None:
     ui_settings().remove(f"columns/{name}")
+
+
+def interface_language() -> str | None:
+    """The language the user chose in the Language menu, if any."""
+    value = ui_settings().value("interface_language", "", str)
+    return value or None
+
+
+def save_interface_language(code: str) -> None:
+    ui_settings().setValue("interface_language", code)

@@ -14,7 +14,7 @@ from datetime import datetime
 from typing import Any
 
 from pydantic import ValidationError
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from wen_assess.plan import PlanEntry, with_change
@@ -22,6 +22,7 @@ from wen_assess.questionnaire import Questionnaire
 from wen_assess.records import ActionRecord, AnswerRecord, AssessmentRecord, ParticipantRecord
 from wen_assess.scoring import Result
 from wen_assess.storage.service import AssessmentService, ServiceError, StorageFailure
+from wen_assess.ui import language
 from wen_assess.ui.assessment.undo import Edit, Where
 from wen_assess.vocabulary import COMPLETED, IN_PROGRESS
 
@@ -66,7 +67,9 @@ class AssessmentController(QObject):
         what = _answer_edit_name(fields)
         self._remember(
             Edit(
-                f"{what} of {item_id}" if what != "clearing" else f"clearing {item_id}",
+                self.tr("{what} of {item}").format(what=self.tr(what), item=item_id)
+                if what != "clearing"
+                else self.tr("clearing {item}").format(item=item_id),
                 ("answer", what, item_id),
                 lambda state: self._restore_answer(item_id, state),
                 before,
@@ -89,7 +92,7 @@ class AssessmentController(QObject):
             return False
         self._remember(
             Edit(
-                f"confirming {what or carried[0]}",
+                self.tr("confirming {what}").format(what=what or carried[0]),
                 ("confirm", *carried),
                 lambda reviewed: self._write_reviewed(carried, reviewed),
                 False,
@@ -104,7 +107,7 @@ class AssessmentController(QObject):
         before = {name: self._profile_value(name) for name in fields}
         if not self._write_profile(fields):
             return False
-        labels = ", ".join(_PROFILE_LABELS.get(name, name) for name in fields)
+        labels = ", ".join(self.tr(_PROFILE_LABELS.get(name, name)) for name in fields)
         self._remember(
             Edit(
                 labels,
@@ -125,7 +128,7 @@ class AssessmentController(QObject):
             return False
         self._remember(
             Edit(
-                "participants",
+                self.tr("participants"),
                 ("participants",),
                 self._write_participants,
                 before,
@@ -142,7 +145,7 @@ class AssessmentController(QObject):
             return False
         self._remember(
             Edit(
-                f"target of {area_code}",
+                self.tr("target of {area}").format(area=area_code),
                 ("target", area_code),
                 lambda value: self._write_target(area_code, value),
                 before,
@@ -165,7 +168,10 @@ class AssessmentController(QObject):
             return False
         self._remember(
             Edit(
-                f"plan {', '.join(change)} of {item_id}",
+                self.tr("plan {what} of {item}").format(
+                    what=", ".join(self.tr(_PLAN_FIELDS.get(name, name)) for name in change),
+                    item=item_id,
+                ),
                 ("plan", item_id, *sorted(change)),
                 lambda actions: self._save(lambda: self._put_actions(actions)),
                 before,
@@ -183,7 +189,7 @@ class AssessmentController(QObject):
             self._set_status(COMPLETED, when)
 
         # Completion locks the answers: what came before it is no longer undone from here.
-        return self._save(save, refused_title="Not completed") and self._forget_history()
+        return self._save(save, refused_title=self.tr("Not completed")) and self._forget_history()
 
     def reopen(self) -> bool:
         def save() -> None:
@@ -287,23 +293,27 @@ class AssessmentController(QObject):
         self.undo_stack.clear()
         return True
 
-    def _save(self, action, refused_title: str = "Not saved") -> bool:  # type: ignore[no-untyped-def]
+    def _save(self, action, refused_title: str = "") -> bool:  # type: ignore[no-untyped-def]
+        not_saved = self.tr("Not saved")
         try:
             action()
         except StorageFailure as error:
-            self.failed.emit("Not saved", str(error))
+            self.failed.emit(not_saved, language.core(str(error)))
             return False
         except ServiceError as error:
-            self.failed.emit(refused_title, str(error))
+            self.failed.emit(refused_title or not_saved, language.core(str(error)))
             return False
         except ValidationError as error:  # e.g. text longer than a record can hold
             first = error.errors()[0]
-            self.failed.emit("Not saved", f"{first['msg']} ({first['type']}).")
+            self.failed.emit(not_saved, f"{first['msg']} ({first['type']}).")
             return False
         except OSError as error:  # disk full, file vanished: tell the user, keep the app alive
-            self.failed.emit("Not saved", f"Could not save: {error.strerror or error}")
+            self.failed.emit(
+                not_saved,
+                self.tr("Could not save: {reason}").format(reason=error.strerror or error),
+            )
             return False
-        self.saved.emit(f"Saved {datetime.now():%H:%M:%S}")
+        self.saved.emit(self.tr("Saved {time}").format(time=f"{datetime.now():%H:%M:%S}"))
         self.changed.emit()
         return True
 
@@ -314,13 +324,28 @@ class AssessmentController(QObject):
 
 
 _PROFILE_LABELS = {
-    "network_name": "network name",
-    "region": "region",
-    "member_countries": "member countries",
-    "title": "title",
-    "assessment_date": "assessment date",
-    "facilitator": "facilitator",
+    "network_name": QT_TRANSLATE_NOOP("AssessmentController", "network name"),
+    "region": QT_TRANSLATE_NOOP("AssessmentController", "region"),
+    "member_countries": QT_TRANSLATE_NOOP("AssessmentController", "member countries"),
+    "title": QT_TRANSLATE_NOOP("AssessmentController", "title"),
+    "assessment_date": QT_TRANSLATE_NOOP("AssessmentController", "assessment date"),
+    "facilitator": QT_TRANSLATE_NOOP("AssessmentController", "facilitator"),
+    "language": QT_TRANSLATE_NOOP("AssessmentController", "language"),
 }
+_PLAN_FIELDS = {
+    "text": QT_TRANSLATE_NOOP("AssessmentController", "text"),
+    "owner": QT_TRANSLATE_NOOP("AssessmentController", "owner"),
+    "due": QT_TRANSLATE_NOOP("AssessmentController", "due"),
+    "status": QT_TRANSLATE_NOOP("AssessmentController", "status"),
+}
+# What _answer_edit_name returns, for the Edit menu's "Undo level of G2-GOV-07".
+_ANSWER_EDITS = (
+    QT_TRANSLATE_NOOP("AssessmentController", "level"),
+    QT_TRANSLATE_NOOP("AssessmentController", "N/A"),
+    QT_TRANSLATE_NOOP("AssessmentController", "notes"),
+    QT_TRANSLATE_NOOP("AssessmentController", "justification"),
+    QT_TRANSLATE_NOOP("AssessmentController", "flag"),
+)
 
 
 def _answer_edit_name(fields: dict[str, Any]) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -21,16 +22,21 @@ from wen_assess.ui.assessment.pages.base import Page, page_heading
 
 class ParticipantsPage(Page):
     key = "participants"
-    title = "Participants"
     FIELDS = ("name", "organisation", "country", "role")
-    HEADERS = ("Name", "Organisation / agency", "Country", "Role")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ParticipantsPage", "Name"),
+        QT_TRANSLATE_NOOP("ParticipantsPage", "Organisation / agency"),
+        QT_TRANSLATE_NOOP("ParticipantsPage", "Country"),
+        QT_TRANSLATE_NOOP("ParticipantsPage", "Role"),
+    )
     LETTERS = (24, 30, 16, 16)
 
     def __init__(self, controller: AssessmentController, parent: QWidget | None = None):
         super().__init__(controller, parent)
+        self.title = self.tr("Participants")
         self.table = QTableWidget(0, len(self.FIELDS))
-        self.table.setAccessibleName("Participants")
-        self.table.setHorizontalHeaderLabels(self.HEADERS)
+        self.table.setAccessibleName(self.tr("Participants"))
+        self.table.setHorizontalHeaderLabels([self.tr(h) for h in self.HEADERS])
         # Widths the user can drag, kept between runs; the last column takes what is left.
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -43,8 +49,8 @@ class ParticipantsPage(Page):
         header.sectionResized.connect(self._remember_widths)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setTabKeyNavigation(True)
-        self.add_button = QPushButton("&Add participant")
-        self.remove_button = QPushButton("&Remove selected")
+        self.add_button = QPushButton(self.tr("&Add participant"))
+        self.remove_button = QPushButton(self.tr("&Remove selected"))
         self.add_button.clicked.connect(self.add_row)
         self.remove_button.clicked.connect(self.remove_selected)
         self._loading = False
@@ -59,9 +65,11 @@ class ParticipantsPage(Page):
         layout = QVBoxLayout(self)
         layout.addWidget(
             page_heading(
-                "Participants",
-                "Who took part: the chair and secretariat, national focal points of wildlife/"
-                "CITES authorities, customs, police and prosecution, and observers.",
+                self.title,
+                self.tr(
+                    "Who took part: the chair and secretariat, national focal points of "
+                    "wildlife/CITES authorities, customs, police and prosecution, and observers."
+                ),
             )
         )
         layout.addWidget(self.table, 1)
