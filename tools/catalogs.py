@@ -27,7 +27,13 @@ PACKAGE = ROOT / "wen_assess"
 LOCALE_DIR = PACKAGE / "locale"
 DOMAIN = "wen_assess"
 TRANSLATED = ("fr", "es", "pt")  # English is the source language
-SOURCES = ("report/**/*.py", "plan.py", "plan_workbook.py", "formatting.py")
+SOURCES = (
+    "report/**/*.py",
+    "plan.py",
+    "plan_workbook.py",
+    "formatting.py",
+    "storage/errors.py",  # refusals the app shows in its interface language
+)
 SINGULAR = {"_", "t", "N_", "gettext"}
 PLURAL = {"n", "n_", "ngettext"}
 

@@ -444,3 +444,32 @@ def test_the_compiled_catalogs_match_their_sources(tmp_path):
     for code in tools.ALL:
         tools.lrelease(code, tools.ts_path(code), tmp_path / f"{code}.qm")
         assert (tmp_path / f"{code}.qm").read_bytes() == tools.qm_path(code).read_bytes(), code
+
+
+# ---- the core's refusals -----------------------------------------------------------------------
+
+
+def test_a_storage_refusal_reaches_the_user_in_the_interface_language(
+    qtbot, make_window, service, dialogs, monkeypatch
+):
+    from wen_assess.storage.errors import storage_failure
+
+    assessment_id = service.create(G2, "ROAVIS")
+    window = make_window()
+    switch(window, "es")
+    window.open_assessment(assessment_id)
+    view = window.view
+    area = view.controller.questionnaire.areas[0]
+    view.show_page(f"area:{area.code}")
+
+    def full(*_args, **_kwargs):  # type: ignore[no-untyped-def]
+        raise storage_failure("database or disk is full")
+
+    monkeypatch.setattr(service, "set_answer", full)
+    view.current_page().items[area.items[0].id].choose(2)
+    (warning,) = dialogs.of("warning")
+    assert warning.title == "No guardado"
+    assert warning.text == (
+        "No guardado: el disco está lleno. Libere espacio; sus respuestas anteriores están a salvo."
+    )
+    assert view.saved_label.text() == "No guardado"

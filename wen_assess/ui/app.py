@@ -111,7 +111,7 @@ def _dialog_excepthook(window: QWidget):  # type: ignore[no-untyped-def]
 
     def hook(kind, error, trace) -> None:  # type: ignore[no-untyped-def]
         if isinstance(error, AppError):
-            QMessageBox.warning(window, "wen-assess", language.core(str(error)))
+            QMessageBox.warning(window, "wen-assess", language.core_message(error))
             return
         where = log_unexpected(error.with_traceback(trace))
         QMessageBox.critical(
@@ -156,7 +156,7 @@ def _refresh_stale(service: AssessmentService, window: MainWindow) -> None:
             window.refresh_library()
         service.keep_questionnaire_copies()
     except ServiceError as error:  # e.g. another program holds the database: try next start
-        window.statusBar().showMessage(language.core(str(error)), 8000)
+        window.statusBar().showMessage(language.core_message(error), 8000)
 
 
 def _report_skipped_questionnaires(window: QWidget, registry: Registry) -> None:

@@ -87,11 +87,21 @@ def _catalogs(language: str, catalog: Path | None) -> list[Path]:
 
 
 def core(text: str) -> str:
-    """A word or message of the core (a status label, a refusal worded in storage) in the
-    interface language, through the outputs' gettext catalogs; English when it has none."""
+    """A word of the core (a status label...) in the interface language, through the outputs'
+    gettext catalogs; English where they have none."""
     from wen_assess.i18n import translator
 
     return text if _current == ENGLISH else translator(_current).gettext(text)
+
+
+def core_message(error: Exception) -> str:
+    """A refusal of the core in the interface language: one made from a marked template
+    (``ServiceError.worded``) is translated before its values are put in; any other message
+    is looked up whole, and stays English when the catalogs lack it."""
+    template = getattr(error, "template", None)
+    if template and _current != ENGLISH:
+        return core(template).format(**getattr(error, "params", {}))
+    return core(str(error))
 
 
 def startup_language(system: QLocale | None = None) -> str:

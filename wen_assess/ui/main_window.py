@@ -426,7 +426,7 @@ class MainWindow(QMainWindow):
         try:
             view = AssessmentView(self.service, assessment_id)
         except ServiceError as error:
-            self._error(self.tr("Cannot open the assessment"), str(error))
+            self._error(self.tr("Cannot open the assessment"), language.core_message(error))
             return
         self._show_view(view)
         view.place_focus()  # focus can only be given once the view is shown
@@ -455,7 +455,7 @@ class MainWindow(QMainWindow):
             assessments = load_assessments(self.service, assessment_ids)
             comparison = compare(assessments)
         except (ComparisonError, ServiceError) as error:
-            message = str(error)
+            message = language.core_message(error)
             self._error(self.tr("Cannot compare"), message[:1].upper() + message[1:] + ".")
             return
         # A mixed selection compares its largest compatible group; the view names the rest (and
@@ -499,7 +499,7 @@ class MainWindow(QMainWindow):
                 language=dialog.working_language(),
             )
         except ServiceError as error:
-            self._error(self.tr("Cannot create the assessment"), str(error))
+            self._error(self.tr("Cannot create the assessment"), language.core_message(error))
             return
         self.open_assessment(assessment_id)
 
@@ -519,7 +519,7 @@ class MainWindow(QMainWindow):
         try:
             new_id = self.service.reassess(assessment_id, title=title.strip())
         except ServiceError as error:
-            self._error(self.tr("Cannot re-assess"), str(error))
+            self._error(self.tr("Cannot re-assess"), language.core_message(error))
             return
         self.open_assessment(new_id)
 
@@ -541,7 +541,7 @@ class MainWindow(QMainWindow):
         try:
             self.service.delete(assessment_id)
         except ServiceError as error:
-            self._error(self.tr("Cannot delete"), str(error))
+            self._error(self.tr("Cannot delete"), language.core_message(error))
         self.refresh_library()
 
     def add_demos(self) -> None:
@@ -550,7 +550,7 @@ class MainWindow(QMainWindow):
         try:
             added = add_demo_assessments(self.service)
         except ServiceError as error:
-            self._error(self.tr("Cannot add the demo assessments"), str(error))
+            self._error(self.tr("Cannot add the demo assessments"), language.core_message(error))
             return
         self.refresh_library()
         self.statusBar().showMessage(

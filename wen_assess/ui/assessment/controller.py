@@ -298,10 +298,10 @@ class AssessmentController(QObject):
         try:
             action()
         except StorageFailure as error:
-            self.failed.emit(not_saved, language.core(str(error)))
+            self.failed.emit(not_saved, language.core_message(error))
             return False
         except ServiceError as error:
-            self.failed.emit(refused_title or not_saved, language.core(str(error)))
+            self.failed.emit(refused_title or not_saved, language.core_message(error))
             return False
         except ValidationError as error:  # e.g. text longer than a record can hold
             first = error.errors()[0]
