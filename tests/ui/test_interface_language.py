@@ -473,3 +473,31 @@ def test_a_storage_refusal_reaches_the_user_in_the_interface_language(
         "No guardado: el disco está lleno. Libere espacio; sus respuestas anteriores están a salvo."
     )
     assert view.saved_label.text() == "No guardado"
+
+
+def test_the_user_guide_opens_in_the_interface_language(qtbot, make_window):
+    from wen_assess.ui.help import GuideDialog
+
+    window = make_window()
+    for code, heading in (
+        ("en", "a short guide"),
+        ("fr", "guide rapide"),
+        ("es", "guía breve"),
+        ("pt", "guia rápido"),
+    ):
+        switch(window, code)
+        dialog = GuideDialog(window)
+        assert heading in dialog.browser.toPlainText()
+        dialog.deleteLater()
+
+
+def test_the_app_folder_carries_every_compiled_catalog_and_no_source():
+    sys.path.insert(0, str(REPO / "packaging"))
+    try:
+        import layout
+    finally:
+        sys.path.pop(0)
+    shipped = {
+        Path(source).name for source, dest in layout.data_files() if "ui/translations" in dest
+    }
+    assert shipped == {f"wen_assess_{code}.qm" for code in ("en", "fr", "es", "pt")}
