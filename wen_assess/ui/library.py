@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
@@ -53,6 +55,9 @@ class SummaryModel(QAbstractTableModel):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self._rows: list[Summary] = []
+        # A band (named in English by the engine) in the interface language; the window sets
+        # it, as the library knows no questionnaire.
+        self.band_name: Callable[[Summary], str | None] = lambda s: s.overall_band
 
     def set_rows(self, rows: list[Summary]) -> None:
         self.beginResetModel()
@@ -81,9 +86,9 @@ class SummaryModel(QAbstractTableModel):
         if role == ID_ROLE:
             return s.id
         if role == Qt.ItemDataRole.DisplayRole:
-            return _display(s, column)
+            return self._band(s) if column == "Band" else _display(s, column)
         if role == SORT_ROLE:
-            return _sort_key(s, column)
+            return self._band(s).casefold() if column == "Band" else _sort_key(s, column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in ("Done", "Score"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and column == "Band" and s.overall_band:
@@ -91,6 +96,9 @@ class SummaryModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and s.is_demo:
             return self.tr("Demo assessment (illustrative data)")
         return None
+
+    def _band(self, s: Summary) -> str:
+        return fmt.band(self.band_name(s), language=language.current())
 
 
 def _display(s: Summary, column: str) -> str:
@@ -103,7 +111,6 @@ def _display(s: Summary, column: str) -> str:
         "Status": language.core(STATUS_LABELS.get(s.status, s.status)),
         "Done": fmt.share(s.completeness, lang),
         "Score": fmt.percent(s.overall_score, language=lang),
-        "Band": fmt.band(s.overall_band, language=lang),
     }[column]
 
 

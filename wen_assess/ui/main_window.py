@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -76,6 +76,7 @@ class MainWindow(QMainWindow):
 
     def _connect_library(self) -> None:
         lib = self.library
+        lib.model.band_name = self._band_name
         lib.new_requested.connect(self.new_assessment)
         lib.open_requested.connect(self.open_assessment)
         lib.reassess_requested.connect(self.reassess)
@@ -86,6 +87,16 @@ class MainWindow(QMainWindow):
         lib.demo_requested.connect(self.add_demos)
         lib.compare_requested.connect(self.compare_assessments)
         lib.selection_changed.connect(self._update_actions)
+
+    def _band_name(self, summary) -> str | None:  # type: ignore[no-untyped-def]
+        """A library row's band in the interface language (English needs no questionnaire)."""
+        if summary.overall_band is None or language.current() == "en":
+            return summary.overall_band
+        try:
+            q = self.service.registry.get(summary.questionnaire_id, summary.questionnaire_version)
+            return language.wording(q).band(summary.overall_band)
+        except KeyError:  # not installed here (UnknownQuestionnaire), or a band it lacks
+            return summary.overall_band
 
     def _show_database(self) -> None:
         self.setWindowTitle(self.tr("wen-assess — WEN self-assessment"))
@@ -100,6 +111,7 @@ class MainWindow(QMainWindow):
         settings.save_interface_language(code)
         if code != language.current():
             language.install(code)
+            self.setLocale(QLocale(code))  # spin boxes and calendars: "2,5", "décembre"
             self.retranslate()
 
     def retranslate(self) -> None:

@@ -280,7 +280,7 @@ Sus respuestas guardadas están a salvo; {where}. Envíe ese archivo con una des
     </message>
     <message>
         <source>Done</source>
-        <translation>Hecho</translation>
+        <translation>Respondido</translation>
     </message>
     <message>
         <source>Change</source>
@@ -450,7 +450,7 @@ Sus respuestas guardadas están a salvo; {where}. Envíe ese archivo con una des
     </message>
     <message>
         <source>Done: share of the area&apos;s items answered.</source>
-        <translation>Hecho: proporción de elementos del área respondidos.</translation>
+        <translation>Respondido: proporción de elementos del área respondidos.</translation>
     </message>
     <message>
         <source>Change: points against the baseline, {base}. {done}</source>
@@ -1475,7 +1475,7 @@ Sus respuestas, notas y plan de acción se eliminan de este ordenador. No se pue
     </message>
     <message>
         <source>Done</source>
-        <translation>Hecho</translation>
+        <translation>Respondido</translation>
     </message>
     <message>
         <source>Score</source>

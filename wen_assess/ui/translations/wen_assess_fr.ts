@@ -280,7 +280,7 @@ Vos réponses enregistrées sont en sécurité ; {where}. Merci d&apos;envoyer c
     </message>
     <message>
         <source>Done</source>
-        <translation>Fait</translation>
+        <translation>Répondu</translation>
     </message>
     <message>
         <source>Change</source>
@@ -450,7 +450,7 @@ Vos réponses enregistrées sont en sécurité ; {where}. Merci d&apos;envoyer c
     </message>
     <message>
         <source>Done: share of the area&apos;s items answered.</source>
-        <translation>Fait : part des éléments du domaine qui ont une réponse.</translation>
+        <translation>Répondu : part des éléments du domaine qui ont une réponse.</translation>
     </message>
     <message>
         <source>Change: points against the baseline, {base}. {done}</source>
@@ -1475,7 +1475,7 @@ Ses réponses, notes et plan d&apos;action sont retirés de cet ordinateur. C&ap
     </message>
     <message>
         <source>Done</source>
-        <translation>Fait</translation>
+        <translation>Répondu</translation>
     </message>
     <message>
         <source>Score</source>

@@ -280,7 +280,7 @@ As suas respostas guardadas estão seguras; {where}. Envie esse ficheiro com uma
     </message>
     <message>
         <source>Done</source>
-        <translation>Feito</translation>
+        <translation>Respondido</translation>
     </message>
     <message>
         <source>Change</source>
@@ -450,7 +450,7 @@ As suas respostas guardadas estão seguras; {where}. Envie esse ficheiro com uma
     </message>
     <message>
         <source>Done: share of the area&apos;s items answered.</source>
-        <translation>Feito: proporção de itens da área respondidos.</translation>
+        <translation>Respondido: proporção de itens da área respondidos.</translation>
     </message>
     <message>
         <source>Change: points against the baseline, {base}. {done}</source>
@@ -1475,7 +1475,7 @@ As suas respostas, notas e plano de ação são removidos deste computador. Não
     </message>
     <message>
         <source>Done</source>
-        <translation>Feito</translation>
+        <translation>Respondido</translation>
     </message>
     <message>
         <source>Score</source>

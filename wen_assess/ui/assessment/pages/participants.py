@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -46,6 +46,7 @@ class ParticipantsPage(Page):
             self.table.setColumnWidth(column, letters * em)
         if (state := settings.header_state(self.key)) is not None:
             header.restoreState(state)
+        self._fit_headings()
         header.sectionResized.connect(self._remember_widths)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setTabKeyNavigation(True)
@@ -76,9 +77,25 @@ class ParticipantsPage(Page):
         layout.addLayout(buttons)
         self.enter()
 
+    def _fit_headings(self) -> None:
+        """No column narrower than its heading (longer in some languages, larger when zoomed)."""
+        header = self.table.horizontalHeader()
+        em = header.fontMetrics().horizontalAdvance("n")
+        self._fitting = True  # not the user's widths: not remembered
+        for column, name in enumerate(self.HEADERS):
+            least = header.fontMetrics().horizontalAdvance(self.tr(name)) + 2 * em
+            if self.table.columnWidth(column) < least:
+                self.table.setColumnWidth(column, least)
+        self._fitting = False
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # zoom
+            self._fit_headings()
+
     def _remember_widths(self, column: int, _old: int, _new: int) -> None:
         # The last column follows the window; only the user's drags are worth keeping.
-        if column < len(self.FIELDS) - 1:
+        if column < len(self.FIELDS) - 1 and not getattr(self, "_fitting", False):
             header = self.table.horizontalHeader()
             settings.save_header_state(self.key, header.saveState())
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wen_assess.plan import STATUS_LABELS, PlanEntry, plan_entries
+from wen_assess.plan import STATUS_LABELS, PlanEntry, default_action, plan_entries
 from wen_assess.ui import language, settings
 from wen_assess.ui.assessment.controller import AssessmentController
 from wen_assess.ui.assessment.pages.base import Page, page_heading
@@ -109,7 +109,11 @@ class PlanPage(Page):
                 cell.setFlags(cell.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 self.table.setItem(row, COLUMNS.index(name), cell)
             for name, field in EDITABLE_TEXT.items():
-                cell = QTableWidgetItem(getattr(entry.action, field))
+                text = getattr(entry.action, field)
+                if name == "Action" and p and text == default_action(c.record, p).text:
+                    # The questionnaire's own action, not yet edited: in the interface language.
+                    text = " ".join(words.action(a.id) for a in p.actions)
+                cell = QTableWidgetItem(text)
                 cell.setToolTip(cell.text())  # the whole text, however narrow the column
                 self.table.setItem(row, COLUMNS.index(name), cell)
             self.table.setCellWidget(row, COLUMNS.index("Due"), self._due_editor(entry))
@@ -131,11 +135,17 @@ class PlanPage(Page):
         # table scrolls sideways past that).
         squeeze = min(1.0, max(room - action, 1) / sum(others.values()))
         header = self.table.horizontalHeader()
+        # The level column wraps between words, never inside a level's name ("développement").
+        words = language.wording(self.controller.questionnaire)
+        level_words = [w for v in words.questionnaire.scale.values for w in words.level(v).split()]
+        longest_word = max(self.table.fontMetrics().horizontalAdvance(w) for w in level_words)
         for name, width in others.items():
             heading = self.tr(name)
             least = max(
                 header.fontMetrics().horizontalAdvance(heading) + 2 * em, READABLE[name] * em
             )
+            if name == "Level":
+                least = max(least, longest_word + 2 * em)
             self.table.setColumnWidth(COLUMNS.index(name), max(least, int(width * squeeze)))
         used = sum(self.table.columnWidth(COLUMNS.index(n)) for n in others)
         self.table.setColumnWidth(COLUMNS.index("Action"), max(action, room - used))
