@@ -13,6 +13,7 @@ import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
+from datetime import date
 from functools import cache
 from pathlib import Path
 
@@ -22,6 +23,7 @@ from interface_texts import plain, visible_texts
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
 
+from wen_assess import formatting as fmt
 from wen_assess.demo import add_demo_assessments
 from wen_assess.ui import language
 from wen_assess.ui.assessment.pages import AreaPage
@@ -183,6 +185,8 @@ def test_switching_retranslates_the_library_and_the_comparison(qtbot, make_windo
     assert sorted(window.library.selected_ids()) == sorted(hawen)
     library = visible_texts(window)
     assert not left_in("en", "es", library), "\n".join(left_in("en", "es", library))
+    assert ("QTableView cell", "7 de diciembre de 2022") in library  # dates in the language
+    assert ("QTableView cell", "40,8 %") in library  # and numbers
 
     window.compare_assessments(hawen)
     view = window.comparison_view
@@ -290,6 +294,12 @@ def _allowed(service, comparisons) -> tuple[list[str], set[str]]:  # type: ignor
             for x in (ch.title, ch.before_notes, ch.after_notes)
         ]
         known += [x for t in c.trends for f in t.follow_ups for x in (f.text, f.owner)]
+    # Values as formatting.py writes them: the stored dates, written out.
+    known += [
+        fmt.long_date(date.fromisoformat(s[:10]))
+        for s in known
+        if re.match(r"\d{4}-\d{2}-\d{2}", s)
+    ]
     po = REPO / "wen_assess" / "locale" / "fr" / "LC_MESSAGES" / "wen_assess.po"
     with po.open("rb") as handle:
         core = {m.id for m in read_po(handle) if isinstance(m.id, str) and m.id}

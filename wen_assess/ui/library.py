@@ -107,7 +107,7 @@ def _display(s: Summary, column: str) -> str:
         "Network": s.network_name,
         "Title": s.title,
         "Questionnaire": f"{s.questionnaire_id} v{s.questionnaire_version}",
-        "Date": s.assessment_date.isoformat() if s.assessment_date else "",
+        "Date": fmt.long_date(s.assessment_date, lang) if s.assessment_date else "",
         "Status": language.core(STATUS_LABELS.get(s.status, s.status)),
         "Done": fmt.share(s.completeness, lang),
         "Score": fmt.percent(s.overall_score, language=lang),
@@ -119,6 +119,8 @@ def _sort_key(s: Summary, column: str) -> object:
         return s.completeness if s.completeness is not None else -1.0
     if column == "Score":
         return s.overall_score if s.overall_score is not None else -1.0
+    if column == "Date":  # in date order, however the language writes it
+        return s.assessment_date.isoformat() if s.assessment_date else ""
     return _display(s, column).casefold()
 
 
