@@ -35,8 +35,9 @@ def run(db_path: Path | None = None, argv: list[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setApplicationName("wen-assess")
     app.setApplicationVersion(__version__)
-    install_fonts(app)
     language.install(language.startup_language())
+    language.warm_up()  # while the fonts register
+    install_fonts(app)
     zoom.restore()  # the text size of the last run
     path = db_path or default_database_path()
     try:
@@ -162,6 +163,8 @@ def _refresh_stale(service: AssessmentService, window: MainWindow) -> None:
 def _report_skipped_questionnaires(window: QWidget, registry: Registry) -> None:
     try:
         errors = registry.errors
+        if language.current() != "en" and hasattr(window, "refresh_library"):
+            window.refresh_library()  # the band names, now that the questionnaires are read
     except QuestionnaireError as error:  # a broken bundled file: the install is damaged
         QMessageBox.critical(
             window, QCoreApplication.translate("App", "Questionnaire damaged"), str(error)

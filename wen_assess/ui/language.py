@@ -14,12 +14,15 @@ to English alone where it has no translation.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from wen_assess.questionnaire.language import Wording, in_language
-from wen_assess.questionnaire.model import Questionnaire
 from wen_assess.vocabulary import ENGLISH, LANGUAGES
+
+if TYPE_CHECKING:  # the questionnaire models load when a questionnaire is first shown
+    from wen_assess.questionnaire.language import Wording
+    from wen_assess.questionnaire.model import Questionnaire
 
 TRANSLATIONS_DIR = Path(__file__).parent / "translations"
 CATALOG = "wen_assess"
@@ -37,6 +40,8 @@ def current() -> str:
 
 def wording(questionnaire: Questionnaire) -> Wording:
     """The questionnaire's texts in the interface language."""
+    from wen_assess.questionnaire.language import in_language
+
     return in_language(questionnaire, _current)
 
 
@@ -102,6 +107,25 @@ def core_message(error: Exception) -> str:
     if template and _current != ENGLISH:
         return core(template).format(**getattr(error, "params", {}))
     return core(str(error))
+
+
+def warm_up() -> None:
+    """Start reading Babel's data for the interface language on another thread, so the first
+    values the library writes in it ("40,8 %", "7 décembre 2022") do not wait for it: Qt
+    releases the interpreter while it starts, and the import runs meanwhile."""
+    if _current == ENGLISH:
+        return
+    import threading
+
+    def read(language: str = _current) -> None:
+        from datetime import date
+
+        from wen_assess import formatting
+
+        formatting.percent(0.0, language=language)
+        formatting.long_date(date.today(), language)
+
+    threading.Thread(target=read, name="babel-warm-up", daemon=True).start()
 
 
 def startup_language(system: QLocale | None = None) -> str:

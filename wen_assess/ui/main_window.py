@@ -89,11 +89,14 @@ class MainWindow(QMainWindow):
         lib.selection_changed.connect(self._update_actions)
 
     def _band_name(self, summary) -> str | None:  # type: ignore[no-untyped-def]
-        """A library row's band in the interface language (English needs no questionnaire)."""
-        if summary.overall_band is None or language.current() == "en":
+        """A library row's band in the interface language (English needs no questionnaire).
+        Start-up does not wait for the questionnaires to be read: the rows show the engine's
+        (English) names until then, and are refreshed once they are."""
+        registry = self.service.registry
+        if summary.overall_band is None or language.current() == "en" or not registry.is_loaded:
             return summary.overall_band
         try:
-            q = self.service.registry.get(summary.questionnaire_id, summary.questionnaire_version)
+            q = registry.get(summary.questionnaire_id, summary.questionnaire_version)
             return language.wording(q).band(summary.overall_band)
         except KeyError:  # not installed here (UnknownQuestionnaire), or a band it lacks
             return summary.overall_band
