@@ -11,34 +11,17 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from make_screenshots import OUT, SIZE, main
-from PySide6.QtWidgets import QApplication, QWidget
+from make_screenshots import main, open_window, save  # sets the Qt platform first
 
 LANGUAGES = ("fr", "es")
 
 
 def _shoot(db: Path) -> int:
     from wen_assess.demo import add_demo_assessments
-    from wen_assess.questionnaire import default_registry
-    from wen_assess.storage.database import open_database
-    from wen_assess.storage.service import AssessmentService
-    from wen_assess.ui.fonts import install_fonts
-    from wen_assess.ui.main_window import MainWindow
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    install_fonts(app)
-    OUT.mkdir(exist_ok=True)
-    service = AssessmentService(open_database(db), default_registry())
+    _app, service, window = open_window(db)
     add_demo_assessments(service)
-    window = MainWindow(service)
-    window.resize(*SIZE)
-    window.show()
-
-    def save(widget: QWidget, name: str) -> None:
-        for _ in range(3):
-            app.processEvents()
-        widget.grab().save(str(OUT / f"{name}.png"))
-        print(f"wrote {OUT / name}.png")
+    window.refresh_library()
 
     sawen = next(s.id for s in service.list_summaries() if s.network_name == "SAWEN")
     hawen = [s.id for s in service.list_summaries() if s.network_name == "HAWEN"]

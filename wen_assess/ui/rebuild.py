@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QApplication, QScrollArea
+from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 
 from wen_assess.ui.library import LibraryWidget
 
@@ -75,17 +75,11 @@ def _rebuild_assessment(window: MainWindow) -> None:
     item = old.current_item()
     scrolled = _scroll_value(page)
     last_items = dict(old._last_item)
-    shown = window.stack.currentWidget() is old
     old.detach()
     controller = old.controller
     controller.remember_page(page.key)
     view = AssessmentView(window.service, old.assessment_id, controller=controller)
-    window.stack.removeWidget(old)
-    old.deleteLater()
-    window._show_view(view)
-    if not shown:
-        window.stack.setCurrentWidget(window.library)
-    _lay_out_now()
+    _replace(window, old, view, window._show_view)
     view._last_item.update(last_items)
     new_page = view.current_page()
     if isinstance(new_page, AreaPage) and item is not None and item.item.id in new_page.items:
@@ -98,17 +92,22 @@ def _rebuild_comparison(window: MainWindow) -> None:
 
     old = window.comparison_view
     assert old is not None
-    shown = window.stack.currentWidget() is old
     position = old.scroll.verticalScrollBar().value()
     view = CompareView(old.assessments, old.comparison)
+    _replace(window, old, view, window._show_comparison)
+    view.scroll.verticalScrollBar().setValue(position)
+    view.place_focus()
+
+
+def _replace(window: MainWindow, old: QWidget, new: QWidget, show) -> None:  # type: ignore[no-untyped-def]
+    """Put ``new`` in the window's stack instead of ``old`` (shown if ``old`` was), laid out."""
+    shown = window.stack.currentWidget() is old
     window.stack.removeWidget(old)
     old.deleteLater()
-    window._show_comparison(view)
+    show(new)
     if not shown:
         window.stack.setCurrentWidget(window.library)
     _lay_out_now()
-    view.scroll.verticalScrollBar().setValue(position)
-    view.place_focus()
 
 
 def _scroll_value(page) -> int | None:  # type: ignore[no-untyped-def]

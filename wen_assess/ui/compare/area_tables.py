@@ -124,22 +124,12 @@ def _entry_cells(
             number=True,
             muted=True,
         )
-    elif last_column_name(c, i) == DIFFERENCE:  # plain: no green or red between networks
+    else:  # a difference between networks is plain: no green or red
+        between = last_column_name(c, i) == DIFFERENCE
+        value = difference if between else delta
+        text = fmt.change(value, unit=False, language=lang)
         table.set(
-            row,
-            first + 3,
-            fmt.change(difference, unit=False, language=lang),
-            number=True,
-            bold=bold,
-        )
-    else:
-        table.set(
-            row,
-            first + 3,
-            fmt.change(delta, unit=False, language=lang),
-            number=True,
-            bold=bold,
-            colour=tone(delta),
+            row, first + 3, text, number=True, bold=bold, colour=None if between else tone(delta)
         )
 
 
