@@ -174,7 +174,9 @@ class ItemWidget(QFrame):
         radio.setToolTip(meaning)
         self.group.addButton(radio, button_id)
         self.radios[button_id] = radio
-        self.meanings[button_id] = f"{label.replace('  ', ' ')}: {meaning}"
+        self.meanings[button_id] = self.tr("{level}: {meaning}").format(
+            level=label.replace("  ", " "), meaning=meaning
+        )
         layout.addWidget(radio)
 
     def show_meaning(self, button_id: int | None = None) -> None:

@@ -584,6 +584,10 @@ Sus respuestas guardadas están a salvo; {where}. Envíe ese archivo con una des
         <translation>Nivel {level} – {name}</translation>
     </message>
     <message>
+        <source>{level}: {meaning}</source>
+        <translation>{level}: {meaning}</translation>
+    </message>
+    <message>
         <source>unanswered</source>
         <translation>sin respuesta</translation>
     </message>

@@ -584,6 +584,10 @@ Vos réponses enregistrées sont en sécurité ; {where}. Merci d&apos;envoyer c
         <translation>Niveau {level} – {name}</translation>
     </message>
     <message>
+        <source>{level}: {meaning}</source>
+        <translation>{level} : {meaning}</translation>
+    </message>
+    <message>
         <source>unanswered</source>
         <translation>sans réponse</translation>
     </message>

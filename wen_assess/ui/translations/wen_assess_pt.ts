@@ -584,6 +584,10 @@ As suas respostas guardadas estão seguras; {where}. Envie esse ficheiro com uma
         <translation>Nível {level} – {name}</translation>
     </message>
     <message>
+        <source>{level}: {meaning}</source>
+        <translation>{level}: {meaning}</translation>
+    </message>
+    <message>
         <source>unanswered</source>
         <translation>sem resposta</translation>
     </message>
