@@ -33,6 +33,7 @@ SOURCES = (
     "plan_workbook.py",
     "formatting.py",
     "storage/errors.py",  # refusals the app shows in its interface language
+    "exchange/importer.py",  # the import dialog's summary
 )
 SINGULAR = {"_", "t", "N_", "gettext"}
 PLURAL = {"n", "n_", "ngettext"}

@@ -511,3 +511,17 @@ def test_the_app_folder_carries_every_compiled_catalog_and_no_source():
         Path(source).name for source, dest in layout.data_files() if "ui/translations" in dest
     }
     assert shipped == {f"wen_assess_{code}.qm" for code in ("en", "fr", "es", "pt")}
+
+
+def test_the_import_summary_is_in_the_interface_language(qtbot, make_window, dialogs):
+    from wen_assess.demo import DEMO_KEYS, demo_path
+
+    window = make_window()
+    switch(window, "fr")
+    path = demo_path(DEMO_KEYS[0])
+    window.import_paths([path, path])
+    (box,) = dialogs.of("information")
+    assert box.title == "Importation"
+    assert box.text.startswith("1 importé(s), 1 déjà présent(s), 0 rejeté(s).")
+    assert f"{path.name}: importé — " in box.text
+    assert f"{path.name}: déjà présent — " in box.text
