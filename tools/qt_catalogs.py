@@ -127,6 +127,11 @@ def placeholder_problems(language: str, folder: Path = TRANSLATIONS) -> list[str
     return problems
 
 
+def contexts() -> set[str]:
+    """The tr() contexts lupdate found: class names and translate() contexts."""
+    return {context for _tree, context, _message in _messages(ts_path("fr"))}
+
+
 def fill(language: str, translations: dict[str, str | list[str]]) -> int:
     """Write ``translations`` into the language's .ts; returns how many entries were filled."""
     path = ts_path(language)
@@ -226,6 +231,12 @@ def main(argv: list[str] | None = None) -> int:
             for e in unfinished(lang)
         ]
         problems += [p for lang in ALL for p in placeholder_problems(lang)]
+        problems += [
+            f"context {name!r}: lupdate misread a tr() call (one after a translate() call in "
+            "the same statement?): split the statement"
+            for name in contexts()
+            if not name.isidentifier()
+        ]
         print("\n".join(problems) or "Qt catalogs up to date and complete")
         return 1 if problems else 0
     if args.fill:

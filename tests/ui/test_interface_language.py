@@ -21,7 +21,7 @@ import pytest
 from gui_helpers import G2, fresh_service, owner_item
 from interface_texts import plain, visible_texts
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from wen_assess import formatting as fmt
 from wen_assess.demo import add_demo_assessments
@@ -341,7 +341,9 @@ def hard_coded(texts: list[tuple[str, str]], pieces: list[str], whole: set[str])
     return found
 
 
-def test_a_pseudo_translation_finds_no_hard_coded_string(qtbot, make_window, service, tmp_path):
+def test_a_pseudo_translation_finds_no_hard_coded_string(
+    qtbot, make_window, service, tmp_path, dialogs
+):
     from wen_assess.ui.dialogs import NewAssessmentDialog
     from wen_assess.ui.find import FindDialog
     from wen_assess.ui.help import GuideDialog, ShortcutSheet
@@ -357,7 +359,8 @@ def test_a_pseudo_translation_finds_no_hard_coded_string(qtbot, make_window, ser
     sawen = next(s.id for s in service.list_summaries() if s.network_name == "SAWEN")
     window.open_assessment(sawen)
     texts += every_page(window)
-    window.view.page("results").controller.complete()  # refused: the message is worded too
+    window.view.show_page("results")
+    window.view.current_page().complete_button.click()  # refused: the message is worded too
     window.show_library()
 
     hawen = [s.id for s in service.list_summaries() if s.network_name == "HAWEN"]
@@ -365,6 +368,18 @@ def test_a_pseudo_translation_finds_no_hard_coded_string(qtbot, make_window, ser
     texts += visible_texts(window)
     comparison = window.comparison_view.comparison
     window.show_library()
+
+    # Dialogs the menus open (answered "no" by the dialogs fixture).
+    dialogs.question_answer = QMessageBox.StandardButton.Cancel
+    window.delete(sawen)
+    window.reassess(sawen)
+    window.import_dialog()
+    window.export_dialog(sawen)
+    window.report_dialog(sawen)
+    window.plan_dialog(sawen)
+    window.zoom(+1)
+    texts += [(f"{c.kind} dialog", plain(t)) for c in dialogs.calls for t in (c.title, c.text) if t]
+    texts.append(("status bar", window.statusBar().currentMessage()))
 
     for dialog in (
         NewAssessmentDialog(service.registry.latest(), window),

@@ -1258,9 +1258,6 @@ Sus respuestas, notas y plan de acción se eliminan de este ordenador. No se pue
         <source>Who is assessing, and when.</source>
         <translation>Quién evalúa y cuándo.</translation>
     </message>
-</context>
-<context>
-    <name>QCoreApplication.self</name>
     <message>
         <source>The network&apos;s name cannot be empty.</source>
         <translation>El nombre de la red no puede estar vacío.</translation>
@@ -1376,6 +1373,10 @@ Sus respuestas, notas y plan de acción se eliminan de este ordenador. No se pue
     <message>
         <source>{item} is marked Not applicable without a justification</source>
         <translation>{item} está marcado como «No aplicable» sin justificación</translation>
+    </message>
+    <message>
+        <source>The assessment cannot be completed yet: {reasons}.</source>
+        <translation>La evaluación aún no se puede completar: {reasons}.</translation>
     </message>
 </context>
 <context>

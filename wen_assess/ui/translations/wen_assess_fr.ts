@@ -1258,9 +1258,6 @@ Ses réponses, notes et plan d&apos;action sont retirés de cet ordinateur. C&ap
         <source>Who is assessing, and when.</source>
         <translation>Qui évalue, et quand.</translation>
     </message>
-</context>
-<context>
-    <name>QCoreApplication.self</name>
     <message>
         <source>The network&apos;s name cannot be empty.</source>
         <translation>Le nom du réseau ne peut pas être vide.</translation>
@@ -1376,6 +1373,10 @@ Ses réponses, notes et plan d&apos;action sont retirés de cet ordinateur. C&ap
     <message>
         <source>{item} is marked Not applicable without a justification</source>
         <translation>{item} est marqué « Sans objet » sans justification</translation>
+    </message>
+    <message>
+        <source>The assessment cannot be completed yet: {reasons}.</source>
+        <translation>L&apos;évaluation ne peut pas encore être terminée : {reasons}.</translation>
     </message>
 </context>
 <context>

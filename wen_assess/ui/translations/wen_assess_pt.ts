@@ -1258,9 +1258,6 @@ As suas respostas, notas e plano de ação são removidos deste computador. Não
         <source>Who is assessing, and when.</source>
         <translation>Quem avalia e quando.</translation>
     </message>
-</context>
-<context>
-    <name>QCoreApplication.self</name>
     <message>
         <source>The network&apos;s name cannot be empty.</source>
         <translation>O nome da rede não pode estar vazio.</translation>
@@ -1376,6 +1373,10 @@ As suas respostas, notas e plano de ação são removidos deste computador. Não
     <message>
         <source>{item} is marked Not applicable without a justification</source>
         <translation>{item} está marcado como «Não aplicável» sem justificação</translation>
+    </message>
+    <message>
+        <source>The assessment cannot be completed yet: {reasons}.</source>
+        <translation>A avaliação ainda não pode ser concluída: {reasons}.</translation>
     </message>
 </context>
 <context>

@@ -100,10 +100,9 @@ class ProfilePage(Page):
             self.controller.update_profile(network_name=text)
         else:
             self.name.setText(self.controller.record.network.name)
-            self.controller.failed.emit(
-                QCoreApplication.translate("AssessmentController", "Not saved"),
-                self.tr("The network's name cannot be empty."),
-            )
+            message = self.tr("The network's name cannot be empty.")
+            title = QCoreApplication.translate("AssessmentController", "Not saved")
+            self.controller.failed.emit(title, message)
 
     def _save_members(self, text: str) -> None:
         self.controller.update_profile(member_countries=_countries(text))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QBoxLayout,
@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -257,6 +258,16 @@ class ResultsPage(Page):
         self.controller.set_target(area_code, value)
 
     def _complete(self) -> None:
+        if not self.controller.result.can_complete:
+            # The engine's reasons, worded here in the interface language; the service would
+            # refuse with the same reasons in English.
+            message = self.tr("The assessment cannot be completed yet: {reasons}.").format(
+                reasons="; ".join(self._blocking_reasons())
+            )
+            # (A separate statement: lupdate misreads a tr() that follows translate() in one.)
+            title = QCoreApplication.translate("AssessmentController", "Not completed")
+            QMessageBox.warning(self, title, message)
+            return
         self.controller.complete()
 
     def _reopen(self) -> None:
