@@ -162,8 +162,10 @@ def test_switching_retranslates_the_assessment_and_keeps_the_users_place(
     assert not left_in("en", "fr", french), "\n".join(left_in("en", "fr", french))
     assert any("Domaine" in text or "Élément" in text for _, text in french)
 
-    # The undo history outlived the view: Ctrl+Z takes back the answer given in English.
+    # The undo history outlived the view, its names now French; Ctrl+Z takes back the answer
+    # given in English.
     assert window.undo_action.isEnabled()
+    assert plain(window.undo_action.text()) == f"Annuler niveau de {item_id}"
     window.undo_action.trigger()
     with fresh_service(db_path) as svc:
         saved = next((a for a in svc.get(sawen).record.answers if a.item_id == item_id), None)

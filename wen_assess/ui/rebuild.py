@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 
 
 def rebuild_window(window: MainWindow) -> None:
+    _retranslate_history(window)  # before the Edit menu reads it again
     _rebuild_menus(window)
     _rebuild_library(window)
     if window.view is not None:
@@ -34,6 +35,17 @@ def rebuild_window(window: MainWindow) -> None:
 def _lay_out_now() -> None:
     """Run the pending layouts, so scroll positions and focus can be placed at once."""
     QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+
+
+def _retranslate_history(window: MainWindow) -> None:
+    """The undo history's names ("Undo level of G2-GOV-07") in the new language."""
+    from wen_assess.ui.assessment.undo import Edit
+
+    for stack in window.undo_group.stacks():
+        for index in range(stack.count()):
+            command = stack.command(index)
+            if isinstance(command, Edit):
+                command.retranslate()
 
 
 def _rebuild_menus(window: MainWindow) -> None:

@@ -67,9 +67,11 @@ class AssessmentController(QObject):
         what = _answer_edit_name(fields)
         self._remember(
             Edit(
-                self.tr("{what} of {item}").format(what=self.tr(what), item=item_id)
-                if what != "clearing"
-                else self.tr("clearing {item}").format(item=item_id),
+                lambda: (
+                    self.tr("{what} of {item}").format(what=self.tr(what), item=item_id)
+                    if what != "clearing"
+                    else self.tr("clearing {item}").format(item=item_id)
+                ),
                 ("answer", what, item_id),
                 lambda state: self._restore_answer(item_id, state),
                 before,
@@ -92,7 +94,7 @@ class AssessmentController(QObject):
             return False
         self._remember(
             Edit(
-                self.tr("confirming {what}").format(what=what or carried[0]),
+                lambda: self.tr("confirming {what}").format(what=what or carried[0]),
                 ("confirm", *carried),
                 lambda reviewed: self._write_reviewed(carried, reviewed),
                 False,
@@ -107,10 +109,9 @@ class AssessmentController(QObject):
         before = {name: self._profile_value(name) for name in fields}
         if not self._write_profile(fields):
             return False
-        labels = ", ".join(self.tr(_PROFILE_LABELS.get(name, name)) for name in fields)
         self._remember(
             Edit(
-                labels,
+                lambda: ", ".join(self.tr(_PROFILE_LABELS.get(name, name)) for name in fields),
                 ("profile", *sorted(fields)),
                 self._write_profile,
                 before,
@@ -128,7 +129,7 @@ class AssessmentController(QObject):
             return False
         self._remember(
             Edit(
-                self.tr("participants"),
+                lambda: self.tr("participants"),
                 ("participants",),
                 self._write_participants,
                 before,
@@ -145,7 +146,7 @@ class AssessmentController(QObject):
             return False
         self._remember(
             Edit(
-                self.tr("target of {area}").format(area=area_code),
+                lambda: self.tr("target of {area}").format(area=area_code),
                 ("target", area_code),
                 lambda value: self._write_target(area_code, value),
                 before,
@@ -168,7 +169,7 @@ class AssessmentController(QObject):
             return False
         self._remember(
             Edit(
-                self.tr("plan {what} of {item}").format(
+                lambda: self.tr("plan {what} of {item}").format(
                     what=", ".join(self.tr(_PLAN_FIELDS.get(name, name)) for name in change),
                     item=item_id,
                 ),
