@@ -30,12 +30,13 @@ class Edit(QUndoCommand):
     """One saved user edit; ``write(value)`` saves a value and says whether it was saved.
 
     ``describe`` names the edit for the Edit menu ("level of G2-GOV-07") in the interface
-    language; it is asked again when the language changes (:meth:`retranslate`).
+    language; it is asked again when the language changes (:meth:`retranslate`). A plain
+    string is accepted too (it then stays in the language it was written in).
     """
 
     def __init__(
         self,
-        describe: Callable[[], str],
+        describe: Callable[[], str] | str,
         key: Hashable,
         write: Callable[[Any], bool],
         before: Any,
@@ -45,8 +46,8 @@ class Edit(QUndoCommand):
         *,
         merges: bool = False,
     ) -> None:
-        super().__init__(describe())
-        self.describe = describe
+        self.describe = describe if callable(describe) else (lambda: describe)
+        super().__init__(self.describe())
         self.key = key  # what was changed: edits of the same key may merge
         self.before, self.after = before, after
         self.where = where
