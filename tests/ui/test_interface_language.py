@@ -363,6 +363,12 @@ def test_a_pseudo_translation_finds_no_hard_coded_string(
     texts += every_page(window)
     window.view.show_page("results")
     window.view.current_page().complete_button.click()  # refused: the message is worded too
+    from wen_assess.ui.presentation import PresentationView
+
+    area = window.view.controller.questionnaire.areas[0]
+    presentation = PresentationView(window.view.controller, area, area.items[0].id, window)
+    texts += visible_texts(presentation)
+    presentation.deleteLater()
     window.show_library()
 
     hawen = [s.id for s in service.list_summaries() if s.network_name == "HAWEN"]
