@@ -548,3 +548,26 @@ def test_the_import_summary_is_in_the_interface_language(qtbot, make_window, dia
     assert box.text.startswith("1 importé(s), 1 déjà présent(s), 0 rejeté(s).")
     assert f"{path.name}: importé — " in box.text
     assert f"{path.name}: déjà présent — " in box.text
+
+
+def test_a_page_another_view_adds_is_rebuilt_in_the_new_language(qtbot, make_window):
+    """The contract for views added later: tr() in their constructor, and a rebuilt() copy."""
+    from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+    class Agenda(QWidget):
+        def __init__(self, note: str) -> None:
+            super().__init__()
+            self.note = note
+            self.title = QLabel(QApplication.translate("MainWindow", "&File"))
+            QVBoxLayout(self).addWidget(self.title)
+
+        def rebuilt(self) -> QWidget:
+            return Agenda(self.note)
+
+    window = make_window()
+    window.stack.addWidget(Agenda("kept"))
+    window.stack.setCurrentIndex(window.stack.count() - 1)
+    switch(window, "pt")
+    page = window.stack.currentWidget()
+    assert isinstance(page, Agenda) and page.note == "kept"
+    assert page.title.text() == "&Ficheiro"

@@ -5,6 +5,10 @@ its strings in ``tr()``: nothing else to keep in step. What the user has open is
 the library's filter, sorting and selection; the open assessment with its controller (record,
 result, undo history), page, item with the focus and scroll position, typed text saved first;
 the comparison with its baseline and scroll position.
+
+Another page of the window's stack takes part by defining ``rebuilt() -> QWidget``: a new copy
+of itself, built now (so in the new language), showing the same state; it replaces the old one
+where it stood.
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ def rebuild_window(window: MainWindow) -> None:
         _rebuild_assessment(window)
     if window.comparison_view is not None:
         _rebuild_comparison(window)
+    _rebuild_other_pages(window)
     window._show_database()
     window._update_actions()
 
@@ -109,6 +114,21 @@ def _rebuild_comparison(window: MainWindow) -> None:
     _replace(window, old, view, window._show_comparison)
     view.scroll.verticalScrollBar().setValue(position)
     view.place_focus()
+
+
+def _rebuild_other_pages(window: MainWindow) -> None:
+    known = {window.library, window.view, window.comparison_view}
+    for index in range(window.stack.count()):
+        old = window.stack.widget(index)
+        if old in known or not callable(getattr(old, "rebuilt", None)):
+            continue
+        new = old.rebuilt()
+        shown = window.stack.currentWidget() is old
+        window.stack.insertWidget(index, new)
+        window.stack.removeWidget(old)
+        old.deleteLater()
+        if shown:
+            window.stack.setCurrentWidget(new)
 
 
 def _replace(window: MainWindow, old: QWidget, new: QWidget, show) -> None:  # type: ignore[no-untyped-def]
