@@ -30,12 +30,11 @@ def main(shoot: Callable[[Path], int] | None = None) -> int:
         return (shoot or _shoot)(Path(folder) / "screens.sqlite")
 
 
-def _shoot(db: Path) -> int:
-    from wen_assess.demo import add_demo_assessments
+def open_window(db: Path):  # type: ignore[no-untyped-def]
+    """The app's main window on ``db``, shown at the workshop laptop's size."""
     from wen_assess.questionnaire import default_registry
     from wen_assess.storage.database import open_database
     from wen_assess.storage.service import AssessmentService
-    from wen_assess.ui.dialogs import NewAssessmentDialog
     from wen_assess.ui.fonts import install_fonts
     from wen_assess.ui.main_window import MainWindow
 
@@ -46,13 +45,21 @@ def _shoot(db: Path) -> int:
     window = MainWindow(service)
     window.resize(*SIZE)
     window.show()
+    return app, service, window
 
-    def save(widget: QWidget, name: str) -> None:
-        for _ in range(3):
-            app.processEvents()
-        widget.grab().save(str(OUT / f"{name}.png"))
-        print(f"wrote {OUT / name}.png")
 
+def save(widget: QWidget, name: str) -> None:
+    for _ in range(3):
+        QApplication.processEvents()
+    widget.grab().save(str(OUT / f"{name}.png"))
+    print(f"wrote {OUT / name}.png")
+
+
+def _shoot(db: Path) -> int:
+    from wen_assess.demo import add_demo_assessments
+    from wen_assess.ui.dialogs import NewAssessmentDialog
+
+    app, service, window = open_window(db)
     save(window, "01-library-empty")
     add_demo_assessments(service)
     window.refresh_library()

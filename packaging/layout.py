@@ -26,6 +26,8 @@ DATA_TREES = {
 MIGRATIONS = ("wen_assess/storage/migrations", "wen_assess/storage/migrations")
 # gettext reads the compiled report catalogs (.mo) from files.
 CATALOGS = ("wen_assess/locale", "wen_assess/locale")
+# Qt reads the interface's compiled translations (.qm) from files; their .ts sources stay out.
+UI_CATALOGS = ("wen_assess/ui/translations", "wen_assess/ui/translations")
 
 # Qt's own texts (buttons of standard dialogs...) in the languages the app offers.
 QT_LANGUAGES = ("en", "fr", "es", "pt", "pt_BR", "pt_PT")
@@ -168,9 +170,11 @@ _GTK_STACK = (
 def data_files(repo: Path = REPO) -> list[tuple[str, str]]:
     """(source file, destination folder) for every file the app reads at run time."""
     pairs = []
-    for tree, dest in [*DATA_TREES.items(), MIGRATIONS, CATALOGS]:
+    for tree, dest in [*DATA_TREES.items(), MIGRATIONS, CATALOGS, UI_CATALOGS]:
         root = repo / tree
         for path in sorted(root.rglob("*")):
+            if (tree, dest) == UI_CATALOGS and path.suffix != ".qm":
+                continue
             if path.is_file() and not _is_cache(path):
                 relative = path.relative_to(root).parent
                 pairs.append((str(path), str(PurePosixPath(dest) / relative.as_posix())))

@@ -35,6 +35,8 @@ SOURCES = (
     "formatting.py",
     "compare.py",
     "responses/**/*.py",
+    "storage/errors.py",  # refusals the app shows in its interface language
+    "exchange/importer.py",  # the import dialog's summary
 )
 SINGULAR = {"_", "t", "N_", "gettext"}
 PLURAL = {"n", "n_", "ngettext"}

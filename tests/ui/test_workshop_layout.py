@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wen_assess.ui import settings, zoom
+from wen_assess.ui import language, settings, zoom
 from wen_assess.ui.assessment.item_widget import NA_ID
 from wen_assess.ui.assessment.pages import AreaPage
 from wen_assess.ui.presentation import PresentationView
@@ -49,6 +49,7 @@ INTERACTIVE = (
 def _normal_zoom():
     yield
     zoom.apply(zoom.NORMAL)  # the application font is shared by every test
+    language.install("en")  # and so are the translators
 
 
 @pytest.fixture
@@ -104,10 +105,12 @@ def _narrow_columns(table: QTableWidget) -> list[str]:
     return narrow
 
 
+@pytest.mark.parametrize("lang", ["en", "fr"])  # French labels run about 30 % longer
 @pytest.mark.parametrize("percent", [100, 150])
 @pytest.mark.parametrize("size", [(1024, 768), (1366, 768)])
-def test_every_page_fits_small_screens_at_normal_and_large_text(demo_window, size, percent):
+def test_every_page_fits_small_screens_at_normal_and_large_text(demo_window, size, percent, lang):
     window = demo_window
+    window.set_language(lang)
     window.resize(*size)
     _settle()
     zoom.apply(percent)  # while the window is open, as Ctrl++ does
@@ -127,10 +130,12 @@ def test_every_page_fits_small_screens_at_normal_and_large_text(demo_window, siz
     assert not _clipped(window)
 
 
-def test_the_window_fits_a_laptop_scaled_to_150_percent(demo_window):
+@pytest.mark.parametrize("lang", ["en", "fr", "pt"])
+def test_the_window_fits_a_laptop_scaled_to_150_percent(demo_window, lang):
     """QT_SCALE_FACTOR=1.5 on a 1366x768 screen leaves 910x512 logical pixels, less the
     taskbar and title bar: the window's smallest size must fit in that, on every page."""
     window = demo_window
+    window.set_language(lang)
     for page in window.view.pages:
         window.view.show_page(page.key)
         _settle()

@@ -7,7 +7,7 @@ files it imported.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -19,6 +19,7 @@ from sqlalchemy.exc import IntegrityError
 from wen_assess.errors import AppError, log_unexpected, shown
 from wen_assess.exchange.errors import ExchangeError, problems_text
 from wen_assess.exchange.reader import Matched, read_matched
+from wen_assess.i18n import N_
 from wen_assess.storage.models import Assessment
 from wen_assess.storage.service import AssessmentService, ServiceError
 
@@ -28,13 +29,14 @@ if TYPE_CHECKING:
     from wen_assess.records import AssessmentRecord
 
 IMPORTED, DUPLICATE, REJECTED, FAILED = "imported", "duplicate", "rejected", "failed"
-# What each outcome is called in the lines the user reads.
+# What each outcome is called in the lines the user reads (marked for the app's languages).
 WORDS = {
-    IMPORTED: "imported",
-    DUPLICATE: "already present",
-    REJECTED: "rejected",
-    FAILED: "not imported",
+    IMPORTED: N_("imported"),
+    DUPLICATE: N_("already present"),
+    REJECTED: N_("rejected"),
+    FAILED: N_("not imported"),
 }
+SUMMARY = N_("{imported} imported, {present} already present, {rejected} rejected")
 
 
 @dataclass(frozen=True)
@@ -72,10 +74,13 @@ def iter_imports(
             )
 
 
-def summary_line(outcomes: list[ImportOutcome]) -> str:
+def summary_line(outcomes: list[ImportOutcome], words: Callable[[str], str] = str) -> str:
+    """How many files were imported, already present and rejected; ``words`` translates."""
     counts = {s: sum(o.status == s for o in outcomes) for s in (IMPORTED, DUPLICATE)}
     rejected = sum(o.refused for o in outcomes)
-    return f"{counts[IMPORTED]} imported, {counts[DUPLICATE]} already present, {rejected} rejected"
+    return words(SUMMARY).format(
+        imported=counts[IMPORTED], present=counts[DUPLICATE], rejected=rejected
+    )
 
 
 def same_content(stored: AssessmentRecord, incoming: AssessmentRecord) -> bool:

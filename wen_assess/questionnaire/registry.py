@@ -42,6 +42,11 @@ class Registry:
         self._load_pending()
         return self._errors
 
+    @property
+    def is_loaded(self) -> bool:
+        """Whether every folder has been read (asking for entries would not read files)."""
+        return not self._pending
+
     def add_folder_later(self, folder: Path, *, strict: bool) -> None:
         self._pending.append((folder, strict))
 

@@ -10,10 +10,24 @@ from pydantic import ValidationError
 from sqlalchemy.exc import OperationalError
 
 from wen_assess.errors import AppError
+from wen_assess.i18n import N_
 
 
 class ServiceError(AppError):
-    """A request the service refuses; the message is meant for the user."""
+    """A request the service refuses; the message is meant for the user.
+
+    A message made from a ``template`` (marked for the gettext catalogs) keeps it with its
+    ``params``, so the app can word it in its interface language (``ui.language.core_message``).
+    """
+
+    template: str | None = None
+    params: dict[str, object] = {}  # noqa: RUF012 (replaced, never mutated)
+
+    @classmethod
+    def worded(cls, template: str, **params: object) -> ServiceError:
+        error = cls(template.format(**params))
+        error.template, error.params = template, params
+        return error
 
 
 class NotFound(ServiceError):
@@ -29,7 +43,9 @@ class NotReady(ServiceError):
 
     def __init__(self, reasons: list[str]):
         self.reasons = reasons
-        super().__init__("the assessment cannot be completed yet: " + "; ".join(reasons))
+        self.template = N_("the assessment cannot be completed yet: {reasons}")
+        self.params = {"reasons": "; ".join(reasons)}
+        super().__init__(self.template.format(**self.params))
 
 
 class Locked(ServiceError):
@@ -50,31 +66,35 @@ def worded() -> Iterator[None]:
     try:
         yield
     except OperationalError as error:
-        raise StorageFailure(storage_message(str(error.orig))) from error
+        raise storage_failure(str(error.orig)) from error
     except ValidationError as error:  # a value the stored record could not hold
-        raise InvalidInput(validation_message(error)) from None
+        first = error.errors()[0]
+        field = ".".join(str(part) for part in first["loc"]) or "value"
+        raise InvalidInput.worded(
+            N_("Not saved: {field}: {problem}"), field=field, problem=first["msg"]
+        ) from None
 
 
-def validation_message(error: ValidationError) -> str:
-    first = error.errors()[0]
-    field = ".".join(str(part) for part in first["loc"]) or "value"
-    return f"Not saved: {field}: {first['msg']}"
-
-
-def storage_message(detail: str) -> str:
+def storage_failure(detail: str) -> ServiceError:
     lowered = detail.lower()
     if "full" in lowered:
-        return "Not saved: the disk is full. Free some space; your earlier answers are safe."
-    if "locked" in lowered or "busy" in lowered or "lock timeout" in lowered:
-        return "Not saved: another program is holding the database. Try again in a moment."
-    if "readonly" in lowered or "read-only" in lowered:
-        return "Not saved: the database file is read-only."
-    if "connection" in lowered and ("closed" in lowered or "terminat" in lowered):
-        return (
+        template = N_(
+            "Not saved: the disk is full. Free some space; your earlier answers are safe."
+        )
+    elif "locked" in lowered or "busy" in lowered or "lock timeout" in lowered:
+        template = N_("Not saved: another program is holding the database. Try again in a moment.")
+    elif "readonly" in lowered or "read-only" in lowered:
+        template = N_("Not saved: the database file is read-only.")
+    elif "connection" in lowered and ("closed" in lowered or "terminat" in lowered):
+        template = N_(
             "Not saved: the connection to the database server was lost. Check the network "
             "and try again; your earlier answers are safe."
         )
-    return f"Not saved: the database reported a problem ({detail})."
+    else:
+        return StorageFailure.worded(
+            N_("Not saved: the database reported a problem ({detail})."), detail=detail
+        )
+    return StorageFailure.worded(template)
 
 
 class Conflict(ServiceError):

@@ -11,13 +11,13 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSocketNotifier, QTimer
+from PySide6.QtCore import QCoreApplication, QSocketNotifier, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from wen_assess import __version__
 from wen_assess.paths import default_database
 from wen_assess.questionnaire.errors import QuestionnaireError
-from wen_assess.ui import zoom
+from wen_assess.ui import language, zoom
 
 if TYPE_CHECKING:
     from wen_assess.questionnaire.registry import Registry
@@ -36,6 +36,8 @@ def run(db_path: Path | str | None = None, argv: list[str] | None = None) -> int
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setApplicationName("wen-assess")
     app.setApplicationVersion(__version__)
+    language.install(language.startup_language())
+    language.warm_up()  # while the fonts register
     install_fonts(app)
     zoom.restore()  # the text size of the last run
     path = db_path or default_database()
@@ -47,7 +49,9 @@ def run(db_path: Path | str | None = None, argv: list[str] | None = None) -> int
         if database is None:
             return 1
     except (DatabaseError, QuestionnaireError) as error:
-        QMessageBox.critical(None, "wen-assess cannot start", str(error))
+        QMessageBox.critical(
+            None, QCoreApplication.translate("App", "wen-assess cannot start"), str(error)
+        )
         return 1
     service = AssessmentService(database, registry)
     window = MainWindow(service)
@@ -64,9 +68,12 @@ def run(db_path: Path | str | None = None, argv: list[str] | None = None) -> int
         QTimer.singleShot(0, lambda: ask_once(window, service))  # whose changes these are
     if database.backup_path:
         QMessageBox.information(
-            window, "Database upgraded",
-            f"Your assessments were upgraded to this version's format. A copy of the old "
-            f"file is kept at:\n{database.backup_path}",
+            window, QCoreApplication.translate("App", "Database upgraded"),
+            QCoreApplication.translate(
+                "App",
+                "Your assessments were upgraded to this version's format. A copy of the old "
+                "file is kept at:\n{path}",
+            ).format(path=database.backup_path),
         )  # fmt: skip
     # Questionnaires are read once the window is up; a broken file of the user's is reported.
     QTimer.singleShot(0, lambda: _report_skipped_questionnaires(window, registry))
@@ -159,14 +166,17 @@ def _dialog_excepthook(window: QWidget):  # type: ignore[no-untyped-def]
 
     def hook(kind, error, trace) -> None:  # type: ignore[no-untyped-def]
         if isinstance(error, AppError):
-            QMessageBox.warning(window, "wen-assess", str(error))
+            QMessageBox.warning(window, "wen-assess", language.core_message(error))
             return
         where = log_unexpected(error.with_traceback(trace))
         QMessageBox.critical(
             window,
-            "Unexpected error",
-            f"Something went wrong: {error}\n\nYour saved answers are safe; {where}. "
-            "Please send that file with a description of what you did.",
+            QCoreApplication.translate("App", "Unexpected error"),
+            QCoreApplication.translate(
+                "App",
+                "Something went wrong: {error}\n\nYour saved answers are safe; {where}. "
+                "Please send that file with a description of what you did.",
+            ).format(error=error, where=where),
         )
 
     return hook
@@ -182,7 +192,11 @@ def _check_levels_or_quit(
         check_levels(service.database, registry.scales())
     except (DatabaseError, QuestionnaireError) as error:
         window.hide()
-        QMessageBox.critical(None, "wen-assess cannot use this database", str(error))
+        QMessageBox.critical(
+            None,
+            QCoreApplication.translate("App", "wen-assess cannot use this database"),
+            str(error),
+        )
         service.database.close()
         app.exit(1)
         return
@@ -197,18 +211,25 @@ def _refresh_stale(service: AssessmentService, window: MainWindow) -> None:
             window.refresh_library()
         service.keep_questionnaire_copies()
     except ServiceError as error:  # e.g. another program holds the database: try next start
-        window.statusBar().showMessage(str(error), 8000)
+        window.statusBar().showMessage(language.core_message(error), 8000)
 
 
 def _report_skipped_questionnaires(window: QWidget, registry: Registry) -> None:
     try:
         errors = registry.errors
+        if language.current() != "en" and hasattr(window, "refresh_library"):
+            window.refresh_library()  # the band names, now that the questionnaires are read
     except QuestionnaireError as error:  # a broken bundled file: the install is damaged
-        QMessageBox.critical(window, "Questionnaire damaged", str(error))
+        QMessageBox.critical(
+            window, QCoreApplication.translate("App", "Questionnaire damaged"), str(error)
+        )
         return
     for error in errors:
         QMessageBox.warning(
-            window, "Questionnaire skipped",
-            f"{error.path} is not a valid questionnaire and was skipped:\n\n"
+            window, QCoreApplication.translate("App", "Questionnaire skipped"),
+            QCoreApplication.translate(
+                "App", "{path} is not a valid questionnaire and was skipped:"
+            ).format(path=error.path)
+            + "\n\n"
             + "\n".join(p.render(error.path) for p in error.problems[:10]),
         )  # fmt: skip

@@ -6,7 +6,7 @@ import html
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from wen_assess import __version__
+from wen_assess.ui import language as ui_language
 from wen_assess.vocabulary import ENGLISH, LANGUAGE_NAMES, LANGUAGES
 
 if TYPE_CHECKING:
@@ -30,8 +31,13 @@ if TYPE_CHECKING:
 def language_combo(selected: str = ENGLISH) -> QComboBox:
     """The working languages, each named in itself; the item data is the code (en, fr...)."""
     combo = QComboBox()
-    combo.setAccessibleName("Language")
-    combo.setToolTip("The report, the action-plan workbook and the comparison are written in it")
+    combo.setAccessibleName(QCoreApplication.translate("LanguageCombo", "Language"))
+    combo.setToolTip(
+        QCoreApplication.translate(
+            "LanguageCombo",
+            "The report, the action-plan workbook and the comparison are written in it",
+        )
+    )
     for code in LANGUAGES:
         combo.addItem(LANGUAGE_NAMES[code], code)
     combo.setCurrentIndex(max(0, combo.findData(selected)))
@@ -41,13 +47,17 @@ def language_combo(selected: str = ENGLISH) -> QComboBox:
 class NewAssessmentDialog(QDialog):
     def __init__(self, questionnaires: list[LoadedQuestionnaire], parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("New assessment")
+        self.setWindowTitle(self.tr("New assessment"))
         self.questionnaires = questionnaires
         self.choice = QComboBox()
-        self.choice.setAccessibleName("Questionnaire")
+        self.choice.setAccessibleName(self.tr("Questionnaire"))
         for loaded in questionnaires:
             q = loaded.questionnaire
-            self.choice.addItem(f"{q.title.en} (v{q.version}, {len(q.items)} items)")
+            self.choice.addItem(
+                self.tr("{title} (v{version}, %n items)", "", len(q.items)).format(
+                    title=ui_language.wording(q).text(q.title), version=q.version
+                )
+            )
         # The maturity self-assessment is the common case: preselect it.
         ids = [lq.questionnaire.id for lq in questionnaires]
         if "iccwc-wen-g2" in ids:
@@ -55,28 +65,29 @@ class NewAssessmentDialog(QDialog):
         self.about = QLabel()
         self.about.setWordWrap(True)
         self.choice.currentIndexChanged.connect(self._describe)
-        self.network = QLineEdit(placeholderText="e.g. SAWEN")
-        self.network.setAccessibleName("Network name")
-        self.region = QLineEdit(placeholderText="e.g. South Asia")
-        self.region.setAccessibleName("Region")
+        self.network = QLineEdit(placeholderText=self.tr("e.g. SAWEN"))
+        self.network.setAccessibleName(self.tr("Network name"))
+        self.region = QLineEdit(placeholderText=self.tr("e.g. South Asia"))
+        self.region.setAccessibleName(self.tr("Region"))
         self.date = QDateEdit(QDate.currentDate(), calendarPopup=True)
         self.date.setDisplayFormat("yyyy-MM-dd")
-        self.date.setAccessibleName("Assessment date")
-        self.language = language_combo()
+        self.date.setAccessibleName(self.tr("Assessment date"))
+        # A new assessment is written, by default, in the language the interface is in.
+        self.language = language_combo(ui_language.current())
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Start")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Start"))
         self.buttons.accepted.connect(self._accept)
         self.buttons.rejected.connect(self.reject)
 
         form = QFormLayout()
-        form.addRow("&Questionnaire:", self.choice)
+        form.addRow(self.tr("&Questionnaire:"), self.choice)
         form.addRow("", self.about)
-        form.addRow("&Network name:", self.network)
-        form.addRow("&Region:", self.region)
-        form.addRow("Assessment &date:", self.date)
-        form.addRow("&Working language:", self.language)
+        form.addRow(self.tr("&Network name:"), self.network)
+        form.addRow(self.tr("&Region:"), self.region)
+        form.addRow(self.tr("Assessment &date:"), self.date)
+        form.addRow(self.tr("&Working language:"), self.language)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
@@ -86,10 +97,10 @@ class NewAssessmentDialog(QDialog):
 
     def _describe(self) -> None:
         q = self.selected().questionnaire
-        description = q.description.en if q.description else ""
+        words = ui_language.wording(q)
         self.about.setText(
-            f"<span>{html.escape(description)}</span><br>"
-            f"<span style='color:#555'><i>{html.escape(q.provenance.en)}</i></span>"
+            f"<span>{html.escape(words.text(q.description))}</span><br>"
+            f"<span style='color:#555'><i>{html.escape(words.text(q.provenance))}</i></span>"
         )
 
     def selected(self) -> LoadedQuestionnaire:
@@ -104,25 +115,45 @@ class NewAssessmentDialog(QDialog):
 
     def _accept(self) -> None:
         if not self.network.text().strip():
-            QMessageBox.information(self, "New assessment", "Please give the network's name.")
+            QMessageBox.information(
+                self, self.tr("New assessment"), self.tr("Please give the network's name.")
+            )
             self.network.setFocus()
             return
         self.accept()
 
 
 def show_about(parent: QWidget, questionnaires: list[LoadedQuestionnaire]) -> None:
-    provenance = "".join(
-        f"<p><b>{html.escape(lq.questionnaire.title.en)}</b> (v{lq.questionnaire.version}): "
-        f"{html.escape(lq.questionnaire.provenance.en)}</p>"
-        for lq in questionnaires
-    )
+    provenance = ""
+    for lq in questionnaires:
+        words = ui_language.wording(lq.questionnaire)
+        provenance += (
+            f"<p><b>{html.escape(words.text(lq.questionnaire.title))}</b> "
+            f"(v{lq.questionnaire.version}): "
+            f"{html.escape(words.text(lq.questionnaire.provenance))}</p>"
+        )
+    draft = ""
+    if ui_language.current() != ENGLISH:
+        draft = "<p><i>{}</i></p>".format(
+            QCoreApplication.translate("About", "Translation draft, not reviewed by ICCWC")
+        )
     QMessageBox.about(
         parent,
-        "About wen-assess",
+        QCoreApplication.translate("About", "About wen-assess"),
         f"<h3>wen-assess {__version__}</h3>"
-        "<p>Maturity self-assessment for Wildlife Enforcement Networks.</p>"
-        f"{provenance}"
-        "<p>Fonts shipped with the app: DejaVu (free licence); Noto Sans Arabic, Ethiopic, "
-        "Devanagari, Bengali, Thai, Lao, Khmer, Myanmar and Noto Emoji (SIL Open Font "
-        "Licence); Droid Sans Fallback (Apache 2.0).</p>",
+        + "<p>{}</p>".format(
+            QCoreApplication.translate(
+                "About", "Maturity self-assessment for Wildlife Enforcement Networks."
+            )
+        )
+        + draft
+        + provenance
+        + "<p>{}</p>".format(
+            QCoreApplication.translate(
+                "About",
+                "Fonts shipped with the app: DejaVu (free licence); Noto Sans Arabic, Ethiopic, "
+                "Devanagari, Bengali, Thai, Lao, Khmer, Myanmar and Noto Emoji (SIL Open Font "
+                "Licence); Droid Sans Fallback (Apache 2.0).",
+            )
+        ),
     )

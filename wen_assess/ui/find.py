@@ -16,30 +16,37 @@ from PySide6.QtWidgets import (
 )
 
 from wen_assess.questionnaire import Questionnaire
+from wen_assess.ui import language
 
 
 class FindDialog(QDialog):
     def __init__(self, questionnaire: Questionnaire, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Find an item")
-        self.query = QLineEdit(placeholderText="Words from an item's title or question, or its id")
-        self.query.setAccessibleName("Find text")
+        self.setWindowTitle(self.tr("Find an item"))
+        self.query = QLineEdit(
+            placeholderText=self.tr("Words from an item's title or question, or its id")
+        )
+        self.query.setAccessibleName(self.tr("Find text"))
         self.results = QListWidget()
-        self.results.setAccessibleName("Matching items")
+        self.results.setAccessibleName(self.tr("Matching items"))
         self.results.setWordWrap(True)
         self.count = QLabel()
-        self.count.setAccessibleName("Number of matching items")
+        self.count.setAccessibleName(self.tr("Number of matching items"))
+        words = language.wording(questionnaire)
         for area in questionnaire.areas:
             for item in area.items:
-                entry = QListWidgetItem(f"{item.id}  {item.title.en}\n{item.question.en}")
+                title, question = words.text(item.title), words.text(item.question)
+                entry = QListWidgetItem(f"{item.id}  {title}\n{question}")
                 entry.setData(Qt.ItemDataRole.UserRole, item.id)
-                haystack = f"{item.id} {item.title.en} {item.question.en}".casefold()
+                # The English words find the item too, whatever the interface language.
+                haystack = f"{item.id} {title} {question} {item.title.en} {item.question.en}"
+                haystack = haystack.casefold()
                 entry.setData(Qt.ItemDataRole.UserRole + 1, haystack)
                 self.results.addItem(entry)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Go to item")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Go to item"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.results.itemActivated.connect(lambda _: self.accept())
@@ -64,7 +71,9 @@ class FindDialog(QDialog):
                 if shown == 0:
                     self.results.setCurrentItem(entry)
                 shown += 1
-        self.count.setText("No item matches." if shown == 0 else f"{shown} items")
+        self.count.setText(
+            self.tr("No item matches.") if shown == 0 else self.tr("%n items", "", shown)
+        )
 
     def chosen(self) -> str | None:
         entry = self.results.currentItem()

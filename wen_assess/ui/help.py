@@ -6,7 +6,7 @@ says what the keys really do; only the keys an item handles itself are listed he
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QUrl
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,17 +22,21 @@ from PySide6.QtWidgets import (
 )
 
 from wen_assess.paths import resources_dir
+from wen_assess.ui import language
 
 # Keys an item on an area page handles in its keyPressEvent (no QAction stands for them).
 ITEM_KEYS = (
-    ("0 – 3", "Answer the focused item with that level"),
-    ("N", "Mark the focused item not applicable"),
-    ("Tab / Shift+Tab", "Next / previous control"),
+    ("0 – 3", QT_TRANSLATE_NOOP("ShortcutSheet", "Answer the focused item with that level")),
+    ("N", QT_TRANSLATE_NOOP("ShortcutSheet", "Mark the focused item not applicable")),
+    ("Tab / Shift+Tab", QT_TRANSLATE_NOOP("ShortcutSheet", "Next / previous control")),
 )
 
 
-def guide_path():  # type: ignore[no-untyped-def]
-    return resources_dir() / "help" / "guide.html"
+def guide_path(code: str | None = None):  # type: ignore[no-untyped-def]
+    """The guide in the interface language (guide.fr.html...), the English one otherwise."""
+    folder = resources_dir() / "help"
+    translated = folder / f"guide.{code or language.current()}.html"
+    return translated if translated.is_file() else folder / "guide.html"
 
 
 def shortcut_rows(window: QMainWindow) -> list[tuple[str, str, str]]:
@@ -49,8 +53,18 @@ def shortcut_rows(window: QMainWindow) -> list[tuple[str, str, str]]:
                 rows.append((where, action.text().replace("&", "").rstrip("…"), keys))
     for shortcut in window.findChildren(QShortcut):
         if keys := _keys([shortcut.key()]):
-            rows.append(("Assessment", shortcut.whatsThis() or "", keys))
-    rows.extend(("Area page", what, keys) for keys, what in ITEM_KEYS)
+            rows.append(
+                (
+                    QCoreApplication.translate("ShortcutSheet", "Assessment"),
+                    shortcut.whatsThis() or "",
+                    keys,
+                )
+            )
+    area_page = QCoreApplication.translate("ShortcutSheet", "Area page")
+    rows.extend(
+        (area_page, QCoreApplication.translate("ShortcutSheet", what), keys)
+        for keys, what in ITEM_KEYS
+    )
     return rows
 
 
@@ -63,11 +77,11 @@ def _keys(sequences: list[QKeySequence]) -> str:
 class ShortcutSheet(QDialog):
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
-        self.setWindowTitle("Keyboard shortcuts")
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
         rows = shortcut_rows(window)
         self.table = QTableWidget(len(rows), 3)
-        self.table.setAccessibleName("Keyboard shortcuts")
-        self.table.setHorizontalHeaderLabels(("Where", "What", "Keys"))
+        self.table.setAccessibleName(self.tr("Keyboard shortcuts"))
+        self.table.setHorizontalHeaderLabels((self.tr("Where"), self.tr("What"), self.tr("Keys")))
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         for row, cells in enumerate(rows):
@@ -82,9 +96,9 @@ class ShortcutSheet(QDialog):
 class GuideDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("wen-assess user guide")
+        self.setWindowTitle(self.tr("wen-assess user guide"))
         self.browser = QTextBrowser()
-        self.browser.setAccessibleName("User guide")
+        self.browser.setAccessibleName(self.tr("User guide"))
         self.browser.setOpenExternalLinks(False)
         path = guide_path()
         self.browser.setSearchPaths([str(path.parent)])

@@ -10,7 +10,7 @@ import json
 from datetime import datetime, timezone
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -163,35 +163,38 @@ class HistoryDialog(QDialog):
         }
 
 
+# Marked for lupdate under this dialog's context; translated each time they are shown.
+_FIELD_NAMES = {
+    "level": QT_TRANSLATE_NOOP("HistoryDialog", "level"),
+    "not_applicable": QT_TRANSLATE_NOOP("HistoryDialog", "not applicable"),
+    "justification": QT_TRANSLATE_NOOP("HistoryDialog", "justification"),
+    "notes": QT_TRANSLATE_NOOP("HistoryDialog", "notes"),
+    "flagged": QT_TRANSLATE_NOOP("HistoryDialog", "flag for review"),
+    "reviewed": QT_TRANSLATE_NOOP("HistoryDialog", "reviewed"),
+    "participants": QT_TRANSLATE_NOOP("HistoryDialog", "participants"),
+    "title": QT_TRANSLATE_NOOP("HistoryDialog", "title"),
+    "network_name": QT_TRANSLATE_NOOP("HistoryDialog", "network name"),
+    "network_region": QT_TRANSLATE_NOOP("HistoryDialog", "region"),
+    "region": QT_TRANSLATE_NOOP("HistoryDialog", "region"),
+    "member_countries": QT_TRANSLATE_NOOP("HistoryDialog", "member countries"),
+    "assessment_date": QT_TRANSLATE_NOOP("HistoryDialog", "assessment date"),
+    "facilitator": QT_TRANSLATE_NOOP("HistoryDialog", "facilitator"),
+    "language": QT_TRANSLATE_NOOP("HistoryDialog", "working language"),
+    "text": QT_TRANSLATE_NOOP("HistoryDialog", "action"),
+    "owner": QT_TRANSLATE_NOOP("HistoryDialog", "owner"),
+    "due": QT_TRANSLATE_NOOP("HistoryDialog", "due date"),
+    "status": QT_TRANSLATE_NOOP("HistoryDialog", "status"),
+    "network": QT_TRANSLATE_NOOP("HistoryDialog", "network"),
+    "baseline": QT_TRANSLATE_NOOP("HistoryDialog", "baseline"),
+    "file": QT_TRANSLATE_NOOP("HistoryDialog", "file"),
+}
+
+
 def field_names() -> dict[str, str]:
     """What the fields a change touches are called (answer, profile, plan entry, import)."""
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("HistoryDialog", text)
-
     return {
-        "level": tr("level"),
-        "not_applicable": tr("not applicable"),
-        "justification": tr("justification"),
-        "notes": tr("notes"),
-        "flagged": tr("flag for review"),
-        "reviewed": tr("reviewed"),
-        "participants": tr("participants"),
-        "title": tr("title"),
-        "network_name": tr("network name"),
-        "network_region": tr("region"),
-        "region": tr("region"),
-        "member_countries": tr("member countries"),
-        "assessment_date": tr("assessment date"),
-        "facilitator": tr("facilitator"),
-        "language": tr("working language"),
-        "text": tr("action"),
-        "owner": tr("owner"),
-        "due": tr("due date"),
-        "status": tr("status"),
-        "network": tr("network"),
-        "baseline": tr("baseline"),
-        "file": tr("file"),
+        field: QCoreApplication.translate("HistoryDialog", name)
+        for field, name in _FIELD_NAMES.items()
     }
 
 

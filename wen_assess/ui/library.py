@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QItemSelectionModel,
     QModelIndex,
@@ -26,10 +29,21 @@ from PySide6.QtWidgets import (
 
 from wen_assess import formatting as fmt
 from wen_assess.storage.service import Summary
+from wen_assess.ui import language
 from wen_assess.ui.style import band_colour
 from wen_assess.vocabulary import STATUS_LABELS
 
-COLUMNS = ("Network", "Title", "Questionnaire", "Date", "Status", "Done", "Score", "Band")
+# Column keys, also their English headings (translated in headerData).
+COLUMNS = (
+    QT_TRANSLATE_NOOP("SummaryModel", "Network"),
+    QT_TRANSLATE_NOOP("SummaryModel", "Title"),
+    QT_TRANSLATE_NOOP("SummaryModel", "Questionnaire"),
+    QT_TRANSLATE_NOOP("SummaryModel", "Date"),
+    QT_TRANSLATE_NOOP("SummaryModel", "Status"),
+    QT_TRANSLATE_NOOP("SummaryModel", "Done"),
+    QT_TRANSLATE_NOOP("SummaryModel", "Score"),
+    QT_TRANSLATE_NOOP("SummaryModel", "Band"),
+)
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 _Index = QModelIndex | QPersistentModelIndex
@@ -41,6 +55,9 @@ class SummaryModel(QAbstractTableModel):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self._rows: list[Summary] = []
+        # A band (named in English by the engine) in the interface language; the window sets
+        # it, as the library knows no questionnaire.
+        self.band_name: Callable[[Summary], str | None] = lambda s: s.overall_band
 
     def set_rows(self, rows: list[Summary]) -> None:
         self.beginResetModel()
@@ -58,7 +75,7 @@ class SummaryModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0):  # type: ignore[override]
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return self.tr(COLUMNS[section])
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[override]
@@ -69,28 +86,31 @@ class SummaryModel(QAbstractTableModel):
         if role == ID_ROLE:
             return s.id
         if role == Qt.ItemDataRole.DisplayRole:
-            return _display(s, column)
+            return self._band(s) if column == "Band" else _display(s, column)
         if role == SORT_ROLE:
-            return _sort_key(s, column)
+            return self._band(s).casefold() if column == "Band" else _sort_key(s, column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in ("Done", "Score"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and column == "Band" and s.overall_band:
             return band_colour(s.overall_band)
         if role == Qt.ItemDataRole.ToolTipRole and s.is_demo:
-            return "Demo assessment (illustrative data)"
+            return self.tr("Demo assessment (illustrative data)")
         return None
+
+    def _band(self, s: Summary) -> str:
+        return fmt.band(self.band_name(s), language=language.current())
 
 
 def _display(s: Summary, column: str) -> str:
+    lang = language.current()
     return {
         "Network": s.network_name,
         "Title": s.title,
         "Questionnaire": f"{s.questionnaire_id} v{s.questionnaire_version}",
-        "Date": s.assessment_date.isoformat() if s.assessment_date else "",
-        "Status": STATUS_LABELS.get(s.status, s.status),
-        "Done": fmt.share(s.completeness),
-        "Score": fmt.percent(s.overall_score),
-        "Band": fmt.band(s.overall_band),
+        "Date": fmt.long_date(s.assessment_date, lang) if s.assessment_date else "",
+        "Status": language.core(STATUS_LABELS.get(s.status, s.status)),
+        "Done": fmt.share(s.completeness, lang),
+        "Score": fmt.percent(s.overall_score, language=lang),
     }[column]
 
 
@@ -99,6 +119,8 @@ def _sort_key(s: Summary, column: str) -> object:
         return s.completeness if s.completeness is not None else -1.0
     if column == "Score":
         return s.overall_score if s.overall_score is not None else -1.0
+    if column == "Date":  # in date order, however the language writes it
+        return s.assessment_date.isoformat() if s.assessment_date else ""
     return _display(s, column).casefold()
 
 
@@ -123,13 +145,15 @@ class LibraryWidget(QWidget):
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.proxy.setFilterKeyColumn(-1)  # match any column
 
-        self.filter_edit = QLineEdit(placeholderText="Filter by network, title, status, band…")
-        self.filter_edit.setAccessibleName("Filter assessments")
+        self.filter_edit = QLineEdit(
+            placeholderText=self.tr("Filter by network, title, status, band…")
+        )
+        self.filter_edit.setAccessibleName(self.tr("Filter assessments"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
 
         self.table = QTableView()
-        self.table.setAccessibleName("Assessments")
+        self.table.setAccessibleName(self.tr("Assessments"))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(COLUMNS.index("Network"), Qt.SortOrder.AscendingOrder)
@@ -149,14 +173,26 @@ class LibraryWidget(QWidget):
         self.buttons: dict[str, QPushButton] = {}
         bar = QHBoxLayout()
         for key, label, slot in (
-            ("new", "&New…", self.new_requested.emit),
-            ("open", "&Open", lambda: self._emit_current(self.open_requested)),
-            ("reassess", "&Re-assess…", lambda: self._emit_current(self.reassess_requested)),
-            ("import", "&Import…", self.import_requested.emit),
-            ("export", "E&xport…", lambda: self._emit_current(self.export_requested)),
-            ("report", "Re&port (PDF)…", lambda: self._emit_current(self.report_requested)),
-            ("delete", "&Delete", lambda: self._emit_current(self.delete_requested)),
-            ("compare", "&Compare", lambda: self.compare_requested.emit(self.selected_ids())),
+            ("new", self.tr("&New…"), self.new_requested.emit),
+            ("open", self.tr("&Open"), lambda: self._emit_current(self.open_requested)),
+            (
+                "reassess",
+                self.tr("&Re-assess…"),
+                lambda: self._emit_current(self.reassess_requested),
+            ),
+            ("import", self.tr("&Import…"), self.import_requested.emit),
+            ("export", self.tr("E&xport…"), lambda: self._emit_current(self.export_requested)),
+            (
+                "report",
+                self.tr("Re&port (PDF)…"),
+                lambda: self._emit_current(self.report_requested),
+            ),
+            ("delete", self.tr("&Delete"), lambda: self._emit_current(self.delete_requested)),
+            (
+                "compare",
+                self.tr("&Compare"),
+                lambda: self.compare_requested.emit(self.selected_ids()),
+            ),
         ):
             button = QPushButton(label)
             button.setAccessibleName(label.replace("&", "").rstrip("…"))
@@ -164,7 +200,7 @@ class LibraryWidget(QWidget):
             self.buttons[key] = button
             bar.addWidget(button)
         self.buttons["compare"].setToolTip(
-            "Compare two or more assessments side by side (Ctrl+click to select them)"
+            self.tr("Compare two or more assessments side by side (Ctrl+click to select them)")
         )
         bar.addStretch(1)
         bar.addWidget(self.filter_edit, 1)
@@ -185,16 +221,19 @@ class LibraryWidget(QWidget):
         selected = set(self.selected_ids())
         self.model.set_rows(rows)
         self.stack.setCurrentWidget(self.empty if not rows else self.table)
-        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
-        for proxy_row in range(self.proxy.rowCount()):
-            if self.proxy.index(proxy_row, 0).data(ID_ROLE) in selected:
-                # Added to the selection: selectRow would keep only the last of several.
-                self.table.selectionModel().select(self.proxy.index(proxy_row, 0), flags)
-        self._update_buttons()
+        self.select_ids(list(selected))
 
     def selected_ids(self) -> list[int]:
         rows = self.table.selectionModel().selectedRows()
         return [self.proxy.data(index, ID_ROLE) for index in rows]
+
+    def select_ids(self, assessment_ids: list[int]) -> None:
+        """Add these rows to the selection (selectRow would keep only the last of several)."""
+        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+        for proxy_row in range(self.proxy.rowCount()):
+            if self.proxy.index(proxy_row, 0).data(ID_ROLE) in assessment_ids:
+                self.table.selectionModel().select(self.proxy.index(proxy_row, 0), flags)
+        self._update_buttons()
 
     def select_id(self, assessment_id: int) -> None:
         for proxy_row in range(self.proxy.rowCount()):
@@ -225,22 +264,24 @@ class _EmptyLibrary(QWidget):
 
     def __init__(self, on_new, on_demo, on_import) -> None:  # type: ignore[no-untyped-def]
         super().__init__()
-        title = QLabel("<h2>No assessments yet</h2>")
+        title = QLabel("<h2>{}</h2>".format(self.tr("No assessments yet")))
         text = QLabel(
-            "Start a self-assessment of your network with <b>New</b>: choose a questionnaire, "
-            "fill in the network's profile and go through the areas item by item. "
-            "Every answer is saved as you give it.<br><br>"
-            "Received a <code>.wen.json</code> file? <b>Import</b> it, or drop it on this "
-            "window. To look around first, add the demo assessments of a few example "
-            "networks (clearly marked as demos; delete them any time)."
+            self.tr(
+                "Start a self-assessment of your network with <b>New</b>: choose a "
+                "questionnaire, fill in the network's profile and go through the areas item by "
+                "item. Every answer is saved as you give it.<br><br>"
+                "Received a <code>.wen.json</code> file? <b>Import</b> it, or drop it on this "
+                "window. To look around first, add the demo assessments of a few example "
+                "networks (clearly marked as demos; delete them any time)."
+            )
         )
         text.setWordWrap(True)
         text.setMaximumWidth(620)
         buttons = QHBoxLayout()
         for label, slot in (
-            ("Start a new assessment…", on_new),
-            ("Import a file…", on_import),
-            ("Add demo assessments", on_demo),
+            (self.tr("Start a new assessment…"), on_new),
+            (self.tr("Import a file…"), on_import),
+            (self.tr("Add demo assessments"), on_demo),
         ):
             button = QPushButton(label)
             button.clicked.connect(slot)

@@ -7,9 +7,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt
 from PySide6.QtGui import (
     QAction,
+    QActionGroup,
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
@@ -33,18 +34,23 @@ from wen_assess import usecases
 from wen_assess.files import write_problem
 from wen_assess.paths import ASSESSMENT_SUFFIX
 from wen_assess.storage.service import AssessmentService, ServiceError
-from wen_assess.ui import settings, zoom
+from wen_assess.ui import language, settings, zoom
 from wen_assess.ui.dialogs import NewAssessmentDialog, language_combo, show_about
 from wen_assess.ui.file_drop import accept_files, dropped_files
 from wen_assess.ui.library import LibraryWidget
 from wen_assess.ui.user_name import apply_saved_name, ask_name
+from wen_assess.vocabulary import LANGUAGE_NAMES, LANGUAGES
 
 if TYPE_CHECKING:
     from wen_assess.ui.assessment.item_widget import ItemWidget
     from wen_assess.ui.assessment.view import AssessmentView
     from wen_assess.ui.compare import CompareView
 
-FILE_FILTER = f"WEN assessment files (*{ASSESSMENT_SUFFIX} *.json);;All files (*)"
+
+def file_filter() -> str:
+    return QCoreApplication.translate(
+        "MainWindow", "WEN assessment files ({patterns});;All files (*)"
+    ).format(patterns=f"*{ASSESSMENT_SUFFIX} *.json")
 
 
 class MainWindow(QMainWindow):
@@ -52,9 +58,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.service = service
         apply_saved_name(service)  # who this person's changes are recorded as
-        self.setWindowTitle("wen-assess — WEN self-assessment")
-        if service.database.location.is_server:  # which shared database: its password hidden
-            self.setWindowTitle(self.tr("wen-assess — {name}").format(name=service.database.label))
+        language.ensure_installed()  # English plural forms ("1 item") too
         self.setAcceptDrops(True)
         self.library = LibraryWidget()
         self.view: AssessmentView | None = None  # the open assessment, if any
@@ -63,7 +67,19 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.library)
         self.setCentralWidget(self.stack)
 
+        self._connect_library()
+        self._build_menus()
+        self._show_database()
+        self._restore_geometry()
+        self.wheel_zoom = zoom.WheelZoom(self.zoom, self)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.wheel_zoom)
+        self.refresh_library()
+
+    def _connect_library(self) -> None:
         lib = self.library
+        lib.model.band_name = self._band_name
         lib.new_requested.connect(self.new_assessment)
         lib.open_requested.connect(self.open_assessment)
         lib.reassess_requested.connect(self.reassess)
@@ -74,71 +90,127 @@ class MainWindow(QMainWindow):
         lib.demo_requested.connect(self.add_demos)
         lib.compare_requested.connect(self.compare_assessments)
         lib.selection_changed.connect(self._update_actions)
-        self._build_menus()
-        self.statusBar().showMessage(
-            self.tr("Database: {name}").format(name=service.database.label)
-        )
-        self._restore_geometry()
-        self.wheel_zoom = zoom.WheelZoom(self.zoom, self)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self.wheel_zoom)
-        self.refresh_library()
+
+    def _band_name(self, summary) -> str | None:  # type: ignore[no-untyped-def]
+        """A library row's band in the interface language (English needs no questionnaire).
+        Start-up does not wait for the questionnaires to be read: the rows show the engine's
+        (English) names until then, and are refreshed once they are."""
+        registry = self.service.registry
+        if summary.overall_band is None or language.current() == "en" or not registry.is_loaded:
+            return summary.overall_band
+        try:
+            q = registry.get(summary.questionnaire_id, summary.questionnaire_version)
+            return language.wording(q).band(summary.overall_band)
+        except KeyError:  # not installed here (UnknownQuestionnaire), or a band it lacks
+            return summary.overall_band
+
+    def _show_database(self) -> None:
+        database = self.service.database
+        title = self.tr("wen-assess — WEN self-assessment")
+        if database.location.is_server:  # which shared database: its password hidden
+            title = self.tr("wen-assess — {name}").format(name=database.label)
+        self.setWindowTitle(title)
+        self.statusBar().showMessage(self.tr("Database: {name}").format(name=database.label))
+
+    # ---- interface language ------------------------------------------------------------
+
+    def set_language(self, code: str) -> None:
+        """Switch the interface to ``code`` now, and for the next start."""
+        settings.save_interface_language(code)
+        if code != language.current():
+            language.install(code)
+            self.setLocale(QLocale(code))  # spin boxes and calendars: "2,5", "décembre"
+            self.retranslate()
+
+    def retranslate(self) -> None:
+        """Build every widget again in the language just installed, keeping what the user has
+        open: the assessment (page, item, undo history, scroll), the comparison (baseline,
+        scroll), the library's selection, filter and sorting, and typed text (saved first)."""
+        from wen_assess.ui.rebuild import rebuild_window
+
+        rebuild_window(self)
+
+    def _build_language_menu(self, parent_menu) -> None:  # type: ignore[no-untyped-def]
+        menu = parent_menu.addMenu(self.tr("&Language"))
+        menu.setToolTipsVisible(True)
+        group = QActionGroup(menu)
+        for code in LANGUAGES:
+            act = QAction(LANGUAGE_NAMES[code], menu)  # each name in its own language
+            act.setCheckable(True)
+            act.setChecked(code == language.current())
+            act.setData(code)
+            act.triggered.connect(lambda _=False, code=code: self.set_language(code))
+            group.addAction(act)
+            menu.addAction(act)
+        menu.addSeparator()
+        note = menu.addAction(self.tr("Translation draft, not reviewed by ICCWC"))
+        note.setEnabled(False)
+        self.language_menu = menu
 
     # ---- menus -------------------------------------------------------------------------
 
     def _build_menus(self) -> None:
         def action(menu, text, slot, shortcut=None):  # type: ignore[no-untyped-def]
-            act = QAction(text, self)
+            act = QAction(text, menu)  # rebuilt with its menu when the language changes
             if shortcut is not None:
                 act.setShortcut(QKeySequence(shortcut))
             act.triggered.connect(slot)
             menu.addAction(act)
             return act
 
-        file_menu = self.menuBar().addMenu("&File")
-        action(file_menu, "&New assessment…", self.new_assessment, QKeySequence.StandardKey.New)
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        action(
+            file_menu,
+            self.tr("&New assessment…"),
+            self.new_assessment,
+            QKeySequence.StandardKey.New,
+        )
         self.open_action = action(
             file_menu,
-            "&Open",
+            self.tr("&Open"),
             self._on_current(self.open_assessment),
             QKeySequence.StandardKey.Open,
         )
         file_menu.addSeparator()
-        action(file_menu, "&Import…", self.import_dialog, "Ctrl+I")
+        action(file_menu, self.tr("&Import…"), self.import_dialog, "Ctrl+I")
         self.export_action = action(
-            file_menu, "&Export…", self._on_current(self.export_dialog), "Ctrl+E"
+            file_menu, self.tr("&Export…"), self._on_current(self.export_dialog), "Ctrl+E"
         )
         self.report_action = action(
-            file_menu, "Export &report (PDF)…", self._on_current(self.report_dialog), "Ctrl+R"
+            file_menu,
+            self.tr("Export &report (PDF)…"),
+            self._on_current(self.report_dialog),
+            "Ctrl+R",
         )
         self.plan_action = action(
-            file_menu, "Export action &plan (Excel or CSV)…", self._on_current(self.plan_dialog)
+            file_menu,
+            self.tr("Export action &plan (Excel or CSV)…"),
+            self._on_current(self.plan_dialog),
         )
         file_menu.addSeparator()
-        action(file_menu, "Add &demo assessments", self.add_demos)
+        action(file_menu, self.tr("Add &demo assessments"), self.add_demos)
         action(file_menu, self.tr("Your &name…"), lambda: ask_name(self, self.service))
         file_menu.addSeparator()
-        action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
+        action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
         self._build_edit_menu(action)
 
-        assessment_menu = self.menuBar().addMenu("&Assessment")
+        assessment_menu = self.menuBar().addMenu(self.tr("&Assessment"))
         self.library_action = action(
-            assessment_menu, "Back to &library", self.show_library, "Ctrl+L"
+            assessment_menu, self.tr("Back to &library"), self.show_library, "Ctrl+L"
         )
         self.reassess_action = action(
-            assessment_menu, "&Re-assess…", self._on_current(self.reassess)
+            assessment_menu, self.tr("&Re-assess…"), self._on_current(self.reassess)
         )
         self.compare_action = action(
-            assessment_menu, "&Compare selected", self._compare_selected, "Ctrl+M"
+            assessment_menu, self.tr("&Compare selected"), self._compare_selected, "Ctrl+M"
         )
         self.responses_action = action(
             assessment_menu, self.tr("Member r&esponses…"), self.responses_dialog, "Ctrl+Shift+R"
         )
         self.delete_action = action(
             assessment_menu,
-            "&Delete…",
+            self.tr("&Delete…"),
             self._on_current(self.delete),
             QKeySequence.StandardKey.Delete,
         )
@@ -150,43 +222,55 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def _build_view_menu(self, action) -> None:  # type: ignore[no-untyped-def]
-        view_menu = self.menuBar().addMenu("&View")
-        action(view_menu, "Zoom &in", lambda: self.zoom(+1), QKeySequence.StandardKey.ZoomIn)
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        action(
+            view_menu, self.tr("Zoom &in"), lambda: self.zoom(+1), QKeySequence.StandardKey.ZoomIn
+        )
         # Ctrl+= too: on most keyboards "+" needs Shift, and people press Ctrl and the key.
         view_menu.actions()[-1].setShortcuts(
             [QKeySequence(QKeySequence.StandardKey.ZoomIn), QKeySequence("Ctrl+=")]
         )
-        action(view_menu, "Zoom &out", lambda: self.zoom(-1), QKeySequence.StandardKey.ZoomOut)
-        action(view_menu, "&Normal size", lambda: self.zoom(0), "Ctrl+0")
+        action(
+            view_menu, self.tr("Zoom &out"), lambda: self.zoom(-1), QKeySequence.StandardKey.ZoomOut
+        )
+        action(view_menu, self.tr("&Normal size"), lambda: self.zoom(0), "Ctrl+0")
         view_menu.addSeparator()
-        self.present_action = action(view_menu, "&Presentation", self.present, "F11")
+        self.present_action = action(view_menu, self.tr("&Presentation"), self.present, "F11")
         self.find_action = action(
-            view_menu, "&Find item…", self.find_item, QKeySequence.StandardKey.Find
+            view_menu, self.tr("&Find item…"), self.find_item, QKeySequence.StandardKey.Find
         )
         view_menu.addSeparator()
-        self.reset_columns_action = action(view_menu, "Reset &column widths", self.reset_columns)
+        self.reset_columns_action = action(
+            view_menu, self.tr("Reset &column widths"), self.reset_columns
+        )
+        view_menu.addSeparator()
+        self._build_language_menu(view_menu)
 
     def _build_help_menu(self, action) -> None:  # type: ignore[no-untyped-def]
         from wen_assess.ui.help import GuideDialog, ShortcutSheet
 
-        help_menu = self.menuBar().addMenu("&Help")
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
         action(
             help_menu,
-            "User &guide",
+            self.tr("User &guide"),
             lambda: GuideDialog(self).exec(),
             QKeySequence.StandardKey.HelpContents,
         )
-        action(help_menu, "&Keyboard shortcuts", lambda: ShortcutSheet(self).exec(), "Ctrl+/")
+        action(
+            help_menu, self.tr("&Keyboard shortcuts"), lambda: ShortcutSheet(self).exec(), "Ctrl+/"
+        )
         help_menu.addSeparator()
         action(
-            help_menu, "&About wen-assess", lambda: show_about(self, self.service.registry.latest())
+            help_menu,
+            self.tr("&About wen-assess"),
+            lambda: show_about(self, self.service.registry.latest()),
         )
 
     # ---- view: zoom, presentation, find, columns --------------------------------------
 
     def zoom(self, direction: int) -> None:
         percent = zoom.step(direction)
-        self.statusBar().showMessage(f"Text size {percent} %", 3000)
+        self.statusBar().showMessage(self.tr("Text size {percent} %").format(percent=percent), 3000)
 
     def _open_view(self) -> AssessmentView | None:
         return (
@@ -201,7 +285,9 @@ class MainWindow(QMainWindow):
         view = self._open_view()
         page = view.current_page() if view is not None else None
         if not isinstance(page, AreaPage):
-            self.statusBar().showMessage("Presentation shows an area page: open one first.", 5000)
+            self.statusBar().showMessage(
+                self.tr("Presentation shows an area page: open one first."), 5000
+            )
             return
         assert view is not None
         page.flush()
@@ -248,22 +334,25 @@ class MainWindow(QMainWindow):
     def _build_edit_menu(self, action) -> None:  # type: ignore[no-untyped-def]
         """Undo/Redo of the open assessment's edits (their texts name the edit), and the
         answer commands that act on the item being worked on."""
-        edit_menu = self.menuBar().addMenu("&Edit")
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         edit_menu.aboutToShow.connect(self._edit_menu_opening)
-        self.undo_group = QUndoGroup(self)
-        self.undo_action = self.undo_group.createUndoAction(self, "&Undo")
+        if not hasattr(self, "undo_group"):  # kept across a language switch
+            self.undo_group = QUndoGroup(self)
+        self.undo_action = self.undo_group.createUndoAction(edit_menu, self.tr("&Undo"))
         self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.undo_group.createRedoAction(self, "&Redo")
+        self.redo_action = self.undo_group.createRedoAction(edit_menu, self.tr("&Redo"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
-        self.clear_action = action(edit_menu, "C&lear answer", self._on_item(lambda i: i.clear()))
+        self.clear_action = action(
+            edit_menu, self.tr("C&lear answer"), self._on_item(lambda i: i.clear())
+        )
         self.confirm_action = action(
-            edit_menu, "&Confirm carried-over answer", self._on_item(lambda i: i.confirm())
+            edit_menu, self.tr("&Confirm carried-over answer"), self._on_item(lambda i: i.confirm())
         )
         self.confirm_area_action = action(
-            edit_menu, "Confirm &all carried-over answers in this area", self._confirm_area
+            edit_menu, self.tr("Confirm &all carried-over answers in this area"), self._confirm_area
         )
         self.item_history_action = action(
             edit_menu,
@@ -278,9 +367,14 @@ class MainWindow(QMainWindow):
         if self.view is not None:
             self.view.flush()
             item = self.view.current_item()
-        suffix = f" of {item.item.id}" if item is not None else ""
-        self.clear_action.setText(f"C&lear answer{suffix}")
-        self.confirm_action.setText(f"&Confirm carried-over answer{suffix}")
+        if item is not None:
+            self.clear_action.setText(self.tr("C&lear answer of {item}").format(item=item.item.id))
+            self.confirm_action.setText(
+                self.tr("&Confirm carried-over answer of {item}").format(item=item.item.id)
+            )
+        else:
+            self.clear_action.setText(self.tr("C&lear answer"))
+            self.confirm_action.setText(self.tr("&Confirm carried-over answer"))
         if item is not None:
             self.clear_action.setEnabled(item.can_clear())
             self.confirm_action.setEnabled(item.can_confirm())
@@ -289,7 +383,7 @@ class MainWindow(QMainWindow):
         def slot() -> None:
             item = self.view.current_item() if self.view is not None else None
             if item is None:
-                self.statusBar().showMessage("Click an item first", 5000)
+                self.statusBar().showMessage(self.tr("Click an item first"), 5000)
             else:
                 act(item)
 
@@ -300,7 +394,7 @@ class MainWindow(QMainWindow):
         if page is not None and hasattr(page, "confirm_all"):
             page.confirm_all()
         else:
-            self.statusBar().showMessage("Open an area of the questionnaire first", 5000)
+            self.statusBar().showMessage(self.tr("Open an area of the questionnaire first"), 5000)
 
     def _current_id(self) -> int | None:
         if self.view is not None and self.stack.currentWidget() is self.view:
@@ -372,8 +466,13 @@ class MainWindow(QMainWindow):
         try:
             view = AssessmentView(self.service, assessment_id)
         except ServiceError as error:
-            self._error("Cannot open the assessment", str(error))
+            self._error(self.tr("Cannot open the assessment"), language.core_message(error))
             return
+        self._show_view(view)
+        view.place_focus()  # focus can only be given once the view is shown
+        self._update_actions()
+
+    def _show_view(self, view: AssessmentView) -> None:
         view.close_requested.connect(self.show_library)
         view.report_requested.connect(self.report_dialog)
         view.plan_export_requested.connect(self.plan_dialog)
@@ -383,8 +482,6 @@ class MainWindow(QMainWindow):
         self.undo_group.setActiveStack(view.controller.undo_stack)
         self.stack.addWidget(view)
         self.stack.setCurrentWidget(view)
-        view.place_focus()  # focus can only be given once the view is shown
-        self._update_actions()
 
     def responses_dialog(self) -> None:
         """Members' response forms of the open assessment: make, import, consolidate, agree."""
@@ -412,26 +509,32 @@ class MainWindow(QMainWindow):
             assessments = load_assessments(self.service, assessment_ids)
             comparison = compare(assessments)
         except (ComparisonError, ServiceError) as error:
-            message = str(error)
-            self._error("Cannot compare", message[:1].upper() + message[1:] + ".")
+            message = language.core_message(error)
+            self._error(self.tr("Cannot compare"), message[:1].upper() + message[1:] + ".")
             return
         # A mixed selection compares its largest compatible group; the view names the rest (and
         # keeps naming them when another baseline is chosen).
         view = CompareView(assessments, comparison)
-        view.close_requested.connect(self.show_library)
-        view.saved.connect(lambda text: self.statusBar().showMessage(text, 8000))
-        self.comparison_view = view
-        self.stack.addWidget(view)
-        self.stack.setCurrentWidget(view)
+        self._show_comparison(view)
         view.place_focus()
         self._update_actions()
         if comparison.left_out:
             left = ", ".join(left.label for left in comparison.left_out)
             self.statusBar().showMessage(
-                f"Compared {len(comparison.entries)} assessments; left out {left} (no item in "
-                "common)",
+                self.tr(
+                    "Compared %n assessments; left out {left} (no item in common)",
+                    "",
+                    len(comparison.entries),
+                ).format(left=left),
                 15000,
             )
+
+    def _show_comparison(self, view: CompareView) -> None:
+        view.close_requested.connect(self.show_library)
+        view.saved.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.comparison_view = view
+        self.stack.addWidget(view)
+        self.stack.setCurrentWidget(view)
 
     # ---- actions -----------------------------------------------------------------------
 
@@ -450,7 +553,7 @@ class MainWindow(QMainWindow):
                 language=dialog.working_language(),
             )
         except ServiceError as error:
-            self._error("Cannot create the assessment", str(error))
+            self._error(self.tr("Cannot create the assessment"), language.core_message(error))
             return
         self.open_assessment(assessment_id)
 
@@ -458,17 +561,19 @@ class MainWindow(QMainWindow):
         baseline = self.service.get(assessment_id).record
         title, ok = QInputDialog.getText(
             self,
-            "Re-assess",
-            f"A new assessment of {baseline.network.name} starts from this one's answers, each "
-            "marked 'carried over' until someone reviews it.\n\nTitle of the new assessment:",
-            text=f"{baseline.network.name} re-assessment",
+            self.tr("Re-assess"),
+            self.tr(
+                "A new assessment of {network} starts from this one's answers, each "
+                "marked 'carried over' until someone reviews it.\n\nTitle of the new assessment:"
+            ).format(network=baseline.network.name),
+            text=self.tr("{network} re-assessment").format(network=baseline.network.name),
         )
         if not ok:
             return
         try:
             new_id = self.service.reassess(assessment_id, title=title.strip())
         except ServiceError as error:
-            self._error("Cannot re-assess", str(error))
+            self._error(self.tr("Cannot re-assess"), language.core_message(error))
             return
         self.open_assessment(new_id)
 
@@ -476,10 +581,12 @@ class MainWindow(QMainWindow):
         record = self.service.get(assessment_id).record
         answer = QMessageBox.question(
             self,
-            "Delete assessment",
-            f"Delete “{record.title}” of {record.network.name}?\n\n"
-            "Its answers, notes and action plan are removed from this computer. "
-            "This cannot be undone; export it first to keep a copy.",
+            self.tr("Delete assessment"),
+            self.tr(
+                "Delete “{title}” of {network}?\n\n"
+                "Its answers, notes and action plan are removed from this computer. "
+                "This cannot be undone; export it first to keep a copy."
+            ).format(title=record.title, network=record.network.name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -488,7 +595,7 @@ class MainWindow(QMainWindow):
         try:
             self.service.delete(assessment_id)
         except ServiceError as error:
-            self._error("Cannot delete", str(error))
+            self._error(self.tr("Cannot delete"), language.core_message(error))
         self.refresh_library()
 
     def add_demos(self) -> None:
@@ -497,19 +604,19 @@ class MainWindow(QMainWindow):
         try:
             added = add_demo_assessments(self.service)
         except ServiceError as error:
-            self._error("Cannot add the demo assessments", str(error))
+            self._error(self.tr("Cannot add the demo assessments"), language.core_message(error))
             return
         self.refresh_library()
         self.statusBar().showMessage(
-            f"Added {len(added)} demo assessments"
+            self.tr("Added %n demo assessments", "", len(added))
             if added
-            else "The demo assessments are already there",
+            else self.tr("The demo assessments are already there"),
             5000,
         )
 
     def import_dialog(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
-            self, "Import assessments", settings.last_folder(), FILE_FILTER
+            self, self.tr("Import assessments"), settings.last_folder(), file_filter()
         )
         if paths:
             settings.remember_folder(paths[0])
@@ -523,13 +630,13 @@ class MainWindow(QMainWindow):
         imported = [o for o in outcomes if o.status == "imported"]
         if imported and imported[-1].assessment_id is not None:
             self.library.select_id(imported[-1].assessment_id)
-        lines = [f"{Path(o.path).name}: {o.word} — {o.message}" for o in outcomes]
+        lines = [f"{Path(o.path).name}: {language.core(o.word)} — {o.message}" for o in outcomes]
         rejected = any(o.refused for o in outcomes)
         box = QMessageBox.warning if rejected else QMessageBox.information
-        summary = summary_line(outcomes) + (
-            " (a file that is not imported changes nothing)." if rejected else "."
+        summary = summary_line(outcomes, language.core) + (
+            self.tr(" (a file that is not imported changes nothing).") if rejected else "."
         )
-        box(self, "Import", summary + "\n\n" + "\n".join(lines))
+        box(self, self.tr("Import"), summary + "\n\n" + "\n".join(lines))
 
     def show_history(self, assessment_id: int) -> None:
         """Who changed what in the assessment, newest first."""
@@ -556,7 +663,7 @@ class MainWindow(QMainWindow):
             record.network.name, record.assessment_date, ASSESSMENT_SUFFIX
         )
         path, _ = QFileDialog.getSaveFileName(
-            self, "Export assessment", str(suggested), FILE_FILTER
+            self, self.tr("Export assessment"), str(suggested), file_filter()
         )
         if not path:
             return
@@ -567,9 +674,11 @@ class MainWindow(QMainWindow):
         try:
             written = export_assessment(record, path, self.service.registry)
         except (ExchangeError, KeyError) as error:
-            self._error("Export failed", str(error))
+            self._error(self.tr("Export failed"), str(error))
             return
-        self.statusBar().showMessage(f"Exported to {written} (checked by reading it back)", 8000)
+        self.statusBar().showMessage(
+            self.tr("Exported to {path} (checked by reading it back)").format(path=written), 8000
+        )
 
     def report_dialog(self, assessment_id: int) -> None:
         self._write_dialog(assessment_id, _REPORT)
@@ -588,9 +697,9 @@ class MainWindow(QMainWindow):
         name = _file_name(record.network.name, record.assessment_date, output.suffix)
         path, language = ask_output(
             self,
-            output.caption,
+            self.tr(output.caption),
             str(Path(settings.last_folder()) / name),
-            output.filter,
+            self.tr(output.filter),
             record.language,
         )
         if path:
@@ -607,7 +716,7 @@ class MainWindow(QMainWindow):
             self.setCursor(Qt.CursorShape.WaitCursor)
             written = output.write(assessment, path, language)
         except OSError as error:
-            self._error(output.failure, f"{path}: {write_problem(error)}.")
+            self._error(self.tr(output.failure), f"{path}: {write_problem(error)}.")
             return None
         finally:
             self.unsetCursor()
@@ -678,7 +787,7 @@ def ask_output(
     grid = dialog.layout()
     if isinstance(grid, QGridLayout):
         row = grid.rowCount()
-        label = QLabel("&Language:")
+        label = QLabel(QCoreApplication.translate("MainWindow", "&Language:"))
         label.setBuddy(combo)
         grid.addWidget(label, row, 0)
         grid.addWidget(combo, row, 1)
@@ -706,19 +815,26 @@ class _Output:
     done: Callable[[usecases.Assessment, Path], str]
 
 
+# Captions are marked here and translated where they are shown (MainWindow's tr()).
 _REPORT = _Output(
-    caption="Export report",
+    caption=QT_TRANSLATE_NOOP("MainWindow", "Export report"),
     suffix="-report.pdf",
     filter="PDF (*.pdf)",
-    failure="Report not written",
+    failure=QT_TRANSLATE_NOOP("MainWindow", "Report not written"),
     write=usecases.write_report,
-    done=lambda _, written: f"Report written to {written}",
+    done=lambda _, written: QCoreApplication.translate(
+        "MainWindow", "Report written to {path}"
+    ).format(path=written),
 )
 _PLAN = _Output(
-    caption="Export action plan",
+    caption=QT_TRANSLATE_NOOP("MainWindow", "Export action plan"),
     suffix="-action-plan.xlsx",
-    filter="Excel workbook (*.xlsx);;CSV, for any spreadsheet (*.csv)",
-    failure="Action plan not written",
+    filter=QT_TRANSLATE_NOOP(
+        "MainWindow", "Excel workbook (*.xlsx);;CSV, for any spreadsheet (*.csv)"
+    ),
+    failure=QT_TRANSLATE_NOOP("MainWindow", "Action plan not written"),
     write=usecases.write_plan,
-    done=lambda a, written: f"Action plan ({len(a.plan)} entries) written to {written}",
+    done=lambda a, written: QCoreApplication.translate(
+        "MainWindow", "Action plan (%n entries) written to {path}", "", len(a.plan)
+    ).format(path=written),
 )

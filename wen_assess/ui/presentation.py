@@ -7,7 +7,7 @@ leaves with Esc or F11. Answers go through the assessment's controller, saved as
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QCloseEvent, QColor, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -19,7 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wen_assess import formatting as fmt
 from wen_assess.questionnaire import Area
+from wen_assess.ui import language
 from wen_assess.ui.assessment.controller import AssessmentController
 from wen_assess.ui.assessment.item_widget import NA_ID, choice_of
 from wen_assess.ui.assessment.undo import Where
@@ -42,8 +44,11 @@ class PresentationView(QDialog):
         self.area = area
         self.item_ids = [item.id for item in area.items]
         self.index = self.item_ids.index(item_id) if item_id in self.item_ids else 0
-        self.setWindowTitle(f"Presentation — {area.name.en}")
-        self.setAccessibleName("Presentation view")
+        self.words = language.wording(controller.questionnaire)
+        self.setWindowTitle(
+            self.tr("Presentation — {area}").format(area=self.words.text(area.name))
+        )
+        self.setAccessibleName(self.tr("Presentation view"))
         font = self.font()
         font.setPointSizeF(font.pointSizeF() * SCALE)
         self.setFont(font)
@@ -53,18 +58,22 @@ class PresentationView(QDialog):
         self.setAutoFillBackground(True)
 
         self.where = _label(wrap=False)
-        self.where.setAccessibleName("Area and position")
+        self.where.setAccessibleName(self.tr("Area and position"))
         self.title = _label()
-        self.title.setAccessibleName("Item")
+        self.title.setAccessibleName(self.tr("Item"))
         self.question = _label()
-        self.question.setAccessibleName("Question")
+        self.question.setAccessibleName(self.tr("Question"))
         self.established = _label()
         self.group = QButtonGroup(self)
         self.choices: dict[int, QRadioButton] = {}
         scale = controller.questionnaire.scale
-        options = [(lv.value, f"{lv.value}  {lv.label.en}", lv.meaning.en) for lv in scale.levels]
+        words = self.words
+        options = [
+            (lv.value, f"{lv.value}  {words.text(lv.label)}", words.text(lv.meaning))
+            for lv in scale.levels
+        ]
         if scale.not_applicable:
-            options.append((NA_ID, f"N  {scale.not_applicable_label.en}", "Does not apply."))
+            options.append((NA_ID, f"N  {words.not_applicable()}", self.tr("Does not apply.")))
         # Level names in one column, their meanings beside them, wrapping on a narrow projector.
         choices = QGridLayout()
         choices.setColumnStretch(1, 1)
@@ -83,11 +92,13 @@ class PresentationView(QDialog):
         self.group.idClicked.connect(self.answer)
         self.hint = _label()
         self.hint.setText(
-            "0–3 or N answers · ← → or PgUp/PgDn: other items · Esc or F11: back to the page"
+            self.tr(
+                "0–3 or N answers · ← → or PgUp/PgDn: other items · Esc or F11: back to the page"
+            )
         )
         self.hint.setEnabled(False)  # drawn grey, in the same large type
         self.status = _label(wrap=False)
-        self.status.setAccessibleName("Answer status")
+        self.status.setAccessibleName(self.tr("Answer status"))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 32, 48, 24)
@@ -111,15 +122,23 @@ class PresentationView(QDialog):
         q = self.controller.questionnaire
         item = q.item(self.item_id)
         highest = q.scale.levels[-1]
+        words = self.words
+        where = self.tr("{code} · {area} — item {position} of %n", "", len(self.item_ids))
         self.where.setText(
-            f"{self.area.code} · {self.area.name.en} — item {self.index + 1} of "
-            f"{len(self.item_ids)}" + (" · critical item" if item.critical else "")
+            where.format(
+                code=self.area.code, area=words.text(self.area.name), position=self.index + 1
+            )
+            + (" · " + self.tr("critical item") if item.critical else "")
         )
-        self.title.setText(f"<b>{item.title.en}</b> <span style='color:#666'>{item.id}</span>")
-        self.question.setText(item.question.en)
-        self.established.setText(
-            f"<i>Level {highest.value} ({highest.label.en}) looks like:</i> {item.established.en}"
+        self.title.setText(
+            f"<b>{fmt.markup(words.text(item.title))}</b> <span style='color:#666'>{item.id}</span>"
         )
+        self.question.setText(words.text(item.question))
+        looks_like = QCoreApplication.translate("ItemWidget", "Level {level} ({name}) looks like:")
+        looks_like = looks_like.format(
+            level=highest.value, name=fmt.markup(words.text(highest.label))
+        )
+        self.established.setText(f"<i>{looks_like}</i> {fmt.markup(words.text(item.established))}")
         chosen = choice_of(self.controller.answer(item.id))
         self.group.setExclusive(False)
         for button_id, radio in self.choices.items():
@@ -178,9 +197,16 @@ def _label(wrap: bool = True) -> QLabel:
 
 def _status(chosen: int | None, completed: bool) -> str:
     if completed:
-        return "This assessment is completed: reopen it to change answers."
+        return QCoreApplication.translate(
+            "PresentationView", "This assessment is completed: reopen it to change answers."
+        )
     if chosen is None:
-        return "Not answered yet."
+        return QCoreApplication.translate("PresentationView", "Not answered yet.")
     if chosen == NA_ID:
-        return "Not applicable — write why in the item's justification after the session."
-    return f"Answered: level {chosen}. Saved."
+        return QCoreApplication.translate(
+            "PresentationView",
+            "Not applicable — write why in the item's justification after the session.",
+        )
+    return QCoreApplication.translate("PresentationView", "Answered: level {level}. Saved.").format(
+        level=chosen
+    )

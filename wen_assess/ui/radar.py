@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPaintEvent, QP
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from wen_assess import formatting as fmt
+from wen_assess.ui import language
 
 
 @dataclass(frozen=True)
@@ -34,7 +35,7 @@ class RadarChart(QWidget):
         self.series: tuple[Series, ...] = ()
         self.setMinimumSize(280, 260)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setAccessibleName("Radar chart of area scores against targets")
+        self.setAccessibleName(self.tr("Radar chart of area scores against targets"))
 
     def sizeHint(self) -> QSize:
         return QSize(420, 380)
@@ -45,13 +46,17 @@ class RadarChart(QWidget):
         described = "; ".join(
             f"{s.label}: "
             + ", ".join(
-                f"{a} {fmt.NOT_SCORED if v is None else f'{v:.0f}%'}"
+                f"{a} {self._not_scored() if v is None else f'{v:.0f}%'}"
                 for a, v in zip(axes, s.values, strict=True)
             )
             for s in series
         )
         self.setAccessibleDescription(described)
         self.update()
+
+    @staticmethod
+    def _not_scored() -> str:
+        return fmt.percent(None, language=language.current())
 
     def paintEvent(self, event: QPaintEvent) -> None:
         if len(self.axes) < 3:
@@ -97,7 +102,9 @@ class RadarChart(QWidget):
             if axis in unscored:
                 painter.setFont(small)
                 painter.setPen(QColor("#888888"))
-                painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, f"{name}\n{fmt.NOT_SCORED}")
+                painter.drawText(
+                    rect, Qt.AlignmentFlag.AlignCenter, f"{name}\n{self._not_scored()}"
+                )
             else:
                 painter.setFont(self.font())
                 painter.setPen(QColor("#222222"))

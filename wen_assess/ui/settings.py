@@ -63,3 +63,13 @@ def user_name() -> str:
 
 def save_user_name(name: str) -> None:
     ui_settings().setValue("user_name", name.strip())
+
+
+def interface_language() -> str | None:
+    """The language the user chose in the Language menu, if any."""
+    value = ui_settings().value("interface_language", "", str)
+    return value or None
+
+
+def save_interface_language(code: str) -> None:
+    ui_settings().setValue("interface_language", code)

@@ -25,11 +25,10 @@ def apply_saved_name(service: AssessmentService) -> None:
 
 def ask_name(parent: QWidget, service: AssessmentService) -> bool:
     """Ask for the name (suggesting the current one); True when one was chosen."""
-    tr = QCoreApplication.translate
     name, ok = QInputDialog.getText(
         parent,
-        tr("UserName", "Your name"),
-        tr(
+        QCoreApplication.translate("UserName", "Your name"),
+        QCoreApplication.translate(
             "UserName",
             "Your name, as it is recorded with each change you make\n"
             "(others see it in the history, e.g. “changed by A. Mwangi”):",

@@ -20,7 +20,7 @@ from datetime import datetime
 from typing import Any
 
 from pydantic import ValidationError
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -35,6 +35,7 @@ from wen_assess.records import (
 )
 from wen_assess.scoring import Result
 from wen_assess.storage.service import AssessmentService, Conflict, ServiceError, StorageFailure
+from wen_assess.ui import language
 from wen_assess.ui.assessment.undo import Edit, Where
 from wen_assess.vocabulary import COMPLETED, IN_PROGRESS
 
@@ -104,7 +105,11 @@ class AssessmentController(QObject):
         what = _answer_edit_name(fields)
         self._remember(
             Edit(
-                f"{what} of {item_id}" if what != "clearing" else f"clearing {item_id}",
+                lambda: (
+                    self.tr("{what} of {item}").format(what=self.tr(what), item=item_id)
+                    if what != "clearing"
+                    else self.tr("clearing {item}").format(item=item_id)
+                ),
                 ("answer", what, item_id),
                 lambda state: self._restore_answer(item_id, state),
                 before,
@@ -127,7 +132,7 @@ class AssessmentController(QObject):
             return False
         self._remember(
             Edit(
-                f"confirming {what or carried[0]}",
+                lambda: self.tr("confirming {what}").format(what=what or carried[0]),
                 ("confirm", *carried),
                 lambda reviewed: self._write_reviewed(carried, reviewed),
                 False,
@@ -143,10 +148,9 @@ class AssessmentController(QObject):
         before = {name: self._profile_value(name) for name in fields}
         if not self._write_profile(fields, seen):
             return False
-        labels = ", ".join(_PROFILE_LABELS.get(name, name) for name in fields)
         self._remember(
             Edit(
-                labels,
+                lambda: ", ".join(self.tr(_PROFILE_LABELS.get(name, name)) for name in fields),
                 ("profile", *sorted(fields)),
                 self._write_profile,
                 before,
@@ -167,7 +171,7 @@ class AssessmentController(QObject):
             return False
         self._remember(
             Edit(
-                "participants",
+                lambda: self.tr("participants"),
                 ("participants",),
                 self._write_participants,
                 before,
@@ -184,7 +188,7 @@ class AssessmentController(QObject):
             return False
         self._remember(
             Edit(
-                f"target of {area_code}",
+                lambda: self.tr("target of {area}").format(area=area_code),
                 ("target", area_code),
                 lambda value: self._write_target(area_code, value),
                 before,
@@ -225,7 +229,10 @@ class AssessmentController(QObject):
             return False
         self._remember(
             Edit(
-                f"plan {', '.join(change)} of {item_id}",
+                lambda: self.tr("plan {what} of {item}").format(
+                    what=", ".join(self.tr(_PLAN_FIELDS.get(name, name)) for name in change),
+                    item=item_id,
+                ),
                 ("plan", item_id, *sorted(change)),
                 lambda actions: self._save(lambda: self._put_actions(actions)),
                 before,
@@ -243,7 +250,7 @@ class AssessmentController(QObject):
             self._set_status(COMPLETED, when)
 
         # Completion locks the answers: what came before it is no longer undone from here.
-        return self._save(save, refused_title="Not completed") and self._forget_history()
+        return self._save(save, refused_title=self.tr("Not completed")) and self._forget_history()
 
     def reopen(self) -> bool:
         def save() -> None:
@@ -419,28 +426,32 @@ class AssessmentController(QObject):
         self.undo_stack.clear()
         return True
 
-    def _save(self, action, refused_title: str = "Not saved") -> bool:  # type: ignore[no-untyped-def]
+    def _save(self, action, refused_title: str = "") -> bool:  # type: ignore[no-untyped-def]
+        not_saved = self.tr("Not saved")
         self._saving = True
         try:
             action()
         except _TookTheirs:  # resolved by keeping their value: nothing of mine was saved
             return False
         except StorageFailure as error:
-            self.failed.emit("Not saved", str(error))
+            self.failed.emit(not_saved, language.core_message(error))
             return False
         except ServiceError as error:
-            self.failed.emit(refused_title, str(error))
+            self.failed.emit(refused_title or not_saved, language.core_message(error))
             return False
         except ValidationError as error:  # e.g. text longer than a record can hold
             first = error.errors()[0]
-            self.failed.emit("Not saved", f"{first['msg']} ({first['type']}).")
+            self.failed.emit(not_saved, f"{first['msg']} ({first['type']}).")
             return False
         except OSError as error:  # disk full, file vanished: tell the user, keep the app alive
-            self.failed.emit("Not saved", f"Could not save: {error.strerror or error}")
+            self.failed.emit(
+                not_saved,
+                self.tr("Could not save: {reason}").format(reason=error.strerror or error),
+            )
             return False
         finally:
             self._saving = False
-        self.saved.emit(f"Saved {datetime.now():%H:%M:%S}")
+        self.saved.emit(self.tr("Saved {time}").format(time=f"{datetime.now():%H:%M:%S}"))
         self.changed.emit()
         return True
 
@@ -451,13 +462,28 @@ class AssessmentController(QObject):
 
 
 _PROFILE_LABELS = {
-    "network_name": "network name",
-    "region": "region",
-    "member_countries": "member countries",
-    "title": "title",
-    "assessment_date": "assessment date",
-    "facilitator": "facilitator",
+    "network_name": QT_TRANSLATE_NOOP("AssessmentController", "network name"),
+    "region": QT_TRANSLATE_NOOP("AssessmentController", "region"),
+    "member_countries": QT_TRANSLATE_NOOP("AssessmentController", "member countries"),
+    "title": QT_TRANSLATE_NOOP("AssessmentController", "title"),
+    "assessment_date": QT_TRANSLATE_NOOP("AssessmentController", "assessment date"),
+    "facilitator": QT_TRANSLATE_NOOP("AssessmentController", "facilitator"),
+    "language": QT_TRANSLATE_NOOP("AssessmentController", "language"),
 }
+_PLAN_FIELDS = {
+    "text": QT_TRANSLATE_NOOP("AssessmentController", "text"),
+    "owner": QT_TRANSLATE_NOOP("AssessmentController", "owner"),
+    "due": QT_TRANSLATE_NOOP("AssessmentController", "due"),
+    "status": QT_TRANSLATE_NOOP("AssessmentController", "status"),
+}
+# What _answer_edit_name returns, for the Edit menu's "Undo level of G2-GOV-07".
+_ANSWER_EDITS = (
+    QT_TRANSLATE_NOOP("AssessmentController", "level"),
+    QT_TRANSLATE_NOOP("AssessmentController", "N/A"),
+    QT_TRANSLATE_NOOP("AssessmentController", "notes"),
+    QT_TRANSLATE_NOOP("AssessmentController", "justification"),
+    QT_TRANSLATE_NOOP("AssessmentController", "flag"),
+)
 
 
 def _answer_edit_name(fields: dict[str, Any]) -> str:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from wen_assess import formatting as fmt
 from wen_assess.questionnaire import Item, Questionnaire
 from wen_assess.records import AnswerRecord
+from wen_assess.ui import language
 from wen_assess.ui.assessment.controller import AssessmentController
 from wen_assess.ui.assessment.saving_text import SavingText
 from wen_assess.ui.flow_layout import FlowLayout
@@ -55,15 +56,17 @@ class ItemWidget(QFrame):
         self.setObjectName("item")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName(f"{item.id} {item.title.en}")
+        words = language.wording(questionnaire)
+        self.item_title = words.text(item.title)
+        self.setAccessibleName(f"{item.id} {self.item_title}")
         self.focus_marked = False
 
         heading = QLabel(
-            f"<b>{fmt.markup(item.title.en)}</b> <span style='color:#666'>{item.id}</span>"
+            f"<b>{fmt.markup(self.item_title)}</b> <span style='color:#666'>{item.id}</span>"
         )
         heading.setWordWrap(True)
-        self.critical_badge = _badge("Critical item", "#b3261e") if item.critical else None
-        self.carried_badge = _badge("Carried over — not yet reviewed", "#6a4c93")
+        self.critical_badge = _badge(self.tr("Critical item"), "#b3261e") if item.critical else None
+        self.carried_badge = _badge(self.tr("Carried over — not yet reviewed"), "#6a4c93")
         top = QHBoxLayout()
         top.addWidget(heading, 1)  # it wraps: give it the room, not a spacer
         if self.critical_badge:
@@ -71,20 +74,25 @@ class ItemWidget(QFrame):
         top.addWidget(self.carried_badge)
         self._add_review_buttons(top)
 
-        question = QLabel(item.question.en)
+        question = QLabel(words.text(item.question))
         question.setTextFormat(Qt.TextFormat.PlainText)
         question.setWordWrap(True)
         question.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         highest = questionnaire.scale.levels[-1]
         established = QLabel(
-            f"<span style='color:#555'><i>Level {highest.value} ({fmt.markup(highest.label.en)}) "
-            "looks like:</i> "
-            f"{fmt.markup(item.established.en)}</span>"
+            "<span style='color:#555'><i>{}</i> {}</span>".format(
+                self.tr("Level {level} ({name}) looks like:").format(
+                    level=highest.value, name=fmt.markup(words.text(highest.label))
+                ),
+                fmt.markup(words.text(item.established)),
+            )
         )
         established.setWordWrap(True)
         if item.evidence:
             established.setToolTip(
-                "Evidence, for example: " + "; ".join(e.en for e in item.evidence)
+                self.tr("Evidence, for example: {list}").format(
+                    list="; ".join(words.text(e) for e in item.evidence)
+                )
             )
 
         self.group = QButtonGroup(self)
@@ -93,19 +101,27 @@ class ItemWidget(QFrame):
         choices = FlowLayout()
         for level in questionnaire.scale.levels:
             self._add_choice(
-                choices, level.value, f"{level.value}  {level.label.en}", level.meaning.en
+                choices,
+                level.value,
+                f"{level.value}  {words.text(level.label)}",
+                words.text(level.meaning),
             )
         if questionnaire.scale.not_applicable:
             self._add_choice(
-                choices, NA_ID, f"N/A  {questionnaire.scale.not_applicable_label.en}",
-                "The item does not apply to this network (say why below).",
+                choices, NA_ID,
+                self.tr("N/A") + "  " + words.not_applicable(),
+                self.tr("The item does not apply to this network (say why below)."),
             )  # fmt: skip
         self.group.idClicked.connect(self._choice_clicked)
         # One line for the meaning of the level chosen (or focused): compact, yet always read.
         self.meaning = QuietLine()  # a click changes it: repainted, not the page relaid out
 
-        self.justification = QLineEdit(placeholderText="Why does this item not apply? (required)")
-        self.justification.setAccessibleName(f"{item.id} justification for Not applicable")
+        self.justification = QLineEdit(
+            placeholderText=self.tr("Why does this item not apply? (required)")
+        )
+        self.justification.setAccessibleName(
+            self.tr("{item} justification for Not applicable").format(item=item.id)
+        )
         self.justification.setMaxLength(LONG_TEXT_MAX)
         self.justification_text = SavingText(
             self.justification,
@@ -115,9 +131,9 @@ class ItemWidget(QFrame):
             with_base=True,
         )
         self.notes = QPlainTextEdit(
-            placeholderText="Notes and evidence: documents, minutes, links…"
+            placeholderText=self.tr("Notes and evidence: documents, minutes, links…")
         )
-        self.notes.setAccessibleName(f"{item.id} notes and evidence")
+        self.notes.setAccessibleName(self.tr("{item} notes and evidence").format(item=item.id))
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(self.fontMetrics().lineSpacing() * 2 + 14)
         self.notes_text = SavingText(
@@ -128,8 +144,8 @@ class ItemWidget(QFrame):
             max_length=LONG_TEXT_MAX,
             with_base=True,
         )
-        self.flag = QCheckBox("Flag for review")
-        self.flag.setAccessibleName(f"{item.id} flag for review")
+        self.flag = QCheckBox(self.tr("Flag for review"))
+        self.flag.setAccessibleName(self.tr("{item} flag for review").format(item=item.id))
         self.flag.clicked.connect(
             lambda checked: self.controller.set_answer(self.item.id, flagged=checked)
         )
@@ -153,13 +169,19 @@ class ItemWidget(QFrame):
     def _add_choice(self, layout: FlowLayout, button_id: int, label: str, meaning: str) -> None:
         radio = QRadioButton(label)
         number, _, name = label.partition("  ")
-        spoken = f"Level {number} – {name}" if button_id != NA_ID else name
+        spoken = (
+            self.tr("Level {level} – {name}").format(level=number, name=name)
+            if button_id != NA_ID
+            else name
+        )
         radio.setAccessibleName(f"{spoken}: {meaning}")
-        radio.setAccessibleDescription(f"{self.item.id} {self.item.title.en}")
+        radio.setAccessibleDescription(f"{self.item.id} {self.item_title}")
         radio.setToolTip(meaning)
         self.group.addButton(radio, button_id)
         self.radios[button_id] = radio
-        self.meanings[button_id] = f"{label.replace('  ', ' ')}: {meaning}"
+        self.meanings[button_id] = self.tr("{level}: {meaning}").format(
+            level=label.replace("  ", " "), meaning=meaning
+        )
         layout.addWidget(radio)
 
     def show_meaning(self, button_id: int | None = None) -> None:
@@ -243,10 +265,14 @@ class ItemWidget(QFrame):
         self.show_meaning()
 
     def _update_accessible_state(self, chosen: int | None) -> None:
-        state = "unanswered" if chosen is None else (
-            "not applicable" if chosen == NA_ID else f"level {chosen}"
+        state = self.tr("unanswered") if chosen is None else (
+            self.tr("not applicable") if chosen == NA_ID
+            else self.tr("level {level}").format(level=chosen)
         )  # fmt: skip
-        self.setAccessibleDescription(f"{self.item.question.en} Current answer: {state}.")
+        question = language.wording(self.controller.questionnaire).text(self.item.question)
+        self.setAccessibleDescription(
+            self.tr("{question} Current answer: {state}.").format(question=question, state=state)
+        )
 
     def highlight(self) -> None:
         """Mark the item briefly, so the eye finds it after a jump."""
@@ -274,13 +300,21 @@ class ItemWidget(QFrame):
     # ---- clearing and confirming (undoable through the controller) ------------------------
 
     def _add_review_buttons(self, row: QHBoxLayout) -> None:
-        self.confirm_button = QPushButton("Confirm")
-        self.confirm_button.setToolTip("Keep this carried-over answer as it is: mark it reviewed")
-        self.confirm_button.setAccessibleName(f"{self.item.id}: confirm carried-over answer")
+        self.confirm_button = QPushButton(self.tr("Confirm"))
+        self.confirm_button.setToolTip(
+            self.tr("Keep this carried-over answer as it is: mark it reviewed")
+        )
+        self.confirm_button.setAccessibleName(
+            self.tr("{item}: confirm carried-over answer").format(item=self.item.id)
+        )
         self.confirm_button.clicked.connect(self.confirm)
-        self.clear_button = QPushButton("Clear")
-        self.clear_button.setToolTip("Remove the level or N/A (Delete); notes and flag stay")
-        self.clear_button.setAccessibleName(f"{self.item.id}: clear answer")
+        self.clear_button = QPushButton(self.tr("Clear"))
+        self.clear_button.setToolTip(
+            self.tr("Remove the level or N/A (Delete); notes and flag stay")
+        )
+        self.clear_button.setAccessibleName(
+            self.tr("{item}: clear answer").format(item=self.item.id)
+        )
         self.clear_button.clicked.connect(self.clear)
         for button in (self.confirm_button, self.clear_button):
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
@@ -317,12 +351,12 @@ class ItemWidget(QFrame):
     def context_menu(self) -> QMenu:
         """What a right click on the item offers."""
         menu = QMenu(self)
-        clear = menu.addAction("Clear answer", self.clear)
+        clear = menu.addAction(self.tr("Clear answer"), self.clear)
         clear.setEnabled(self.can_clear())
-        confirm = menu.addAction("Confirm carried-over answer", self.confirm)
+        confirm = menu.addAction(self.tr("Confirm carried-over answer"), self.confirm)
         confirm.setEnabled(self.can_confirm())
         menu.addSeparator()
-        flag = menu.addAction("Flag for review", lambda: self.flag.click())
+        flag = menu.addAction(self.tr("Flag for review"), lambda: self.flag.click())
         flag.setCheckable(True)
         flag.setChecked(self.flag.isChecked())
         flag.setEnabled(self.flag.isEnabled())

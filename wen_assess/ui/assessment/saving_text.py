@@ -85,7 +85,9 @@ class SavingText(QObject):
         window = self.widget.window()
         if isinstance(window, QMainWindow):
             window.statusBar().showMessage(
-                f"Notes are limited to {self.max_length:,} characters; the rest was not kept.",
+                self.tr("Notes are limited to {count} characters; the rest was not kept.").format(
+                    count=f"{self.max_length:,}"
+                ),
                 10_000,
             )
 

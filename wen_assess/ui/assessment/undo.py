@@ -27,11 +27,16 @@ class Where:
 
 
 class Edit(QUndoCommand):
-    """One saved user edit; ``write(value)`` saves a value and says whether it was saved."""
+    """One saved user edit; ``write(value)`` saves a value and says whether it was saved.
+
+    ``describe`` names the edit for the Edit menu ("level of G2-GOV-07") in the interface
+    language; it is asked again when the language changes (:meth:`retranslate`). A plain
+    string is accepted too (it then stays in the language it was written in).
+    """
 
     def __init__(
         self,
-        text: str,
+        describe: Callable[[], str] | str,
         key: Hashable,
         write: Callable[[Any], bool],
         before: Any,
@@ -41,7 +46,8 @@ class Edit(QUndoCommand):
         *,
         merges: bool = False,
     ) -> None:
-        super().__init__(text)
+        self.describe = describe if callable(describe) else (lambda: describe)
+        super().__init__(self.describe())
         self.key = key  # what was changed: edits of the same key may merge
         self.before, self.after = before, after
         self.where = where
@@ -49,6 +55,9 @@ class Edit(QUndoCommand):
         self._shown = shown
         self._merges = merges
         self._already_saved = True  # pushed after the save: the stack's first redo is a no-op
+
+    def retranslate(self) -> None:
+        self.setText(self.describe())
 
     def id(self) -> int:
         return MERGING if self._merges else -1

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -33,6 +33,9 @@ from wen_assess.ui.assessment.pages import (
 )
 from wen_assess.ui.assessment.undo import Where
 
+# The controller's title for a change that was not saved (its own tr() context).
+_NOT_SAVED = ("AssessmentController", "Not saved")
+
 
 class AssessmentView(QWidget):
     close_requested = Signal()
@@ -41,10 +44,20 @@ class AssessmentView(QWidget):
     saved = Signal(str)
 
     def __init__(
-        self, service: AssessmentService, assessment_id: int, parent: QWidget | None = None
+        self,
+        service: AssessmentService,
+        assessment_id: int,
+        parent: QWidget | None = None,
+        controller: AssessmentController | None = None,
     ):
         super().__init__(parent)
-        self.controller = AssessmentController(service, assessment_id, self)
+        # A view rebuilt in another language takes over the controller, and so the record,
+        # the result and the undo history, of the view it replaces.
+        if controller is None:
+            controller = AssessmentController(service, assessment_id, self)
+        else:
+            controller.setParent(self)
+        self.controller = controller
         self.controller.failed.connect(self._show_failure)
         self.controller.saved.connect(self._show_saved)
         self.controller.changed.connect(self._refresh_progress)
@@ -56,7 +69,7 @@ class AssessmentView(QWidget):
         self.pages = build_pages(self.controller)
         self.stack = QStackedWidget()
         self.nav = QListWidget()
-        self.nav.setAccessibleName("Assessment sections")
+        self.nav.setAccessibleName(self.tr("Assessment sections"))
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for page in self.pages:
             self.stack.addWidget(page)
@@ -81,25 +94,25 @@ class AssessmentView(QWidget):
         self.heading.setTextFormat(Qt.TextFormat.RichText)
         self.heading.setWordWrap(True)  # a long title wraps rather than widening the window
         self.progress = QProgressBar()
-        self.progress.setAccessibleName("Items answered")
+        self.progress.setAccessibleName(self.tr("Items answered"))
         self.progress.setRange(0, self.controller.result.items_total)
-        self.progress.setFormat("%v of %m items answered")
-        self.saved_label = QLabel("Saved")
-        self.saved_label.setAccessibleName("Save status")
+        self.progress.setFormat(self.tr("%v of %m items answered"))
+        self.saved_label = QLabel(self.tr("Saved"))
+        self.saved_label.setAccessibleName(self.tr("Save status"))
         _set_colour(self.saved_label, "#2e7d32")
 
-        self.library_button = QPushButton("◂ &Library")
-        self.library_button.setAccessibleName("Back to the library")
+        self.library_button = QPushButton(self.tr("◂ &Library"))
+        self.library_button.setAccessibleName(self.tr("Back to the library"))
         self.library_button.clicked.connect(self.close_requested.emit)
-        self.back_button = QPushButton("&Back")
-        self.next_button = QPushButton("&Next")
-        self.back_button.setToolTip("Previous section (Ctrl+PgUp)")
-        self.next_button.setToolTip("Next section (Ctrl+PgDown)")
+        self.back_button = QPushButton(self.tr("&Back"))
+        self.next_button = QPushButton(self.tr("&Next"))
+        self.back_button.setToolTip(self.tr("Previous section (Ctrl+PgUp)"))
+        self.next_button.setToolTip(self.tr("Next section (Ctrl+PgDown)"))
         self.back_button.clicked.connect(lambda: self.go(-1))
         self.next_button.clicked.connect(lambda: self.go(+1))
         for keys, step, what in (
-            ("Ctrl+PgDown", +1, "Next section"),
-            ("Ctrl+PgUp", -1, "Previous section"),
+            ("Ctrl+PgDown", +1, self.tr("Next section")),
+            ("Ctrl+PgUp", -1, self.tr("Previous section")),
         ):
             shortcut = QShortcut(QKeySequence(keys), self, lambda step=step: self.go(step))
             shortcut.setWhatsThis(what)  # the shortcut sheet's wording
@@ -207,7 +220,9 @@ class AssessmentView(QWidget):
     def answer_current(self, button_id: int) -> None:
         item = self.current_item()
         if item is None:
-            self.saved.emit("Click an item first: the digit answers the item last worked on")
+            self.saved.emit(
+                self.tr("Click an item first: the digit answers the item last worked on")
+            )
             return
         had_focus = item.isAncestorOf(QApplication.focusWidget()) or item.hasFocus()
         item.choose(button_id)
@@ -307,7 +322,10 @@ class AssessmentView(QWidget):
         self.nav.setMinimumWidth(width)
         self.nav.setMaximumWidth(width + self.fontMetrics().averageCharWidth() * 8)
         self.progress.setMinimumWidth(
-            self.fontMetrics().horizontalAdvance("000 of 000 items answered") + 24
+            self.fontMetrics().horizontalAdvance(
+                self.tr("%v of %m items answered").replace("%v", "000").replace("%m", "000")
+            )
+            + 24
         )
 
     def changeEvent(self, event: QEvent) -> None:
@@ -316,19 +334,29 @@ class AssessmentView(QWidget):
             self._fit_nav()
 
     def _update_heading(self, network: str, title: str) -> None:
-        state = " · <b>completed</b>" if self.controller.completed else ""
+        state = " · <b>{}</b>".format(self.tr("completed")) if self.controller.completed else ""
         self.heading.setText(f"<b>{fmt.markup(network)}</b> — {fmt.markup(title)}{state}")
 
     def _show_saved(self, text: str) -> None:
-        if self.saved_label.text() == "Not saved":
+        if self.saved_label.text() == QCoreApplication.translate(*_NOT_SAVED):
             _set_colour(self.saved_label, "#2e7d32")
         self.saved_label.setText(text)
         self.saved.emit(text)
 
+    def detach(self) -> None:
+        """Stop showing the controller's signals (before a rebuilt view takes it over)."""
+        c = self.controller
+        c.failed.disconnect(self._show_failure)
+        c.saved.disconnect(self._show_saved)
+        c.changed.disconnect(self._refresh_progress)
+        c.shown.disconnect(self._show_edit)
+        for page in self.pages:
+            page.detach()
+
     def _show_failure(self, title: str, message: str) -> None:
-        if title == "Not saved":
+        if title == QCoreApplication.translate(*_NOT_SAVED):
             _set_colour(self.saved_label, "#b3261e")
-            self.saved_label.setText("Not saved")
+            self.saved_label.setText(title)
         QMessageBox.warning(self, title, message)
         self.current_page().enter()
 

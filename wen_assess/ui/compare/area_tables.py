@@ -4,18 +4,34 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QWidget
 
 from wen_assess import formatting as fmt
 from wen_assess.compare import Comparison, Ranked
+from wen_assess.ui import language
 from wen_assess.ui.compare.table import Table, none_label, tone
 from wen_assess.ui.style import band_colour
 
 # Per assessment in the side-by-side table. The last is headed "Difference" over an assessment
 # of another network than the baseline's: networks differ, only a network changes.
-ENTRY_COLUMNS = ("Score", "Band", "Done", "Change")
-DIFFERENCE = "Difference"
+ENTRY_COLUMNS = (
+    QT_TRANSLATE_NOOP("CompareTables", "Score"),
+    QT_TRANSLATE_NOOP("CompareTables", "Band"),
+    QT_TRANSLATE_NOOP("CompareTables", "Done"),
+    QT_TRANSLATE_NOOP("CompareTables", "Change"),
+)
+DIFFERENCE = QT_TRANSLATE_NOOP("CompareTables", "Difference")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CompareTables", text)
+
+
+def area_name(c: Comparison, code: str, english: str) -> str:
+    """An area's name in the interface language (the comparison names it in English)."""
+    q = c.entries[0].questionnaire
+    return language.wording(q).area(code) if any(a.code == code for a in q.areas) else english
 
 
 def last_column_name(c: Comparison, i: int) -> str:
@@ -25,13 +41,15 @@ def last_column_name(c: Comparison, i: int) -> str:
 def side_by_side_table(c: Comparison) -> Table:
     """Rows: the areas and the overall result; per assessment: score, band, done, and the change
     within its network or, for another network than the baseline's, the difference."""
-    columns = ["Area"]
+    columns = [QCoreApplication.translate("CompareTables", "Area")]
     for i in range(len(c.entries)):
-        columns.extend((*ENTRY_COLUMNS[:-1], last_column_name(c, i)))
-    table = Table("Area scores side by side", tuple(columns))
+        columns.extend(_tr(name) for name in (*ENTRY_COLUMNS[:-1], last_column_name(c, i)))
+    table = Table(
+        QCoreApplication.translate("CompareTables", "Area scores side by side"), tuple(columns)
+    )
     table.setRowCount(len(c.areas) + 1)
     for row, area in enumerate(c.areas):
-        table.set(row, 0, f"{area.code} · {area.name}")
+        table.set(row, 0, f"{area.code} · {area_name(c, area.code, area.name)}")
         for i in range(len(c.entries)):
             _entry_cells(
                 table,
@@ -45,7 +63,7 @@ def side_by_side_table(c: Comparison) -> Table:
                 area.differences[i],
             )
     overall = len(c.areas)
-    table.set(overall, 0, "Overall", bold=True)
+    table.set(overall, 0, QCoreApplication.translate("CompareTables", "Overall"), bold=True)
     for i, entry in enumerate(c.entries):
         _entry_cells(
             table,
@@ -62,8 +80,8 @@ def side_by_side_table(c: Comparison) -> Table:
     for i, entry in enumerate(c.entries):
         for k, name in enumerate((*ENTRY_COLUMNS[:-1], last_column_name(c, i))):
             header = table.horizontalHeaderItem(1 + i * len(ENTRY_COLUMNS) + k)
-            header.setToolTip(f"{entry.label}: {name.lower()}")
-            header.setData(Qt.ItemDataRole.AccessibleTextRole, f"{entry.label} {name}")
+            header.setToolTip(f"{entry.label}: {_tr(name).lower()}")
+            header.setData(Qt.ItemDataRole.AccessibleTextRole, f"{entry.label} {_tr(name)}")
     table.fit_columns(minimum=62, fixed_width=False)
     # Wider than the window with many assessments: the table scrolls sideways, not the page.
     table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
@@ -84,37 +102,50 @@ def _entry_cells(
     bold: bool = False,
 ) -> None:
     first = 1 + i * len(ENTRY_COLUMNS)
-    table.set(row, first, fmt.percent(score), number=True, bold=bold, muted=score is None)
+    lang = language.current()
+    words = language.wording(c.entries[i].questionnaire)
+    table.set(
+        row, first, fmt.percent(score, language=lang), number=True, bold=bold, muted=score is None
+    )
     table.set(
         row,
         first + 1,
-        fmt.NO_VALUE if score is None else fmt.band(band),
+        fmt.NO_VALUE if score is None else fmt.band(words.band(band), language=lang),
         bold=bold,
         colour=None if score is None else band_colour(band).name(),
         muted=score is None,
     )
-    table.set(row, first + 2, fmt.share(done), number=True, bold=bold)
+    table.set(row, first + 2, fmt.share(done, lang), number=True, bold=bold)
     if i == c.baseline:
-        table.set(row, first + 3, "baseline", number=True, muted=True)
-    elif last_column_name(c, i) == DIFFERENCE:  # plain: no green or red between networks
-        table.set(row, first + 3, fmt.change(difference, unit=False), number=True, bold=bold)
-    else:
         table.set(
             row,
             first + 3,
-            fmt.change(delta, unit=False),
+            QCoreApplication.translate("CompareTables", "baseline"),
             number=True,
-            bold=bold,
-            colour=tone(delta),
+            muted=True,
+        )
+    else:  # a difference between networks is plain: no green or red
+        between = last_column_name(c, i) == DIFFERENCE
+        value = difference if between else delta
+        text = fmt.change(value, unit=False, language=lang)
+        table.set(
+            row, first + 3, text, number=True, bold=bold, colour=None if between else tone(delta)
         )
 
 
 def ranked_table(title: str, values: Sequence[Ranked], is_change: bool) -> QWidget:
     if not values:
         return none_label()
+    lang = language.current()
     table = Table(
         title,
-        ("Area", "Change" if is_change else "Mean score", "Details"),
+        (
+            QCoreApplication.translate("CompareTables", "Area"),
+            QCoreApplication.translate("CompareTables", "Change")
+            if is_change
+            else QCoreApplication.translate("CompareTables", "Mean score"),
+            QCoreApplication.translate("CompareTables", "Details"),
+        ),
         wrap=True,
         stretch=(2,),
     )
@@ -123,10 +154,14 @@ def ranked_table(title: str, values: Sequence[Ranked], is_change: bool) -> QWidg
         table.set(row, 0, ranked.label)
         if is_change:
             table.set(
-                row, 1, fmt.change(ranked.value, unit=False), number=True, colour=tone(ranked.value)
+                row,
+                1,
+                fmt.change(ranked.value, unit=False, language=lang),
+                number=True,
+                colour=tone(ranked.value),
             )
         else:
-            table.set(row, 1, fmt.percent(ranked.value), number=True)
+            table.set(row, 1, fmt.percent(ranked.value, language=lang), number=True)
         table.set(row, 2, ranked.detail)
     for column in (0, 1):
         table.resizeColumnToContents(column)

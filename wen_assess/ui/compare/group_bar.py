@@ -18,10 +18,10 @@ class GroupBar(QWidget):
         super().__init__()
         self.table = table
         self.labels = [
-            (entry.label + (" · baseline" if i == c.baseline else ""), colour_of(i))
+            (entry.label + (" · " + self.tr("baseline") if i == c.baseline else ""), colour_of(i))
             for i, entry in enumerate(c.entries)
         ]
-        self.setAccessibleName("Assessments in the table's columns")
+        self.setAccessibleName(self.tr("Assessments in the table's columns"))
         self.setAccessibleDescription("; ".join(label for label, _ in self.labels))
         self.setToolTip("\n".join(f"{e.label}: {e.title}" for e in c.entries))
         header = table.horizontalHeader()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -151,7 +151,7 @@ def caption(text: str) -> QLabel:
     return label
 
 
-def none_label(text: str = "None.") -> QLabel:
-    label = QLabel(text)
+def none_label(text: str | None = None) -> QLabel:
+    label = QLabel(text if text is not None else QCoreApplication.translate("CompareView", "None."))
     label.setStyleSheet(f"color:{MUTED}")
     return label

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -31,7 +31,7 @@ from wen_assess.errors import AppError
 from wen_assess.files import write_problem
 from wen_assess.questionnaire import Questionnaire
 from wen_assess.records import AssessmentRecord
-from wen_assess.ui import settings
+from wen_assess.ui import language, settings
 from wen_assess.ui.compare.area_tables import ranked_table, side_by_side_table
 from wen_assess.ui.compare.group_bar import GroupBar
 from wen_assess.ui.compare.table import MUTED, Table, colour_of, section
@@ -57,18 +57,22 @@ class CompareView(QWidget):
         self.comparison = comparison or compare(self.assessments)
         entries = self.comparison.entries
 
-        self.library_button = QPushButton("◂ &Library")
-        self.library_button.setAccessibleName("Back to the library")
+        self.library_button = QPushButton(self.tr("◂ &Library"))
+        self.library_button.setAccessibleName(self.tr("Back to the library"))
         self.library_button.clicked.connect(self.close_requested.emit)
         self.heading = QLabel(
-            f"<b style='font-size:13pt'>Comparison of {len(entries)} assessments</b>"
+            "<b style='font-size:13pt'>{}</b>".format(
+                self.tr("Comparison of %n assessments", "", len(entries))
+            )
         )
         self.heading.setTextFormat(Qt.TextFormat.RichText)
         self.baseline_combo = QComboBox()
-        self.baseline_combo.setAccessibleName("Baseline assessment")
+        self.baseline_combo.setAccessibleName(self.tr("Baseline assessment"))
         self.baseline_combo.setToolTip(
-            "Changes within its network and differences of other networks are measured against "
-            "this assessment (the earliest by default)"
+            self.tr(
+                "Changes within its network and differences of other networks are measured "
+                "against this assessment (the earliest by default)"
+            )
         )
         for entry in entries:
             self.baseline_combo.addItem(entry.label, entry.uuid)
@@ -77,7 +81,7 @@ class CompareView(QWidget):
             )
         self.baseline_combo.setCurrentIndex(self.comparison.baseline)
         self.baseline_combo.currentIndexChanged.connect(self._baseline_changed)
-        baseline_label = QLabel("&Baseline:")
+        baseline_label = QLabel(self.tr("&Baseline:"))
         baseline_label.setBuddy(self.baseline_combo)
 
         top = QHBoxLayout()
@@ -85,19 +89,21 @@ class CompareView(QWidget):
         top.addWidget(self.heading, 1)
         top.addWidget(baseline_label)
         top.addWidget(self.baseline_combo)
-        self.pdf_button = QPushButton("Export &PDF…")
-        self.pdf_button.setAccessibleName("Export the comparison as PDF")
+        self.pdf_button = QPushButton(self.tr("Export &PDF…"))
+        self.pdf_button.setAccessibleName(self.tr("Export the comparison as PDF"))
         self.pdf_button.clicked.connect(self.export_pdf)
-        self.csv_button = QPushButton("Export &CSV…")
-        self.csv_button.setAccessibleName("Export the comparison as CSV")
-        self.csv_button.setToolTip("Two files: area scores, and the answers to the compared items")
+        self.csv_button = QPushButton(self.tr("Export &CSV…"))
+        self.csv_button.setAccessibleName(self.tr("Export the comparison as CSV"))
+        self.csv_button.setToolTip(
+            self.tr("Two files: area scores, and the answers to the compared items")
+        )
         self.csv_button.clicked.connect(self.export_csv)
         top.addSpacing(12)
         top.addWidget(self.pdf_button)
         top.addWidget(self.csv_button)
 
         self.scroll = QScrollArea()
-        self.scroll.setAccessibleName("Comparison")
+        self.scroll.setAccessibleName(self.tr("Comparison"))
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         layout = QVBoxLayout(self)
@@ -125,7 +131,7 @@ class CompareView(QWidget):
         layout.setContentsMargins(4, 4, 12, 12)
 
         self.compatibility = QLabel(c.compatibility.statement)
-        self.compatibility.setAccessibleName("Compatibility")
+        self.compatibility.setAccessibleName(self.tr("Compatibility"))
         self.compatibility.setWordWrap(True)
         self.compatibility.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         border = "#2e7d32" if c.compatibility.same_questionnaire else "#9a5b00"
@@ -134,7 +140,7 @@ class CompareView(QWidget):
         )
         layout.addWidget(self.compatibility)
         self.left_out = QLabel(_left_out_text(c))
-        self.left_out.setAccessibleName("Assessments left out")
+        self.left_out.setAccessibleName(self.tr("Assessments left out"))
         self.left_out.setWordWrap(True)
         self.left_out.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.left_out.setStyleSheet(
@@ -143,12 +149,12 @@ class CompareView(QWidget):
         self.left_out.setVisible(bool(c.left_out))
         layout.addWidget(self.left_out)
         self.legend = QLabel(_legend_html(c))
-        self.legend.setAccessibleName("Assessments compared")
+        self.legend.setAccessibleName(self.tr("Assessments compared"))
         self.legend.setTextFormat(Qt.TextFormat.RichText)
         self.legend.setWordWrap(True)
         layout.addWidget(self.legend)
 
-        layout.addWidget(section("Area scores side by side"))
+        layout.addWidget(section(self.tr("Area scores side by side")))
         note = QLabel(_change_note(c))
         note.setStyleSheet(f"color:{MUTED}")
         note.setWordWrap(True)
@@ -164,7 +170,7 @@ class CompareView(QWidget):
         layout.addWidget(block, 0, Qt.AlignmentFlag.AlignLeft)
 
         self.radar = RadarChart()
-        self.radar.setAccessibleName("Radar chart of area scores, one line per assessment")
+        self.radar.setAccessibleName(self.tr("Radar chart of area scores, one line per assessment"))
         self.radar.setMinimumSize(460, 440)
         self.radar.set_data(
             tuple(row.code for row in c.areas),
@@ -181,16 +187,23 @@ class CompareView(QWidget):
         )
         rankings = QVBoxLayout()
         self.ranked: dict[str, QWidget] = {}
-        lists = [("concern", "Areas of concern", c.areas_of_concern, False)]
+        lists = [("concern", self.tr("Areas of concern"), c.areas_of_concern, False)]
         if c.trends:  # improvement and decline exist only within one network over time
             lists[:0] = [
-                ("improved", "Most improved within a network", c.most_improved, True),
-                ("declines", "Biggest declines within a network", c.biggest_declines, True),
+                ("improved", self.tr("Most improved within a network"), c.most_improved, True),
+                (
+                    "declines",
+                    self.tr("Biggest declines within a network"),
+                    c.biggest_declines,
+                    True,
+                ),
             ]
         else:
             self.no_change_note = QLabel(
-                "No network is assessed more than once here, so there is no change over time "
-                "to rank: the networks differ (see the Difference columns)."
+                self.tr(
+                    "No network is assessed more than once here, so there is no change over "
+                    "time to rank: the networks differ (see the Difference columns)."
+                )
             )
             self.no_change_note.setWordWrap(True)
             self.no_change_note.setStyleSheet(f"color:{MUTED}")
@@ -212,19 +225,22 @@ class CompareView(QWidget):
         legend = sum(40 + metrics.horizontalAdvance(entry.label) for entry in c.entries)
         middle = QHBoxLayout() if legend <= RADAR_BESIDE_WIDTH else QVBoxLayout()
         radar_box = QVBoxLayout()
-        radar_box.addWidget(section("Area scores overlaid"))
+        radar_box.addWidget(section(self.tr("Area scores overlaid")))
         radar_box.addWidget(self.radar, 1)
         middle.addLayout(radar_box, 5)
         middle.addSpacing(16)
         middle.addLayout(rankings, 6)
         layout.addLayout(middle)
 
-        layout.addWidget(section("Networks over time"))
+        layout.addWidget(section(self.tr("Networks over time")))
         self.trends: dict[str, TrendSection] = {}
         if not c.trends:
             none = QLabel(
-                "No network is assessed more than once in this selection: there is no trend to "
-                "show. Select two assessments of the same network to see what changed."
+                self.tr(
+                    "No network is assessed more than once in this selection: there is no "
+                    "trend to show. Select two assessments of the same network to see what "
+                    "changed."
+                )
             )
             none.setWordWrap(True)
             none.setStyleSheet(f"color:{MUTED}")
@@ -272,25 +288,29 @@ class CompareView(QWidget):
             self.setCursor(Qt.CursorShape.WaitCursor)
             written = build_comparison_report(self.comparison, path, language)
         except (OSError, AppError) as error:
-            self._failed("Comparison not written", path, error)
+            self._failed(self.tr("Comparison not written"), path, error)
             return None
         finally:
             self.unsetCursor()
-        self.saved.emit(f"Comparison written to {written}")
+        self.saved.emit(self.tr("Comparison written to {path}").format(path=written))
         return written
 
     def export_csv(self) -> tuple[Path, Path] | None:
         from wen_assess.compare_csv import write_comparison_csv
 
-        path = self._ask_path("Export comparison (CSV)", ".csv", "CSV (*.csv)")
+        path = self._ask_path(self.tr("Export comparison (CSV)"), ".csv", "CSV (*.csv)")
         if path is None:
             return None
         try:
             written = write_comparison_csv(self.comparison, path)
         except (OSError, AppError) as error:
-            self._failed("Comparison not written", path, error)
+            self._failed(self.tr("Comparison not written"), path, error)
             return None
-        self.saved.emit(f"Comparison written to {written[0]} and {written[1].name}")
+        self.saved.emit(
+            self.tr("Comparison written to {path} and {other}").format(
+                path=written[0], other=written[1].name
+            )
+        )
         return written
 
     def _failed(self, title: str, path: Path, error: Exception) -> None:
@@ -308,12 +328,19 @@ def _legend_html(c: Comparison) -> str:
     lines = []
     for i, entry in enumerate(c.entries):
         q = entry.questionnaire
-        baseline = " · <b>baseline</b>" if i == c.baseline else ""
+        baseline = (
+            " · <b>{}</b>".format(QCoreApplication.translate("CompareView", "baseline"))
+            if i == c.baseline
+            else ""
+        )
+        answered = QCoreApplication.translate("CompareView", "{share} answered").format(
+            share=fmt.share(entry.completeness, language.current())
+        )
         lines.append(
             f"<span style='color:{colour_of(i)}; font-size:14pt'>■</span> "
             f"<b>{fmt.markup(entry.label)}</b> — {fmt.markup(entry.title)} "
             f"<span style='color:{MUTED}'>({fmt.markup(q.id)} v{fmt.markup(q.version)}, "
-            f"{fmt.share(entry.completeness)} answered)</span>{baseline}"
+            f"{answered})</span>{baseline}"
         )
     return "<br>".join(lines)
 
@@ -321,19 +348,27 @@ def _legend_html(c: Comparison) -> str:
 def _change_note(c: Comparison) -> str:
     """What the last column of each assessment means; "difference" only when networks differ."""
     base = fmt.markup(c.entries[c.baseline].label)
-    done = "Done: share of the area's items answered."
+    done = QCoreApplication.translate("CompareView", "Done: share of the area's items answered.")
     if len(c.networks) == 1:
-        return f"Change: points against the baseline, {base}. {done}"
-    return (
-        f"Change: points within one network, against the baseline ({base}) for its network, "
+        return QCoreApplication.translate(
+            "CompareView", "Change: points against the baseline, {base}. {done}"
+        ).format(base=base, done=done)
+    return QCoreApplication.translate(
+        "CompareView",
+        "Change: points within one network, against the baseline ({base}) for its network, "
         "against the earliest assessment for another network. Difference: another network's "
-        f"points against the baseline; networks differ, so this is not a change over time. {done}"
-    )
+        "points against the baseline; networks differ, so this is not a change over time. "
+        "{done}",
+    ).format(base=base, done=done)
 
 
 def _left_out_text(c: Comparison) -> str:
     return "\n".join(
-        f"Left out: {left.label} ({left.title.strip() or 'untitled'}), {left.reason}."
+        QCoreApplication.translate("CompareView", "Left out: {label} ({title}), {reason}.").format(
+            label=left.label,
+            title=left.title.strip() or QCoreApplication.translate("CompareView", "untitled"),
+            reason=left.reason,
+        )
         for left in c.left_out
     )
 

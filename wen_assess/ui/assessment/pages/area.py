@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from wen_assess import formatting as fmt
 from wen_assess.questionnaire import Area
+from wen_assess.ui import language
 from wen_assess.ui.assessment.controller import AssessmentController
 from wen_assess.ui.assessment.item_widget import ItemWidget
 from wen_assess.ui.assessment.pages.base import Page, page_heading
@@ -28,10 +29,13 @@ class AreaPage(Page):
         super().__init__(controller, parent)
         self.area = area
         self.key = f"area:{area.code}"
-        self.title = f"{area.code} · {area.name.en}"
         q = controller.questionnaire
+        words = language.wording(q)
+        self.title = f"{area.code} · {words.text(area.name)}"
         self.summary = QLabel()
-        self.summary.setAccessibleName(f"{area.name.en} progress")
+        self.summary.setAccessibleName(
+            self.tr("{area} progress").format(area=words.text(area.name))
+        )
         self.items = {item.id: ItemWidget(item, q, controller) for item in area.items}
 
         content = QWidget()
@@ -44,12 +48,11 @@ class AreaPage(Page):
         self.scroll.setWidget(content)
         self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
 
-        description = area.description.en if area.description else ""
         layout = QVBoxLayout(self)
-        layout.addWidget(page_heading(f"{area.name.en}", description))
-        self.confirm_all_button = QPushButton("Confirm all carried-over answers in this area")
+        layout.addWidget(page_heading(words.text(area.name), words.text(area.description)))
+        self.confirm_all_button = QPushButton()
         self.confirm_all_button.setToolTip(
-            "Keep every carried-over answer of this area as it is: mark them reviewed"
+            self.tr("Keep every carried-over answer of this area as it is: mark them reviewed")
         )
         self.confirm_all_button.clicked.connect(self.confirm_all)
         summary_row = QHBoxLayout()
@@ -70,19 +73,24 @@ class AreaPage(Page):
 
     def _update_summary(self) -> None:
         r = self.controller.result.area(self.area.code)
-        text = (
-            f"{r.items_answered} of {r.items_total} items answered · score {fmt.percent(r.score)}"
-            f" · band {fmt.band(r.band)}"
+        lang = language.current()
+        band = language.wording(self.controller.questionnaire).band(r.band)
+        text = self.tr(
+            "{answered} of %n items answered · score {score} · band {band}", "", r.items_total
+        ).format(
+            answered=r.items_answered,
+            score=fmt.percent(r.score, language=lang),
+            band=fmt.band(band, language=lang),
         )
         if r.capped:
-            text += f" (capped: critical item {', '.join(r.capping_items)} at a low level)"
+            text += " " + self.tr("(capped: critical item {items} at a low level)").format(
+                items=", ".join(r.capping_items)
+            )
         self.summary.setText(text)
         carried = len(self.carried_items())
         self.confirm_all_button.setVisible(bool(carried) and not self.controller.completed)
         self.confirm_all_button.setText(
-            "Confirm the carried-over answer in this area"
-            if carried == 1
-            else f"Confirm all {carried} carried-over answers in this area"
+            self.tr("Confirm all %n carried-over answers in this area", "", carried)
         )
 
     def carried_items(self) -> list[str]:
@@ -92,7 +100,9 @@ class AreaPage(Page):
     def confirm_all(self) -> None:
         """Keep every carried-over answer of the area as it is (one save, one undo step)."""
         self.flush()
-        self.controller.confirm(self.carried_items(), f"all in {self.area.code}")
+        self.controller.confirm(
+            self.carried_items(), self.tr("all in {area}").format(area=self.area.code)
+        )
         self.enter()
 
     def enter(self) -> None:

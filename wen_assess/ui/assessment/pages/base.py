@@ -21,7 +21,15 @@ class Page(QWidget):
         self.controller = controller
         # A saved change refreshes the page on screen only: a hidden page refreshes when it is
         # entered, so a click costs one page's refresh, not every page's.
-        controller.changed.connect(lambda: self.refresh() if self.isVisible() else None)
+        controller.changed.connect(self._changed)
+
+    def _changed(self) -> None:
+        if self.isVisible():
+            self.refresh()
+
+    def detach(self) -> None:
+        """Stop following the controller (the page is being replaced)."""
+        self.controller.changed.disconnect(self._changed)
 
     @classmethod
     def build(cls, controller: AssessmentController) -> Sequence[Page]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -21,16 +22,21 @@ from wen_assess.ui.assessment.pages.base import Page, page_heading
 
 class ParticipantsPage(Page):
     key = "participants"
-    title = "Participants"
     FIELDS = ("name", "organisation", "country", "role")
-    HEADERS = ("Name", "Organisation / agency", "Country", "Role")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ParticipantsPage", "Name"),
+        QT_TRANSLATE_NOOP("ParticipantsPage", "Organisation / agency"),
+        QT_TRANSLATE_NOOP("ParticipantsPage", "Country"),
+        QT_TRANSLATE_NOOP("ParticipantsPage", "Role"),
+    )
     LETTERS = (24, 30, 16, 16)
 
     def __init__(self, controller: AssessmentController, parent: QWidget | None = None):
         super().__init__(controller, parent)
+        self.title = self.tr("Participants")
         self.table = QTableWidget(0, len(self.FIELDS))
-        self.table.setAccessibleName("Participants")
-        self.table.setHorizontalHeaderLabels(self.HEADERS)
+        self.table.setAccessibleName(self.tr("Participants"))
+        self.table.setHorizontalHeaderLabels([self.tr(h) for h in self.HEADERS])
         # Widths the user can drag, kept between runs; the last column takes what is left.
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -40,11 +46,12 @@ class ParticipantsPage(Page):
             self.table.setColumnWidth(column, letters * em)
         if (state := settings.header_state(self.key)) is not None:
             header.restoreState(state)
+        self._fit_headings()
         header.sectionResized.connect(self._remember_widths)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setTabKeyNavigation(True)
-        self.add_button = QPushButton("&Add participant")
-        self.remove_button = QPushButton("&Remove selected")
+        self.add_button = QPushButton(self.tr("&Add participant"))
+        self.remove_button = QPushButton(self.tr("&Remove selected"))
         self.add_button.clicked.connect(self.add_row)
         self.remove_button.clicked.connect(self.remove_selected)
         self._loading = False
@@ -59,18 +66,36 @@ class ParticipantsPage(Page):
         layout = QVBoxLayout(self)
         layout.addWidget(
             page_heading(
-                "Participants",
-                "Who took part: the chair and secretariat, national focal points of wildlife/"
-                "CITES authorities, customs, police and prosecution, and observers.",
+                self.title,
+                self.tr(
+                    "Who took part: the chair and secretariat, national focal points of "
+                    "wildlife/CITES authorities, customs, police and prosecution, and observers."
+                ),
             )
         )
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         self.enter()
 
+    def _fit_headings(self) -> None:
+        """No column narrower than its heading (longer in some languages, larger when zoomed)."""
+        header = self.table.horizontalHeader()
+        em = header.fontMetrics().horizontalAdvance("n")
+        self._fitting = True  # not the user's widths: not remembered
+        for column, name in enumerate(self.HEADERS):
+            least = header.fontMetrics().horizontalAdvance(self.tr(name)) + 2 * em
+            if self.table.columnWidth(column) < least:
+                self.table.setColumnWidth(column, least)
+        self._fitting = False
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # zoom
+            self._fit_headings()
+
     def _remember_widths(self, column: int, _old: int, _new: int) -> None:
         # The last column follows the window; only the user's drags are worth keeping.
-        if column < len(self.FIELDS) - 1:
+        if column < len(self.FIELDS) - 1 and not getattr(self, "_fitting", False):
             header = self.table.horizontalHeader()
             settings.save_header_state(self.key, header.saveState())
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -18,12 +18,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wen_assess.plan import STATUS_LABELS, PlanEntry, plan_entries
-from wen_assess.ui import settings
+from wen_assess.plan import STATUS_LABELS, PlanEntry, default_action, plan_entries
+from wen_assess.ui import language, settings
 from wen_assess.ui.assessment.controller import AssessmentController
 from wen_assess.ui.assessment.pages.base import Page, page_heading
 
-COLUMNS = ("Priority", "Item", "Level", "Action", "Owner", "Due", "Status")
+# Column keys, also their English headings (translated where the table is built).
+COLUMNS = (
+    QT_TRANSLATE_NOOP("PlanPage", "Priority"),
+    QT_TRANSLATE_NOOP("PlanPage", "Item"),
+    QT_TRANSLATE_NOOP("PlanPage", "Level"),
+    QT_TRANSLATE_NOOP("PlanPage", "Action"),
+    QT_TRANSLATE_NOOP("PlanPage", "Owner"),
+    QT_TRANSLATE_NOOP("PlanPage", "Due"),
+    QT_TRANSLATE_NOOP("PlanPage", "Status"),
+)
 EDITABLE_TEXT = {"Action": "text", "Owner": "owner"}
 DEFAULT_LETTERS = {
     "Priority": 7, "Item": 20, "Level": 12, "Action": 30, "Owner": 12, "Due": 15, "Status": 14,
@@ -34,15 +43,15 @@ READABLE = {"Priority": 7, "Item": 14, "Level": 11, "Owner": 10, "Due": 13, "Sta
 
 class PlanPage(Page):
     key = "plan"
-    title = "Action plan"
     export_requested = Signal()
 
     def __init__(self, controller: AssessmentController, parent: QWidget | None = None):
         super().__init__(controller, parent)
+        self.title = self.tr("Action plan")
         self.entries: list[PlanEntry] = []
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setAccessibleName("Action plan")
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setAccessibleName(self.tr("Action plan"))
+        self.table.setHorizontalHeaderLabels([self.tr(name) for name in COLUMNS])
         self.table.verticalHeader().hide()
         self.table.setWordWrap(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
@@ -52,7 +61,9 @@ class PlanPage(Page):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        header.setMinimumSectionSize(header.fontMetrics().horizontalAdvance("Priority") + 16)
+        header.setMinimumSectionSize(
+            header.fontMetrics().horizontalAdvance(self.tr("Priority")) + 16
+        )
         header.sectionResized.connect(self._remember_widths)
         self._default_widths()
         self._user_widths = (state := settings.header_state(self.key)) is not None
@@ -60,7 +71,7 @@ class PlanPage(Page):
             header.restoreState(state)
         self.table.itemChanged.connect(self._text_changed)
         self._loading = False
-        self.export_button = QPushButton("E&xport plan (Excel or CSV)…")
+        self.export_button = QPushButton(self.tr("E&xport plan (Excel or CSV)…"))
         self.export_button.clicked.connect(self.export_requested.emit)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -68,11 +79,13 @@ class PlanPage(Page):
         layout = QVBoxLayout(self)
         layout.addWidget(
             page_heading(
-                "Action plan",
-                "One line per improvement item, most urgent first (P1 critical items at a low "
-                "level, P2 other low items, P3 items one step from the top). Give each an owner, "
-                "a due date and a status; defaults follow the priority. Saved as you edit; the "
-                "plan travels in exported files and the report.",
+                self.title,
+                self.tr(
+                    "One line per improvement item, most urgent first (P1 critical items at a "
+                    "low level, P2 other low items, P3 items one step from the top). Give each "
+                    "an owner, a due date and a status; defaults follow the priority. Saved as "
+                    "you edit; the plan travels in exported files and the report."
+                ),
             )
         )
         layout.addWidget(self.table, 1)
@@ -81,23 +94,26 @@ class PlanPage(Page):
     def enter(self) -> None:
         c = self.controller
         self.entries = plan_entries(c.record, c.result)
-        q = c.questionnaire
+        words = language.wording(c.questionnaire)
         self._loading = True
         self.table.setRowCount(len(self.entries))
         for row, entry in enumerate(self.entries):
             p = entry.priority
-            item = q.item(entry.item_id)
             fixed = {
                 "Priority": entry.priority_label,
-                "Item": f"{entry.item_id}\n{item.title.en}",
-                "Level": f"{p.level} → {p.next_level} {p.next_label}" if p else "",
+                "Item": f"{entry.item_id}\n{words.item_title(entry.item_id)}",
+                "Level": f"{p.level} → {p.next_level} {words.level(p.next_level)}" if p else "",
             }
             for name, text in fixed.items():
                 cell = QTableWidgetItem(text)
                 cell.setFlags(cell.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 self.table.setItem(row, COLUMNS.index(name), cell)
             for name, field in EDITABLE_TEXT.items():
-                cell = QTableWidgetItem(getattr(entry.action, field))
+                text = getattr(entry.action, field)
+                if name == "Action" and p and text == default_action(c.record, p).text:
+                    # The questionnaire's own action, not yet edited: in the interface language.
+                    text = " ".join(words.action(a.id) for a in p.actions)
+                cell = QTableWidgetItem(text)
                 cell.setToolTip(cell.text())  # the whole text, however narrow the column
                 self.table.setItem(row, COLUMNS.index(name), cell)
             self.table.setCellWidget(row, COLUMNS.index("Due"), self._due_editor(entry))
@@ -119,8 +135,17 @@ class PlanPage(Page):
         # table scrolls sideways past that).
         squeeze = min(1.0, max(room - action, 1) / sum(others.values()))
         header = self.table.horizontalHeader()
+        # The level column wraps between words, never inside a level's name ("développement").
+        words = language.wording(self.controller.questionnaire)
+        level_words = [w for v in words.questionnaire.scale.values for w in words.level(v).split()]
+        longest_word = max(self.table.fontMetrics().horizontalAdvance(w) for w in level_words)
         for name, width in others.items():
-            least = max(header.fontMetrics().horizontalAdvance(name) + 2 * em, READABLE[name] * em)
+            heading = self.tr(name)
+            least = max(
+                header.fontMetrics().horizontalAdvance(heading) + 2 * em, READABLE[name] * em
+            )
+            if name == "Level":
+                least = max(least, longest_word + 2 * em)
             self.table.setColumnWidth(COLUMNS.index(name), max(least, int(width * squeeze)))
         used = sum(self.table.columnWidth(COLUMNS.index(n)) for n in others)
         self.table.setColumnWidth(COLUMNS.index("Action"), max(action, room - used))
@@ -160,7 +185,7 @@ class PlanPage(Page):
     def _due_editor(self, entry: PlanEntry) -> QDateEdit:
         editor = QDateEdit(calendarPopup=True)
         editor.setDisplayFormat("yyyy-MM-dd")
-        editor.setAccessibleName(f"Due date for {entry.item_id}")
+        editor.setAccessibleName(self.tr("Due date for {item}").format(item=entry.item_id))
         due = entry.action.due or date.today()
         editor.setDate(QDate(due.year, due.month, due.day))
         editor.dateChanged.connect(
@@ -172,9 +197,9 @@ class PlanPage(Page):
 
     def _status_editor(self, entry: PlanEntry) -> QComboBox:
         editor = QComboBox()
-        editor.setAccessibleName(f"Status of {entry.item_id}")
+        editor.setAccessibleName(self.tr("Status of {item}").format(item=entry.item_id))
         for value, label in STATUS_LABELS.items():
-            editor.addItem(label, value)
+            editor.addItem(language.core(label), value)
         editor.setCurrentIndex(list(STATUS_LABELS).index(entry.action.status))
         editor.currentIndexChanged.connect(
             lambda index, item_id=entry.item_id: self._save(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from functools import partial
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QDateEdit,
     QFormLayout,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wen_assess.ui import language
 from wen_assess.ui.assessment.controller import AssessmentController
 from wen_assess.ui.assessment.pages.base import Page, page_heading, scroll_page
 from wen_assess.ui.assessment.saving_text import SavingText
@@ -25,15 +26,15 @@ from wen_assess.vocabulary import SHORT_TEXT_MAX
 
 class ProfilePage(Page):
     key = "profile"
-    title = "Network profile"
 
     def __init__(self, controller: AssessmentController, parent: QWidget | None = None):
         super().__init__(controller, parent)
+        self.title = self.tr("Network profile")
         record = controller.record
         self.name = QLineEdit(record.network.name)
         self.region = QLineEdit(record.network.region)
         self.members = QPlainTextEdit("\n".join(record.network.member_countries))
-        self.members.setPlaceholderText("One country per line")
+        self.members.setPlaceholderText(self.tr("One country per line"))
         self.members.setTabChangesFocus(True)
         # Three lines at least, six when there is room: the page fits a 150 %-scaled laptop.
         lines = self.members.fontMetrics().lineSpacing()
@@ -65,26 +66,29 @@ class ProfilePage(Page):
 
         form = QFormLayout()
         for label, widget in (
-            ("&Network name:", self.name),
-            ("&Region:", self.region),
-            ("&Member countries:", self.members),
-            ("Assessment &title:", self.title_edit),
-            ("Assessment &date:", self.date),
-            ("&Facilitator:", self.facilitator),
-            ("&Working language:", self.language),
+            (self.tr("&Network name:"), self.name),
+            (self.tr("&Region:"), self.region),
+            (self.tr("&Member countries:"), self.members),
+            (self.tr("Assessment &title:"), self.title_edit),
+            (self.tr("Assessment &date:"), self.date),
+            (self.tr("&Facilitator:"), self.facilitator),
+            (self.tr("&Working language:"), self.language),
         ):
             widget.setAccessibleName(label.replace("&", "").rstrip(":"))
             form.addRow(label, widget)
         q = controller.questionnaire
+        words = language.wording(q)
         about = QLabel(
-            f"<p><b>Questionnaire:</b> {q.title.en} (v{q.version})</p>"
-            f"<p style='color:#555'>{q.provenance.en}</p>"
+            "<p><b>{}</b> {} (v{})</p>".format(
+                self.tr("Questionnaire:"), words.text(q.title), q.version
+            )
+            + f"<p style='color:#555'>{words.text(q.provenance)}</p>"
         )
         about.setWordWrap(True)
         content = QWidget()
         layout = QVBoxLayout(content)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(page_heading("Network profile", "Who is assessing, and when."))
+        layout.addWidget(page_heading(self.title, self.tr("Who is assessing, and when.")))
         layout.addLayout(form)
         layout.addWidget(about)
         layout.addStretch(1)
@@ -97,7 +101,9 @@ class ProfilePage(Page):
             _save(self.controller, "network_name", text, shown)
         else:
             self.name.setText(self.controller.record.network.name)
-            self.controller.failed.emit("Not saved", "The network's name cannot be empty.")
+            message = self.tr("The network's name cannot be empty.")
+            title = QCoreApplication.translate("AssessmentController", "Not saved")
+            self.controller.failed.emit(title, message)
 
     def _save_members(self, text: str, shown: str) -> None:
         _save(self.controller, "member_countries", _countries(text), _countries(shown))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QBoxLayout,
@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -18,25 +19,36 @@ from PySide6.QtWidgets import (
 )
 
 from wen_assess import formatting as fmt
+from wen_assess.ui import language
 from wen_assess.ui.assessment.controller import AssessmentController
 from wen_assess.ui.assessment.pages.base import Page, page_heading, scroll_page
 from wen_assess.ui.radar import RadarChart, Series
 from wen_assess.ui.style import ACCENT, TARGET_COLOUR, band_colour
 
-COLUMNS = ("Area", "Mean level", "Score", "Band", "Target", "Gap", "Answered")
+# Column keys, also their English headings (translated where the table is built).
+COLUMNS = (
+    QT_TRANSLATE_NOOP("ResultsPage", "Area"),
+    QT_TRANSLATE_NOOP("ResultsPage", "Mean level"),
+    QT_TRANSLATE_NOOP("ResultsPage", "Score"),
+    QT_TRANSLATE_NOOP("ResultsPage", "Band"),
+    QT_TRANSLATE_NOOP("ResultsPage", "Target"),
+    QT_TRANSLATE_NOOP("ResultsPage", "Gap"),
+    QT_TRANSLATE_NOOP("ResultsPage", "Answered"),
+)
 
 
 class ResultsPage(Page):
     key = "results"
-    title = "Results"
     report_requested = Signal()
 
     def __init__(self, controller: AssessmentController, parent: QWidget | None = None):
         super().__init__(controller, parent)
+        self.title = self.tr("Results")
         q = controller.questionnaire
+        words = language.wording(q)
         self.table = QTableWidget(len(q.areas), len(COLUMNS))
-        self.table.setAccessibleName("Area results")
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setAccessibleName(self.tr("Area results"))
+        self.table.setHorizontalHeaderLabels([self.tr(name) for name in COLUMNS])
         self.table.verticalHeader().hide()
         self.table.setTabKeyNavigation(False)  # Tab must reach the buttons below
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -46,7 +58,9 @@ class ResultsPage(Page):
         for row, area in enumerate(q.areas):
             spin = QDoubleSpinBox(decimals=1, singleStep=0.5)
             spin.setRange(q.scale.lowest, q.scale.highest)
-            spin.setAccessibleName(f"Target level for {area.name.en}")
+            spin.setAccessibleName(
+                self.tr("Target level for {area}").format(area=words.text(area.name))
+            )
             spin.setKeyboardTracking(False)
             spin.valueChanged.connect(
                 lambda value, code=area.code: self._target_changed(code, value)
@@ -55,17 +69,17 @@ class ResultsPage(Page):
             self.table.setCellWidget(row, COLUMNS.index("Target"), spin)
 
         self.overall = QLabel()
-        self.overall.setAccessibleName("Overall result")
+        self.overall.setAccessibleName(self.tr("Overall result"))
         self.overall.setTextFormat(Qt.TextFormat.RichText)
         self.overall.setWordWrap(True)
         self.chart = RadarChart()
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.complete_button = QPushButton("&Mark as completed")
+        self.complete_button = QPushButton(self.tr("&Mark as completed"))
         self.complete_button.clicked.connect(self._complete)
-        self.reopen_button = QPushButton("Re&open for editing")
+        self.reopen_button = QPushButton(self.tr("Re&open for editing"))
         self.reopen_button.clicked.connect(self._reopen)
-        self.report_button = QPushButton("Export &report (PDF)…")
+        self.report_button = QPushButton(self.tr("Export &report (PDF)…"))
         self.report_button.clicked.connect(self.report_requested.emit)
 
         buttons = QHBoxLayout()
@@ -88,7 +102,9 @@ class ResultsPage(Page):
         content = QWidget()
         layout = QVBoxLayout(content)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(page_heading("Results", "Computed from the answers saved so far."))
+        layout.addWidget(
+            page_heading(self.title, self.tr("Computed from the answers saved so far."))
+        )
         layout.addLayout(body, 1)
         layout.addWidget(self.status)
         layout.addLayout(buttons)
@@ -131,14 +147,17 @@ class ResultsPage(Page):
         c = self.controller
         result = c.result
         q = c.questionnaire
+        lang, words = language.current(), language.wording(q)
         for row, (area, r) in enumerate(zip(q.areas, result.areas, strict=True)):
-            band = fmt.band(r.band) + (" (capped)" if r.capped else "")
+            band = fmt.band(words.band(r.band), language=lang)
+            if r.capped:
+                band += " " + self.tr("(capped)")
             cells = {
-                "Area": f"{area.code} · {area.name.en}",
-                "Mean level": fmt.level(r.mean_level),
-                "Score": fmt.percent(r.score),
+                "Area": f"{area.code} · {words.text(area.name)}",
+                "Mean level": fmt.level(r.mean_level, lang),
+                "Score": fmt.percent(r.score, language=lang),
                 "Band": band,
-                "Gap": fmt.level(r.gap),
+                "Gap": fmt.level(r.gap, lang),
                 "Answered": f"{r.items_answered}/{r.items_total}",
             }
             for name, text in cells.items():
@@ -147,9 +166,14 @@ class ResultsPage(Page):
                     item.setForeground(band_colour(r.band))
                     if r.capped:
                         item.setToolTip(
-                            f"Capped at {q.rules.critical_cap_band}: critical item(s) "
-                            f"{', '.join(r.capping_items)} at level "
-                            f"{q.rules.low_level_max} or below."
+                            self.tr(
+                                "Capped at {band}: critical item(s) {items} at level "
+                                "{level} or below."
+                            ).format(
+                                band=words.band(q.rules.critical_cap_band),
+                                items=", ".join(r.capping_items),
+                                level=q.rules.low_level_max,
+                            )
                         )
                 if name in ("Mean level", "Score", "Gap", "Answered"):
                     item.setTextAlignment(
@@ -163,21 +187,32 @@ class ResultsPage(Page):
             spin.setEnabled(not c.completed)
 
         weakest = result.weakest_area
-        self.overall.setText(
-            f"<p style='font-size:14pt'>Overall: <b>{fmt.percent(result.overall_score)}</b> · "
-            f"<b style='color:{fmt.band_colour(result.overall_band)}'>"
-            f"{fmt.band(result.overall_band)}</b></p>"
-            f"<p>{fmt.weakest_area(weakest, result.areas_scored, at_start=True)} · "
-            f"completeness {fmt.share(result.completeness)} "
-            f"({result.items_answered} of {result.items_total} items) · improvement plan: "
-            f"{result.count(1)} P1, {result.count(2)} P2, {result.count(3)} P3</p>"
+        overall = self.tr("Overall: {score} · {band}").format(
+            score=f"<b>{fmt.percent(result.overall_score, language=lang)}</b>",
+            band=f"<b style='color:{fmt.band_colour(result.overall_band)}'>"
+            f"{fmt.band(words.band(result.overall_band), language=lang)}</b>",
         )
+        details = self.tr(
+            "{weakest} · completeness {share} ({answered} of %n items) · "
+            "improvement plan: {p1} P1, {p2} P2, {p3} P3",
+            "",
+            result.items_total,
+        ).format(
+            # "Weakest area: FIN", or "Only area scored: GOV" (the core's words, in the language)
+            weakest=fmt.weakest_area(weakest, result.areas_scored, at_start=True, language=lang),
+            share=fmt.share(result.completeness, lang),
+            answered=result.items_answered,
+            p1=result.count(1),
+            p2=result.count(2),
+            p3=result.count(3),
+        )
+        self.overall.setText(f"<p style='font-size:14pt'>{overall}</p><p>{details}</p>")
         self.chart.set_data(
             tuple(a.code for a in result.areas),
             (
-                Series("Score", tuple(a.score for a in result.areas), ACCENT),
+                Series(self.tr("Score"), tuple(a.score for a in result.areas), ACCENT),
                 Series(
-                    "Target",
+                    self.tr("Target"),
                     tuple(a.target_score for a in result.areas),
                     TARGET_COLOUR,
                     dashed=True,
@@ -193,22 +228,51 @@ class ResultsPage(Page):
         self.complete_button.setVisible(not completed)
         self.reopen_button.setVisible(completed)
         if completed:
-            self.status.setText("<b>This assessment is completed.</b> Reopen it to change answers.")
+            self.status.setText(
+                self.tr("<b>This assessment is completed.</b> Reopen it to change answers.")
+            )
         elif c.result.can_complete:
-            self.status.setText("Every item is answered: you can mark the assessment as completed.")
+            self.status.setText(
+                self.tr("Every item is answered: you can mark the assessment as completed.")
+            )
         else:
             self.status.setText(
-                "Not ready to complete: " + "; ".join(c.result.blocking_reasons) + "."
+                self.tr("Not ready to complete: {reasons}.").format(
+                    reasons="; ".join(self._blocking_reasons())
+                )
             )
+
+    def _blocking_reasons(self) -> list[str]:
+        """The engine's reasons (what blocks completion), worded in the interface language."""
+        result = self.controller.result
+        reasons = []
+        if result.still_to_assess:
+            n = len(result.still_to_assess)
+            reasons.append(self.tr("%n item(s) still to assess", "", n))
+        reasons += [
+            self.tr("{item} is marked Not applicable without a justification").format(item=i)
+            for i in result.missing_justifications
+        ]
+        return reasons
 
     def _target_changed(self, area_code: str, value: float) -> None:
         self.controller.set_target(area_code, value)
 
     def _complete(self) -> None:
+        if not self.controller.result.can_complete:
+            # The engine's reasons, worded here in the interface language; the service would
+            # refuse with the same reasons in English.
+            message = self.tr("The assessment cannot be completed yet: {reasons}.").format(
+                reasons="; ".join(self._blocking_reasons())
+            )
+            # (A separate statement: lupdate misreads a tr() that follows translate() in one.)
+            title = QCoreApplication.translate("AssessmentController", "Not completed")
+            QMessageBox.warning(self, title, message)
+            return
         self.controller.complete()
 
     def _reopen(self) -> None:
         self.controller.reopen()
 
     def side_status(self) -> str:
-        return fmt.percent(self.controller.result.overall_score)
+        return fmt.percent(self.controller.result.overall_score, language=language.current())

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from wen_assess import formatting as fmt
+from wen_assess.ui import language
 from wen_assess.ui.assessment.controller import AssessmentController
 from wen_assess.ui.assessment.pages.base import Page, page_heading
 
@@ -28,19 +29,19 @@ class _LinkList(QLabel):
 
 class ReviewPage(Page):
     key = "review"
-    title = "Review"
     jump = Signal(str)
 
     def __init__(self, controller: AssessmentController, parent: QWidget | None = None):
         super().__init__(controller, parent)
+        self.title = self.tr("Review")
         self.lists: dict[str, _LinkList] = {}
         content = QWidget()
         layout = QVBoxLayout(content)
         for key, title in (
-            ("unanswered", "Still to assess"),
-            ("justification", "Not applicable without a justification"),
-            ("flagged", "Flagged for review"),
-            ("carried", "Carried over from the baseline — not yet reviewed"),
+            ("unanswered", self.tr("Still to assess")),
+            ("justification", self.tr("Not applicable without a justification")),
+            ("flagged", self.tr("Flagged for review")),
+            ("carried", self.tr("Carried over from the baseline — not yet reviewed")),
         ):
             links = _LinkList()
             links.setAccessibleName(title)
@@ -55,7 +56,9 @@ class ReviewPage(Page):
         scroll.setWidget(content)
         outer = QVBoxLayout(self)
         outer.addWidget(
-            page_heading("Review", "What is still open before the assessment can be completed.")
+            page_heading(
+                self.title, self.tr("What is still open before the assessment can be completed.")
+            )
         )
         outer.addWidget(scroll, 1)
 
@@ -75,13 +78,15 @@ class ReviewPage(Page):
         self.enter()
 
     def enter(self) -> None:
-        q = self.controller.questionnaire
+        words = language.wording(self.controller.questionnaire)
         for key, ids in self.groups().items():
             if not ids:
-                self.lists[key].setText("<span style='color:#2e7d32'>None.</span>")
+                self.lists[key].setText(
+                    "<span style='color:#2e7d32'>{}</span>".format(self.tr("None."))
+                )
                 continue
             links = [
-                f"<a href='item:{item_id}'>{item_id}</a> {fmt.markup(q.item(item_id).title.en)}"
+                f"<a href='item:{item_id}'>{item_id}</a> {fmt.markup(words.item_title(item_id))}"
                 for item_id in ids
             ]
             self.lists[key].setText("<br>".join(links))
