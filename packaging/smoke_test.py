@@ -175,7 +175,20 @@ def smoke(folder: Path) -> list[str]:
         done.append("export + import round trip")
 
         done.append(upgrade_old_database(exe, env, work))
+        if pg_url := os.environ.get("WEN_ASSESS_SMOKE_PG_URL"):
+            done.append(copy_to_server(exe, env, work, db, pg_url))
     return done
+
+
+def copy_to_server(exe: Path, env: dict[str, str], work: Path, db: Path, url: str) -> str:
+    """The bundled PostgreSQL driver: the demo library copied into an empty server database,
+    then listed from there; the password never printed."""
+    password = url.rsplit("@", 1)[0].rsplit(":", 1)[-1]
+    out = run(exe, "copy", "--from", str(db), "--to", url, env=env, cwd=work)
+    listed = run(exe, "list", "--db", url, env=env, cwd=work)
+    check("HAWEN self-assessment 2022" in listed, f"the copy did not arrive: {listed!r}")
+    check(password not in out + listed, "a command printed the database password")
+    return "copy to a PostgreSQL server and list from it (bundled driver)"
 
 
 def upgrade_old_database(exe: Path, env: dict[str, str], work: Path) -> str:
