@@ -139,14 +139,24 @@ def visual_composed(line: str) -> str:
     """
     if not has_rtl(line):
         return line
-    # Punctuation after an Arabic word ("name:") is a token of its own: it stays in place.
-    tokens = [part for token in words_and_spaces(line) for part in _TAIL.split(token) if part]
+    tokens = composed_tokens(line)
+    return "".join(tokens[k] for k in composed_order(tokens))
+
+
+def composed_tokens(line: str) -> list[str]:
+    """A composed line's words and spaces; punctuation after an Arabic word ("name:") is a
+    token of its own: it stays in place."""
+    return [part for token in words_and_spaces(line) for part in _TAIL.split(token) if part]
+
+
+def composed_order(tokens: list[str]) -> list[int]:
+    """The visual order of a composed line's tokens (see :func:`visual_composed`)."""
     kinds = [_kind(token) for token in tokens]
-    out: list[str] = []
+    out: list[int] = []
     i = 0
     while i < len(tokens):
         if kinds[i] != "R":
-            out.append(tokens[i])
+            out.append(i)
             i += 1
             continue
         end = i  # the last token of the run
@@ -157,9 +167,9 @@ def visual_composed(line: str) -> str:
             elif kinds[j] == "N" and not tokens[j].isspace() and not _before_rtl(tokens, kinds, j):
                 break
             j += 1
-        out.extend(reversed(tokens[i : end + 1]))
+        out.extend(range(end, i - 1, -1))
         i = end + 1
-    return "".join(out)
+    return out
 
 
 _TAIL = re.compile(r"(?<=\w)([^\w\s]+)$")

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from wen_assess import fonts as bundled
 from wen_assess.report import bidi
-from wen_assess.report.bidi import visual_composed, words_and_spaces
+from wen_assess.report.bidi import words_and_spaces
 
 REGULAR = bundled.BASE.name
 BOLD = "DejaVuSans-Bold"
@@ -201,6 +201,7 @@ def _install_visual_lines() -> None:
         if not any(bidi.RTL_PROXY in p for p in proxies):
             return draw(self, *args, **kwargs)
         typed = lines_of.lines
+        justified = self.style.alignment == 4  # TA_JUSTIFY: word spacing moves the words
         # What decides each part's direction: its letters outside isolated fields.
         outside, inside = [], False
         for line_proxies in proxies:
@@ -222,8 +223,11 @@ def _install_visual_lines() -> None:
                 continue
             order, inside = bidi.isolated_order(line_proxies, right_to_left, inside)
             copy = line.clone() if hasattr(line, "clone") else line
-            copy.words = [line_tokens[k][0] for k in order]
+            copy.words = _placed_in_typed_order([line_tokens[k][0] for k in order], order)
+            if copy.words is None or justified:
+                copy.words = [line_tokens[k][0] for k in order]
             visual.append(copy)
+        self.canv.setNamedCB(_JUMP, _jump)
         lines_of.lines = visual
         try:
             return draw(self, *args, **kwargs)
@@ -250,6 +254,183 @@ def _install_visual_lines() -> None:
             self.style = style
 
     Paragraph.breakLines = break_lines_shaped_where_needed
+
+
+# --- the order extractors read a reordered line in ---------------------------------------------
+# pypdf reads text in content-stream order: it reverses the glyphs of each right-to-left run
+# (a word drawn in one font, right to left) to reading order, but puts the runs one after
+# the other as they come in the stream. Drawn left to right, an Arabic line would read back
+# word by word from its end. So each token of a reordered line is drawn in typed order, each
+# at the place it stands on the page (a move of the text position before it), and the page
+# looks exactly as before. Poppler ignores the stream order: it sorts the glyphs of a line by
+# position and applies its own bidi reordering.
+_JUMP = "wen_assess_place"
+
+
+class _Place:
+    """A zero-width piece of a line that moves the text position to ``x`` (from where the line
+    starts) before the next token is drawn; ReportLab calls :func:`_jump` for it."""
+
+    def __init__(self, state: dict, x: float, step: float = 0.0, end: float = 0.0) -> None:
+        from reportlab.lib.abag import ABag
+
+        self.cbDefn = ABag(kind=_JUMP, name=_JUMP, label=(state, x, step, end))
+        self.text = ""
+
+
+def _jump(canvas, kind, label) -> None:  # type: ignore[no-untyped-def]
+    from reportlab.platypus.paragraph import setXPos
+
+    state, x, step, end = label
+    tx = canvas._curr_tx_info["tx"]
+    if step:
+        # pypdf reads a move right wider than half a space past the text drawn as a word gap
+        # (a space): a move over Arabic words to where the next token stands is made first to
+        # the end of the token drawn last, then in narrower steps.
+        for dx in [end - state["x"]] + [step] * int((x - end) / step):
+            tx._code.append(f"{dx:.3f} 0 Td")
+            tx._x0 += dx
+            state["x"] += dx
+    setXPos(tx, x - state["x"])
+    state["x"] = x
+
+
+def _placed_in_typed_order(words: list, order: list[int]) -> list | None:  # type: ignore[type-arg]
+    """A line's tokens (given in visual order; ``order`` holds each one's typed position) put
+    back in typed order, each after a :class:`_Place` to where it stands; the line ends back
+    at its start. None when a token is not plain text (an image, a link anchor)."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    if any(hasattr(w, "cbDefn") or not isinstance(getattr(w, "text", None), str) for w in words):
+        return None
+    state = {"x": 0.0}
+    at, x = {}, 0.0
+    for word, typed_index in zip(words, order, strict=True):
+        at[typed_index] = (x, word)
+        x += stringWidth(word.text, word.fontName, word.fontSize)
+    _signs_after_rtl([at[k][1] for k in sorted(at)])
+    placed: list = []  # type: ignore[type-arg]
+    end = None  # where the token drawn last ends
+    for k in sorted(at):
+        x, word = at[k]
+        gap = end is not None and x > end + 0.01
+        placed += [_Place(state, x, 0.1 * word.fontSize if gap else 0.0, end or 0.0), word]
+        end = x + stringWidth(word.text, word.fontName, word.fontSize)
+    return [*placed, _Place(state, 0.0)]
+
+
+def _signs_after_rtl(words: list) -> None:  # type: ignore[type-arg]
+    """Make each run of signs and spaces (in typed order) that follows right-to-left text and
+    comes before a Latin word or a number ("{name}, 1 March") read back as one piece.
+
+    pypdf keeps reading right to left after an Arabic word until a Latin letter or a digit,
+    so it would give ", " back as " ,". Each such run (in one font) reads back as one piece:
+    its first glyph carries the run's text and the others none (same glyphs, new codes).
+    """
+    from reportlab.pdfbase.ttfonts import ShapedStr
+
+    k = 1
+    while k < len(words):
+        j = k
+        while j < len(words) and _is_neutral(words[j]) and words[j].fontName == words[k].fontName:
+            j += 1
+        run = words[k:j]
+        if (
+            run
+            and not run[0].text.isspace()
+            and _is_rtl_word(words[k - 1])
+            and j < len(words)
+            and not _is_rtl_word(words[j])
+            and not any(isinstance(w.text, ShapedStr) for w in run)
+        ):
+            text, first = "".join(w.text for w in run), True
+            for w in run:
+                codes = ""
+                for char in w.text:
+                    width = _plain_width(w.fontName, char)
+                    codes += _code_for(w.fontName, char, text if first else "", width)
+                    first = False
+                w.text = codes
+        k = max(j, k + 1)
+
+
+def _is_neutral(word) -> bool:  # type: ignore[no-untyped-def]
+    return not any(c.isalnum() for c in word.text)
+
+
+def _is_rtl_word(word) -> bool:  # type: ignore[no-untyped-def]
+    return _is_rtl_face(word.fontName) or bidi.has_rtl(word.text)
+
+
+def _plain_width(font_name: str, char: str) -> float:
+    from reportlab.pdfbase.pdfmetrics import getFont
+
+    face = getFont(font_name).face
+    return face.charWidths.get(ord(char), face.defaultWidth)
+
+
+def _signs_after_rtl(words: list) -> None:  # type: ignore[type-arg]
+    """Make each run of signs and spaces (in typed order) that follows right-to-left text and
+    comes before a Latin word or a number ("{name}, 1 March") read back as one piece.
+
+    pypdf keeps reading right to left after an Arabic word until a Latin letter or a digit,
+    so it would give ", " back as " ,". Each such run (in one font) reads back as one piece:
+    its first glyph carries the run's text and the others none (same glyphs, new codes).
+    """
+    from reportlab.pdfbase.ttfonts import ShapedStr
+
+    k = 1
+    while k < len(words):
+        j = k
+        while j < len(words) and _is_neutral(words[j]) and words[j].fontName == words[k].fontName:
+            j += 1
+        run = words[k:j]
+        if (
+            run
+            and not run[0].text.isspace()
+            and _is_rtl_word(words[k - 1])
+            and j < len(words)
+            and not _is_rtl_word(words[j])
+            and not any(isinstance(w.text, ShapedStr) for w in run)
+        ):
+            text, first = "".join(w.text for w in run), True
+            for w in run:
+                codes = ""
+                for char in w.text:
+                    width = _plain_width(w.fontName, char)
+                    codes += _code_for(w.fontName, char, text if first else "", width)
+                    first = False
+                w.text = codes
+        k = max(j, k + 1)
+
+
+def _is_neutral(word) -> bool:  # type: ignore[no-untyped-def]
+    return not any(c.isalnum() for c in word.text)
+
+
+def _is_rtl_word(word) -> bool:  # type: ignore[no-untyped-def]
+    return _is_rtl_face(word.fontName) or bidi.has_rtl(word.text)
+
+
+def _plain_width(font_name: str, char: str) -> float:
+    from reportlab.pdfbase.pdfmetrics import getFont
+
+    face = getFont(font_name).face
+    return face.charWidths.get(ord(char), face.defaultWidth)
+
+
+def _skipped_space(word, x: float, x_before: float, before) -> bool:  # type: ignore[no-untyped-def]
+    """Whether ``word`` is a space drawn after right-to-left text but standing right of it
+    (after an Arabic phrase in a Latin sentence). Both extractors read the move right over
+    the phrase as a space, so a drawn space would read twice; it is left out (it draws
+    nothing)."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    return (
+        word.text.isspace()
+        and _is_rtl_face(before.fontName)
+        and x >= x_before + stringWidth(before.text, before.fontName, before.fontSize)
+    )
 
 
 def _tokens_of(line) -> list[tuple[object, str]]:  # type: ignore[no-untyped-def]
@@ -564,6 +745,12 @@ def _face(run_font: str, style_font: str) -> str:
 def shaped_runs(text: str, font: str, size: float) -> list[tuple[str, str, float]]:
     """``text`` in visual order as ``(font, shaped run, width)`` for a canvas that draws one
     font at a time: the same fallback, bidi and shaping as a Paragraph gets."""
+    return [(face, shaped, width) for face, shaped, width, _ in _canvas_pieces(text, font, size)]
+
+
+def _canvas_pieces(text: str, font: str, size: float) -> list[tuple[str, str, float, int]]:
+    """:func:`shaped_runs` with each piece's place in the typed text, to draw them in typed
+    order (see :func:`_placed_in_typed_order`)."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
     from reportlab.pdfbase.ttfonts import ShapedStr, shapeStr
 
@@ -572,19 +759,48 @@ def shaped_runs(text: str, font: str, size: float) -> list[tuple[str, str, float
     # A canvas line is composed by the report around the user's text ("network · date"): the
     # fields stand left to right, each ordered on its own (as if isolated), so that a date
     # never joins an Arabic name.
-    ordered = visual_composed(text)
-    for run_font, run in runs(ordered):
-        face = _face(run_font, font)
-        # Shaped word by word, as a Paragraph shapes: each word gets its own script and
-        # direction. A run with nothing to shape stays one string (one piece of copied text).
-        for word in words_and_spaces(run) if _needs_shaping(run) else [run]:
-            shaped = shapeStr(word, face, size) if _needs_shaping(word) else word
-            if isinstance(shaped, ShapedStr):
-                width = sum(d.x_advance for d in shaped.__shapeData__) * size / 1000
-            else:
-                width = stringWidth(word, face, size)
-            result.append((face, shaped, width))
+    tokens = bidi.composed_tokens(text) if bidi.has_rtl(text) else [text]
+    order = bidi.composed_order(tokens) if len(tokens) > 1 else [0]
+    for typed in order:
+        for run_font, run in runs(tokens[typed]):
+            face = _face(run_font, font)
+            # Shaped word by word, as a Paragraph shapes: each word gets its own script and
+            # direction. A run with nothing to shape stays one string (one piece of copied text).
+            for word in words_and_spaces(run) if _needs_shaping(run) else [run]:
+                shaped = shapeStr(word, face, size) if _needs_shaping(word) else word
+                if isinstance(shaped, ShapedStr):
+                    width = sum(d.x_advance for d in shaped.__shapeData__) * size / 1000
+                else:
+                    width = stringWidth(word, face, size)
+                result.append((face, shaped, width, typed))
     return result
+
+
+def _in_typed_order(pieces, x: float):  # type: ignore[no-untyped-def]
+    """Canvas pieces (in visual order) with the x each starts at, sorted into typed order;
+    a space that follows right-to-left text but stands right of it is left out (see
+    :func:`_placed_in_typed_order`)."""
+    placed = []
+    for face, shaped, width, typed in pieces:
+        placed.append((typed, x, face, shaped, width))
+        x += width
+    placed.sort(key=lambda p: (p[0], p[1]))
+    kept = []
+    for n, piece in enumerate(placed):
+        before = placed[n - 1] if n else None
+        if (
+            before is not None
+            and str(piece[3]).isspace()
+            and _is_rtl_face(before[2])
+            and piece[1] >= before[1] + before[4]
+        ):
+            continue
+        kept.append(piece)
+    return [(x, face, shaped) for _, x, face, shaped, _ in kept]
+
+
+def _is_rtl_face(face: str) -> bool:
+    return str(face).startswith(_ARABIC)
 
 
 def text_width(text: str, font: str = REGULAR, size: float = 10) -> float:
@@ -593,13 +809,12 @@ def text_width(text: str, font: str = REGULAR, size: float = 10) -> float:
 
 def draw_text(canvas, x: float, y: float, text: str, font: str, size: float, align: str = "left"):  # type: ignore[no-untyped-def]
     """Draw user text on a canvas, each run in a font that has its glyphs."""
-    parts = shaped_runs(text, font, size)
-    total = sum(width for _, _, width in parts)
+    parts = _canvas_pieces(text, font, size)
+    total = sum(part[2] for part in parts)
     x -= {"left": 0, "right": total, "centre": total / 2}[align]
-    for face, shaped, width in parts:
+    for at, face, shaped in _in_typed_order(parts, x):
         canvas.setFont(face, size)
-        canvas.drawString(x, y, shaped)
-        x += width
+        canvas.drawString(at, y, shaped)
     canvas.setFont(font, size)
 
 
@@ -609,7 +824,6 @@ def chart_label(x: float, y: float, text: str, font: str, size: float, colour): 
     from reportlab.graphics.shapes import Group, String
 
     group = Group()
-    for face, shaped, width in shaped_runs(text, font, size):
-        group.add(String(x, y, shaped, fontName=face, fontSize=size, fillColor=colour))
-        x += width
+    for at, face, shaped in _in_typed_order(_canvas_pieces(text, font, size), x):
+        group.add(String(at, y, shaped, fontName=face, fontSize=size, fillColor=colour))
     return group
