@@ -4,16 +4,18 @@ Every text a user types (network name, title, facilitator, participants, notes,
 justifications, plan entries and owners) is set to one sample per script, and the report and
 the comparison are made through the use cases, as the app and the CLI make them.
 
-What text extraction gives back, with pypdf and with poppler's pdftotext alike:
-- Every left-to-right script reads back exactly as typed, also those that draw a vowel before
-  the consonant it follows or stack signs (Devanagari, Bengali, Khmer, Burmese, Thai): each
-  shaped cluster's glyphs carry the typed text in drawing order in the PDF's ToUnicode map
-  (pypdf reads that), and each shaped run is a marked-content span with its /ActualText
-  (poppler reads that).
-- Arabic: the page shows words right to left, so a left-to-right extraction gives the words in
-  the order they stand on the page, each word's letters in reading order (joined forms read
-  back as the letters typed). The test asserts exactly that order, computed by the bidi
-  algorithm from the typed text; a viewer that applies bidi when copying gets the typed order.
+What text extraction gives back, with pypdf and with poppler's pdftotext alike: exactly the text
+typed, in every script.
+- Left-to-right scripts that draw a vowel before the consonant it follows or stack signs
+  (Devanagari, Bengali, Khmer, Burmese, Thai): each shaped cluster's glyphs carry the typed text
+  in drawing order in the PDF's ToUnicode map (pypdf reads that), and each shaped run is a
+  marked-content span with its /ActualText (poppler reads that).
+- Arabic, also mixed with Latin words and numbers: the page shows it right to left, but each
+  line is drawn in typed order (pypdf reads the content stream's order) and carries, for
+  poppler, an /ActualText arranged for poppler's own reordering. pdftotext adds invisible
+  direction marks around what it reorders (U+202A-U+202C, and the U+200E/U+200F the
+  ActualText puts where a run must stop): they are formatting, not text, and are left out
+  before comparing (see tests/report/test_right_to_left.py).
 """
 
 from __future__ import annotations
@@ -39,7 +41,8 @@ from wen_assess.report.text import esc
 Q = default_registry().get("iccwc-wen-g2")
 ITEM_IDS = [item.id for item in Q.items]
 
-EXACT = tuple(script for script in SAMPLES if script != "Arabic")
+# Invisible characters that say which way a run reads; pdftotext writes them (see above).
+DIRECTION_MARKS = dict.fromkeys(map(ord, "\u200e\u200f\u202a\u202b\u202c\u202d\u202e"))
 PDFTOTEXT = shutil.which("pdftotext")
 
 
@@ -75,7 +78,8 @@ def poppler_lines_of(pdf) -> list[str]:
     if PDFTOTEXT is None:
         pytest.skip("pdftotext (poppler-utils) is not installed")
     out = subprocess.run([PDFTOTEXT, str(pdf), "-"], capture_output=True, text=True, check=True)
-    return [" ".join(line.split()) for line in out.stdout.splitlines()]
+    text = out.stdout.translate(DIRECTION_MARKS)
+    return [" ".join(line.split()) for line in text.splitlines()]
 
 
 @pytest.fixture(scope="module")
@@ -159,7 +163,7 @@ def test_the_running_header_keeps_the_date_apart_from_an_arabic_name():
 
 
 @pytest.mark.parametrize("extract", [lines_of, poppler_lines_of], ids=["pypdf", "pdftotext"])
-@pytest.mark.parametrize("script", EXACT)
+@pytest.mark.parametrize("script", list(SAMPLES))
 def test_report_and_comparison_read_back_exactly_as_typed(pdfs, script, extract):
     text = SAMPLES[script]
     report, comparison = (extract(pdf) for pdf in pdfs[script])
@@ -170,15 +174,6 @@ def test_report_and_comparison_read_back_exactly_as_typed(pdfs, script, extract)
     assert any(text in line for line in comparison), script
     for line in report + comparison:  # nothing reads back as a private-use code
         assert not any(0xE000 <= ord(c) < 0xF900 or ord(c) >= 0xF0000 for c in line), line
-
-
-def test_arabic_reads_back_with_pypdf_exactly_as_typed(pdfs):
-    # The page shows the last word typed leftmost; pypdf reads the words in typed order.
-    text = SAMPLES["Arabic"]
-    report, comparison = (lines_of(pdf) for pdf in pdfs["Arabic"])
-    assert text in report
-    assert sum(line.count(text) for line in report) >= 10
-    assert any(text in line for line in comparison)
 
 
 @pytest.mark.parametrize("script", list(SAMPLES))
@@ -233,12 +228,9 @@ def test_a_heading_composed_around_an_arabic_name_keeps_its_dates_in_order(pdfs)
     assert headings
     for line in headings:
         assert f"{text}: 1 March 2024 → 20 March" in line or f"{text}, 1 March 2024" in line
-        assert "1 March 2024 → 20 March" in line
         assert "20 March 1" not in line  # the date split around the arrow: the old fault
     if PDFTOTEXT is not None:
-        assert any(
-            line.endswith(": 1 March 2024 → 20 March 2024") for line in poppler_lines_of(comparison)
-        )
+        assert f"{text}: 1 March 2024 → 20 March 2024" in poppler_lines_of(comparison)
 
 
 def test_an_isolated_field_is_ordered_on_its_own_within_its_line():

@@ -83,6 +83,7 @@ def register_fonts() -> None:
         _install_weight_keeping_font_tag()
         _install_visual_lines()
         _install_actual_text()
+        _install_page_spans()
         _registered = True
 
 
@@ -283,6 +284,10 @@ def _jump(canvas, kind, label) -> None:  # type: ignore[no-untyped-def]
 
     state, x, step, end = label
     tx = canvas._curr_tx_info["tx"]
+    if "span" in state:  # the line's first token: its text for poppler (see poppler_span)
+        tx._code.append(_poppler_span_start(canvas, state.pop("span")))
+    elif state.get("closing") is label:
+        tx._code.append("EMC")
     if step:
         # pypdf reads a move right wider than half a space past the text drawn as a word gap
         # (a space): a move over Arabic words to where the next token stands is made first to
@@ -308,15 +313,88 @@ def _placed_in_typed_order(words: list, order: list[int]) -> list | None:  # typ
     for word, typed_index in zip(words, order, strict=True):
         at[typed_index] = (x, word)
         x += stringWidth(word.text, word.fontName, word.fontSize)
-    _signs_after_rtl([at[k][1] for k in sorted(at)])
+    typed = [at[k][1] for k in sorted(at)]
+    _signs_after_rtl(typed)
+    state["span"] = "".join(_read_back(w) for w in typed)
     placed: list = []  # type: ignore[type-arg]
-    end = None  # where the token drawn last ends
+    end = 0.0  # where the token drawn last ends
     for k in sorted(at):
         x, word = at[k]
-        gap = end is not None and x > end + 0.01
-        placed += [_Place(state, x, 0.1 * word.fontSize if gap else 0.0, end or 0.0), word]
+        gap = x > end + 0.01
+        placed += [_Place(state, x, 0.1 * word.fontSize if gap else 0.0, end), word]
         end = x + stringWidth(word.text, word.fontName, word.fontSize)
-    return [*placed, _Place(state, 0.0)]
+    closing = _Place(state, 0.0)
+    state["closing"] = closing.cbDefn.label
+    return [*placed, closing]
+
+
+def _read_back(word) -> str:  # type: ignore[no-untyped-def]
+    """A token's text as an extractor reads it from its glyphs, in typed order (an Arabic
+    word's glyphs stand right to left)."""
+    face = _face_name(word.fontName)
+    pieces = [_copy_text(face, ord(c)) for c in word.text]
+    return "".join(reversed(pieces) if _is_rtl_face(word.fontName) else pieces)
+
+
+# Poppler decides a page's main direction by counting its left-to-right and right-to-left
+# letters, so the /ActualText of a line (bidi.poppler_text) is written when the page is done.
+_SPAN = re.compile(r"<WEN-SPAN-(\d+)>")
+
+
+def _poppler_span_start(canvas, text: str) -> str:  # type: ignore[no-untyped-def]
+    spans = canvas.__dict__.setdefault("_wen_spans", [])
+    spans.append(text)
+    return f"/Span <</ActualText <WEN-SPAN-{len(spans) - 1}>>> BDC"
+
+
+def _count_direction(canvas, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Keep the page's count of left-to-right minus right-to-left letters, as poppler does."""
+    count = 0
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        count += 1 if kind == "L" else -1 if kind in ("R", "AL") else 0
+    canvas.__dict__["_wen_direction"] = canvas.__dict__.get("_wen_direction", 0) + count
+
+
+def _install_page_spans() -> None:
+    from reportlab.pdfgen.canvas import Canvas
+
+    show = Canvas.showPage
+    if getattr(show, "_wen_assess", False):
+        return
+
+    def show_page_with_spans(self):  # type: ignore[no-untyped-def]
+        spans = self.__dict__.pop("_wen_spans", None)
+        left_to_right = self.__dict__.pop("_wen_direction", 0) >= 0
+        if spans:
+
+            def actual_text(match):  # type: ignore[no-untyped-def]
+                text = bidi.poppler_text(spans[int(match.group(1))], left_to_right)
+                return "<FEFF" + text.encode("utf-16-be").hex().upper() + ">"
+
+            self._code = [_SPAN.sub(actual_text, code) for code in self._code]
+        return show(self)
+
+    show_page_with_spans._wen_assess = True  # type: ignore[attr-defined]
+    Canvas.showPage = show_page_with_spans
+
+    from reportlab.graphics.renderPDF import _PDFRenderer
+
+    draw_group = _PDFRenderer.drawGroup
+
+    def draw_group_with_span(self, group):  # type: ignore[no-untyped-def]
+        # A chart label with right-to-left text (chart_label): its strings drawn as one line.
+        line = group.__dict__.get("_wen_line")
+        if line is None:
+            return draw_group(self, group)
+        canvas = self._canvas
+        canvas.saveState()
+        canvas.setFillColor(group.contents[0].fillColor)
+        _draw_right_to_left(canvas, *line)
+        canvas.restoreState()
+        return None
+
+    _PDFRenderer.drawGroup = draw_group_with_span
 
 
 def _signs_after_rtl(words: list) -> None:  # type: ignore[type-arg]
@@ -677,10 +755,15 @@ def _install_actual_text() -> None:
 
     def write_with_actual_text(self, text):  # type: ignore[no-untyped-def]
         code = write(self, text)
-        if not isinstance(text, ShapedStr) or str(self._fontname).startswith(_ARABIC):
-            return code
         face = _face_name(self._fontname)
         actual = "".join(_copy_text(face, ord(char)) for char in text)
+        _count_direction(self._canvas, actual)
+        if not isinstance(text, ShapedStr) or str(self._fontname).startswith(_ARABIC):
+            return code
+        if any("WEN-SPAN" in c for c in self._code[-200:]) and not any(
+            c == "EMC" for c in self._code[-200:]
+        ):
+            return code  # inside a line's span already (see _poppler_span_start)
         return (
             f"/Span <</ActualText <FEFF{actual.encode('utf-16-be').hex().upper()}>>> BDC {code} EMC"
         )
@@ -759,7 +842,12 @@ def _canvas_pieces(text: str, font: str, size: float) -> list[tuple[str, str, fl
     # A canvas line is composed by the report around the user's text ("network · date"): the
     # fields stand left to right, each ordered on its own (as if isolated), so that a date
     # never joins an Arabic name.
-    tokens = bidi.composed_tokens(text) if bidi.has_rtl(text) else [text]
+    # (The isolating marks of a field, zero-width, are not drawn: pypdf would read them.)
+    tokens = (
+        [t for t in bidi.composed_tokens(text) if t not in (bidi.ISOLATE, bidi.END_ISOLATE)]
+        if bidi.has_rtl(text)
+        else [text]
+    )
     order = bidi.composed_order(tokens) if len(tokens) > 1 else [0]
     for typed in order:
         for run_font, run in runs(tokens[typed]):
@@ -777,26 +865,23 @@ def _canvas_pieces(text: str, font: str, size: float) -> list[tuple[str, str, fl
 
 
 def _in_typed_order(pieces, x: float):  # type: ignore[no-untyped-def]
-    """Canvas pieces (in visual order) with the x each starts at, sorted into typed order;
-    a space that follows right-to-left text but stands right of it is left out (see
-    :func:`_placed_in_typed_order`)."""
+    """Canvas pieces (in visual order) sorted into typed order, each with the x it starts at
+    and where the piece drawn before it ends (see :func:`_placed_in_typed_order`)."""
+    from types import SimpleNamespace
+
     placed = []
     for face, shaped, width, typed in pieces:
         placed.append((typed, x, face, shaped, width))
         x += width
     placed.sort(key=lambda p: (p[0], p[1]))
-    kept = []
-    for n, piece in enumerate(placed):
-        before = placed[n - 1] if n else None
-        if (
-            before is not None
-            and str(piece[3]).isspace()
-            and _is_rtl_face(before[2])
-            and piece[1] >= before[1] + before[4]
-        ):
-            continue
-        kept.append(piece)
-    return [(x, face, shaped) for _, x, face, shaped, _ in kept]
+    tokens = [SimpleNamespace(text=p[3], fontName=p[2]) for p in placed]
+    if len(placed) > 1:
+        _signs_after_rtl(tokens)
+    kept, end = [], placed[0][1] if placed else 0.0
+    for n, (_, at, face, _shaped, width) in enumerate(placed):
+        kept.append((at, end, face, tokens[n].text))
+        end = at + width
+    return kept
 
 
 def _is_rtl_face(face: str) -> bool:
@@ -812,10 +897,38 @@ def draw_text(canvas, x: float, y: float, text: str, font: str, size: float, ali
     parts = _canvas_pieces(text, font, size)
     total = sum(part[2] for part in parts)
     x -= {"left": 0, "right": total, "centre": total / 2}[align]
-    for at, face, shaped in _in_typed_order(parts, x):
-        canvas.setFont(face, size)
-        canvas.drawString(at, y, shaped)
+    pieces = _in_typed_order(parts, x)
+    if not bidi.has_rtl(text):
+        for at, _, face, shaped in pieces:
+            canvas.setFont(face, size)
+            canvas.drawString(at, y, shaped)
+        canvas.setFont(font, size)
+        return
+    _draw_right_to_left(canvas, pieces, _without_marks(text), x, y, size)
     canvas.setFont(font, size)
+
+
+def _draw_right_to_left(canvas, pieces, text: str, x: float, y: float, size: float) -> None:  # type: ignore[no-untyped-def]
+    """Draw a canvas line with right-to-left text: its pieces in typed order, each where it
+    stands, in one text object (pypdf reads each of many as a line of its own), and marked
+    with the text poppler reads (:func:`bidi.poppler_text`)."""
+    canvas._code.append(_poppler_span_start(canvas, text))
+    tx = canvas.beginText(x, y)
+    step = 0.1 * size
+    for at, end, face, shaped in pieces:
+        tx.setFont(face, size)
+        if at > end + 0.01:
+            # Narrower moves than pypdf reads as a space (see _jump).
+            for n in range(int((at - end) / step) + 1):
+                tx.setTextOrigin(end + n * step, y)
+        tx.setTextOrigin(at, y)
+        tx.textOut(shaped)
+    canvas.drawText(tx)
+    canvas._code.append("EMC")
+
+
+def _without_marks(text: str) -> str:
+    return text.replace(bidi.ISOLATE, "").replace(bidi.END_ISOLATE, "")
 
 
 def chart_label(x: float, y: float, text: str, font: str, size: float, colour):  # type: ignore[no-untyped-def]
@@ -824,6 +937,9 @@ def chart_label(x: float, y: float, text: str, font: str, size: float, colour): 
     from reportlab.graphics.shapes import Group, String
 
     group = Group()
-    for at, face, shaped in _in_typed_order(_canvas_pieces(text, font, size), x):
+    pieces = _in_typed_order(_canvas_pieces(text, font, size), x)
+    if bidi.has_rtl(text):  # drawn as draw_text draws it (see _install_page_spans)
+        group.__dict__["_wen_line"] = (pieces, _without_marks(text), x, y, size)
+    for at, _, face, shaped in pieces:
         group.add(String(at, y, shaped, fontName=face, fontSize=size, fillColor=colour))
     return group
