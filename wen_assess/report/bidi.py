@@ -28,6 +28,12 @@ _MARKS = {ISOLATE: "<", END_ISOLATE: ">"}
 _RTL_BLOCKS = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 
 
+# A right-to-left letter (Hebrew, Arabic and the scripts between, their presentation forms).
+RTL_LETTER = re.compile(
+    "[\u05d0-\u05ea\u0620-\u064a\u066e-\u06d3\u06d5\u06ee-\u06ff\u0700-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]"
+)
+
+
 def may_be_rtl(text: object) -> bool:
     """Cheap test before the bidi work: could ``text`` hold a right-to-left letter?"""
     return isinstance(text, str) and _RTL_BLOCKS.search(text) is not None

@@ -284,10 +284,12 @@ def _jump(canvas, kind, label) -> None:  # type: ignore[no-untyped-def]
 
     state, x, step, end = label
     tx = canvas._curr_tx_info["tx"]
-    if "span" in state:  # the line's first token: its text for poppler (see poppler_span)
+    if "span" in state:  # the line's first token: its text for poppler
         tx._code.append(_poppler_span_start(canvas, state.pop("span")))
+        tx._wen_in_span = True
     elif state.get("closing") is label:
         tx._code.append("EMC")
+        tx._wen_in_span = False
     if step:
         # pypdf reads a move right wider than half a space past the text drawn as a word gap
         # (a space): a move over Arabic words to where the next token stands is made first to
@@ -317,11 +319,12 @@ def _placed_in_typed_order(words: list, order: list[int]) -> list | None:  # typ
     _signs_after_rtl(typed)
     state["span"] = "".join(_read_back(w) for w in typed)
     placed: list = []  # type: ignore[type-arg]
-    end = 0.0  # where the token drawn last ends
+    end = 0.0  # where the token drawn last ends (a line starting with a move right reads
+    # back with a space in front: stepped too)
     for k in sorted(at):
         x, word = at[k]
         gap = x > end + 0.01
-        placed += [_Place(state, x, 0.1 * word.fontSize if gap else 0.0, end), word]
+        placed += [_Place(state, x, 0.05 * word.fontSize if gap else 0.0, end), word]
         end = x + stringWidth(word.text, word.fontName, word.fontSize)
     closing = _Place(state, 0.0)
     state["closing"] = closing.cbDefn.label
@@ -347,13 +350,16 @@ def _poppler_span_start(canvas, text: str) -> str:  # type: ignore[no-untyped-de
     return f"/Span <</ActualText <WEN-SPAN-{len(spans) - 1}>>> BDC"
 
 
-def _count_direction(canvas, text: str) -> None:  # type: ignore[no-untyped-def]
-    """Keep the page's count of left-to-right minus right-to-left letters, as poppler does."""
-    count = 0
-    for char in text:
-        kind = unicodedata.bidirectional(char)
-        count += 1 if kind == "L" else -1 if kind in ("R", "AL") else 0
-    canvas.__dict__["_wen_direction"] = canvas.__dict__.get("_wen_direction", 0) + count
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _left_to_right_page(drawn: list[str]) -> bool:
+    """Whether poppler reads the page as left to right: it counts the page's left-to-right
+    letters against its right-to-left ones (the letters of the text drawn, ``drawn``; a shaped
+    cluster of a left-to-right script drawn with codes of its own is not counted)."""
+    text = "".join(drawn)
+    right_to_left = len(bidi.RTL_LETTER.findall(text))
+    return len(_LETTER.findall(text)) - right_to_left >= right_to_left
 
 
 def _install_page_spans() -> None:
@@ -365,8 +371,9 @@ def _install_page_spans() -> None:
 
     def show_page_with_spans(self):  # type: ignore[no-untyped-def]
         spans = self.__dict__.pop("_wen_spans", None)
-        left_to_right = self.__dict__.pop("_wen_direction", 0) >= 0
+        drawn = self.__dict__.pop("_wen_drawn", [])
         if spans:
+            left_to_right = _left_to_right_page(drawn)
 
             def actual_text(match):  # type: ignore[no-untyped-def]
                 text = bidi.poppler_text(spans[int(match.group(1))], left_to_right)
@@ -445,70 +452,6 @@ def _plain_width(font_name: str, char: str) -> float:
 
     face = getFont(font_name).face
     return face.charWidths.get(ord(char), face.defaultWidth)
-
-
-def _signs_after_rtl(words: list) -> None:  # type: ignore[type-arg]
-    """Make each run of signs and spaces (in typed order) that follows right-to-left text and
-    comes before a Latin word or a number ("{name}, 1 March") read back as one piece.
-
-    pypdf keeps reading right to left after an Arabic word until a Latin letter or a digit,
-    so it would give ", " back as " ,". Each such run (in one font) reads back as one piece:
-    its first glyph carries the run's text and the others none (same glyphs, new codes).
-    """
-    from reportlab.pdfbase.ttfonts import ShapedStr
-
-    k = 1
-    while k < len(words):
-        j = k
-        while j < len(words) and _is_neutral(words[j]) and words[j].fontName == words[k].fontName:
-            j += 1
-        run = words[k:j]
-        if (
-            run
-            and not run[0].text.isspace()
-            and _is_rtl_word(words[k - 1])
-            and j < len(words)
-            and not _is_rtl_word(words[j])
-            and not any(isinstance(w.text, ShapedStr) for w in run)
-        ):
-            text, first = "".join(w.text for w in run), True
-            for w in run:
-                codes = ""
-                for char in w.text:
-                    width = _plain_width(w.fontName, char)
-                    codes += _code_for(w.fontName, char, text if first else "", width)
-                    first = False
-                w.text = codes
-        k = max(j, k + 1)
-
-
-def _is_neutral(word) -> bool:  # type: ignore[no-untyped-def]
-    return not any(c.isalnum() for c in word.text)
-
-
-def _is_rtl_word(word) -> bool:  # type: ignore[no-untyped-def]
-    return _is_rtl_face(word.fontName) or bidi.has_rtl(word.text)
-
-
-def _plain_width(font_name: str, char: str) -> float:
-    from reportlab.pdfbase.pdfmetrics import getFont
-
-    face = getFont(font_name).face
-    return face.charWidths.get(ord(char), face.defaultWidth)
-
-
-def _skipped_space(word, x: float, x_before: float, before) -> bool:  # type: ignore[no-untyped-def]
-    """Whether ``word`` is a space drawn after right-to-left text but standing right of it
-    (after an Arabic phrase in a Latin sentence). Both extractors read the move right over
-    the phrase as a space, so a drawn space would read twice; it is left out (it draws
-    nothing)."""
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
-    return (
-        word.text.isspace()
-        and _is_rtl_face(before.fontName)
-        and x >= x_before + stringWidth(before.text, before.fontName, before.fontSize)
-    )
 
 
 def _tokens_of(line) -> list[tuple[object, str]]:  # type: ignore[no-untyped-def]
@@ -744,7 +687,7 @@ def _install_actual_text() -> None:
     Poppler (pdftotext, most Linux viewers) reads a marked-content span's ``/ActualText``
     instead of its glyphs, so it does not drop a mark it finds drawn over a letter or read a
     stacked sign as a word of its own; pypdf reads the glyphs (see :func:`_remember_text`).
-    Right-to-left runs keep their glyphs only: their words are drawn in visual order.
+    A line with right-to-left text is one span of its own (see :func:`_poppler_span_start`).
     """
     from reportlab.pdfbase.ttfonts import ShapedStr
     from reportlab.pdfgen.textobject import PDFTextObject
@@ -755,15 +698,14 @@ def _install_actual_text() -> None:
 
     def write_with_actual_text(self, text):  # type: ignore[no-untyped-def]
         code = write(self, text)
-        face = _face_name(self._fontname)
-        actual = "".join(_copy_text(face, ord(char)) for char in text)
-        _count_direction(self._canvas, actual)
+        # What the page holds, for its main direction (see _install_page_spans).
+        self._canvas.__dict__.setdefault("_wen_drawn", []).append(text)
         if not isinstance(text, ShapedStr) or str(self._fontname).startswith(_ARABIC):
             return code
-        if any("WEN-SPAN" in c for c in self._code[-200:]) and not any(
-            c == "EMC" for c in self._code[-200:]
-        ):
-            return code  # inside a line's span already (see _poppler_span_start)
+        if getattr(self, "_wen_in_span", False):
+            return code  # the line's own span holds this run's text (see _poppler_span_start)
+        face = _face_name(self._fontname)
+        actual = "".join(_copy_text(face, ord(char)) for char in text)
         return (
             f"/Span <</ActualText <FEFF{actual.encode('utf-16-be').hex().upper()}>>> BDC {code} EMC"
         )
@@ -914,6 +856,7 @@ def _draw_right_to_left(canvas, pieces, text: str, x: float, y: float, size: flo
     with the text poppler reads (:func:`bidi.poppler_text`)."""
     canvas._code.append(_poppler_span_start(canvas, text))
     tx = canvas.beginText(x, y)
+    tx._wen_in_span = True
     step = 0.1 * size
     for at, end, face, shaped in pieces:
         tx.setFont(face, size)
