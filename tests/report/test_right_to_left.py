@@ -12,6 +12,7 @@ from __future__ import annotations
 import unicodedata
 
 import pytest
+from pypdf import PdfReader
 from test_scripts import PDFTOTEXT, Q, lines_of, poppler_lines_of, record
 
 from wen_assess import usecases
@@ -84,6 +85,9 @@ def test_a_page_mostly_in_arabic_reads_back_as_typed_too(tmp_path):
     for extract in EXTRACTORS:
         lines = [line for line in extract(path) if line]
         assert lines == notes, extract.__name__
+    # pypdf's lines as they come, spaces and all: none in front, none twice.
+    [page] = PdfReader(path).pages
+    assert [line for line in page.extract_text().splitlines() if line] == notes
 
 
 # --- poppler's reordering, modelled: the ActualText gives the typed text back -----------------

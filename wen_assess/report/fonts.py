@@ -7,7 +7,9 @@ ReportLab draws a character the font lacks as an empty box and has no fallback, 
 escaping path (:func:`wen_assess.report.text.esc`) wraps each run that DejaVu cannot draw in a
 ``<font>`` tag. Fonts are registered shapable, so ReportLab shapes each word with uharfbuzz
 (Arabic joining, Indic conjuncts, Thai and Khmer marks). Right-to-left words are put in visual
-order by :mod:`wen_assess.report.bidi`.
+order by :mod:`wen_assess.report.bidi`; a line holding them is drawn in typed order, each token
+where it stands, and carries the /ActualText poppler needs, so that text extraction gives back
+the text typed (see "the order extractors read a reordered line in").
 """
 
 from __future__ import annotations
