@@ -4,16 +4,18 @@ Every text a user types (network name, title, facilitator, participants, notes,
 justifications, plan entries and owners) is set to one sample per script, and the report and
 the comparison are made through the use cases, as the app and the CLI make them.
 
-What text extraction gives back, with pypdf and with poppler's pdftotext alike:
-- Every left-to-right script reads back exactly as typed, also those that draw a vowel before
-  the consonant it follows or stack signs (Devanagari, Bengali, Khmer, Burmese, Thai): each
-  shaped cluster's glyphs carry the typed text in drawing order in the PDF's ToUnicode map
-  (pypdf reads that), and each shaped run is a marked-content span with its /ActualText
-  (poppler reads that).
-- Arabic: the page shows words right to left, so a left-to-right extraction gives the words in
-  the order they stand on the page, each word's letters in reading order (joined forms read
-  back as the letters typed). The test asserts exactly that order, computed by the bidi
-  algorithm from the typed text; a viewer that applies bidi when copying gets the typed order.
+What text extraction gives back, with pypdf and with poppler's pdftotext alike: exactly the text
+typed, in every script.
+- Left-to-right scripts that draw a vowel before the consonant it follows or stack signs
+  (Devanagari, Bengali, Khmer, Burmese, Thai): each shaped cluster's glyphs carry the typed text
+  in drawing order in the PDF's ToUnicode map (pypdf reads that), and each shaped run is a
+  marked-content span with its /ActualText (poppler reads that).
+- Arabic, also mixed with Latin words and numbers: the page shows it right to left, but each
+  line is drawn in typed order (pypdf reads the content stream's order) and carries, for
+  poppler, an /ActualText arranged for poppler's own reordering. pdftotext adds invisible
+  direction marks around what it reorders (U+202A-U+202C, and the U+200E/U+200F the
+  ActualText puts where a run must stop): they are formatting, not text, and are left out
+  before comparing (see tests/report/test_right_to_left.py).
 """
 
 from __future__ import annotations
@@ -39,7 +41,8 @@ from wen_assess.report.text import esc
 Q = default_registry().get("iccwc-wen-g2")
 ITEM_IDS = [item.id for item in Q.items]
 
-EXACT = tuple(script for script in SAMPLES if script != "Arabic")
+# Invisible characters that say which way a run reads; pdftotext writes them (see above).
+DIRECTION_MARKS = dict.fromkeys(map(ord, "\u200e\u200f\u202a\u202b\u202c\u202d\u202e"))
 PDFTOTEXT = shutil.which("pdftotext")
 
 
@@ -75,7 +78,8 @@ def poppler_lines_of(pdf) -> list[str]:
     if PDFTOTEXT is None:
         pytest.skip("pdftotext (poppler-utils) is not installed")
     out = subprocess.run([PDFTOTEXT, str(pdf), "-"], capture_output=True, text=True, check=True)
-    return [" ".join(line.split()) for line in out.stdout.splitlines()]
+    text = out.stdout.translate(DIRECTION_MARKS)
+    return [" ".join(line.split()) for line in text.splitlines()]
 
 
 @pytest.fixture(scope="module")
@@ -159,7 +163,7 @@ def test_the_running_header_keeps_the_date_apart_from_an_arabic_name():
 
 
 @pytest.mark.parametrize("extract", [lines_of, poppler_lines_of], ids=["pypdf", "pdftotext"])
-@pytest.mark.parametrize("script", EXACT)
+@pytest.mark.parametrize("script", list(SAMPLES))
 def test_report_and_comparison_read_back_exactly_as_typed(pdfs, script, extract):
     text = SAMPLES[script]
     report, comparison = (extract(pdf) for pdf in pdfs[script])
@@ -170,16 +174,6 @@ def test_report_and_comparison_read_back_exactly_as_typed(pdfs, script, extract)
     assert any(text in line for line in comparison), script
     for line in report + comparison:  # nothing reads back as a private-use code
         assert not any(0xE000 <= ord(c) < 0xF900 or ord(c) >= 0xF0000 for c in line), line
-
-
-def test_arabic_reads_back_in_the_order_it_stands_on_the_page(pdfs):
-    text = SAMPLES["Arabic"]
-    on_page = visual_line(text)
-    assert on_page.startswith("مشاركا 12")  # the last word typed stands leftmost
-    report, comparison = (lines_of(pdf) for pdf in pdfs["Arabic"])
-    assert on_page in report
-    assert sum(line.count(on_page) for line in report) >= 10
-    assert any(on_page in line for line in comparison)
 
 
 @pytest.mark.parametrize("script", list(SAMPLES))
@@ -202,7 +196,7 @@ def reader_name(font: str) -> str:
     return name.decode() if isinstance(name, bytes) else str(name)
 
 
-def test_a_wrapped_arabic_note_starts_on_its_first_line_and_each_line_reads_right_to_left(
+def test_a_wrapped_arabic_note_starts_on_its_first_line_and_each_line_reads_as_typed(
     tmp_path,
 ):
     from reportlab.platypus import Paragraph, SimpleDocTemplate
@@ -214,15 +208,15 @@ def test_a_wrapped_arabic_note_starts_on_its_first_line_and_each_line_reads_righ
     SimpleDocTemplate(str(path)).build([Paragraph(esc(" ".join(words)), styles().body)])
     # Laid out at A4 width, the note fits on one line: visual order, last word leftmost.
     [line] = [ln for ln in lines_of(path) if ln]
-    assert line.split() == words[::-1]
+    assert line.split() == words  # read back as typed (the page shows the last word leftmost)
     narrow = tmp_path / "narrow.pdf"
     doc = SimpleDocTemplate(str(narrow), pagesize=(130, 400), leftMargin=10, rightMargin=10)
     doc.build([Paragraph(esc(" ".join(words)), styles().body)])
     lines = [ln.split() for ln in lines_of(narrow) if ln]
     assert len(lines) > 1
-    assert lines[0][-1] == "الأول"  # the first word typed: first line, rightmost
-    assert lines[-1][0] == "الأخير"  # the last word typed: last line, leftmost
-    assert [w for line in lines for w in reversed(line)] == words
+    assert lines[0][0] == "الأول"  # the first word typed: first line
+    assert lines[-1][-1] == "الأخير"  # the last word typed: last line
+    assert [w for line in lines for w in line] == words
 
 
 def test_a_heading_composed_around_an_arabic_name_keeps_its_dates_in_order(pdfs):
@@ -233,13 +227,10 @@ def test_a_heading_composed_around_an_arabic_name_keeps_its_dates_in_order(pdfs)
     headings = [line for line in lines_of(comparison) if "→ 20 March" in line]
     assert headings
     for line in headings:
-        assert visual_line(text) in line
-        assert "1 March 2024 → 20 March" in line
+        assert f"{text}: 1 March 2024 → 20 March" in line or f"{text}, 1 March 2024" in line
         assert "20 March 1" not in line  # the date split around the arrow: the old fault
     if PDFTOTEXT is not None:
-        assert any(
-            line.endswith(": 1 March 2024 → 20 March 2024") for line in poppler_lines_of(comparison)
-        )
+        assert f"{text}: 1 March 2024 → 20 March 2024" in poppler_lines_of(comparison)
 
 
 def test_an_isolated_field_is_ordered_on_its_own_within_its_line():

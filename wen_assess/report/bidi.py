@@ -28,6 +28,12 @@ _MARKS = {ISOLATE: "<", END_ISOLATE: ">"}
 _RTL_BLOCKS = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 
 
+# A right-to-left letter (Hebrew, Arabic and the scripts between, their presentation forms).
+RTL_LETTER = re.compile(
+    "[\u05d0-\u05ea\u0620-\u064a\u066e-\u06d3\u06d5\u06ee-\u06ff\u0700-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]"
+)
+
+
 def may_be_rtl(text: object) -> bool:
     """Cheap test before the bidi work: could ``text`` hold a right-to-left letter?"""
     return isinstance(text, str) and _RTL_BLOCKS.search(text) is not None
@@ -139,14 +145,24 @@ def visual_composed(line: str) -> str:
     """
     if not has_rtl(line):
         return line
-    # Punctuation after an Arabic word ("name:") is a token of its own: it stays in place.
-    tokens = [part for token in words_and_spaces(line) for part in _TAIL.split(token) if part]
+    tokens = composed_tokens(line)
+    return "".join(tokens[k] for k in composed_order(tokens))
+
+
+def composed_tokens(line: str) -> list[str]:
+    """A composed line's words and spaces; punctuation after an Arabic word ("name:") is a
+    token of its own: it stays in place."""
+    return [part for token in words_and_spaces(line) for part in _TAIL.split(token) if part]
+
+
+def composed_order(tokens: list[str]) -> list[int]:
+    """The visual order of a composed line's tokens (see :func:`visual_composed`)."""
     kinds = [_kind(token) for token in tokens]
-    out: list[str] = []
+    out: list[int] = []
     i = 0
     while i < len(tokens):
         if kinds[i] != "R":
-            out.append(tokens[i])
+            out.append(i)
             i += 1
             continue
         end = i  # the last token of the run
@@ -157,9 +173,9 @@ def visual_composed(line: str) -> str:
             elif kinds[j] == "N" and not tokens[j].isspace() and not _before_rtl(tokens, kinds, j):
                 break
             j += 1
-        out.extend(reversed(tokens[i : end + 1]))
+        out.extend(range(end, i - 1, -1))
         i = end + 1
-    return "".join(out)
+    return out
 
 
 _TAIL = re.compile(r"(?<=\w)([^\w\s]+)$")
@@ -237,3 +253,80 @@ def isolated_order(proxies: str, right_to_left: bool, inside: bool) -> tuple[lis
         own = bool(strong) and strong[0] == RTL_PROXY
         order += [unit[k] for k in token_order(inner, own)] if inner else []
     return order, still_inside
+
+
+# --- what poppler reads --------------------------------------------------------------------------
+# Poppler (pdftotext, the viewers built on it) sorts a line's characters by position, then puts
+# them in reading order its own way (TextOutputDev's reorderText): on a page with more
+# left-to-right letters, each run that starts with a right-to-left letter and holds no Latin
+# letter or digit is reversed; on a page with more right-to-left letters, the line is read from
+# its right end the same way, Latin runs forward. Spaces between an Arabic word and a number
+# ("في 2024") join the wrong run there whatever the drawing, so a line with right-to-left text
+# carries its text as /ActualText, arranged so that poppler's reordering gives the typed text
+# back: a left-to-right (LRM) or right-to-left mark (RLM) where a run must stop. Poppler marks
+# the runs it reverses with embedding characters (U+202A-U+202C) itself; with the marks these
+# are invisible formatting characters, not text.
+LRM, RLM = "\u200e", "\u200f"
+FORMATTING = frozenset("\u200e\u200f\u202a\u202b\u202c\u202d\u202e")
+
+
+def _poppler_class(char: str) -> str:
+    kind = unicodedata.bidirectional(char)
+    if kind in _RTL_CLASSES:
+        return "R"
+    if kind in ("EN", "AN") or char.isdigit():
+        return "N"  # a number: it stops a right-to-left run, as a Latin letter does
+    return "L" if kind == "L" else "-"
+
+
+def _runs(text: str, strong: str, stops: str) -> list[tuple[bool, str]]:
+    """``text`` cut into runs that start and end with a ``strong`` character and hold none of
+    ``stops`` (True), and the parts between (False)."""
+    kinds = [_poppler_class(c) for c in text]
+    parts: list[tuple[bool, str]] = []
+    i = 0
+    while i < len(text):
+        if kinds[i] in strong:
+            j = last = i
+            while j < len(text) and kinds[j] not in stops:
+                if kinds[j] in strong:
+                    last = j
+                j += 1
+            parts.append((True, text[i : last + 1]))
+            i = last + 1
+        else:
+            j = i
+            while j < len(text) and kinds[j] not in strong:
+                j += 1
+            if parts and not parts[-1][0]:
+                parts[-1] = (False, parts[-1][1] + text[i:j])
+            else:
+                parts.append((False, text[i:j]))
+            i = j
+    return parts
+
+
+def poppler_text(text: str, left_to_right_page: bool) -> str:
+    """The /ActualText for a line whose typed text is ``text``: what poppler, reordering it on a
+    page of the given main direction, turns back into ``text`` (with formatting marks)."""
+    if all(_poppler_class(c) == "R" for c in text):
+        return text  # poppler puts a span of right-to-left letters only in order itself
+    if left_to_right_page:
+        # Right-to-left runs reversed; a part after one starts with a mark that stops it.
+        out = ""
+        for rtl, part in _runs(text, "R", "LN"):
+            if rtl:
+                out += part[::-1]
+            else:
+                needs_mark = out and _poppler_class(part[0]) not in "LN"
+                out += (LRM if needs_mark else "") + part
+        return out
+    # Read from the right end: Latin runs forward, the rest reversed, in reverse order.
+    pieces = []
+    for latin, part in _runs(text, "LN", "R"):
+        if latin:
+            pieces.append(part)
+        else:
+            needs_mark = pieces and _poppler_class(part[0]) != "R"
+            pieces.append(((RLM if needs_mark else "") + part)[::-1])
+    return "".join(reversed(pieces))

@@ -7,7 +7,9 @@ ReportLab draws a character the font lacks as an empty box and has no fallback, 
 escaping path (:func:`wen_assess.report.text.esc`) wraps each run that DejaVu cannot draw in a
 ``<font>`` tag. Fonts are registered shapable, so ReportLab shapes each word with uharfbuzz
 (Arabic joining, Indic conjuncts, Thai and Khmer marks). Right-to-left words are put in visual
-order by :mod:`wen_assess.report.bidi`.
+order by :mod:`wen_assess.report.bidi`; a line holding them is drawn in typed order, each token
+where it stands, and carries the /ActualText poppler needs, so that text extraction gives back
+the text typed (see "the order extractors read a reordered line in").
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from pathlib import Path
 
 from wen_assess import fonts as bundled
 from wen_assess.report import bidi
-from wen_assess.report.bidi import visual_composed, words_and_spaces
+from wen_assess.report.bidi import words_and_spaces
 
 REGULAR = bundled.BASE.name
 BOLD = "DejaVuSans-Bold"
@@ -83,6 +85,7 @@ def register_fonts() -> None:
         _install_weight_keeping_font_tag()
         _install_visual_lines()
         _install_actual_text()
+        _install_page_spans()
         _registered = True
 
 
@@ -201,6 +204,7 @@ def _install_visual_lines() -> None:
         if not any(bidi.RTL_PROXY in p for p in proxies):
             return draw(self, *args, **kwargs)
         typed = lines_of.lines
+        justified = self.style.alignment == 4  # TA_JUSTIFY: word spacing moves the words
         # What decides each part's direction: its letters outside isolated fields.
         outside, inside = [], False
         for line_proxies in proxies:
@@ -222,8 +226,11 @@ def _install_visual_lines() -> None:
                 continue
             order, inside = bidi.isolated_order(line_proxies, right_to_left, inside)
             copy = line.clone() if hasattr(line, "clone") else line
-            copy.words = [line_tokens[k][0] for k in order]
+            copy.words = _placed_in_typed_order([line_tokens[k][0] for k in order], order)
+            if copy.words is None or justified:
+                copy.words = [line_tokens[k][0] for k in order]
             visual.append(copy)
+        self.canv.setNamedCB(_JUMP, _jump)
         lines_of.lines = visual
         try:
             return draw(self, *args, **kwargs)
@@ -250,6 +257,203 @@ def _install_visual_lines() -> None:
             self.style = style
 
     Paragraph.breakLines = break_lines_shaped_where_needed
+
+
+# --- the order extractors read a reordered line in ---------------------------------------------
+# pypdf reads text in content-stream order: it reverses the glyphs of each right-to-left run
+# (a word drawn in one font, right to left) to reading order, but puts the runs one after
+# the other as they come in the stream. Drawn left to right, an Arabic line would read back
+# word by word from its end. So each token of a reordered line is drawn in typed order, each
+# at the place it stands on the page (a move of the text position before it), and the page
+# looks exactly as before. Poppler ignores the stream order: it sorts the glyphs of a line by
+# position and applies its own bidi reordering.
+_JUMP = "wen_assess_place"
+
+
+class _Place:
+    """A zero-width piece of a line that moves the text position to ``x`` (from where the line
+    starts) before the next token is drawn; ReportLab calls :func:`_jump` for it."""
+
+    def __init__(self, state: dict, x: float, step: float = 0.0, end: float = 0.0) -> None:
+        from reportlab.lib.abag import ABag
+
+        self.cbDefn = ABag(kind=_JUMP, name=_JUMP, label=(state, x, step, end))
+        self.text = ""
+
+
+def _jump(canvas, kind, label) -> None:  # type: ignore[no-untyped-def]
+    from reportlab.platypus.paragraph import setXPos
+
+    state, x, step, end = label
+    tx = canvas._curr_tx_info["tx"]
+    if "span" in state:  # the line's first token: its text for poppler
+        tx._code.append(_poppler_span_start(canvas, state.pop("span")))
+        tx._wen_in_span = True
+    elif state.get("closing") is label:
+        tx._code.append("EMC")
+        tx._wen_in_span = False
+    if step:
+        # pypdf reads a move right wider than half a space past the text drawn as a word gap
+        # (a space): a move over Arabic words to where the next token stands is made first to
+        # the end of the token drawn last, then in narrower steps.
+        for dx in [end - state["x"]] + [step] * int((x - end) / step):
+            tx._code.append(f"{dx:.3f} 0 Td")
+            tx._x0 += dx
+            state["x"] += dx
+    setXPos(tx, x - state["x"])
+    state["x"] = x
+
+
+def _placed_in_typed_order(words: list, order: list[int]) -> list | None:  # type: ignore[type-arg]
+    """A line's tokens (given in visual order; ``order`` holds each one's typed position) put
+    back in typed order, each after a :class:`_Place` to where it stands; the line ends back
+    at its start. None when a token is not plain text (an image, a link anchor)."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    if any(hasattr(w, "cbDefn") or not isinstance(getattr(w, "text", None), str) for w in words):
+        return None
+    state = {"x": 0.0}
+    at, x = {}, 0.0
+    for word, typed_index in zip(words, order, strict=True):
+        at[typed_index] = (x, word)
+        x += stringWidth(word.text, word.fontName, word.fontSize)
+    typed = [at[k][1] for k in sorted(at)]
+    _signs_after_rtl(typed)
+    state["span"] = "".join(_read_back(w) for w in typed)
+    placed: list = []  # type: ignore[type-arg]
+    end = 0.0  # where the token drawn last ends (a line starting with a move right reads
+    # back with a space in front: stepped too)
+    for k in sorted(at):
+        x, word = at[k]
+        gap = x > end + 0.01
+        placed += [_Place(state, x, 0.05 * word.fontSize if gap else 0.0, end), word]
+        end = x + stringWidth(word.text, word.fontName, word.fontSize)
+    closing = _Place(state, 0.0)
+    state["closing"] = closing.cbDefn.label
+    return [*placed, closing]
+
+
+def _read_back(word) -> str:  # type: ignore[no-untyped-def]
+    """A token's text as an extractor reads it from its glyphs, in typed order (an Arabic
+    word's glyphs stand right to left)."""
+    face = _face_name(word.fontName)
+    pieces = [_copy_text(face, ord(c)) for c in word.text]
+    return "".join(reversed(pieces) if _is_rtl_face(word.fontName) else pieces)
+
+
+# Poppler decides a page's main direction by counting its left-to-right and right-to-left
+# letters, so the /ActualText of a line (bidi.poppler_text) is written when the page is done.
+_SPAN = re.compile(r"<WEN-SPAN-(\d+)>")
+
+
+def _poppler_span_start(canvas, text: str) -> str:  # type: ignore[no-untyped-def]
+    spans = canvas.__dict__.setdefault("_wen_spans", [])
+    spans.append(text)
+    return f"/Span <</ActualText <WEN-SPAN-{len(spans) - 1}>>> BDC"
+
+
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _left_to_right_page(drawn: list[str]) -> bool:
+    """Whether poppler reads the page as left to right: it counts the page's left-to-right
+    letters against its right-to-left ones (the letters of the text drawn, ``drawn``; a shaped
+    cluster of a left-to-right script drawn with codes of its own is not counted)."""
+    text = "".join(drawn)
+    right_to_left = len(bidi.RTL_LETTER.findall(text))
+    return len(_LETTER.findall(text)) - right_to_left >= right_to_left
+
+
+def _install_page_spans() -> None:
+    from reportlab.pdfgen.canvas import Canvas
+
+    show = Canvas.showPage
+    if getattr(show, "_wen_assess", False):
+        return
+
+    def show_page_with_spans(self):  # type: ignore[no-untyped-def]
+        spans = self.__dict__.pop("_wen_spans", None)
+        drawn = self.__dict__.pop("_wen_drawn", [])
+        if spans:
+            left_to_right = _left_to_right_page(drawn)
+
+            def actual_text(match):  # type: ignore[no-untyped-def]
+                text = bidi.poppler_text(spans[int(match.group(1))], left_to_right)
+                return "<FEFF" + text.encode("utf-16-be").hex().upper() + ">"
+
+            self._code = [_SPAN.sub(actual_text, code) for code in self._code]
+        return show(self)
+
+    show_page_with_spans._wen_assess = True  # type: ignore[attr-defined]
+    Canvas.showPage = show_page_with_spans
+
+    from reportlab.graphics.renderPDF import _PDFRenderer
+
+    draw_group = _PDFRenderer.drawGroup
+
+    def draw_group_with_span(self, group):  # type: ignore[no-untyped-def]
+        # A chart label with right-to-left text (chart_label): its strings drawn as one line.
+        line = group.__dict__.get("_wen_line")
+        if line is None:
+            return draw_group(self, group)
+        canvas = self._canvas
+        canvas.saveState()
+        canvas.setFillColor(group.contents[0].fillColor)
+        _draw_right_to_left(canvas, *line)
+        canvas.restoreState()
+        return None
+
+    _PDFRenderer.drawGroup = draw_group_with_span
+
+
+def _signs_after_rtl(words: list) -> None:  # type: ignore[type-arg]
+    """Make each run of signs and spaces (in typed order) that follows right-to-left text and
+    comes before a Latin word or a number ("{name}, 1 March") read back as one piece.
+
+    pypdf keeps reading right to left after an Arabic word until a Latin letter or a digit,
+    so it would give ", " back as " ,". Each such run (in one font) reads back as one piece:
+    its first glyph carries the run's text and the others none (same glyphs, new codes).
+    """
+    from reportlab.pdfbase.ttfonts import ShapedStr
+
+    k = 1
+    while k < len(words):
+        j = k
+        while j < len(words) and _is_neutral(words[j]) and words[j].fontName == words[k].fontName:
+            j += 1
+        run = words[k:j]
+        if (
+            run
+            and not run[0].text.isspace()
+            and _is_rtl_word(words[k - 1])
+            and j < len(words)
+            and not _is_rtl_word(words[j])
+            and not any(isinstance(w.text, ShapedStr) for w in run)
+        ):
+            text, first = "".join(w.text for w in run), True
+            for w in run:
+                codes = ""
+                for char in w.text:
+                    width = _plain_width(w.fontName, char)
+                    codes += _code_for(w.fontName, char, text if first else "", width)
+                    first = False
+                w.text = codes
+        k = max(j, k + 1)
+
+
+def _is_neutral(word) -> bool:  # type: ignore[no-untyped-def]
+    return not any(c.isalnum() for c in word.text)
+
+
+def _is_rtl_word(word) -> bool:  # type: ignore[no-untyped-def]
+    return _is_rtl_face(word.fontName) or bidi.has_rtl(word.text)
+
+
+def _plain_width(font_name: str, char: str) -> float:
+    from reportlab.pdfbase.pdfmetrics import getFont
+
+    face = getFont(font_name).face
+    return face.charWidths.get(ord(char), face.defaultWidth)
 
 
 def _tokens_of(line) -> list[tuple[object, str]]:  # type: ignore[no-untyped-def]
@@ -485,7 +689,7 @@ def _install_actual_text() -> None:
     Poppler (pdftotext, most Linux viewers) reads a marked-content span's ``/ActualText``
     instead of its glyphs, so it does not drop a mark it finds drawn over a letter or read a
     stacked sign as a word of its own; pypdf reads the glyphs (see :func:`_remember_text`).
-    Right-to-left runs keep their glyphs only: their words are drawn in visual order.
+    A line with right-to-left text is one span of its own (see :func:`_poppler_span_start`).
     """
     from reportlab.pdfbase.ttfonts import ShapedStr
     from reportlab.pdfgen.textobject import PDFTextObject
@@ -496,8 +700,12 @@ def _install_actual_text() -> None:
 
     def write_with_actual_text(self, text):  # type: ignore[no-untyped-def]
         code = write(self, text)
+        # What the page holds, for its main direction (see _install_page_spans).
+        self._canvas.__dict__.setdefault("_wen_drawn", []).append(text)
         if not isinstance(text, ShapedStr) or str(self._fontname).startswith(_ARABIC):
             return code
+        if getattr(self, "_wen_in_span", False):
+            return code  # the line's own span holds this run's text (see _poppler_span_start)
         face = _face_name(self._fontname)
         actual = "".join(_copy_text(face, ord(char)) for char in text)
         return (
@@ -564,6 +772,12 @@ def _face(run_font: str, style_font: str) -> str:
 def shaped_runs(text: str, font: str, size: float) -> list[tuple[str, str, float]]:
     """``text`` in visual order as ``(font, shaped run, width)`` for a canvas that draws one
     font at a time: the same fallback, bidi and shaping as a Paragraph gets."""
+    return [(face, shaped, width) for face, shaped, width, _ in _canvas_pieces(text, font, size)]
+
+
+def _canvas_pieces(text: str, font: str, size: float) -> list[tuple[str, str, float, int]]:
+    """:func:`shaped_runs` with each piece's place in the typed text, to draw them in typed
+    order (see :func:`_placed_in_typed_order`)."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
     from reportlab.pdfbase.ttfonts import ShapedStr, shapeStr
 
@@ -572,19 +786,50 @@ def shaped_runs(text: str, font: str, size: float) -> list[tuple[str, str, float
     # A canvas line is composed by the report around the user's text ("network · date"): the
     # fields stand left to right, each ordered on its own (as if isolated), so that a date
     # never joins an Arabic name.
-    ordered = visual_composed(text)
-    for run_font, run in runs(ordered):
-        face = _face(run_font, font)
-        # Shaped word by word, as a Paragraph shapes: each word gets its own script and
-        # direction. A run with nothing to shape stays one string (one piece of copied text).
-        for word in words_and_spaces(run) if _needs_shaping(run) else [run]:
-            shaped = shapeStr(word, face, size) if _needs_shaping(word) else word
-            if isinstance(shaped, ShapedStr):
-                width = sum(d.x_advance for d in shaped.__shapeData__) * size / 1000
-            else:
-                width = stringWidth(word, face, size)
-            result.append((face, shaped, width))
+    # (The isolating marks of a field, zero-width, are not drawn: pypdf would read them.)
+    tokens = (
+        [t for t in bidi.composed_tokens(text) if t not in (bidi.ISOLATE, bidi.END_ISOLATE)]
+        if bidi.has_rtl(text)
+        else [text]
+    )
+    order = bidi.composed_order(tokens) if len(tokens) > 1 else [0]
+    for typed in order:
+        for run_font, run in runs(tokens[typed]):
+            face = _face(run_font, font)
+            # Shaped word by word, as a Paragraph shapes: each word gets its own script and
+            # direction. A run with nothing to shape stays one string (one piece of copied text).
+            for word in words_and_spaces(run) if _needs_shaping(run) else [run]:
+                shaped = shapeStr(word, face, size) if _needs_shaping(word) else word
+                if isinstance(shaped, ShapedStr):
+                    width = sum(d.x_advance for d in shaped.__shapeData__) * size / 1000
+                else:
+                    width = stringWidth(word, face, size)
+                result.append((face, shaped, width, typed))
     return result
+
+
+def _in_typed_order(pieces, x: float):  # type: ignore[no-untyped-def]
+    """Canvas pieces (in visual order) sorted into typed order, each with the x it starts at
+    and where the piece drawn before it ends (see :func:`_placed_in_typed_order`)."""
+    from types import SimpleNamespace
+
+    placed = []
+    for face, shaped, width, typed in pieces:
+        placed.append((typed, x, face, shaped, width))
+        x += width
+    placed.sort(key=lambda p: (p[0], p[1]))
+    tokens = [SimpleNamespace(text=p[3], fontName=p[2]) for p in placed]
+    if len(placed) > 1:
+        _signs_after_rtl(tokens)
+    kept, end = [], placed[0][1] if placed else 0.0
+    for n, (_, at, face, _shaped, width) in enumerate(placed):
+        kept.append((at, end, face, tokens[n].text))
+        end = at + width
+    return kept
+
+
+def _is_rtl_face(face: str) -> bool:
+    return str(face).startswith(_ARABIC)
 
 
 def text_width(text: str, font: str = REGULAR, size: float = 10) -> float:
@@ -593,14 +838,42 @@ def text_width(text: str, font: str = REGULAR, size: float = 10) -> float:
 
 def draw_text(canvas, x: float, y: float, text: str, font: str, size: float, align: str = "left"):  # type: ignore[no-untyped-def]
     """Draw user text on a canvas, each run in a font that has its glyphs."""
-    parts = shaped_runs(text, font, size)
-    total = sum(width for _, _, width in parts)
+    parts = _canvas_pieces(text, font, size)
+    total = sum(part[2] for part in parts)
     x -= {"left": 0, "right": total, "centre": total / 2}[align]
-    for face, shaped, width in parts:
-        canvas.setFont(face, size)
-        canvas.drawString(x, y, shaped)
-        x += width
+    pieces = _in_typed_order(parts, x)
+    if not bidi.has_rtl(text):
+        for at, _, face, shaped in pieces:
+            canvas.setFont(face, size)
+            canvas.drawString(at, y, shaped)
+        canvas.setFont(font, size)
+        return
+    _draw_right_to_left(canvas, pieces, _without_marks(text), x, y, size)
     canvas.setFont(font, size)
+
+
+def _draw_right_to_left(canvas, pieces, text: str, x: float, y: float, size: float) -> None:  # type: ignore[no-untyped-def]
+    """Draw a canvas line with right-to-left text: its pieces in typed order, each where it
+    stands, in one text object (pypdf reads each of many as a line of its own), and marked
+    with the text poppler reads (:func:`bidi.poppler_text`)."""
+    canvas._code.append(_poppler_span_start(canvas, text))
+    tx = canvas.beginText(x, y)
+    tx._wen_in_span = True
+    step = 0.1 * size
+    for at, end, face, shaped in pieces:
+        tx.setFont(face, size)
+        if at > end + 0.01:
+            # Narrower moves than pypdf reads as a space (see _jump).
+            for n in range(int((at - end) / step) + 1):
+                tx.setTextOrigin(end + n * step, y)
+        tx.setTextOrigin(at, y)
+        tx.textOut(shaped)
+    canvas.drawText(tx)
+    canvas._code.append("EMC")
+
+
+def _without_marks(text: str) -> str:
+    return text.replace(bidi.ISOLATE, "").replace(bidi.END_ISOLATE, "")
 
 
 def chart_label(x: float, y: float, text: str, font: str, size: float, colour):  # type: ignore[no-untyped-def]
@@ -609,7 +882,9 @@ def chart_label(x: float, y: float, text: str, font: str, size: float, colour): 
     from reportlab.graphics.shapes import Group, String
 
     group = Group()
-    for face, shaped, width in shaped_runs(text, font, size):
-        group.add(String(x, y, shaped, fontName=face, fontSize=size, fillColor=colour))
-        x += width
+    pieces = _in_typed_order(_canvas_pieces(text, font, size), x)
+    if bidi.has_rtl(text):  # drawn as draw_text draws it (see _install_page_spans)
+        group.__dict__["_wen_line"] = (pieces, _without_marks(text), x, y, size)
+    for at, _, face, shaped in pieces:
+        group.add(String(at, y, shaped, fontName=face, fontSize=size, fillColor=colour))
     return group
