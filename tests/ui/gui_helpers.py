@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from wen_assess.questionnaire import Registry, default_registry
 from wen_assess.storage.database import open_database
 from wen_assess.storage.service import AssessmentService, Stored, Summary
+from wen_assess.ui import language, zoom
 from wen_assess.ui.fonts import install_fonts
 
 G2 = "iccwc-wen-g2"
@@ -47,6 +48,15 @@ G2 = "iccwc-wen-g2"
 def _app_fonts(qapp: Any) -> None:
     """The app's own fonts, as `wen-assess` installs them: sizes must not follow the machine's."""
     install_fonts(qapp)
+
+
+@pytest.fixture(autouse=True)
+def _english_at_normal_zoom(qapp: Any) -> None:
+    """One QApplication serves every test of a process, and its translators, default locale
+    and font are global: each GUI test starts in English at 100 %, whatever ran before it
+    (a French window is wider, so a size test after one would measure the wrong window)."""
+    language.install("en")
+    zoom.apply(zoom.NORMAL)
 
 
 @pytest.fixture
