@@ -184,8 +184,11 @@ def copy_to_server(exe: Path, env: dict[str, str], work: Path, db: Path, url: st
     """The bundled PostgreSQL driver: the demo library copied into an empty server database,
     then listed from there; the password never printed."""
     password = url.rsplit("@", 1)[0].rsplit(":", 1)[-1]
-    out = run(exe, "copy", "--from", str(db), "--to", url, env=env, cwd=work)
-    listed = run(exe, "list", "--db", url, env=env, cwd=work)
+    try:
+        out = run(exe, "copy", "--from", str(db), "--to", url, env=env, cwd=work)
+        listed = run(exe, "list", "--db", url, env=env, cwd=work)
+    except SmokeFailure as failure:  # its message repeats the command line: hide the password
+        raise SmokeFailure(str(failure).replace(password, "***")) from None
     check("HAWEN self-assessment 2022" in listed, f"the copy did not arrive: {listed!r}")
     check(password not in out + listed, "a command printed the database password")
     return "copy to a PostgreSQL server and list from it (bundled driver)"
