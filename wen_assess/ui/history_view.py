@@ -10,7 +10,7 @@ import json
 from datetime import datetime, timezone
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -27,13 +27,7 @@ from PySide6.QtWidgets import (
 from wen_assess import formatting as fmt
 from wen_assess.records import ChangeRecord
 from wen_assess.storage.history_text import describe
-from wen_assess.vocabulary import ENGLISH, LANGUAGES
-
-
-def interface_language() -> str:
-    """The interface's language where the app writes dates in it, else English."""
-    code = QLocale().name()[:2]
-    return code if code in LANGUAGES else ENGLISH
+from wen_assess.ui import language
 
 
 def local_time(moment: datetime) -> datetime:
@@ -44,7 +38,7 @@ def local_time(moment: datetime) -> datetime:
 def when_text(moment: datetime) -> str:
     """'2 March 2026, 14:32' (the date in the interface language)."""
     local = local_time(moment)
-    return f"{fmt.long_date(local.date(), interface_language())}, {local:%H:%M}"
+    return f"{fmt.long_date(local.date(), language.current())}, {local:%H:%M}"
 
 
 class HistoryDialog(QDialog):
@@ -203,4 +197,8 @@ def _shown(value: Any) -> str:
         return fmt.NO_VALUE
     if isinstance(value, str):
         return value
+    if isinstance(value, bool):  # a flag, "not applicable", "reviewed"
+        if value:
+            return QCoreApplication.translate("HistoryDialog", "yes")
+        return QCoreApplication.translate("HistoryDialog", "no")
     return json.dumps(value, ensure_ascii=False)
