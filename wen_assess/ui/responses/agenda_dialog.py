@@ -17,12 +17,12 @@ from PySide6.QtWidgets import (
 )
 
 from wen_assess.files import write_problem
-from wen_assess.i18n import translator
 from wen_assess.responses import text as words
 from wen_assess.responses.agenda import CRITICAL, DISAGREEMENT, FEW_RESPONSES
 from wen_assess.responses.workflow import Consolidation, write_agenda
 from wen_assess.ui import language
 from wen_assess.ui.assessment.controller import AssessmentController
+from wen_assess.ui.responses.model import interface_words
 
 
 class AgendaDialog(QDialog):
@@ -52,7 +52,7 @@ class AgendaDialog(QDialog):
 
     def agenda_html(self) -> str:
         c, q = self.c, self.c.target.questionnaire
-        tr = translator(self.language)
+        tr = interface_words(self.language)
         parts = [
             "<h2>"
             + escape(self.tr("{n} items to discuss").format(n=len(c.agenda)))

@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
 )
 
 from wen_assess.errors import AppError
-from wen_assess.i18n import translator
 from wen_assess.responses import text as words
 from wen_assess.responses.consolidation import ItemView
 from wen_assess.responses.reader import Target
@@ -47,7 +46,7 @@ from wen_assess.ui import language
 from wen_assess.ui.assessment.controller import AssessmentController
 from wen_assess.ui.file_drop import accept_files, dropped_files
 from wen_assess.ui.responses.distribution import DistributionDelegate, colour_of
-from wen_assess.ui.responses.model import ITEM, LEVELS, ItemsModel
+from wen_assess.ui.responses.model import ITEM, LEVELS, ItemsModel, interface_words
 
 NOT_SET, NOT_APPLICABLE = -1, -2
 FORM_SUFFIXES = (".xlsx", ".json")
@@ -240,7 +239,7 @@ class ResponsesDialog(QDialog):
         if view is None:
             return
         item = self.q.item(view.item_id)
-        tr = translator(self.language)
+        tr = interface_words(self.language)
         marks = []
         if view.critical:
             marks.append(self.tr("critical item"))
