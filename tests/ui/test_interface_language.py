@@ -575,8 +575,6 @@ def test_a_page_another_view_adds_is_rebuilt_in_the_new_language(qtbot, make_win
 
 # ---- the dialogs merged beside the translation: responses, history, conflict, comparison -----
 
-MEMBER_ITEMS = ("G2-MEM-01", "G2-MEM-04")
-
 
 def _with_responses(service, tmp_path) -> int:  # type: ignore[no-untyped-def]
     """HAWEN with three members' forms imported (one critical item with a median of 1.5)."""
@@ -585,11 +583,14 @@ def _with_responses(service, tmp_path) -> int:  # type: ignore[no-untyped-def]
     from wen_assess.responses.workflow import import_responses
 
     assessment = create_hawen(service)
-    forms = forms_for(service, assessment, tmp_path / "forms", ["Kenya", "Uganda", "Sudan"])
-    fill(forms["Kenya"], {"G2-MEM-01": 0, "G2-MEM-04": 1}, name="Jane Otieno",
-         notes={"G2-MEM-01": "No accession procedure yet"})  # fmt: skip
-    fill(forms["Uganda"], {"G2-MEM-01": 3, "G2-MEM-04": 2}, name="Okello")
-    fill(forms["Sudan"], {"G2-MEM-01": 2, "G2-MEM-04": "Not applicable"}, name="Ahmed")
+    said = {  # country: (focal point, levels given); G2-MEM-04 has 1, 2 and N/A
+        "Kenya": ("W. Kamau", {"G2-MEM-01": 1, "G2-MEM-04": 1}),
+        "Uganda": ("Nakato", {"G2-MEM-01": 3, "G2-MEM-04": 2}),
+        "Sudan": ("Hassan", {"G2-MEM-01": 3, "G2-MEM-04": "Not applicable"}),
+    }
+    forms = forms_for(service, assessment, tmp_path / "forms", list(said))
+    for country, (name, levels) in said.items():
+        fill(forms[country], levels, name=name, notes={"G2-MEM-04": f"{name}'s view"})
     list(import_responses(service, assessment, forms.values()))
     return assessment
 

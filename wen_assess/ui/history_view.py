@@ -120,14 +120,18 @@ class HistoryDialog(QDialog):
         else:
             before, after = self.tr("before"), self.tr("after")
         old, new = entry.old, entry.new
+
+        def said(which: str, value: Any) -> str:  # "before: 2" ("avant : 2" in French)
+            return self.tr("{which}: {value}").format(which=which, value=_shown(value))
+
         if not (isinstance(old, dict) or isinstance(new, dict)):
-            return f"{before}: {_shown(old)}\n{after}: {_shown(new)}"
+            return f"{said(before, old)}\n{said(after, new)}"
         old = old if isinstance(old, dict) else {}
         new = new if isinstance(new, dict) else {}
         names = field_names()
         return "\n".join(
-            f"{names.get(key, key)}\n    {before}: {_shown(old.get(key))}\n"
-            f"    {after}: {_shown(new.get(key))}"
+            f"{names.get(key, key)}\n    {said(before, old.get(key))}\n"
+            f"    {said(after, new.get(key))}"
             for key in dict.fromkeys([*old, *new])
         )
 

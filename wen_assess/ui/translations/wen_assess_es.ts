@@ -734,6 +734,10 @@ Sus respuestas guardadas están a salvo; {where}. Envíe ese archivo con una des
         <translation>después</translation>
     </message>
     <message>
+        <source>{which}: {value}</source>
+        <translation>{which}: {value}</translation>
+    </message>
+    <message>
         <source>{old} → {new}</source>
         <translation>{old} → {new}</translation>
     </message>

@@ -734,6 +734,10 @@ Vos réponses enregistrées sont en sécurité ; {where}. Merci d&apos;envoyer c
         <translation>après</translation>
     </message>
     <message>
+        <source>{which}: {value}</source>
+        <translation>{which} : {value}</translation>
+    </message>
+    <message>
         <source>{old} → {new}</source>
         <translation>{old} → {new}</translation>
     </message>

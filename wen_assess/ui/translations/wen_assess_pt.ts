@@ -734,6 +734,10 @@ As suas respostas guardadas estão seguras; {where}. Envie esse ficheiro com uma
         <translation>depois</translation>
     </message>
     <message>
+        <source>{which}: {value}</source>
+        <translation>{which}: {value}</translation>
+    </message>
+    <message>
         <source>{old} → {new}</source>
         <translation>{old} → {new}</translation>
     </message>
