@@ -21,7 +21,7 @@ import pytest
 from gui_helpers import G2, fresh_service, owner_item
 from interface_texts import plain, visible_texts
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox
 
 from wen_assess import formatting as fmt
 from wen_assess.demo import add_demo_assessments
@@ -571,3 +571,231 @@ def test_a_page_another_view_adds_is_rebuilt_in_the_new_language(qtbot, make_win
     page = window.stack.currentWidget()
     assert isinstance(page, Agenda) and page.note == "kept"
     assert page.title.text() == "&Ficheiro"
+
+
+# ---- the dialogs merged beside the translation: responses, history, conflict, comparison -----
+
+
+def _with_responses(service, tmp_path) -> int:  # type: ignore[no-untyped-def]
+    """HAWEN with three members' forms imported (one critical item with a median of 1.5)."""
+    from response_helpers import create_hawen, fill, forms_for
+
+    from wen_assess.responses.workflow import import_responses
+
+    assessment = create_hawen(service)
+    said = {  # country: (focal point, levels given); G2-MEM-04 has 1, 2 and N/A
+        "Kenya": ("W. Kamau", {"G2-MEM-01": 1, "G2-MEM-04": 1}),
+        "Uganda": ("Nakato", {"G2-MEM-01": 3, "G2-MEM-04": 2}),
+        "Sudan": ("Hassan", {"G2-MEM-01": 3, "G2-MEM-04": "Not applicable"}),
+    }
+    forms = forms_for(service, assessment, tmp_path / "forms", list(said))
+    for country, (name, levels) in said.items():
+        fill(forms[country], levels, name=name, notes={"G2-MEM-04": f"{name}'s view"})
+    list(import_responses(service, assessment, forms.values()))
+    return assessment
+
+
+def _open_responses(window, assessment: int):  # type: ignore[no-untyped-def]
+    from wen_assess.ui.responses import ResponsesDialog
+    from wen_assess.ui.responses.agenda_dialog import AgendaDialog
+
+    window.open_assessment(assessment)
+    dialog = ResponsesDialog(window.view.controller, window)
+    dialog.show()
+    agenda = AgendaDialog(dialog.consolidation, window.view.controller, dialog)
+    return dialog, agenda
+
+
+def _rows(dialog) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    """Every row of the responses table shown in turn: the detail pane is read for each."""
+    texts = []
+    for row in range(dialog.model.rowCount()):
+        dialog.select_row(row)
+        texts += visible_texts(dialog)
+    return texts
+
+
+def _agenda(agenda) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    return [("agenda", line) for line in agenda.text.toPlainText().splitlines() if line]
+
+
+def _english_only(texts: list[tuple[str, str]], english: set[str]) -> list[str]:
+    """The texts that hold one of ``english`` as whole words ("Finance" is not in
+    "Financement")."""
+    patterns = [re.compile(rf"(?<!\w){re.escape(e)}(?!\w)") for e in english if e]
+    return [f"{w}: {t!r}" for w, t in texts for p in patterns if p.search(t)]
+
+
+def _conflict():  # type: ignore[no-untyped-def]
+    from datetime import datetime
+
+    from wen_assess.records import AnswerRecord, ChangeRecord
+    from wen_assess.storage.service import Conflict
+
+    item_id = "G2-GOV-01"
+    last = ChangeRecord(at=datetime(2026, 3, 2, 12, 0), by="Bruno", what="answer", item_id=item_id)
+    theirs = AnswerRecord(item_id=item_id, notes="his note", flagged=True)
+    return Conflict(item_id, theirs, {"notes": "my note", "flagged": False}, last)
+
+
+def _history_and_conflict(window, monkeypatch, assessment: int):  # type: ignore[no-untyped-def]
+    """The assessment's history (each change selected in turn, its details read), an item's
+    history from its context menu, and a conflict dialog, as opened from the window."""
+    from wen_assess.ui.assessment.conflict_dialog import ConflictDialog
+    from wen_assess.ui.history_view import HistoryDialog
+
+    shown: list[QDialog] = []
+    monkeypatch.setattr(HistoryDialog, "exec", lambda self: shown.append(self) or 0)
+    monkeypatch.setattr(ConflictDialog, "exec", lambda self: shown.append(self) or 0)
+    window.open_assessment(assessment)
+    window.show_history(assessment)
+    window.view.jump_to_item("G2-GOV-01")
+    window.view.current_page().items["G2-GOV-01"].show_history()
+    window.view._resolve_conflict(_conflict())
+    texts = []
+    for dialog in shown:
+        texts += visible_texts(dialog)
+        if isinstance(dialog, HistoryDialog):
+            for row in range(dialog.table.topLevelItemCount()):
+                dialog.table.setCurrentItem(dialog.table.topLevelItem(row))
+                texts += [("history details", line) for line in
+                          dialog.details.toPlainText().splitlines()]  # fmt: skip
+            texts += [("history line", line) for line in dialog.lines()]
+    return shown, texts
+
+
+def _changes(service) -> int:  # type: ignore[no-untyped-def]
+    assessment = service.create(G2, "ROAVIS")
+    service.set_answer(assessment, "G2-GOV-01", level=2, notes="founding act signed")
+    service.set_answer(assessment, "G2-GOV-01", flagged=True, level=3)
+    service.update_profile(assessment, facilitator="A. Mwangi")
+    return assessment
+
+
+def test_the_responses_window_and_its_agenda_follow_the_interface_language(
+    qtbot, make_window, service, tmp_path
+):
+    from wen_assess.ui.responses.model import MEDIAN, PROPOSAL
+
+    assessment = _with_responses(service, tmp_path)
+    window = make_window()
+    switch(window, "fr")
+    dialog, agenda = _open_responses(window, assessment)
+    q = dialog.q
+    texts = _rows(dialog) + visible_texts(agenda) + _agenda(agenda)
+    assert not left_in("en", "fr", texts), "\n".join(left_in("en", "fr", texts))
+
+    # The questionnaire's texts and levels in French, none of their English left.
+    english = set()
+    for item in q.items:
+        english |= {t.en for t in (item.title, item.question) if t.fr and t.fr != t.en}
+    english |= {lv.label.en for lv in q.scale.levels if lv.label.fr != lv.label.en}
+    english |= {area.name.en for area in q.areas if area.name.fr != area.name.en}
+    assert not _english_only(texts, english), "\n".join(_english_only(texts, english))
+    row = next(n for n, v in enumerate(dialog.model.views) if v.item_id == "G2-MEM-04")
+    dialog.select_row(row)
+    item = q.item("G2-MEM-04")
+    assert item.title.fr in plain(dialog.item_heading.text())
+    assert dialog.question.text() == item.question.fr
+    # The median of 1 and 2 with a French decimal comma, here and in the agenda.
+    assert dialog.model.index(row, MEDIAN).data() == "1,5"
+    assert "médiane 1,5" in plain(dialog.facts.text()).lower()
+    assert dialog.model.index(row, PROPOSAL).data() == f"1 – {q.scale.level(1).label.fr}"
+    combo = [dialog.agreed.itemText(n) for n in range(dialog.agreed.count())]
+    assert f"2 – {q.scale.level(2).label.fr}" in combo
+    agenda_text = agenda.text.toPlainText()
+    assert item.title.fr in agenda_text and "1,5" in agenda_text
+    assert any(area.name.fr in agenda_text for area in q.areas)
+    agenda.close()
+    dialog.close()
+
+
+def test_the_history_and_the_conflict_dialogs_follow_the_interface_language(
+    qtbot, make_window, service, monkeypatch
+):
+    from wen_assess.ui.assessment.conflict_dialog import ConflictDialog
+    from wen_assess.ui.history_view import local_time
+
+    assessment = _changes(service)
+    window = make_window()
+    switch(window, "fr")
+    shown, texts = _history_and_conflict(window, monkeypatch, assessment)
+    assert not left_in("en", "fr", texts), "\n".join(left_in("en", "fr", texts))
+    title = window.view.controller.questionnaire.item("G2-GOV-01").title
+    assert not _english_only(texts, {title.en, "true", "false"})
+    # Dates in French, the values of a flag said in words.
+    when = fmt.long_date(local_time(service.history(assessment)[-1].at).date(), "fr")
+    assert any(when in text for _, text in texts)
+    assert any(text.endswith(": oui") for where, text in texts if where == "history details")
+    conflict = next(d for d in shown if isinstance(d, ConflictDialog))
+    intro = [t for _, t in visible_texts(conflict) if t.startswith("Bruno")]
+    assert intro and title.fr in intro[0] and "2 mars 2026" in intro[0]
+    names = {w.accessibleName() for w in conflict.findChildren(QLabel) if w.accessibleName()}
+    assert "Notes, la leur" in names and "Notes, la mienne" in names
+
+
+def test_the_comparisons_sentences_and_left_out_assessments_are_in_the_interface_language(
+    qtbot, make_window, service
+):
+    from wen_assess.compare import ranked_detail
+
+    add_demo_assessments(service)
+    names = {s.id: s.network_name for s in service.list_summaries()}
+    carwen = [i for i, n in names.items() if n == "CAR-WEN"]  # G1: left out
+    hawen = [i for i, n in names.items() if n == "HAWEN"]
+    window = make_window()
+    switch(window, "fr")
+    window.compare_assessments(carwen + hawen)
+    view = window.comparison_view
+    c = view.comparison
+    assert c.left_out and c.most_improved
+    texts = visible_texts(window)
+    assert not left_in("en", "fr", texts), "\n".join(left_in("en", "fr", texts))
+    assert view.compatibility.text() == c.compatibility.statement_in("fr")
+    [left] = c.left_out
+    assert left.reason_in("fr") in view.left_out.text()
+    english = {c.compatibility.statement, left.reason}
+    english |= {r.detail for r in (*c.most_improved, *c.areas_of_concern)}
+    assert not _english_only(texts, english), "\n".join(_english_only(texts, english))
+    shown = {text for _, text in texts}
+    for ranked in (*c.most_improved, *c.areas_of_concern):
+        assert ranked_detail(ranked, c.entries, "fr") in shown
+
+
+def test_a_pseudo_translation_finds_no_hard_coded_string_in_the_merged_dialogs(
+    qtbot, make_window, service, tmp_path, monkeypatch
+):
+    add_demo_assessments(service)
+    responded = _with_responses(service, tmp_path)
+    changed = _changes(service)
+    pseudo = _tools().pseudo_catalog(tmp_path / "pseudo.qm")
+    window = make_window()
+    language.install("en", catalog=pseudo)
+    window.retranslate()
+
+    dialog, agenda = _open_responses(window, responded)
+    texts = _rows(dialog) + visible_texts(agenda) + _agenda(agenda)
+    agenda.close()
+    dialog.close()
+    window.show_library()
+    _, more = _history_and_conflict(window, monkeypatch, changed)
+    texts += more
+    window.show_library()
+    names = {s.id: s.network_name for s in service.list_summaries()}
+    window.compare_assessments([i for i, n in names.items() if n in ("CAR-WEN", "HAWEN")])
+    texts += visible_texts(window)
+
+    pieces, whole = _allowed(service, [window.comparison_view.comparison])
+    # User data the records do not carry: who responded and what they wrote, the conflict's
+    # values; and the dates of the changes as formatting.py writes them.
+    from wen_assess.ui.history_view import local_time
+
+    extra = ["his note", "my note", "Bruno", service.user]
+    for response in service.responses(responded):
+        extra += [response.country, response.respondent, response.agency, response.source]
+        extra += [x for a in response.answers for x in (a.justification, a.notes) if x]
+    extra += [fmt.long_date(local_time(e.at).date()) for e in service.history(changed)]
+    extra += [fmt.long_date(date(2026, 3, 2))]
+    pieces = sorted({*pieces, *(plain(x) for x in extra if x and len(x) > 1)}, key=len)[::-1]
+    problems = hard_coded(texts, pieces, whole)
+    assert not problems, "\n".join(problems)

@@ -50,7 +50,9 @@ def run(db_path: Path | str | None = None, argv: list[str] | None = None) -> int
             return 1
     except (DatabaseError, QuestionnaireError) as error:
         QMessageBox.critical(
-            None, QCoreApplication.translate("App", "wen-assess cannot start"), str(error)
+            None,
+            QCoreApplication.translate("App", "wen-assess cannot start"),
+            language.core_message(error),
         )
         return 1
     service = AssessmentService(database, registry)

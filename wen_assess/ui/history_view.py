@@ -10,7 +10,7 @@ import json
 from datetime import datetime, timezone
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -27,13 +27,7 @@ from PySide6.QtWidgets import (
 from wen_assess import formatting as fmt
 from wen_assess.records import ChangeRecord
 from wen_assess.storage.history_text import describe
-from wen_assess.vocabulary import ENGLISH, LANGUAGES
-
-
-def interface_language() -> str:
-    """The interface's language where the app writes dates in it, else English."""
-    code = QLocale().name()[:2]
-    return code if code in LANGUAGES else ENGLISH
+from wen_assess.ui import language
 
 
 def local_time(moment: datetime) -> datetime:
@@ -44,7 +38,7 @@ def local_time(moment: datetime) -> datetime:
 def when_text(moment: datetime) -> str:
     """'2 March 2026, 14:32' (the date in the interface language)."""
     local = local_time(moment)
-    return f"{fmt.long_date(local.date(), interface_language())}, {local:%H:%M}"
+    return f"{fmt.long_date(local.date(), language.current())}, {local:%H:%M}"
 
 
 class HistoryDialog(QDialog):
@@ -126,14 +120,18 @@ class HistoryDialog(QDialog):
         else:
             before, after = self.tr("before"), self.tr("after")
         old, new = entry.old, entry.new
+
+        def said(which: str, value: Any) -> str:  # "before: 2" ("avant : 2" in French)
+            return self.tr("{which}: {value}").format(which=which, value=_shown(value))
+
         if not (isinstance(old, dict) or isinstance(new, dict)):
-            return f"{before}: {_shown(old)}\n{after}: {_shown(new)}"
+            return f"{said(before, old)}\n{said(after, new)}"
         old = old if isinstance(old, dict) else {}
         new = new if isinstance(new, dict) else {}
         names = field_names()
         return "\n".join(
-            f"{names.get(key, key)}\n    {before}: {_shown(old.get(key))}\n"
-            f"    {after}: {_shown(new.get(key))}"
+            f"{names.get(key, key)}\n    {said(before, old.get(key))}\n"
+            f"    {said(after, new.get(key))}"
             for key in dict.fromkeys([*old, *new])
         )
 
@@ -203,4 +201,8 @@ def _shown(value: Any) -> str:
         return fmt.NO_VALUE
     if isinstance(value, str):
         return value
+    if isinstance(value, bool):  # a flag, "not applicable", "reviewed"
+        if value:
+            return QCoreApplication.translate("HistoryDialog", "yes")
+        return QCoreApplication.translate("HistoryDialog", "no")
     return json.dumps(value, ensure_ascii=False)

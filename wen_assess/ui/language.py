@@ -103,6 +103,9 @@ def core_message(error: Exception) -> str:
     """A refusal of the core in the interface language: one made from a marked template
     (``ServiceError.worded``) is translated before its values are put in; any other message
     is looked up whole, and stays English when the catalogs lack it."""
+    in_language = getattr(error, "in_language", None)  # the comparison engine's refusals
+    if callable(in_language):
+        return str(in_language(_current))
     template = getattr(error, "template", None)
     if template and _current != ENGLISH:
         return core(template).format(**getattr(error, "params", {}))

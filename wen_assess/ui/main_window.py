@@ -504,6 +504,7 @@ class MainWindow(QMainWindow):
     def compare_assessments(self, assessment_ids: list[int]) -> None:
         from wen_assess.compare import ComparisonError, compare, load_assessments
         from wen_assess.ui.compare import CompareView
+        from wen_assess.ui.compare.engine_words import left_out_label
 
         try:
             assessments = load_assessments(self.service, assessment_ids)
@@ -519,7 +520,7 @@ class MainWindow(QMainWindow):
         view.place_focus()
         self._update_actions()
         if comparison.left_out:
-            left = ", ".join(left.label for left in comparison.left_out)
+            left = ", ".join(left_out_label(left) for left in comparison.left_out)
             self.statusBar().showMessage(
                 self.tr(
                     "Compared %n assessments; left out {left} (no item in common)",
@@ -648,7 +649,7 @@ class MainWindow(QMainWindow):
             record = self.service.get(assessment_id).record
             entries = self.service.history(assessment_id)
         except ServiceError as error:
-            self._error(self.tr("History"), str(error))
+            self._error(self.tr("History"), language.core_message(error))
             return
         title = self.tr("History of {network} — {title}").format(
             network=record.network.name, title=record.title

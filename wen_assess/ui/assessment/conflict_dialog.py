@@ -49,13 +49,14 @@ class ConflictDialog(QDialog):
         names = field_names()
         for row, name in enumerate(conflict.mine, start=1):
             label = names.get(name, name)
-            grid.addWidget(QLabel(label[:1].upper() + label[1:]), row, 0, Qt.AlignmentFlag.AlignTop)
-            grid.addWidget(
-                self._value(name, conflict.their_value(name)), row, 1, Qt.AlignmentFlag.AlignTop
-            )
-            grid.addWidget(
-                self._value(name, conflict.mine[name]), row, 2, Qt.AlignmentFlag.AlignTop
-            )
+            label = label[:1].upper() + label[1:]
+            grid.addWidget(QLabel(label), row, 0, Qt.AlignmentFlag.AlignTop)
+            theirs = self._value(conflict.their_value(name))
+            theirs.setAccessibleName(self.tr("{field}, theirs").format(field=label))
+            grid.addWidget(theirs, row, 1, Qt.AlignmentFlag.AlignTop)
+            mine = self._value(conflict.mine[name])
+            mine.setAccessibleName(self.tr("{field}, mine").format(field=label))
+            grid.addWidget(mine, row, 2, Qt.AlignmentFlag.AlignTop)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(2, 1)
         note = QLabel(self.tr("Nothing is lost either way: both values stay in the history."))
@@ -82,7 +83,7 @@ class ConflictDialog(QDialog):
         """True: keep mine (saved over theirs); False: take theirs."""
         return ConflictDialog(conflict, subject, parent).exec() == QDialog.DialogCode.Accepted
 
-    def _value(self, name: str, value: Any) -> QLabel:
+    def _value(self, value: Any) -> QLabel:
         if isinstance(value, list):  # member countries, or participants (one a line)
             lines = [", ".join(filter(None, v.values())) if isinstance(v, dict) else str(v)
                      for v in value]  # fmt: skip
@@ -97,7 +98,6 @@ class ConflictDialog(QDialog):
         label.setTextFormat(Qt.TextFormat.PlainText)
         label.setWordWrap(True)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        label.setAccessibleName(name)
         return label
 
 

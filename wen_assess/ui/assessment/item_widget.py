@@ -370,7 +370,7 @@ class ItemWidget(QFrame):
         self.flush()
         entries = self.controller.history(self.item.id)
         title = self.tr("History of {item} — {title}").format(
-            item=self.item.id, title=self.item.title.en
+            item=self.item.id, title=self.item_title
         )
         HistoryDialog(title, entries, show_items=False, parent=self).exec()
 

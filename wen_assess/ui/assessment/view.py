@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from wen_assess import formatting as fmt
 from wen_assess.storage.service import AssessmentService
+from wen_assess.ui import language
 from wen_assess.ui.assessment.controller import AssessmentController
 from wen_assess.ui.assessment.item_widget import NA_ID, ItemWidget
 from wen_assess.ui.assessment.pages import (
@@ -276,8 +277,8 @@ class AssessmentView(QWidget):
         elif conflict.what == "participants":
             subject = self.tr("the participants")
         else:
-            item = self.controller.questionnaire.item(conflict.item_id)
-            subject = f"{conflict.item_id} — {item.title.en}"
+            words = language.wording(self.controller.questionnaire)
+            subject = f"{conflict.item_id} — {words.item_title(conflict.item_id)}"
             if conflict.what == "plan":
                 subject = self.tr("the action plan of {item}").format(item=subject)
         return ConflictDialog.ask(self, conflict, subject)

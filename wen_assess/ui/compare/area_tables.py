@@ -8,8 +8,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QWidget
 
 from wen_assess import formatting as fmt
-from wen_assess.compare import Comparison, Ranked
+from wen_assess.compare import Comparison, Entry, Ranked
 from wen_assess.ui import language
+from wen_assess.ui.compare.engine_words import detail, entry_label, ranked_label
 from wen_assess.ui.compare.table import Table, none_label, tone
 from wen_assess.ui.style import band_colour
 
@@ -80,8 +81,8 @@ def side_by_side_table(c: Comparison) -> Table:
     for i, entry in enumerate(c.entries):
         for k, name in enumerate((*ENTRY_COLUMNS[:-1], last_column_name(c, i))):
             header = table.horizontalHeaderItem(1 + i * len(ENTRY_COLUMNS) + k)
-            header.setToolTip(f"{entry.label}: {_tr(name).lower()}")
-            header.setData(Qt.ItemDataRole.AccessibleTextRole, f"{entry.label} {_tr(name)}")
+            header.setToolTip(f"{entry_label(entry)}: {_tr(name).lower()}")
+            header.setData(Qt.ItemDataRole.AccessibleTextRole, f"{entry_label(entry)} {_tr(name)}")
     table.fit_columns(minimum=62, fixed_width=False)
     # Wider than the window with many assessments: the table scrolls sideways, not the page.
     table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
@@ -133,7 +134,9 @@ def _entry_cells(
         )
 
 
-def ranked_table(title: str, values: Sequence[Ranked], is_change: bool) -> QWidget:
+def ranked_table(
+    title: str, values: Sequence[Ranked], is_change: bool, entries: Sequence[Entry]
+) -> QWidget:
     if not values:
         return none_label()
     lang = language.current()
@@ -151,7 +154,7 @@ def ranked_table(title: str, values: Sequence[Ranked], is_change: bool) -> QWidg
     )
     table.setRowCount(len(values))
     for row, ranked in enumerate(values):
-        table.set(row, 0, ranked.label)
+        table.set(row, 0, ranked_label(ranked, entries))
         if is_change:
             table.set(
                 row,
@@ -162,7 +165,7 @@ def ranked_table(title: str, values: Sequence[Ranked], is_change: bool) -> QWidg
             )
         else:
             table.set(row, 1, fmt.percent(ranked.value, language=lang), number=True)
-        table.set(row, 2, ranked.detail)
+        table.set(row, 2, detail(ranked, entries))
     for column in (0, 1):
         table.resizeColumnToContents(column)
         table.setColumnWidth(column, table.columnWidth(column) + 12)

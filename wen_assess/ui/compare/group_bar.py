@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from wen_assess.compare import Comparison
 from wen_assess.ui.compare.area_tables import ENTRY_COLUMNS
+from wen_assess.ui.compare.engine_words import entry_label
 from wen_assess.ui.compare.table import Table, colour_of
 
 
@@ -18,12 +19,15 @@ class GroupBar(QWidget):
         super().__init__()
         self.table = table
         self.labels = [
-            (entry.label + (" · " + self.tr("baseline") if i == c.baseline else ""), colour_of(i))
+            (
+                entry_label(entry) + (" · " + self.tr("baseline") if i == c.baseline else ""),
+                colour_of(i),
+            )
             for i, entry in enumerate(c.entries)
         ]
         self.setAccessibleName(self.tr("Assessments in the table's columns"))
         self.setAccessibleDescription("; ".join(label for label, _ in self.labels))
-        self.setToolTip("\n".join(f"{e.label}: {e.title}" for e in c.entries))
+        self.setToolTip("\n".join(f"{entry_label(e)}: {e.title}" for e in c.entries))
         header = table.horizontalHeader()
         header.sectionResized.connect(self.update)
         header.geometriesChanged.connect(self.update)

@@ -33,6 +33,12 @@ from wen_assess.questionnaire import Questionnaire
 from wen_assess.records import AssessmentRecord
 from wen_assess.ui import language, settings
 from wen_assess.ui.compare.area_tables import ranked_table, side_by_side_table
+from wen_assess.ui.compare.engine_words import (
+    entry_label,
+    left_out_label,
+    left_out_reason,
+    statement,
+)
 from wen_assess.ui.compare.group_bar import GroupBar
 from wen_assess.ui.compare.table import MUTED, Table, colour_of, section
 from wen_assess.ui.compare.trend_section import TrendSection
@@ -75,7 +81,7 @@ class CompareView(QWidget):
             )
         )
         for entry in entries:
-            self.baseline_combo.addItem(entry.label, entry.uuid)
+            self.baseline_combo.addItem(entry_label(entry), entry.uuid)
             self.baseline_combo.setItemData(
                 self.baseline_combo.count() - 1, entry.title, Qt.ItemDataRole.ToolTipRole
             )
@@ -130,7 +136,7 @@ class CompareView(QWidget):
         layout = QVBoxLayout(content)
         layout.setContentsMargins(4, 4, 12, 12)
 
-        self.compatibility = QLabel(c.compatibility.statement)
+        self.compatibility = QLabel(statement(c))
         self.compatibility.setAccessibleName(self.tr("Compatibility"))
         self.compatibility.setWordWrap(True)
         self.compatibility.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -176,7 +182,7 @@ class CompareView(QWidget):
             tuple(row.code for row in c.areas),
             tuple(
                 Series(
-                    entry.label,
+                    entry_label(entry),
                     tuple(row.scores[i] for row in c.areas),
                     colour_of(i),
                     dashed=i == c.baseline,
@@ -210,7 +216,7 @@ class CompareView(QWidget):
             rankings.addWidget(self.no_change_note)
         for key, title, values, is_change in lists:
             rankings.addWidget(section(title, level=4))
-            widget = ranked_table(title, values, is_change)
+            widget = ranked_table(title, values, is_change, c.entries)
             self.ranked[key] = widget
             rankings.addWidget(widget)
         rankings.addStretch(1)
@@ -222,7 +228,7 @@ class CompareView(QWidget):
         # The radar draws its legend on one line: beside the rankings while it fits there,
         # above them (the page's full width) with more assessments.
         metrics = self.radar.fontMetrics()
-        legend = sum(40 + metrics.horizontalAdvance(entry.label) for entry in c.entries)
+        legend = sum(40 + metrics.horizontalAdvance(entry_label(entry)) for entry in c.entries)
         middle = QHBoxLayout() if legend <= RADAR_BESIDE_WIDTH else QVBoxLayout()
         radar_box = QVBoxLayout()
         radar_box.addWidget(section(self.tr("Area scores overlaid")))
@@ -338,7 +344,7 @@ def _legend_html(c: Comparison) -> str:
         )
         lines.append(
             f"<span style='color:{colour_of(i)}; font-size:14pt'>■</span> "
-            f"<b>{fmt.markup(entry.label)}</b> — {fmt.markup(entry.title)} "
+            f"<b>{fmt.markup(entry_label(entry))}</b> — {fmt.markup(entry.title)} "
             f"<span style='color:{MUTED}'>({fmt.markup(q.id)} v{fmt.markup(q.version)}, "
             f"{answered})</span>{baseline}"
         )
@@ -347,7 +353,7 @@ def _legend_html(c: Comparison) -> str:
 
 def _change_note(c: Comparison) -> str:
     """What the last column of each assessment means; "difference" only when networks differ."""
-    base = fmt.markup(c.entries[c.baseline].label)
+    base = fmt.markup(entry_label(c.entries[c.baseline]))
     done = QCoreApplication.translate("CompareView", "Done: share of the area's items answered.")
     if len(c.networks) == 1:
         return QCoreApplication.translate(
@@ -365,9 +371,9 @@ def _change_note(c: Comparison) -> str:
 def _left_out_text(c: Comparison) -> str:
     return "\n".join(
         QCoreApplication.translate("CompareView", "Left out: {label} ({title}), {reason}.").format(
-            label=left.label,
+            label=left_out_label(left),
             title=left.title.strip() or QCoreApplication.translate("CompareView", "untitled"),
-            reason=left.reason,
+            reason=left_out_reason(left),
         )
         for left in c.left_out
     )

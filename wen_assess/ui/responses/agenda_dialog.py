@@ -17,13 +17,12 @@ from PySide6.QtWidgets import (
 )
 
 from wen_assess.files import write_problem
-from wen_assess.i18n import translator
 from wen_assess.responses import text as words
 from wen_assess.responses.agenda import CRITICAL, DISAGREEMENT, FEW_RESPONSES
 from wen_assess.responses.workflow import Consolidation, write_agenda
+from wen_assess.ui import language
 from wen_assess.ui.assessment.controller import AssessmentController
-
-WORDING = "en"  # questionnaire wording in the app, as on the item pages
+from wen_assess.ui.responses.model import interface_words
 
 
 class AgendaDialog(QDialog):
@@ -32,6 +31,7 @@ class AgendaDialog(QDialog):
     ):
         super().__init__(parent)
         self.c, self.controller = c, controller
+        self.language = language.current()  # of the questionnaire's texts and the values
         self.setWindowTitle(self.tr("Workshop agenda — {network}").format(
             network=c.target.record.network.name))  # fmt: skip
         self.text = QTextBrowser()
@@ -52,7 +52,7 @@ class AgendaDialog(QDialog):
 
     def agenda_html(self) -> str:
         c, q = self.c, self.c.target.questionnaire
-        tr = translator(WORDING)
+        tr = interface_words(self.language)
         parts = [
             "<h2>"
             + escape(self.tr("{n} items to discuss").format(n=len(c.agenda)))
@@ -72,7 +72,8 @@ class AgendaDialog(QDialog):
             entries = [e for e in c.agenda if e.view.area_code == area.code]
             if not entries:
                 continue
-            parts.append(f"<h3>{escape(area.code)} — {escape(area.name.get(WORDING))}</h3><ol>")
+            name = escape(area.name.get(self.language))
+            parts.append(f"<h3>{escape(area.code)} — {name}</h3><ol>")
             for entry in entries:
                 view, item = entry.view, q.item(entry.view.item_id)
                 reasons = ", ".join(self.reason(r) for r in entry.reasons)
@@ -83,13 +84,13 @@ class AgendaDialog(QDialog):
                 ).format(
                     reasons=reasons[:1].upper() + reasons[1:],
                     distribution=words.distribution_text(view, tr),
-                    median=words.median_text(view, WORDING),
+                    median=words.median_text(view, self.language),
                     range=words.range_text(view),
                     proposal=words.proposal_text(q, view.proposal, tr),
                     status=status,
                 )
                 parts.append(
-                    f"<li><b>{escape(item.id)} · {escape(item.title.get(WORDING))}</b><br>"
+                    f"<li><b>{escape(item.id)} · {escape(item.title.get(self.language))}</b><br>"
                     f"{escape(facts)}</li>"
                 )
             parts.append("</ol>")

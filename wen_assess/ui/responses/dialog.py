@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
 )
 
 from wen_assess.errors import AppError
-from wen_assess.i18n import translator
 from wen_assess.responses import text as words
 from wen_assess.responses.consolidation import ItemView
 from wen_assess.responses.reader import Target
@@ -43,13 +42,12 @@ from wen_assess.responses.workflow import (
     import_responses,
     save_read,
 )
+from wen_assess.ui import language
 from wen_assess.ui.assessment.controller import AssessmentController
 from wen_assess.ui.file_drop import accept_files, dropped_files
 from wen_assess.ui.responses.distribution import DistributionDelegate, colour_of
-from wen_assess.ui.responses.model import ITEM, LEVELS, ItemsModel
+from wen_assess.ui.responses.model import ITEM, LEVELS, ItemsModel, interface_words
 
-# Questionnaire wording in the app is English, as on the item pages.
-WORDING = "en"
 NOT_SET, NOT_APPLICABLE = -1, -2
 FORM_SUFFIXES = (".xlsx", ".json")
 
@@ -65,6 +63,9 @@ class ResponsesDialog(QDialog):
             network=controller.record.network.name))  # fmt: skip
         q = controller.questionnaire
         self.q = q
+        # The questionnaire's texts and the values in the interface language (a switch of
+        # language rebuilds the window, and this dialog with it when reopened).
+        self.language = language.current()
         checksum = self.service.registry.get_loaded(q.id, q.version).checksum
         self._checksum = checksum
         self.summary = QLabel()
@@ -78,7 +79,7 @@ class ResponsesDialog(QDialog):
         self.agenda_button.clicked.connect(self.show_agenda)
         self.close_button.clicked.connect(self.accept)
 
-        self.model = ItemsModel(q, WORDING, self)
+        self.model = ItemsModel(q, self.language, self)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Items and what the members said"))
@@ -124,9 +125,9 @@ class ResponsesDialog(QDialog):
         agreed_label.setBuddy(self.agreed)
         self.agreed.addItem(self.tr("— not agreed yet —"), NOT_SET)
         for level in q.scale.levels:
-            self.agreed.addItem(words.level_text(q, level.value, WORDING), level.value)
+            self.agreed.addItem(words.level_text(q, level.value, self.language), level.value)
         if q.scale.not_applicable:
-            self.agreed.addItem(words.not_applicable_text(q, WORDING), NOT_APPLICABLE)
+            self.agreed.addItem(words.not_applicable_text(q, self.language), NOT_APPLICABLE)
         self.agreed.activated.connect(self._pick_agreed)
 
         detail = QWidget()
@@ -238,17 +239,17 @@ class ResponsesDialog(QDialog):
         if view is None:
             return
         item = self.q.item(view.item_id)
-        tr = translator(WORDING)
+        tr = interface_words(self.language)
         marks = []
         if view.critical:
             marks.append(self.tr("critical item"))
         if view.disagreement:
             marks.append(self.tr("members disagree"))
-        heading = f"<b>{item.id} · {_escape(item.title.get(WORDING))}</b>"
+        heading = f"<b>{item.id} · {_escape(item.title.get(self.language))}</b>"
         if marks:
             heading += f" <span style='color:#a04000'>({', '.join(marks)})</span>"
         self.item_heading.setText(heading)
-        self.question.setText(item.question.get(WORDING))
+        self.question.setText(item.question.get(self.language))
         self.facts.setText(
             self.tr(
                 "Answered by {answered} of {responses}. Levels: {distribution}. "
@@ -257,7 +258,7 @@ class ResponsesDialog(QDialog):
                 answered=view.answered,
                 responses=view.responses,
                 distribution=words.distribution_text(view, tr),
-                median=words.median_text(view, WORDING),
+                median=words.median_text(view, self.language),
                 range=words.range_text(view),
             )
         )

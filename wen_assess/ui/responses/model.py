@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import gettext
+from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
 
-from wen_assess.i18n import translator
+from wen_assess.i18n import Translator, translator
 from wen_assess.questionnaire import Questionnaire
 from wen_assess.records import AnswerRecord
 from wen_assess.responses import text as words
@@ -15,6 +17,23 @@ from wen_assess.ui.responses.distribution import COUNTS_ROLE
 
 ITEM, ANSWERED, LEVELS, MEDIAN, RANGE, PROPOSAL, AGREED = range(7)
 COLUMNS = 7
+
+
+class _InterfaceWords(gettext.NullTranslations):
+    """The outputs' words, but "N/A" as the interface says it ("S.O." on the French screens,
+    where the French PDF keeps "N/A"), so the window agrees with the item pages."""
+
+    def gettext(self, message: str) -> str:
+        if message == "N/A":
+            return QCoreApplication.translate("ResponsesDialog", "N/A")
+        return super().gettext(message)
+
+
+def interface_words(language: str) -> Translator:
+    """The translator ``responses.text`` writes with, for this window in ``language``."""
+    words = _InterfaceWords()
+    words.add_fallback(translator(language).catalog)
+    return replace(translator(language), catalog=words)
 
 
 class ItemsModel(QAbstractTableModel):
@@ -67,7 +86,7 @@ class ItemsModel(QAbstractTableModel):
             return ([n for _, n in view.counts], view.not_applicable)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == LEVELS:
-                return words.distribution_text(view, translator(self.language))
+                return words.distribution_text(view, interface_words(self.language))
             if column == ITEM:
                 return self.q.item(view.item_id).question.get(self.language)
         if role == Qt.ItemDataRole.TextAlignmentRole and column not in (ITEM, LEVELS):
@@ -77,7 +96,7 @@ class ItemsModel(QAbstractTableModel):
         return self._text(view, column) if column == AGREED else self._texts[index.row()][column]
 
     def _text(self, view: ItemView, column: int) -> str:
-        tr = translator(self.language)
+        tr = interface_words(self.language)
         if column == ITEM:
             mark = " ⚠" if view.disagreement else ""
             critical = " ★" if view.critical else ""

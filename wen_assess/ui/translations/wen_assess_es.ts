@@ -599,6 +599,14 @@ Sus respuestas guardadas están a salvo; {where}. Envíe ese archivo con una des
         <translation>El mío</translation>
     </message>
     <message>
+        <source>{field}, theirs</source>
+        <translation>{field}, el otro</translation>
+    </message>
+    <message>
+        <source>{field}, mine</source>
+        <translation>{field}, el mío</translation>
+    </message>
+    <message>
         <source>Nothing is lost either way: both values stay in the history.</source>
         <translation>No se pierde nada en ningún caso: los dos valores quedan en el historial.</translation>
     </message>
@@ -724,6 +732,10 @@ Sus respuestas guardadas están a salvo; {where}. Envíe ese archivo con una des
     <message>
         <source>after</source>
         <translation>después</translation>
+    </message>
+    <message>
+        <source>{which}: {value}</source>
+        <translation>{which}: {value}</translation>
     </message>
     <message>
         <source>{old} → {new}</source>
@@ -892,6 +904,14 @@ Sus respuestas guardadas están a salvo; {where}. Envíe ese archivo con una des
     <message>
         <source>file</source>
         <translation>archivo</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
     </message>
 </context>
 <context>

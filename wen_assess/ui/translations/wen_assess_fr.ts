@@ -599,6 +599,14 @@ Vos réponses enregistrées sont en sécurité ; {where}. Merci d&apos;envoyer c
         <translation>La mienne</translation>
     </message>
     <message>
+        <source>{field}, theirs</source>
+        <translation>{field}, la leur</translation>
+    </message>
+    <message>
+        <source>{field}, mine</source>
+        <translation>{field}, la mienne</translation>
+    </message>
+    <message>
         <source>Nothing is lost either way: both values stay in the history.</source>
         <translation>Rien n&apos;est perdu dans les deux cas : les deux valeurs restent dans l&apos;historique.</translation>
     </message>
@@ -724,6 +732,10 @@ Vos réponses enregistrées sont en sécurité ; {where}. Merci d&apos;envoyer c
     <message>
         <source>after</source>
         <translation>après</translation>
+    </message>
+    <message>
+        <source>{which}: {value}</source>
+        <translation>{which} : {value}</translation>
     </message>
     <message>
         <source>{old} → {new}</source>
@@ -892,6 +904,14 @@ Vos réponses enregistrées sont en sécurité ; {where}. Merci d&apos;envoyer c
     <message>
         <source>file</source>
         <translation>fichier</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
     </message>
 </context>
 <context>

@@ -599,6 +599,14 @@ As suas respostas guardadas estão seguras; {where}. Envie esse ficheiro com uma
         <translation>O meu</translation>
     </message>
     <message>
+        <source>{field}, theirs</source>
+        <translation>{field}, o outro</translation>
+    </message>
+    <message>
+        <source>{field}, mine</source>
+        <translation>{field}, o meu</translation>
+    </message>
+    <message>
         <source>Nothing is lost either way: both values stay in the history.</source>
         <translation>Em qualquer caso nada se perde: os dois valores ficam no histórico.</translation>
     </message>
@@ -724,6 +732,10 @@ As suas respostas guardadas estão seguras; {where}. Envie esse ficheiro com uma
     <message>
         <source>after</source>
         <translation>depois</translation>
+    </message>
+    <message>
+        <source>{which}: {value}</source>
+        <translation>{which}: {value}</translation>
     </message>
     <message>
         <source>{old} → {new}</source>
@@ -892,6 +904,14 @@ As suas respostas guardadas estão seguras; {where}. Envie esse ficheiro com uma
     <message>
         <source>file</source>
         <translation>ficheiro</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sim</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>não</translation>
     </message>
 </context>
 <context>
