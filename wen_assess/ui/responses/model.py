@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import gettext
-from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 
 from wen_assess.i18n import Translator, translator
 from wen_assess.questionnaire import Questionnaire
@@ -19,21 +17,10 @@ ITEM, ANSWERED, LEVELS, MEDIAN, RANGE, PROPOSAL, AGREED = range(7)
 COLUMNS = 7
 
 
-class _InterfaceWords(gettext.NullTranslations):
-    """The outputs' words, but "N/A" as the interface says it ("S.O." on the French screens,
-    where the French PDF keeps "N/A"), so the window agrees with the item pages."""
-
-    def gettext(self, message: str) -> str:
-        if message == "N/A":
-            return QCoreApplication.translate("ResponsesDialog", "N/A")
-        return super().gettext(message)
-
-
 def interface_words(language: str) -> Translator:
-    """The translator ``responses.text`` writes with, for this window in ``language``."""
-    words = _InterfaceWords()
-    words.add_fallback(translator(language).catalog)
-    return replace(translator(language), catalog=words)
+    """The translator ``responses.text`` writes with, for this window in ``language``: the
+    outputs' catalogs, whose words the item pages share ("S.O." for N/A in French)."""
+    return translator(language)
 
 
 class ItemsModel(QAbstractTableModel):
