@@ -36,7 +36,8 @@ SOURCES = (
     "compare.py",
     "responses/**/*.py",
     "storage/errors.py",  # refusals the app shows in its interface language
-    "exchange/importer.py",  # the import dialog's summary
+    "exchange/importer.py",  # the import dialogs' outcomes and the files' refusals
+    "exchange/reader.py",
 )
 SINGULAR = {"_", "t", "N_", "gettext"}
 PLURAL = {"n", "n_", "ngettext"}

@@ -2,14 +2,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from wen_assess.errors import AppError, shown
+from wen_assess.errors import AppError
+from wen_assess.messages import Joined
 
 MESSAGE_MAX = 500  # what one or two lines of a terminal or a dialog can show
 
 
-def problems_text(problems: list[str]) -> str:
-    """The problems as one message of at most MESSAGE_MAX characters."""
-    return shown("; ".join(problems), MESSAGE_MAX)
+def problems_text(problems: list[str]) -> Joined:
+    """The problems as one message of at most MESSAGE_MAX characters (each problem worded
+    again in the interface language where it was made from a template)."""
+    return Joined(problems, "; ", MESSAGE_MAX)
 
 
 class ExchangeError(AppError):

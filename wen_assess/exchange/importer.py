@@ -20,6 +20,7 @@ from wen_assess.errors import AppError, log_unexpected, shown
 from wen_assess.exchange.errors import ExchangeError, problems_text
 from wen_assess.exchange.reader import Matched, read_matched
 from wen_assess.i18n import N_
+from wen_assess.messages import Joined, Worded, of_error
 from wen_assess.storage.models import Assessment
 from wen_assess.storage.service import AssessmentService, ServiceError
 
@@ -67,11 +68,12 @@ def iter_imports(
         try:
             yield import_file(service, path)
         except AppError as error:
-            yield ImportOutcome(str(path), FAILED, f"not imported: {shown(str(error), 300)}")
+            reason = Worded(N_("not imported: {reason}"), reason=shown(str(error), 300))
+            yield ImportOutcome(str(path), FAILED, reason)
         except Exception as error:  # a bug: this file is not imported, the others still are
-            yield ImportOutcome(
-                str(path), FAILED, f"not imported: unexpected error ({log_unexpected(error)})"
-            )
+            details = log_unexpected(error)
+            bug = Worded(N_("not imported: unexpected error ({details})"), details=details)
+            yield ImportOutcome(str(path), FAILED, bug)
 
 
 def summary_line(outcomes: list[ImportOutcome], words: Callable[[str], str] = str) -> str:
@@ -90,7 +92,7 @@ def same_content(stored: AssessmentRecord, incoming: AssessmentRecord) -> bool:
 
 
 def _when(moment: datetime | None) -> str:
-    return f"{moment:%Y-%m-%d %H:%M} UTC" if moment else "at an unknown time"
+    return f"{moment:%Y-%m-%d %H:%M} UTC" if moment else Worded(N_("at an unknown time"))
 
 
 def describe_record(record: AssessmentRecord) -> str:
@@ -119,10 +121,12 @@ def import_file(service: AssessmentService, path: Path | str) -> ImportOutcome:
         stored_id = service.resolve(record.uuid)
         assessment_id = None
     except ServiceError as error:  # e.g. the database is locked or the disk is full
-        return ImportOutcome(str(path), FAILED, f"{label}: not imported: {error}")
+        reason = Worded(N_("{label}: not imported: {reason}"), label=label, reason=of_error(error))
+        return ImportOutcome(str(path), FAILED, reason)
     if assessment_id is None:
         return _already_present(service, str(path), label, stored_id, record)
-    return ImportOutcome(str(path), IMPORTED, f"{label}{_matched_note(matched)}", assessment_id)
+    message = Worded(N_("{label}{note}"), label=label, note=_matched_note(matched))
+    return ImportOutcome(str(path), IMPORTED, message, assessment_id)
 
 
 def _stored_id(session: Session, uuid: str) -> int | None:
@@ -131,8 +135,14 @@ def _stored_id(session: Session, uuid: str) -> int | None:
 
 def _matched_note(matched: Matched) -> str:
     q = matched.loaded.questionnaire
-    note = f" (questionnaire {shown(q.id)} version {shown(q.version)}: {matched.how})"
-    return note + "".join(f"; note: {n}" for n in matched.notes)
+    note = Worded(
+        N_(" (questionnaire {id} version {version}: {how})"),
+        id=shown(q.id),
+        version=shown(q.version),
+        how=matched.how,
+    )
+    notes = [Worded(N_("; note: {note}"), note=n) for n in matched.notes]
+    return Joined([note, *notes], "")
 
 
 def _already_present(
@@ -140,11 +150,17 @@ def _already_present(
 ) -> ImportOutcome:
     stored = service.get(stored_id).record
     if same_content(stored, record):
-        return ImportOutcome(path, DUPLICATE, f"{label}: already in the database as #{stored_id}")
-    return ImportOutcome(
-        path,
-        DUPLICATE,
-        f"{label}: a different version of this assessment is already in the database as "
-        f"#{stored_id} (stored copy changed {_when(stored.updated_at)}, file "
-        f"{_when(record.updated_at)}); not imported. Delete the stored one first to replace it.",
+        present = Worded(N_("{label}: already in the database as #{id}"), label=label, id=stored_id)
+        return ImportOutcome(path, DUPLICATE, present)
+    different = Worded(
+        N_(
+            "{label}: a different version of this assessment is already in the database as "
+            "#{id} (stored copy changed {stored}, file {file}); not imported. Delete the "
+            "stored one first to replace it."
+        ),
+        label=label,
+        id=stored_id,
+        stored=_when(stored.updated_at),
+        file=_when(record.updated_at),
     )
+    return ImportOutcome(path, DUPLICATE, different)

@@ -14,6 +14,8 @@ from wen_assess.errors import shown
 from wen_assess.exchange.document import FORMAT_NAME, FORMAT_VERSION, AssessmentDocument
 from wen_assess.exchange.errors import ExchangeError
 from wen_assess.exchange.upgrades import upgrade
+from wen_assess.i18n import N_
+from wen_assess.messages import Worded
 from wen_assess.questionnaire import LoadedQuestionnaire, Questionnaire, Registry
 from wen_assess.records import AssessmentRecord
 from wen_assess.scoring import answer_problem, score, target_problem
@@ -33,7 +35,7 @@ class Matched:
 
     record: AssessmentRecord  # its questionnaire reference names the version matched
     loaded: LoadedQuestionnaire
-    how: str  # e.g. "the version named in the file", shown to the user
+    how: str  # a Worded, e.g. "the version named in the file", shown to the user
     notes: tuple[str, ...] = ()
 
 
@@ -59,21 +61,28 @@ def match_questionnaire(record: AssessmentRecord, registry: Registry, path: Path
     notes: list[str] = []
     if ref.version is not None:
         loaded = _installed(registry, ref.id, ref.version, path)
-        how = "the version named in the file"
+        how = Worded(N_("the version named in the file"))
         if ref.checksum and ref.checksum != loaded.checksum:
             notes.append(
-                f"its questionnaire checksum ({shown(ref.checksum[:12])}…) is not the one of "
-                f"the installed {shown(ref.id)} {shown(ref.version)}: the questionnaire file was "
-                "changed since; the answers were checked against the installed one"
+                Worded(
+                    N_(
+                        "its questionnaire checksum ({checksum}…) is not the one of the "
+                        "installed {id} {version}: the questionnaire file was changed since; "
+                        "the answers were checked against the installed one"
+                    ),
+                    checksum=shown(ref.checksum[:12]),
+                    id=shown(ref.id),
+                    version=shown(ref.version),
+                )
             )
         candidates = [loaded]
     else:
         candidates = _versions_of(registry, ref.id, path)
         by_checksum = [c for c in candidates if ref.checksum and c.checksum == ref.checksum]
-        how = (
-            "found by the file's questionnaire checksum"
+        how = Worded(
+            N_("found by the file's questionnaire checksum")
             if by_checksum
-            else "the newest installed version its answers fit"
+            else N_("the newest installed version its answers fit")
         )
         candidates = by_checksum or candidates
     first_problems: list[str] | None = None
@@ -85,7 +94,9 @@ def match_questionnaire(record: AssessmentRecord, registry: Registry, path: Path
             record = record.model_copy(update={"questionnaire": pinned})
             return Matched(record, loaded, how, tuple(notes))
         first_problems = first_problems if first_problems is not None else problems
-    raise ExchangeError(path, first_problems or ["no questionnaire version to check it against"])
+    raise ExchangeError(
+        path, first_problems or [Worded(N_("no questionnaire version to check it against"))]
+    )
 
 
 def _installed(registry: Registry, qid: str, version: str, path: Path | str) -> LoadedQuestionnaire:
@@ -99,7 +110,9 @@ def _versions_of(registry: Registry, qid: str, path: Path | str) -> list[LoadedQ
     """Every installed version of ``qid``, newest first."""
     versions = [v for (known, _), v in registry.entries.items() if known == qid]
     if not versions:
-        raise ExchangeError(path, [f"questionnaire: unknown questionnaire '{shown(qid)}'"])
+        raise ExchangeError(
+            path, [Worded(N_("questionnaire: unknown questionnaire '{id}'"), id=shown(qid))]
+        )
     return versions[::-1]
 
 
@@ -141,7 +154,7 @@ def check_against_questionnaire(record: AssessmentRecord, q: Questionnaire) -> l
 
 
 def _read(path: Path) -> bytes:
-    return read_limited(path, MAX_FILE_BYTES, "an assessment file")
+    return read_limited(path, MAX_FILE_BYTES, Worded(N_("an assessment file")))
 
 
 def read_limited(path: Path, limit: int, kind: str) -> bytes:
@@ -152,26 +165,35 @@ def read_limited(path: Path, limit: int, kind: str) -> bytes:
         if size > limit:
             raise ExchangeError(
                 path,
-                [f"the file is {size / 1e6:.1f} MB; {kind} is at most {limit // (1024 * 1024)} MB"],
+                [
+                    Worded(
+                        N_("the file is {size} MB; {kind} is at most {limit} MB"),
+                        size=f"{size / 1e6:.1f}",
+                        kind=kind,
+                        limit=limit // (1024 * 1024),
+                    )
+                ],
             )
         return path.read_bytes()
     except IsADirectoryError:
-        raise ExchangeError(path, ["this is a folder, not a file"]) from None
+        raise ExchangeError(path, [Worded(N_("this is a folder, not a file"))]) from None
     except FileNotFoundError:
-        raise ExchangeError(path, ["no such file"]) from None
+        raise ExchangeError(path, [Worded(N_("no such file"))]) from None
     except PermissionError:
-        raise ExchangeError(path, ["permission denied"]) from None
+        raise ExchangeError(path, [Worded(N_("permission denied"))]) from None
     except OSError as error:
-        raise ExchangeError(path, [f"cannot read it ({error.strerror})"]) from None
+        raise ExchangeError(
+            path, [Worded(N_("cannot read it ({reason})"), reason=error.strerror)]
+        ) from None
 
 
 def _parse_json(raw: bytes, path: Path | str) -> dict[str, Any]:
     if len(raw) > MAX_FILE_BYTES:
-        raise ExchangeError(path, ["the file is too large for an assessment file"])
+        raise ExchangeError(path, [Worded(N_("the file is too large for an assessment file"))])
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise ExchangeError(path, ["not an assessment file (not UTF-8 text)"]) from None
+        raise ExchangeError(path, [Worded(N_("not an assessment file (not UTF-8 text)"))]) from None
     try:
         data = json.loads(
             text,
@@ -182,34 +204,67 @@ def _parse_json(raw: bytes, path: Path | str) -> dict[str, Any]:
         )
     except json.JSONDecodeError as error:
         raise ExchangeError(
-            path, [f"not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})"]
+            path,
+            [
+                Worded(
+                    N_("not valid JSON (line {line}, column {column}: {reason})"),
+                    line=error.lineno,
+                    column=error.colno,
+                    reason=error.msg,
+                )
+            ],
         ) from None
     except RecursionError:
-        raise ExchangeError(path, ["not valid JSON (nested too deeply)"]) from None
+        raise ExchangeError(path, [Worded(N_("not valid JSON (nested too deeply)"))]) from None
     except _Refused as error:
-        raise ExchangeError(path, [str(error)]) from None
+        raise ExchangeError(path, [error.reason]) from None
     if not isinstance(data, dict) or data.get("format") != FORMAT_NAME:
         raise ExchangeError(
-            path, [f'not a wen-assess assessment file (its "format" is not "{FORMAT_NAME}")']
+            path,
+            [
+                Worded(
+                    N_('not a wen-assess assessment file (its "format" is not "{format}")'),
+                    format=FORMAT_NAME,
+                )
+            ],
         )
     version = data.get("format_version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
         raise ExchangeError(
-            path, [f"format_version {shown(repr(version), 40)} is not a valid version number"]
+            path,
+            [
+                Worded(
+                    N_("format_version {version} is not a valid version number"),
+                    version=shown(repr(version), 40),
+                )
+            ],
         )
     if version > FORMAT_VERSION:
         raise ExchangeError(
             path,
             [
-                f"format_version {version} was written by a newer wen-assess; this version reads "
-                f"up to {FORMAT_VERSION}. Update the app to import it."
+                Worded(
+                    N_(
+                        "format_version {version} was written by a newer wen-assess; this "
+                        "version reads up to {newest}. Update the app to import it."
+                    ),
+                    version=version,
+                    newest=FORMAT_VERSION,
+                )
             ],
         )
     try:
         return upgrade(data, version)
     except (ValueError, KeyError, TypeError) as error:
         raise ExchangeError(
-            path, [f"cannot upgrade format_version {version}: {shown(str(error))}"]
+            path,
+            [
+                Worded(
+                    N_("cannot upgrade format_version {version}: {reason}"),
+                    version=version,
+                    reason=shown(str(error)),
+                )
+            ],
         ) from None
 
 
@@ -221,7 +276,9 @@ def _validate(data: dict[str, Any], path: Path | str) -> AssessmentRecord:
         return AssessmentDocument.model_validate_json(text, strict=True).assessment
     except UnicodeEncodeError as error:
         bad = shown(error.object[error.start : error.end], 20)
-        raise ExchangeError(path, [f"a text holds {bad}, half of a character: not text"]) from None
+        raise ExchangeError(
+            path, [Worded(N_("a text holds {bad}, half of a character: not text"), bad=bad)]
+        ) from None
     except ValidationError as error:
         raise ExchangeError(path, [_describe(e) for e in error.errors()[:20]]) from None
 
@@ -240,6 +297,10 @@ def _describe(error: Any) -> str:
 class _Refused(ValueError):
     """Something no assessment file holds, found while parsing; its message names it."""
 
+    def __init__(self, reason: Worded):
+        super().__init__(reason)
+        self.reason = reason
+
 
 MAX_NUMBER_CHARS = 40  # a level, a target or a version needs a handful
 
@@ -250,23 +311,30 @@ def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     if len(data) != len(pairs):
         seen: set[str] = set()
         twice = next(key for key, _ in pairs if key in seen or seen.add(key))  # type: ignore[func-returns-value]
-        raise _Refused(f'the key "{shown(twice, 40)}" appears twice in one object')
+        raise _Refused(
+            Worded(N_('the key "{key}" appears twice in one object'), key=shown(twice, 40))
+        )
     return data
 
 
 def _integer(digits: str) -> int:
     # Python refuses to convert more than 4,300 digits (a ValueError, not a JSON error).
     if len(digits) > MAX_NUMBER_CHARS:
-        raise _Refused(f"a number of {len(digits):,} digits; no value in an assessment is so long")
+        raise _Refused(
+            Worded(
+                N_("a number of {digits} digits; no value in an assessment is so long"),
+                digits=f"{len(digits):,}",
+            )
+        )
     return int(digits)
 
 
 def _decimal(text: str) -> float:
     value = float(text) if len(text) <= MAX_NUMBER_CHARS else math.inf
     if not math.isfinite(value):
-        raise _Refused(f"the number {shown(text, 40)} is too large")
+        raise _Refused(Worded(N_("the number {number} is too large"), number=shown(text, 40)))
     return value
 
 
 def _no_constant(name: str) -> float:
-    raise _Refused(f"{name} is not a number JSON allows")
+    raise _Refused(Worded(N_("{name} is not a number JSON allows"), name=name))

@@ -20,6 +20,8 @@ from pydantic import ValidationError
 from wen_assess.errors import shown
 from wen_assess.exchange.errors import ExchangeError
 from wen_assess.exchange.reader import read_limited
+from wen_assess.i18n import N_
+from wen_assess.messages import Worded
 from wen_assess.questionnaire import Questionnaire
 from wen_assess.records import AssessmentRecord, ResponseAnswerRecord, ResponseRecord
 from wen_assess.responses import layout as lay
@@ -55,13 +57,13 @@ def read_response(path: Path | str, target: Target) -> ResponseRecord:
     else:
         response = _from_workbook(raw, path, target)
     if not response.answers:
-        raise ExchangeError(path, ["the form has no answer yet: nothing to import"])
+        raise ExchangeError(path, [Worded(N_("the form has no answer yet: nothing to import"))])
     return response
 
 
 def _read(path: Path) -> bytes:
     # An honest form is about 20 kB; the size is checked before the file is opened.
-    return read_limited(path, MAX_FORM_BYTES, "a response form")
+    return read_limited(path, MAX_FORM_BYTES, Worded(N_("a response form")))
 
 
 # ---- the workbook ---------------------------------------------------------------------------
@@ -77,21 +79,31 @@ def _from_workbook(raw: bytes, path: Path, target: Target) -> ResponseRecord:
 
 def _open_workbook(raw: bytes, path: Path):  # type: ignore[no-untyped-def]  # -> Workbook
     if raw.startswith(b"\xd0\xcf\x11\xe0"):
-        raise ExchangeError(path, ["an old-style .xls workbook: open it and save it as .xlsx"])
+        raise ExchangeError(
+            path, [Worded(N_("an old-style .xls workbook: open it and save it as .xlsx"))]
+        )
     if not raw.startswith(b"PK"):
-        raise ExchangeError(path, ["not an Excel workbook (.xlsx) nor a response file"])
+        raise ExchangeError(path, [Worded(N_("not an Excel workbook (.xlsx) nor a response file"))])
     try:
         with zipfile.ZipFile(io.BytesIO(raw)) as archive:
             entries = archive.infolist()
     except (zipfile.BadZipFile, ValueError, EOFError):
-        raise ExchangeError(path, ["not an Excel workbook (.xlsx): the file is damaged"]) from None
+        raise ExchangeError(
+            path, [Worded(N_("not an Excel workbook (.xlsx): the file is damaged"))]
+        ) from None
     unpacked = sum(entry.file_size for entry in entries)
     if unpacked > MAX_UNPACKED_BYTES or len(entries) > MAX_ZIP_ENTRIES:
         raise ExchangeError(
             path,
             [
-                f"the workbook unpacks to {unpacked / 1e6:,.0f} MB in {len(entries)} parts; a "
-                "response form unpacks to well under 1 MB (refused unopened)"
+                Worded(
+                    N_(
+                        "the workbook unpacks to {size} MB in {parts} parts; a response form "
+                        "unpacks to well under 1 MB (refused unopened)"
+                    ),
+                    size=f"{unpacked / 1e6:,.0f}",
+                    parts=len(entries),
+                )
             ],
         )
     from openpyxl import load_workbook
@@ -100,7 +112,8 @@ def _open_workbook(raw: bytes, path: Path):  # type: ignore[no-untyped-def]  # -
         return load_workbook(io.BytesIO(raw), read_only=True, data_only=False)
     except Exception:  # openpyxl raises many kinds for a zip that is not a workbook
         raise ExchangeError(
-            path, ["not an Excel workbook (.xlsx) that can be read: the file is damaged"]
+            path,
+            [Worded(N_("not an Excel workbook (.xlsx) that can be read: the file is damaged"))],
         ) from None
 
 
@@ -147,10 +160,10 @@ class _FormCheck:
 
     def response(self) -> ResponseRecord:
         if not self.book.worksheets:
-            raise self.refuse("the workbook has no sheet")
+            raise self.refuse(Worded(N_("the workbook has no sheet")))
         cover_sheet = self.book.worksheets[0]
         cover = _cells(cover_sheet)
-        where = f"sheet '{shown(cover_sheet.title, 40)}'"
+        where = _sheet(cover_sheet.title)
         form = self._identify(cover, where)
         self._check_sheets(form)
         items = _cells(self.book[form.items_name])
@@ -179,47 +192,87 @@ class _FormCheck:
             return _text(cover.get((lay.FIELD_ROWS[key], 2), ""))
 
         def cell(key: str) -> str:
-            return f"{where}, cell {_ref(lay.FIELD_ROWS[key], 2)}"
+            return _cell(where, _ref(lay.FIELD_ROWS[key], 2))
 
         if value("form") != f"{lay.FORM_NAME} {lay.FORM_VERSION}":
             raise self.refuse(
-                f"not a wen-assess response form ({cell('form')} does not say "
-                f"“{lay.FORM_NAME} {lay.FORM_VERSION}”; was the first sheet moved or renamed?)"
+                Worded(
+                    N_(
+                        "not a wen-assess response form ({cell} does not say “{form}”; was the "
+                        "first sheet moved or renamed?)"
+                    ),
+                    cell=cell("form"),
+                    form=f"{lay.FORM_NAME} {lay.FORM_VERSION}",
+                )
             )
         record, q = self.target.record, self.target.questionnaire
         if value("assessment_id") != record.uuid:
             raise self.refuse(
-                f"this form belongs to another assessment ({shown(value('network'), 60)} — "
-                f"{shown(value('assessment'), 80)}, id {shown(value('assessment_id'), 40)} in "
-                f"{cell('assessment_id')}), not to {shown(record.network.name, 60)} — "
-                f"{shown(record.title, 80)}"
+                Worded(
+                    N_(
+                        "this form belongs to another assessment ({network} — {title}, id {id} "
+                        "in {cell}), not to {our_network} — {our_title}"
+                    ),
+                    network=shown(value("network"), 60),
+                    title=shown(value("assessment"), 80),
+                    id=shown(value("assessment_id"), 40),
+                    cell=cell("assessment_id"),
+                    our_network=shown(record.network.name, 60),
+                    our_title=shown(record.title, 80),
+                )
             )
         if value("questionnaire") != q.id or value("version") != q.version:
             raise self.refuse(
-                f"the form was made for {shown(value('questionnaire'), 40)} version "
-                f"{shown(value('version'), 20)} ({cell('version')}); this assessment uses {q.id} "
-                f"version {q.version}: send the member a new form"
+                Worded(
+                    N_(
+                        "the form was made for {id} version {version} ({cell}); this "
+                        "assessment uses {our_id} version {our_version}: send the member a "
+                        "new form"
+                    ),
+                    id=shown(value("questionnaire"), 40),
+                    version=shown(value("version"), 20),
+                    cell=cell("version"),
+                    our_id=q.id,
+                    our_version=q.version,
+                )
             )
         if value("checksum") != self.target.checksum:
             raise self.refuse(
-                f"the questionnaire's text has changed since the form was made (checksum in "
-                f"{cell('checksum')}): send the member a new form"
+                Worded(
+                    N_(
+                        "the questionnaire's text has changed since the form was made "
+                        "(checksum in {cell}): send the member a new form"
+                    ),
+                    cell=cell("checksum"),
+                )
             )
         language = value("language")
         if language not in LANGUAGES:
-            raise self.refuse(f"{cell('language')}: '{shown(language, 20)}' is not a language")
+            raise self.refuse(
+                Worded(
+                    N_("{cell}: '{language}' is not a language"),
+                    cell=cell("language"),
+                    language=shown(language, 20),
+                )
+            )
         country, agency, code = value("country"), value("agency"), value("code")
         if not country:
-            raise self.refuse(f"{cell('country')}: the country is missing")
+            raise self.refuse(Worded(N_("{cell}: the country is missing"), cell=cell("country")))
         if agency and code == lay.form_code(record.uuid, country, agency):
             fixed = True
         elif code == lay.form_code(record.uuid, country, ""):
             fixed = False
         else:
             raise self.refuse(
-                f"{cell('country')}: the country or agency was changed after the form was made "
-                f"(the form code in {cell('code')} does not match); each member answers on the "
-                "form made for them"
+                Worded(
+                    N_(
+                        "{cell}: the country or agency was changed after the form was made (the "
+                        "form code in {code_cell} does not match); each member answers on the "
+                        "form made for them"
+                    ),
+                    cell=cell("country"),
+                    code_cell=cell("code"),
+                )
             )
         return lay.layout(q, record, self.target.checksum, language, country, agency, fixed)
 
@@ -233,11 +286,17 @@ class _FormCheck:
             return
         missing = [n for n in expected if n not in names]
         extra = [n for n in names if n not in expected]
-        problems = [f"the sheet '{shown(n, 40)}' is missing" for n in missing]
-        problems += [f"the sheet '{shown(n, 40)}' is not part of the form" for n in extra]
+        problems = [
+            Worded(N_("the sheet '{sheet}' is missing"), sheet=shown(n, 40)) for n in missing
+        ]
+        problems += [
+            Worded(N_("the sheet '{sheet}' is not part of the form"), sheet=shown(n, 40))
+            for n in extra
+        ]
         if not problems:
-            problems = ["the sheets were moved: '" + "', '".join(names) + "'"]
-        raise self.refuse(*problems, "sheets cannot be added, removed or renamed in a form")
+            problems = [Worded(N_("the sheets were moved: '{sheets}'"), sheets="', '".join(names))]
+        rule = Worded(N_("sheets cannot be added, removed or renamed in a form"))
+        raise self.refuse(*problems, rule)
 
     def _compare(
         self,
@@ -247,7 +306,7 @@ class _FormCheck:
         editable: set[tuple[int, int]],
         form: lay.FormLayout | None = None,
     ) -> None:
-        where = f"sheet '{shown(sheet, 40)}'"
+        where = _sheet(sheet)
         if form is not None:
             self._check_rows(cells, form, where)
             if self.problems:
@@ -256,14 +315,26 @@ class _FormCheck:
             found = cells.get(place)
             if found is None or isinstance(found, Formula) or _text(found) != text.strip():
                 self.problems.append(
-                    f"{where}, cell {_ref(*place)} was changed (it must read "
-                    f"“{shown(text, 40)}”, found “{shown(_shown_value(found), 40)}”); only the "
-                    "white cells can be edited"
+                    Worded(
+                        N_(
+                            "{cell} was changed (it must read “{expected}”, found “{found}”); "
+                            "only the white cells can be edited"
+                        ),
+                        cell=_cell(where, _ref(*place)),
+                        expected=shown(text, 40),
+                        found=shown(_shown_value(found), 40),
+                    )
                 )
         for place in sorted(cells.keys() - expected.keys() - editable):
             self.problems.append(
-                f"{where}, cell {_ref(*place)} holds “{shown(_shown_value(cells[place]), 40)}” "
-                "outside the answer cells; only the white cells can be edited"
+                Worded(
+                    N_(
+                        "{cell} holds “{found}” outside the answer cells; only the white cells "
+                        "can be edited"
+                    ),
+                    cell=_cell(where, _ref(*place)),
+                    found=shown(_shown_value(cells[place]), 40),
+                )
             )
 
     def _check_rows(self, cells: Cells, form: lay.FormLayout, where: str) -> None:
@@ -272,20 +343,35 @@ class _FormCheck:
             found = _text(cells.get((row, item_column), ""))
             if found != item_id:
                 self.problems.append(
-                    f"{where}, cell {_ref(row, item_column)} should hold the item {item_id} but "
-                    f"holds “{shown(found, 30)}”: rows were deleted, added or moved"
+                    Worded(
+                        N_(
+                            "{cell} should hold the item {item} but holds “{found}”: rows were "
+                            "deleted, added or moved"
+                        ),
+                        cell=_cell(where, _ref(row, item_column)),
+                        item=item_id,
+                        found=shown(found, 30),
+                    )
                 )
                 return
         below = sorted({row for row, _ in cells if row > form.last_row})
         if below:
             self.problems.append(
-                f"{where}, row {below[0]} is not part of the form (the form ends at row "
-                f"{form.last_row} with {form.item_rows[form.last_row]}): rows were added"
+                Worded(
+                    N_(
+                        "{sheet}, row {row} is not part of the form (the form ends at row "
+                        "{last_row} with {last_item}): rows were added"
+                    ),
+                    sheet=where,
+                    row=below[0],
+                    last_row=form.last_row,
+                    last_item=form.item_rows[form.last_row],
+                )
             )
 
     def _answers(self, cells: Cells, form: lay.FormLayout) -> list[ResponseAnswerRecord]:
         q = self.target.questionnaire
-        where = f"sheet '{shown(form.items_name, 40)}'"
+        where = _sheet(form.items_name)
         answers = []
         for row, item_id in form.item_rows.items():
             level_place = (row, lay.COLUMN["level"])
@@ -304,7 +390,13 @@ class _FormCheck:
                 notes=notes,
             )
             if problem := answer_problem(q, item_id, answer.to_answer()):
-                self.problems.append(f"{where}, cell {_ref(*level_place)}: {problem}")
+                self.problems.append(
+                    Worded(
+                        N_("{cell}: {problem}"),
+                        cell=_cell(where, _ref(*level_place)),
+                        problem=problem,
+                    )
+                )
             answers.append(answer)
         return answers
 
@@ -317,7 +409,11 @@ class _FormCheck:
         item = form.item_rows[place[0]]
         if isinstance(value, Formula):
             self.problems.append(
-                f"{where}, cell {_ref(*place)} ({item}) holds a formula; choose a level instead"
+                Worded(
+                    N_("{cell} ({item}) holds a formula; choose a level instead"),
+                    cell=_cell(where, _ref(*place)),
+                    item=item,
+                )
             )
             return None, False
         text = _text(value)
@@ -329,8 +425,13 @@ class _FormCheck:
             return int(text), False
         listed = ", ".join(form.choices)
         self.problems.append(
-            f"{where}, cell {_ref(*place)} ({item}): “{shown(text, 30)}” is not a level; "
-            f"choose one of: {shown(listed, 160)}"
+            Worded(
+                N_("{cell} ({item}): “{found}” is not a level; choose one of: {choices}"),
+                cell=_cell(where, _ref(*place)),
+                item=item,
+                found=shown(text, 30),
+                choices=shown(listed, 160),
+            )
         )
         return None, False
 
@@ -343,18 +444,32 @@ class _FormCheck:
             return ""
         if isinstance(value, Formula):
             self.problems.append(
-                f"sheet '{shown(sheet, 40)}', cell {_ref(*place)} holds a formula; type the "
-                "text itself"
+                Worded(
+                    N_("{cell} holds a formula; type the text itself"),
+                    cell=_cell(_sheet(sheet), _ref(*place)),
+                )
             )
             return ""
         text = _text(value)
         if len(text) > limit:
             self.problems.append(
-                f"sheet '{shown(sheet, 40)}', cell {_ref(*place)} holds {len(text):,} "
-                f"characters; at most {limit:,} are kept"
+                Worded(
+                    N_("{cell} holds {count} characters; at most {limit} are kept"),
+                    cell=_cell(_sheet(sheet), _ref(*place)),
+                    count=f"{len(text):,}",
+                    limit=f"{limit:,}",
+                )
             )
             return ""
         return text
+
+
+def _sheet(name: str) -> Worded:
+    return Worded(N_("sheet '{sheet}'"), sheet=shown(name, 40))
+
+
+def _cell(sheet: Worded, ref: str) -> Worded:
+    return Worded(N_("{sheet}, cell {cell}"), sheet=sheet, cell=ref)
 
 
 def _shown_value(value: Any) -> str:
@@ -368,14 +483,24 @@ def _shown_value(value: Any) -> str:
 
 def _from_response_file(raw: bytes, path: Path, target: Target) -> ResponseRecord:
     if len(raw) > MAX_RESPONSE_FILE_BYTES:
-        raise ExchangeError(path, ["the file is too large for a response file (at most 5 MB)"])
+        raise ExchangeError(
+            path, [Worded(N_("the file is too large for a response file (at most 5 MB)"))]
+        )
     try:
         data = json.loads(raw.decode("utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
-        raise ExchangeError(path, ["not a response file (not valid JSON text)"]) from None
+        raise ExchangeError(
+            path, [Worded(N_("not a response file (not valid JSON text)"))]
+        ) from None
     if not isinstance(data, dict) or data.get("format") != RESPONSE_FORMAT:
         raise ExchangeError(
-            path, [f'not a wen-assess response file (its "format" is not "{RESPONSE_FORMAT}")']
+            path,
+            [
+                Worded(
+                    N_('not a wen-assess response file (its "format" is not "{format}")'),
+                    format=RESPONSE_FORMAT,
+                )
+            ],
         )
     try:
         document = ResponseDocument.model_validate_json(json.dumps(data), strict=True)
@@ -391,26 +516,43 @@ def _from_response_file(raw: bytes, path: Path, target: Target) -> ResponseRecor
         raise ExchangeError(
             path,
             [
-                "this response belongs to another assessment "
-                f"({shown(document.assessment.network, 60)}"
-                f" — {shown(document.assessment.title, 80)}), not to "
-                f"{shown(record.network.name, 60)} — {shown(record.title, 80)}"
+                Worded(
+                    N_(
+                        "this response belongs to another assessment ({network} — {title}), "
+                        "not to {our_network} — {our_title}"
+                    ),
+                    network=shown(document.assessment.network, 60),
+                    title=shown(document.assessment.title, 80),
+                    our_network=shown(record.network.name, 60),
+                    our_title=shown(record.title, 80),
+                )
             ],
         )
     if ref.id != q.id or ref.version != q.version:
         raise ExchangeError(
             path,
             [
-                f"made for {shown(ref.id, 40)} version {shown(ref.version, 20)}; this assessment "
-                f"uses {q.id} version {q.version}: send the member a new form"
+                Worded(
+                    N_(
+                        "made for {id} version {version}; this assessment uses {our_id} version "
+                        "{our_version}: send the member a new form"
+                    ),
+                    id=shown(ref.id, 40),
+                    version=shown(ref.version, 20),
+                    our_id=q.id,
+                    our_version=q.version,
+                )
             ],
         )
     if ref.checksum and ref.checksum != target.checksum:
         raise ExchangeError(
-            path, ["the questionnaire's text has changed since the form was made (checksum)"]
+            path,
+            [Worded(N_("the questionnaire's text has changed since the form was made (checksum)"))],
         )
     if not document.respondent.country.strip():
-        raise ExchangeError(path, ["respondent.country: the country is missing"])
+        raise ExchangeError(
+            path, [Worded(N_("{cell}: the country is missing"), cell="respondent.country")]
+        )
     problems = [
         f"answers[{n}] ({shown(a.item_id, 40)}): {problem}"
         for n, a in enumerate(document.answers)

@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING
 
 from wen_assess.errors import AppError, log_unexpected, shown
 from wen_assess.exchange.errors import ExchangeError, problems_text
+from wen_assess.i18n import N_
+from wen_assess.messages import Joined, Worded, of_error
 from wen_assess.responses.agenda import AgendaEntry, agenda
 from wen_assess.responses.consolidation import ItemView, consolidate
 from wen_assess.responses.reader import Target, read_response
@@ -95,16 +97,24 @@ def save_read(
         replaced = service.save_response(assessment_id, response, replace=replace)
     except DuplicateResponse as error:
         if _already_kept(service, assessment_id, response):  # the same file imported again
-            return ResponseOutcome(path, SAME, f"{who}: the same response is already imported")
-        return ResponseOutcome(path, EXISTS, f"{error}; not imported", response)
+            same = Worded(N_("{who}: the same response is already imported"), who=who)
+            return ResponseOutcome(path, SAME, same)
+        exists = Worded(N_("{refusal}; not imported"), refusal=of_error(error))
+        return ResponseOutcome(path, EXISTS, exists, response)
     except AppError as error:
-        return ResponseOutcome(path, REJECTED, f"{who}: not imported: {shown(str(error), 300)}")
-    except Exception as error:  # a bug: this file is not imported, the others still are
-        return ResponseOutcome(
-            path, REJECTED, f"not imported: unexpected error ({log_unexpected(error)})"
+        refusal = Worded(
+            N_("{who}: not imported: {reason}"), who=who, reason=shown(str(error), 300)
         )
+        return ResponseOutcome(path, REJECTED, refusal)
+    except Exception as error:  # a bug: this file is not imported, the others still are
+        bug = Worded(
+            N_("not imported: unexpected error ({details})"), details=log_unexpected(error)
+        )
+        return ResponseOutcome(path, REJECTED, bug)
     count = sum(1 for a in response.answers if a.level is not None or a.not_applicable)
-    message = f"{who}: {count} of {items} items answered"
+    message = Worded(
+        N_("{who}: {count} of {items} items answered"), who=who, count=count, items=items
+    )
     return ResponseOutcome(path, REPLACED if replaced else IMPORTED, message, response)
 
 
@@ -118,17 +128,22 @@ def _already_kept(service: AssessmentService, assessment_id: int, response: Resp
 
 
 def respondent_label(response: ResponseRecord) -> str:
-    parts = (response.country, response.agency, response.respondent or "name not given")
-    return shown(" — ".join(p for p in parts if p), 120)
+    parts = (response.country, response.agency, response.respondent or Worded(N_("name not given")))
+    return Joined([p for p in parts if p], " — ", 120)
 
 
-def summary_line(outcomes: list[ResponseOutcome]) -> str:
+def summary_line(outcomes: list[ResponseOutcome]) -> Worded:
     counts = {s: sum(o.status == s for o in outcomes) for s in (IMPORTED, REPLACED, EXISTS, SAME)}
-    rejected = sum(o.refused for o in outcomes)
-    return (
-        f"{counts[IMPORTED]} imported, {counts[REPLACED]} replaced, "
-        f"{counts[EXISTS]} already answered (not replaced), {counts[SAME]} already imported, "
-        f"{rejected} rejected"
+    return Worded(
+        N_(
+            "{imported} imported, {replaced} replaced, {exists} already answered (not "
+            "replaced), {same} already imported, {rejected} rejected"
+        ),
+        imported=counts[IMPORTED],
+        replaced=counts[REPLACED],
+        exists=counts[EXISTS],
+        same=counts[SAME],
+        rejected=sum(o.refused for o in outcomes),
     )
 
 

@@ -112,6 +112,17 @@ def core_message(error: Exception) -> str:
     return core(str(error))
 
 
+def core_text(text: str) -> str:
+    """A message of the core (an import's outcome, a file's refusal) in the interface language:
+    one made from marked templates (``messages.Worded``) is translated before its values (file
+    names, cells, the user's text) are put in; any other is looked up whole."""
+    from wen_assess.messages import Worded
+
+    if isinstance(text, Worded):
+        return str(text) if _current == ENGLISH else text.in_language(core)
+    return core(text)
+
+
 def warm_up() -> None:
     """Start reading Babel's data for the interface language on another thread, so the first
     values the library writes in it ("40,8 %", "7 décembre 2022") do not wait for it: Qt

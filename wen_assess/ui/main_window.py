@@ -631,7 +631,10 @@ class MainWindow(QMainWindow):
         imported = [o for o in outcomes if o.status == "imported"]
         if imported and imported[-1].assessment_id is not None:
             self.library.select_id(imported[-1].assessment_id)
-        lines = [f"{Path(o.path).name}: {language.core(o.word)} — {o.message}" for o in outcomes]
+        lines = [
+            f"{Path(o.path).name}: {language.core(o.word)} — {language.core_text(o.message)}"
+            for o in outcomes
+        ]
         rejected = any(o.refused for o in outcomes)
         box = QMessageBox.warning if rejected else QMessageBox.information
         summary = summary_line(outcomes, language.core) + (

@@ -348,7 +348,7 @@ class ResponsesDialog(QDialog):
             outcomes = list(import_responses(self.service, assessment_id, paths))
         except AppError as error:
             self.unsetCursor()
-            QMessageBox.warning(self, self.tr("Not imported"), str(error))
+            QMessageBox.warning(self, self.tr("Not imported"), language.core_message(error))
             return
         self.unsetCursor()
         for outcome in outcomes:
@@ -359,7 +359,7 @@ class ResponsesDialog(QDialog):
                     self.tr(
                         "{message}.\n\nReplace the earlier response with the one in {file}?"
                     ).format(
-                        message=outcome.message.removesuffix("; not imported"),
+                        message=language.core_text(_refusal(outcome.message)),
                         file=Path(outcome.path).name,
                     ),
                 )
@@ -373,7 +373,7 @@ class ResponsesDialog(QDialog):
                 self.tr("{file}: {status}: {message}").format(
                     file=Path(outcome.path).name,
                     status=self._status_word(outcome.status),
-                    message=outcome.message,
+                    message=language.core_text(outcome.message),
                 )
             )
         self.refresh()
@@ -404,6 +404,12 @@ class ResponsesDialog(QDialog):
     def dropEvent(self, event: QDropEvent) -> None:
         if paths := dropped_files(event):
             self.import_paths(paths)
+
+
+def _refusal(message: str) -> str:
+    """Why a response was not imported, without the "; not imported" the outcome adds."""
+    params = getattr(message, "params", {})
+    return params.get("refusal", message.removesuffix("; not imported"))
 
 
 def _escape(text: str) -> str:

@@ -1,0 +1,67 @@
+"""Messages for the user that the app can word again in its interface language.
+
+A :class:`Worded` is the English text itself (a ``str``: the CLI prints it, tests compare it)
+that keeps the template it was made from (marked with ``N_()`` for the gettext catalogs) and
+the values put in it. :meth:`Worded.in_language` translates the template first and then puts
+the values in, so a file name, a cell or a member's text is never looked up in a catalog.
+A value may itself be a Worded (a reason inside an outcome): it is translated too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any
+
+Words = Callable[[str], str]  # a template -> the same template in another language
+
+
+class Worded(str):
+    template: str
+    params: dict[str, Any]
+
+    def __new__(cls, template: str, **params: Any) -> Worded:
+        text = super().__new__(cls, template.format(**params))
+        text.template, text.params = template, params
+        return text
+
+    def in_language(self, words: Words) -> str:
+        values = {name: in_language(value, words) for name, value in self.params.items()}
+        return words(self.template).format(**values)
+
+
+class Joined(Worded):
+    """Several messages in one line, cut to ``limit`` characters (see ``errors.shown``)."""
+
+    parts: tuple[str, ...]
+    separator: str
+    limit: int | None
+
+    def __new__(
+        cls, parts: Iterable[str], separator: str = "; ", limit: int | None = None
+    ) -> Joined:
+        parts = tuple(parts)
+        text = str.__new__(cls, _join(parts, separator, limit))
+        text.template, text.params = "{text}", {"text": str(text)}
+        text.parts, text.separator, text.limit = parts, separator, limit
+        return text
+
+    def in_language(self, words: Words) -> str:
+        return _join([in_language(p, words) for p in self.parts], self.separator, self.limit)
+
+
+def of_error(error: Exception) -> str:
+    """An error's message; a Worded when it was made from a template (``ServiceError.worded``)."""
+    template = getattr(error, "template", None)
+    return Worded(template, **getattr(error, "params", {})) if template else str(error)
+
+
+def in_language(value: Any, words: Words) -> Any:
+    """``value`` worded again with ``words`` when it is a Worded; as it is otherwise."""
+    return value.in_language(words) if isinstance(value, Worded) else value
+
+
+def _join(parts: Iterable[str], separator: str, limit: int | None) -> str:
+    from wen_assess.errors import shown
+
+    text = separator.join(parts)
+    return text if limit is None else shown(text, limit)
