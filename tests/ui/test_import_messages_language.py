@@ -85,12 +85,19 @@ def test_a_response_import_speaks_french_and_the_cli_still_speaks_english(
     dialogs.open_paths = [str(kenya), str(bad)]
     qtbot.mouseClick(responses.import_button, LEFT)
     [shown] = dialogs.of("warning")
+    again = fill(kenya, {"G2-MEM-01": 3}, name="Jane Otieno", out=tmp_path / "again.xlsx")
+    dialogs.question_answer = dialogs.question_answer.No
+    responses.import_paths([again])
+    [asked] = dialogs.of("question")
     responses.close()
 
     assert "Kenya — Jane Otieno : 2 éléments sur 47 renseignés" in shown.text
     assert "feuille « Items », cellule F" in shown.text
     assert "« 2 - Dev » n'est pas un niveau ; choisissez parmi :" in shown.text
     # The choices are the form's own, in the language the form was made in (English here).
+    assert "Jane Otieno, Kenya a déjà répondu (réponse importée le " in asked.text
+    assert "depuis response-Kenya.xlsx)." in asked.text
+    assert english_left(asked.text) == []
     assert english_left(re.sub(r"choisissez parmi : .*", "", shown.text)) == []
 
     result = run_cli(

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import delete, func, select
 
 from wen_assess.errors import shown
+from wen_assess.i18n import N_
 from wen_assess.scoring import answer_problem
 from wen_assess.storage.commands import AssessmentCommands
 from wen_assess.storage.errors import InvalidAnswer, ServiceError
@@ -96,10 +97,7 @@ class ResponseCommands(AssessmentCommands):
                 )
             )
             if earlier is not None and not replace:
-                raise DuplicateResponse(
-                    f"{_who(response)} has already answered (imported "
-                    f"{earlier.received or 'earlier'} from {shown(earlier.source, 60)})"
-                )
+                raise _duplicate(response, earlier)
             if earlier is not None:
                 position = earlier.position
                 session.delete(earlier)
@@ -126,6 +124,15 @@ class ResponseCommands(AssessmentCommands):
                 )
             )
             row.updated_at = utcnow()
+
+
+def _duplicate(response: ResponseRecord, earlier: Response) -> DuplicateResponse:
+    who, source = _who(response), shown(earlier.source, 60)
+    if earlier.received is None:
+        template = N_("{who} has already answered (imported earlier from {source})")
+        return DuplicateResponse.worded(template, who=who, source=source)
+    template = N_("{who} has already answered (imported {received} from {source})")
+    return DuplicateResponse.worded(template, who=who, received=earlier.received, source=source)
 
 
 def _who(response: ResponseRecord) -> str:
