@@ -138,16 +138,35 @@ def check_against_questionnaire(record: AssessmentRecord, q: Questionnaire) -> l
     items = {item.id for item in q.items}
     for n, action in enumerate(record.actions):
         if action.item_id not in items:
-            problems.append(f"actions[{n}]: no such item {shown(action.item_id, 40)} in {q.id}")
+            problems.append(
+                Worded(
+                    N_("{place}: no such item {item} in {questionnaire}"),
+                    place=f"actions[{n}]",
+                    item=shown(action.item_id, 40),
+                    questionnaire=q.id,
+                )
+            )
     if record.status == COMPLETED:
         # The rule the app applies before marking an assessment completed.
         result = score(q, valid)
         # An answer refused above is named there, not counted again as unanswered.
         if missing := len(set(result.still_to_assess) - refused):
-            problems.append(f"status: marked completed, but {missing} items are unanswered")
+            problems.append(
+                Worded(
+                    N_("{place}: marked completed, but {missing} items are unanswered"),
+                    place="status",
+                    missing=missing,
+                )
+            )
         problems += [
-            f"status: marked completed, but {item_id} is marked Not applicable without a "
-            "justification"
+            Worded(
+                N_(
+                    "{place}: marked completed, but {item} is marked Not applicable without a "
+                    "justification"
+                ),
+                place="status",
+                item=item_id,
+            )
             for item_id in result.missing_justifications
         ]
     return problems
