@@ -27,6 +27,10 @@ if TYPE_CHECKING:
 
 
 def run(db_path: Path | str | None = None, argv: list[str] | None = None) -> int:
+    interface = language.startup_language()
+    # Babel's dates and numbers for that language load on another thread meanwhile: Qt's own
+    # start-up (below) runs in C++ and lets it work.
+    language.warm_up(interface)
     from wen_assess.questionnaire.registry import default_registry
     from wen_assess.storage.database import DatabaseError
     from wen_assess.storage.service import AssessmentService
@@ -36,8 +40,7 @@ def run(db_path: Path | str | None = None, argv: list[str] | None = None) -> int
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setApplicationName("wen-assess")
     app.setApplicationVersion(__version__)
-    language.install(language.startup_language())
-    language.warm_up()  # while the fonts register
+    language.install(interface)
     install_fonts(app)
     zoom.restore()  # the text size of the last run
     path = db_path or default_database()

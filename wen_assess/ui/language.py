@@ -123,15 +123,16 @@ def core_text(text: str) -> str:
     return core(text)
 
 
-def warm_up() -> None:
-    """Start reading Babel's data for the interface language on another thread, so the first
-    values the library writes in it ("40,8 %", "7 décembre 2022") do not wait for it: Qt
-    releases the interpreter while it starts, and the import runs meanwhile."""
-    if _current == ENGLISH:
+def warm_up(language: str | None = None) -> None:
+    """Start reading Babel's data for ``language`` (default: the interface's) on another
+    thread, so the first values the library writes in it ("40,8 %", "7 décembre 2022") do not
+    wait for it: Qt releases the interpreter while it starts, and the import runs meanwhile."""
+    language = language or _current
+    if language == ENGLISH:
         return
     import threading
 
-    def read(language: str = _current) -> None:
+    def read(language: str = language) -> None:
         from datetime import date
 
         from wen_assess import formatting
