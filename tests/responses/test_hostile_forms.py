@@ -205,3 +205,23 @@ def test_a_batch_imports_the_good_and_names_the_bad(setting, tmp_path):
     outcomes = list(import_responses(service, assessment, [bad, form]))
     assert [o.status for o in outcomes] == [REJECTED, IMPORTED]
     assert len(service.responses(assessment)) == 1
+
+
+@pytest.mark.parametrize(
+    ("change", "expected"),
+    [
+        (lambda text: text.replace("{", '{"format": "x", ', 1), "format"),  # a key twice
+        (lambda text: text.replace("{", '{"extra": NaN, ', 1), "NaN"),
+        (lambda text: text.replace("{", '{"extra": 1' + "0" * 60 + ", ", 1), "61 digits"),
+    ],
+    ids=["duplicate key", "NaN", "overlong number"],
+)
+def test_a_response_file_is_read_as_strictly_as_an_assessment_file(
+    setting, tmp_path, db_path, change, expected
+):
+    # The same JSON reading as .wen.json imports (exchange.reader.strict_loads).
+    service, assessment, form = setting
+    [response_file] = form.parent.glob("*Kenya*.response.wen.json")
+    hostile = tmp_path / "hostile.response.wen.json"
+    hostile.write_text(change(response_file.read_text(encoding="utf-8")), encoding="utf-8")
+    assert expected in refused(service, assessment, db_path, hostile)

@@ -206,6 +206,22 @@ def read_limited(path: Path, limit: int, kind: str) -> bytes:
         ) from None
 
 
+def strict_loads(text: str, path: Path | str) -> Any:
+    """JSON as every file a user brings is read: duplicate keys, NaN/Infinity and overlong
+    numbers are refused (ExchangeError naming ``path``); a syntax error or nesting too deep
+    is left to the caller to word (JSONDecodeError, RecursionError)."""
+    try:
+        return json.loads(
+            text,
+            object_pairs_hook=_no_duplicate_keys,
+            parse_int=_integer,
+            parse_float=_decimal,
+            parse_constant=_no_constant,
+        )
+    except _Refused as error:
+        raise ExchangeError(path, [error.reason]) from None
+
+
 def _parse_json(raw: bytes, path: Path | str) -> dict[str, Any]:
     if len(raw) > MAX_FILE_BYTES:
         raise ExchangeError(path, [Worded(N_("the file is too large for an assessment file"))])
@@ -214,13 +230,7 @@ def _parse_json(raw: bytes, path: Path | str) -> dict[str, Any]:
     except UnicodeDecodeError:
         raise ExchangeError(path, [Worded(N_("not an assessment file (not UTF-8 text)"))]) from None
     try:
-        data = json.loads(
-            text,
-            object_pairs_hook=_no_duplicate_keys,
-            parse_int=_integer,
-            parse_float=_decimal,
-            parse_constant=_no_constant,
-        )
+        data = strict_loads(text, path)
     except json.JSONDecodeError as error:
         raise ExchangeError(
             path,
@@ -235,8 +245,6 @@ def _parse_json(raw: bytes, path: Path | str) -> dict[str, Any]:
         ) from None
     except RecursionError:
         raise ExchangeError(path, [Worded(N_("not valid JSON (nested too deeply)"))]) from None
-    except _Refused as error:
-        raise ExchangeError(path, [error.reason]) from None
     if not isinstance(data, dict) or data.get("format") != FORMAT_NAME:
         raise ExchangeError(
             path,

@@ -19,7 +19,7 @@ from pydantic import ValidationError
 
 from wen_assess.errors import shown
 from wen_assess.exchange.errors import ExchangeError
-from wen_assess.exchange.reader import read_limited
+from wen_assess.exchange.reader import read_limited, strict_loads
 from wen_assess.i18n import N_
 from wen_assess.messages import Worded
 from wen_assess.questionnaire import Questionnaire
@@ -487,7 +487,7 @@ def _from_response_file(raw: bytes, path: Path, target: Target) -> ResponseRecor
             path, [Worded(N_("the file is too large for a response file (at most 5 MB)"))]
         )
     try:
-        data = json.loads(raw.decode("utf-8-sig"))
+        data = strict_loads(raw.decode("utf-8-sig"), path)
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
         raise ExchangeError(
             path, [Worded(N_("not a response file (not valid JSON text)"))]
