@@ -60,7 +60,9 @@ def _area_facts(data: ReportData, a: AreaResult) -> Table:
             ),
         ),
     ]
-    table = Table([cells], colWidths=[CONTENT_WIDTH / 6] * 6, hAlign="LEFT")
+    # The band gets the widest column: "En développement" in bold must not break mid-word.
+    shares = (0.13, 0.25, 0.15, 0.12, 0.12, 0.23)
+    table = Table([cells], colWidths=[CONTENT_WIDTH * share for share in shares], hAlign="LEFT")
     table.setStyle(
         layout_style(
             [
