@@ -6,6 +6,7 @@ itself stays Qt-free under the import-linter contract.
 
 from __future__ import annotations
 
+import gc
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -14,6 +15,10 @@ from wen_assess.storage.location import database_argument
 
 
 def _run_app(db_path: Path | str | None) -> int:
+    # Start-up allocates hundreds of thousands of long-lived objects (modules, classes, Qt
+    # wrappers); the collector would walk them all twice (~50 ms) only to free nothing. It is
+    # switched back on, with those objects set aside for good, once the window is up (ui/app).
+    gc.disable()
     # Everything Qt-free the window needs, first: once PySide6 is imported it reads the source
     # of every module imported after it (~1 ms each; the SQLite dialect alone is 11 modules).
     import sqlalchemy.dialects.sqlite.pysqlite  # noqa: F401

@@ -190,12 +190,14 @@ def test_zoom_keys_and_wheel_scale_the_text_and_are_remembered(demo_window, qtbo
     assert settings.zoom() == 110
     press(qtbot, Qt.Key.Key_Equal, CTRL)
     assert settings.zoom() == 125
-    target = window.view.current_page()
+    # The wheel reaches the window first, as from a mouse, over the page's scrolling area.
+    page = window.view.current_page()
+    over_page = QPointF(page.mapTo(window, QPoint(40, 40)))
     wheel = QWheelEvent(
-        QPointF(10, 10), QPointF(10, 10), QPoint(0, 0), QPoint(0, -120),
-        Qt.MouseButton.NoButton, CTRL, Qt.ScrollPhase.NoScrollPhase, False,
+        over_page, QPointF(window.mapToGlobal(over_page.toPoint())), QPoint(0, 0),
+        QPoint(0, -120), Qt.MouseButton.NoButton, CTRL, Qt.ScrollPhase.NoScrollPhase, False,
     )  # fmt: skip
-    QApplication.sendEvent(target, wheel)
+    QApplication.sendEvent(window.windowHandle(), wheel)
     assert settings.zoom() == 110
     # Next start: the same size again.
     QApplication.setFont(QApplication.font().__class__(QApplication.font().family(), 10))

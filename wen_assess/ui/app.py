@@ -65,6 +65,7 @@ def run(db_path: Path | str | None = None, argv: list[str] | None = None) -> int
     if os.environ.get("WEN_ASSESS_EXIT_AFTER_START"):
         # Start-up smoke test and benchmark: quit as soon as the window has been shown.
         QTimer.singleShot(0, lambda: (print("wen-assess: window shown", flush=True), app.quit()))
+    QTimer.singleShot(0, _collect_normally)
     # Once the window is up: the level check, then summaries left stale by an upgrade.
     QTimer.singleShot(0, lambda: _check_levels_or_quit(app, window, service, registry))
     if not os.environ.get("WEN_ASSESS_EXIT_AFTER_START"):
@@ -89,6 +90,16 @@ def run(db_path: Path | str | None = None, argv: list[str] | None = None) -> int
     # Checked at open, changed since only by this app: the next start may skip the check.
     service.database.close(remember_checked=code == 0)
     return code
+
+
+def _collect_normally() -> None:
+    """The launcher paused the garbage collector for start-up: what start-up built lives as
+    long as the app, so it is frozen out of every later collection (no pause of a full pass
+    over it while someone clicks), and collection resumes for what comes next."""
+    import gc
+
+    gc.freeze()
+    gc.enable()
 
 
 def _open_or_upgrade(path: Path | str):  # type: ignore[no-untyped-def]  # -> Database | None

@@ -72,9 +72,6 @@ class MainWindow(QMainWindow):
         self._show_database()
         self._restore_geometry()
         self.wheel_zoom = zoom.WheelZoom(self.zoom, self)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self.wheel_zoom)
         self.refresh_library()
 
     def _connect_library(self) -> None:
@@ -297,6 +294,7 @@ class MainWindow(QMainWindow):
         # A wrong key in front of the room is undone where it was pressed.
         self.presentation.addActions([self.undo_action, self.redo_action])
         self.presentation.showFullScreen()
+        self.wheel_zoom.watch(self.presentation)
         self.presentation.finished.connect(lambda _: self._end_presentation(view, page))
 
     def _end_presentation(self, view: AssessmentView, page) -> None:  # type: ignore[no-untyped-def]
@@ -742,6 +740,7 @@ class MainWindow(QMainWindow):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         fit_to_screen(self)  # now the window frame's size is known
+        self.wheel_zoom.watch(self)  # the window exists now
 
     def save_pending(self) -> None:
         """Save text typed but not yet saved, and where the user is (before the app ends)."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QWheelEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from wen_assess.ui import settings
 
@@ -49,14 +49,25 @@ def restore() -> int:
 
 
 class WheelZoom(QObject):
-    """Ctrl+wheel anywhere in the application zooms instead of scrolling."""
+    """Ctrl+wheel over a window zooms instead of scrolling.
+
+    It watches each window itself, where Qt delivers a wheel before handing it to the
+    widget under the pointer, not the whole application: an application-wide filter in
+    Python runs for every event of every widget, and makes PySide6 build a Python type
+    (with all its enums) for each kind of object those events reach (~40 ms at start-up)."""
 
     def __init__(self, on_zoom, parent: QObject | None = None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)
         self._on_zoom = on_zoom
 
+    def watch(self, widget: QWidget) -> None:
+        """Zoom on Ctrl+wheel anywhere over ``widget``'s window (call once it is shown)."""
+        window = widget.windowHandle()
+        if window is not None:
+            window.installEventFilter(self)  # installing twice keeps one
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # Every event of the application passes here: the type test must be the cheapest
+        # Every input event of the window passes here: the type test must be the cheapest
         # there is (isinstance; event.type() builds a Python enum, ~1.5 µs each time).
         if isinstance(event, QWheelEvent) and (
             event.modifiers() & Qt.KeyboardModifier.ControlModifier
