@@ -32,6 +32,9 @@ def fonts_dir() -> Path:
     return resources_dir() / "fonts"
 
 
+UI_STATE_FILE = "ui-state.ini"  # the window's state between runs (QSettings' ini format)
+
+
 def user_data_dir() -> Path:
     """The user's data folder; WEN_ASSESS_DATA_DIR overrides it (tests, portable installs)."""
     override = os.environ.get("WEN_ASSESS_DATA_DIR")

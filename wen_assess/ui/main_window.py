@@ -35,7 +35,6 @@ from wen_assess.files import write_problem
 from wen_assess.paths import ASSESSMENT_SUFFIX
 from wen_assess.storage.service import AssessmentService, ServiceError
 from wen_assess.ui import language, settings, zoom
-from wen_assess.ui.dialogs import NewAssessmentDialog, language_combo, show_about
 from wen_assess.ui.file_drop import accept_files, dropped_files
 from wen_assess.ui.library import LibraryWidget
 from wen_assess.ui.user_name import apply_saved_name, ask_name
@@ -244,24 +243,37 @@ class MainWindow(QMainWindow):
         self._build_language_menu(view_menu)
 
     def _build_help_menu(self, action) -> None:  # type: ignore[no-untyped-def]
-        from wen_assess.ui.help import GuideDialog, ShortcutSheet
-
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         action(
             help_menu,
             self.tr("User &guide"),
-            lambda: GuideDialog(self).exec(),
+            self.show_guide,
             QKeySequence.StandardKey.HelpContents,
         )
-        action(
-            help_menu, self.tr("&Keyboard shortcuts"), lambda: ShortcutSheet(self).exec(), "Ctrl+/"
-        )
+        action(help_menu, self.tr("&Keyboard shortcuts"), self.show_shortcuts, "Ctrl+/")
         help_menu.addSeparator()
         action(
             help_menu,
             self.tr("&About wen-assess"),
-            lambda: show_about(self, self.service.registry.latest()),
+            self.show_about,
         )
+
+    # The help and the dialogs are imported when first opened: start-up does not pay for the
+    # Qt classes of windows a session may never show.
+    def show_guide(self) -> None:
+        from wen_assess.ui.help import GuideDialog
+
+        GuideDialog(self).exec()
+
+    def show_shortcuts(self) -> None:
+        from wen_assess.ui.help import ShortcutSheet
+
+        ShortcutSheet(self).exec()
+
+    def show_about(self) -> None:
+        from wen_assess.ui.dialogs import show_about
+
+        show_about(self, self.service.registry.latest())
 
     # ---- view: zoom, presentation, find, columns --------------------------------------
 
@@ -538,6 +550,8 @@ class MainWindow(QMainWindow):
     # ---- actions -----------------------------------------------------------------------
 
     def new_assessment(self) -> None:
+        from wen_assess.ui.dialogs import NewAssessmentDialog
+
         dialog = NewAssessmentDialog(self.service.registry.latest(), self)
         if dialog.exec() != NewAssessmentDialog.DialogCode.Accepted:
             return
@@ -782,6 +796,8 @@ def ask_output(
 ) -> tuple[str, str]:
     """The save dialog of the report and the plan, with the language to write it in (the
     assessment's working language first): (path or "" when cancelled, language)."""
+    from wen_assess.ui.dialogs import language_combo
+
     dialog = QFileDialog(parent, caption, suggested, file_filter)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     # A native dialog cannot take the extra field; Qt's own one can.

@@ -6,12 +6,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from wen_assess.paths import user_data_dir
+from wen_assess.paths import UI_STATE_FILE, user_data_dir
 
 
 def ui_settings() -> QSettings:
     # An ini file in our own data folder: portable, and tests can isolate it.
-    return QSettings(str(user_data_dir() / "ui-state.ini"), QSettings.Format.IniFormat)
+    return QSettings(str(user_data_dir() / UI_STATE_FILE), QSettings.Format.IniFormat)
 
 
 def last_folder() -> str:
