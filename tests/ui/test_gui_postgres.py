@@ -73,5 +73,7 @@ def test_the_upgrade_dialog_says_what_and_why_without_the_password(qtbot):
     words = " ".join([dialog.windowTitle(), dialog.text(), dialog.informativeText()])
     assert "version 0003" in words and f"version {HEAD_REVISION}" in words
     assert "anna:***@db.example.org/wen" in words and "s3cret" not in words
+    # The address stands on a line of its own, whole, not split across the sentence's lines.
+    assert f"<br><b>{needed.label}</b><br>" in dialog.text()
     assert [b.text() for b in dialog.buttons()] == ["Upgrade", "Quit"]
     assert dialog.buttonRole(dialog.buttons()[0]) == QMessageBox.ButtonRole.AcceptRole

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import os
 import signal
 import socket
@@ -11,7 +12,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSocketNotifier, QTimer
+from PySide6.QtCore import QCoreApplication, QSocketNotifier, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from wen_assess import __version__
@@ -130,11 +131,18 @@ class UpgradeDialog(QMessageBox):
         super().__init__()
         self.setIcon(QMessageBox.Icon.Question)
         self.setWindowTitle(self.tr("Upgrade the shared database?"))
+        sentence = self.tr(
+            "The database {name} is at version {current}; this version of wen-assess "
+            "needs version {head}."
+        )
+        # The server's address on a line of its own, not split across the sentence's lines.
+        self.setTextFormat(Qt.TextFormat.RichText)
         self.setText(
-            self.tr(
-                "The database {name} is at version {current}; this version of wen-assess "
-                "needs version {head}."
-            ).format(name=needed.label, current=needed.current, head=needed.head)
+            html.escape(sentence).format(
+                name=f"<br><b>{html.escape(needed.label)}</b><br>",
+                current=html.escape(needed.current),
+                head=html.escape(needed.head),
+            )
         )
         self.setInformativeText(
             self.tr(
