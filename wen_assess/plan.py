@@ -99,21 +99,6 @@ def _with_shared_actions(entries: list[PlanEntry]) -> list[PlanEntry]:
     return [replace(e, shared_with=others(e)) for e in entries]
 
 
-def with_change(entries: list[PlanEntry], item_id: str, **changes: object) -> list[ActionRecord]:
-    """The plan to save after changing one entry: the entries saved before, and this one.
-
-    Untouched defaults are not saved, so they keep following the priorities and the date.
-    Validated again, so a value the record cannot hold is refused here, not when reading.
-    """
-    return [
-        ActionRecord.model_validate({**e.action.model_dump(), **changes})
-        if e.item_id == item_id
-        else e.action
-        for e in entries
-        if e.saved or e.item_id == item_id
-    ]
-
-
 # The CSV keeps these English headers whatever the language (it is read by programs); the
 # workbook translates them.
 CSV_COLUMNS = (
