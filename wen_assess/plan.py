@@ -174,16 +174,21 @@ def write_plan_csv(q: Questionnaire, entries: list[PlanEntry], path: Path | str)
     return path
 
 
-def write_plan_xlsx(
+def write_plan(
     q: Questionnaire,
     entries: list[PlanEntry],
     path: Path | str,
     record: AssessmentRecord | None = None,
     language: str | None = None,
 ) -> Path:
-    """The same rows as the CSV, as a workbook a coordinator can print and circulate: a title
-    block naming the network and assessment, landscape pages one page wide with the header row
-    repeated, rows as tall as their text, and a Status drop-down; atomic like the CSV."""
+    """CSV or Excel workbook, by the file name's suffix; the CSV stays in English.
+
+    The workbook holds the same rows as the CSV, for a coordinator to print and circulate: a
+    title block naming the network and assessment (``record``), landscape pages one page wide
+    with the header row repeated, rows as tall as their text, and a Status drop-down; written
+    in ``language`` (by default the assessment's), atomically like the CSV."""
+    if Path(path).suffix.lower() != ".xlsx":
+        return write_plan_csv(q, entries, path)
     from wen_assess.plan_workbook import build_plan_workbook  # openpyxl: ~0.1 s to import
 
     path = Path(path)
@@ -192,20 +197,6 @@ def write_plan_xlsx(
     with replacing(path) as (temp,):
         save_workbook(book, temp)  # a full disk fails cleanly, without openpyxl's traceback
     return path
-
-
-def write_plan(
-    q: Questionnaire,
-    entries: list[PlanEntry],
-    path: Path | str,
-    record: AssessmentRecord | None = None,
-    language: str | None = None,
-) -> Path:
-    """CSV or Excel workbook, by the file name's suffix; ``record`` titles the workbook, which
-    is written in ``language`` (by default the assessment's); the CSV stays in English."""
-    if Path(path).suffix.lower() == ".xlsx":
-        return write_plan_xlsx(q, entries, path, record, language)
-    return write_plan_csv(q, entries, path)
 
 
 def _add_months(start: date, months: int) -> date:

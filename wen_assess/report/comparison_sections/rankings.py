@@ -50,22 +50,15 @@ def rankings(data: ComparisonData, number: int) -> list[Flowable]:
             )
         ),
     ]
-    story += _ranked(
-        data,
-        _("Most improved within a network ({count})", count=len(comparison.most_improved)),
-        comparison.most_improved,
-        _("Change"),
-        _("No area score rose."),
-        delta=True,
-    )
-    story += _ranked(
-        data,
-        _("Biggest declines within a network ({count})", count=len(comparison.biggest_declines)),
-        comparison.biggest_declines,
-        _("Change"),
-        _("No area score fell."),
-        delta=True,
-    )
+    rises, falls = comparison.most_improved, comparison.biggest_declines
+    moves = (  # title, the moves, what is said when there is none
+        (_("Most improved within a network ({count})", count=len(rises)), rises,
+         _("No area score rose.")),
+        (_("Biggest declines within a network ({count})", count=len(falls)), falls,
+         _("No area score fell.")),
+    )  # fmt: skip
+    for title, ranked, empty in moves:
+        story += _ranked(data, title, ranked, _("Change"), empty, delta=True)
     return story + concerns
 
 
