@@ -19,6 +19,7 @@ from wen_assess.cli.context import (
     resolve_stored,
 )
 from wen_assess.cli.output import UserError
+from wen_assess.cli.parsing import add_command
 from wen_assess.cli.report_commands import add_language_option
 from wen_assess.files import write_problem
 from wen_assess.vocabulary import LANGUAGE_NAMES
@@ -29,17 +30,19 @@ if TYPE_CHECKING:
     from wen_assess.usecases import Assessment
 
 
+# What `wen-assess --help` and `wen-assess compare --help` say.
+HELP = "compare assessments side by side and over time (PDF or CSV)"
+DESCRIPTION = (
+    "Compare two or more assessments: scores side by side (changes within a "
+    "network, differences between networks), the same network over time, most improved "
+    "areas and declines within a network, and areas of concern. Assessments that share no "
+    "item with the largest compatible group are left out and named. Files are read "
+    "without being imported."
+)
+
+
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    parser = commands.add_parser(
-        "compare",
-        help="compare assessments side by side and over time (PDF or CSV)",
-        description="Compare two or more assessments: scores side by side (changes within a "
-        "network, differences between networks), the same network over time, most improved "
-        "areas and declines within a network, and areas of concern. Assessments that share no "
-        "item with the largest compatible group are left out and named. Files are read "
-        "without being imported.",
-        parents=[common],
-    )
+    parser = add_command(commands, common, "compare", run_compare, HELP, DESCRIPTION)
     parser.add_argument(
         "refs",
         nargs="+",
@@ -63,7 +66,6 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
         "the PDF (CSV files keep English headers)",
         "the assessments' working language when they share one, else English",
     )
-    parser.set_defaults(run=run_compare)
 
 
 def run_compare(args: argparse.Namespace) -> int:
