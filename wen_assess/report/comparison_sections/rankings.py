@@ -10,7 +10,7 @@ from reportlab.platypus import Flowable, KeepTogether
 from wen_assess.compare import Ranked
 from wen_assess.report.blocks import delta_markup, heading_block, muted, paragraph, table_cell
 from wen_assess.report.comparison_data import ComparisonData
-from wen_assess.report.comparison_sections.markup import data_table
+from wen_assess.report.comparison_sections.markup import styled_table
 from wen_assess.report.text import esc, field
 
 
@@ -96,8 +96,8 @@ def _ranked(
         ]
         for n, r in enumerate(ranked, start=1)
     ]
-    table = data_table(
-        ["#", esc(data.t("Area")), esc(value_head), esc(data.t("Detail"))],
+    table = styled_table(
+        ["#", data.t("Area"), value_head, data.t("Detail")],
         rows,
         [8, 52, 24, 86],
         right=(0, 2),
