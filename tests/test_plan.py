@@ -7,12 +7,12 @@ import pytest
 from cli_runner import run_cli
 
 from wen_assess.exchange import export_assessment, read_assessment_file
-from wen_assess.plan import CSV_COLUMNS, plan_entries, with_change, write_plan_csv
+from wen_assess.plan import CSV_COLUMNS, plan_entries, write_plan_csv
 from wen_assess.questionnaire import default_registry
 from wen_assess.records import ActionRecord, AnswerRecord, AssessmentRecord
 from wen_assess.scoring import score
 from wen_assess.storage.database import open_database
-from wen_assess.storage.service import AssessmentService
+from wen_assess.storage.service import AssessmentService, ServiceError
 
 REGISTRY = default_registry()
 Q = REGISTRY.get("iccwc-wen-g2")
@@ -67,24 +67,16 @@ def test_saved_entries_win_and_finished_work_stays_listed():
     assert by_item["G2-GOV-06"].action.status == "done"
 
 
-def test_with_change_saves_the_changed_entry_and_earlier_saved_ones_only():
-    record = _record(actions=[ActionRecord(item_id="G2-MEM-01", owner="Secretariat")])
-    entries = plan_entries(record, score(Q, record.scoring_answers()))
-    actions = with_change(entries, "G2-GOV-05", owner="Chair", status="done")
-    # G2-MEM-04's untouched default is not pinned: it keeps following priority and date
-    assert [a.item_id for a in actions] == ["G2-MEM-01", "G2-GOV-05"]
-    assert actions[1].owner == "Chair" and actions[1].status == "done"
-    assert actions[1].due == date(2027, 1, 31)  # the default it was edited from
-    assert actions[0].owner == "Secretariat"
-
-
-def test_an_owner_too_long_to_keep_is_refused_when_changed():
-    from pydantic import ValidationError
-
-    record = _record()
-    entries = plan_entries(record, score(Q, record.scoring_answers()))
-    with pytest.raises(ValidationError):
-        with_change(entries, "G2-MEM-04", owner="x" * 600)
+def test_an_owner_too_long_to_keep_is_refused_when_changed(tmp_path):
+    service = AssessmentService(open_database(tmp_path / "a.sqlite"), REGISTRY)
+    assessment_id = service.create(Q.id, "Test WEN", assessment_date=date(2025, 1, 31))
+    service.set_answer(assessment_id, "G2-MEM-04", level=0)
+    entry = plan_entries(service.get(assessment_id).record, service.result(assessment_id))[0]
+    with pytest.raises(ServiceError):
+        service.change_action(
+            assessment_id, "G2-MEM-04", {"owner": "x" * 600}, default=entry.action
+        )
+    assert service.get(assessment_id).record.actions == []
 
 
 def test_csv_reads_back_in_a_spreadsheet_encoding(tmp_path):
@@ -113,8 +105,9 @@ def test_plan_round_trips_through_database_and_file(tmp_path):
     service.set_answer(assessment_id, "G2-MEM-04", level=1)
     record = service.get(assessment_id).record
     entries = plan_entries(record, service.result(assessment_id))
-    service.set_actions(
-        assessment_id, with_change(entries, "G2-MEM-04", owner="Kenya", status="done")
+    # As the plan page saves an edit (through the controller's change_plan).
+    service.change_action(
+        assessment_id, "G2-MEM-04", {"owner": "Kenya", "status": "done"}, default=entries[0].action
     )
 
     fresh = AssessmentService(open_database(tmp_path / "a.sqlite"), REGISTRY)

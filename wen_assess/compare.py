@@ -318,11 +318,8 @@ def load_assessments(
     service: AssessmentService, ids: Sequence[int]
 ) -> list[tuple[Questionnaire, AssessmentRecord]]:
     """Stored assessments with their questionnaires, ready to compare: oldest first (undated
-    last)."""
-    pairs = []
-    for assessment_id in ids:
-        record = service.get(assessment_id).record
-        pairs.append((service.questionnaire_of(record), record))
+    last). Read together: one query per table, however many are compared."""
+    pairs = [(service.questionnaire_of(s.record), s.record) for s in service.get_many(list(ids))]
     pairs.sort(key=lambda p: (p[1].assessment_date or date.max, p[1].network.name.casefold()))
     return pairs
 

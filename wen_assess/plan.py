@@ -99,21 +99,6 @@ def _with_shared_actions(entries: list[PlanEntry]) -> list[PlanEntry]:
     return [replace(e, shared_with=others(e)) for e in entries]
 
 
-def with_change(entries: list[PlanEntry], item_id: str, **changes: object) -> list[ActionRecord]:
-    """The plan to save after changing one entry: the entries saved before, and this one.
-
-    Untouched defaults are not saved, so they keep following the priorities and the date.
-    Validated again, so a value the record cannot hold is refused here, not when reading.
-    """
-    return [
-        ActionRecord.model_validate({**e.action.model_dump(), **changes})
-        if e.item_id == item_id
-        else e.action
-        for e in entries
-        if e.saved or e.item_id == item_id
-    ]
-
-
 # The CSV keeps these English headers whatever the language (it is read by programs); the
 # workbook translates them.
 CSV_COLUMNS = (
@@ -189,16 +174,21 @@ def write_plan_csv(q: Questionnaire, entries: list[PlanEntry], path: Path | str)
     return path
 
 
-def write_plan_xlsx(
+def write_plan(
     q: Questionnaire,
     entries: list[PlanEntry],
     path: Path | str,
     record: AssessmentRecord | None = None,
     language: str | None = None,
 ) -> Path:
-    """The same rows as the CSV, as a workbook a coordinator can print and circulate: a title
-    block naming the network and assessment, landscape pages one page wide with the header row
-    repeated, rows as tall as their text, and a Status drop-down; atomic like the CSV."""
+    """CSV or Excel workbook, by the file name's suffix; the CSV stays in English.
+
+    The workbook holds the same rows as the CSV, for a coordinator to print and circulate: a
+    title block naming the network and assessment (``record``), landscape pages one page wide
+    with the header row repeated, rows as tall as their text, and a Status drop-down; written
+    in ``language`` (by default the assessment's), atomically like the CSV."""
+    if Path(path).suffix.lower() != ".xlsx":
+        return write_plan_csv(q, entries, path)
     from wen_assess.plan_workbook import build_plan_workbook  # openpyxl: ~0.1 s to import
 
     path = Path(path)
@@ -207,20 +197,6 @@ def write_plan_xlsx(
     with replacing(path) as (temp,):
         save_workbook(book, temp)  # a full disk fails cleanly, without openpyxl's traceback
     return path
-
-
-def write_plan(
-    q: Questionnaire,
-    entries: list[PlanEntry],
-    path: Path | str,
-    record: AssessmentRecord | None = None,
-    language: str | None = None,
-) -> Path:
-    """CSV or Excel workbook, by the file name's suffix; ``record`` titles the workbook, which
-    is written in ``language`` (by default the assessment's); the CSV stays in English."""
-    if Path(path).suffix.lower() == ".xlsx":
-        return write_plan_xlsx(q, entries, path, record, language)
-    return write_plan_csv(q, entries, path)
 
 
 def _add_months(start: date, months: int) -> date:

@@ -8,15 +8,14 @@ import sys
 from wen_assess import formatting as fmt
 from wen_assess.cli.context import load_record, open_service
 from wen_assess.cli.output import UserError, print_json
+from wen_assess.cli.parsing import add_command
 from wen_assess.errors import shown
 from wen_assess.vocabulary import LANGUAGE_NAMES
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     def add(name: str, help_text: str, run) -> argparse.ArgumentParser:  # type: ignore[no-untyped-def]
-        parser = commands.add_parser(name, help=help_text, parents=[common])
-        parser.set_defaults(run=run)
-        return parser
+        return add_command(commands, common, name, run, help_text)
 
     listing = add("list", "list the assessments in the database", run_list)
     listing.add_argument("--json", action="store_true", help="print JSON for scripts")

@@ -9,25 +9,40 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from wen_assess.cli.context import is_file_argument, load_record, load_stored
+from wen_assess.cli.context import (
+    is_file_argument,
+    load_stored_many,
+    open_service,
+    read_file_argument,
+    resolve_stored,
+)
 from wen_assess.cli.output import UserError
+from wen_assess.cli.parsing import add_command
 from wen_assess.cli.report_commands import add_language_option
 from wen_assess.files import write_problem
 from wen_assess.vocabulary import LANGUAGE_NAMES
 
+if TYPE_CHECKING:
+    from wen_assess.questionnaire import Questionnaire
+    from wen_assess.records import AssessmentRecord
+    from wen_assess.usecases import Assessment
+
+
+# What `wen-assess --help` and `wen-assess compare --help` say.
+HELP = "compare assessments side by side and over time (PDF or CSV)"
+DESCRIPTION = (
+    "Compare two or more assessments: scores side by side (changes within a "
+    "network, differences between networks), the same network over time, most improved "
+    "areas and declines within a network, and areas of concern. Assessments that share no "
+    "item with the largest compatible group are left out and named. Files are read "
+    "without being imported."
+)
+
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    parser = commands.add_parser(
-        "compare",
-        help="compare assessments side by side and over time (PDF or CSV)",
-        description="Compare two or more assessments: scores side by side (changes within a "
-        "network, differences between networks), the same network over time, most improved "
-        "areas and declines within a network, and areas of concern. Assessments that share no "
-        "item with the largest compatible group are left out and named. Files are read "
-        "without being imported.",
-        parents=[common],
-    )
+    parser = add_command(commands, common, "compare", run_compare, HELP, DESCRIPTION)
     parser.add_argument(
         "refs",
         nargs="+",
@@ -51,7 +66,6 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
         "the PDF (CSV files keep English headers)",
         "the assessments' working language when they share one, else English",
     )
-    parser.set_defaults(run=run_compare)
 
 
 def run_compare(args: argparse.Namespace) -> int:
@@ -65,7 +79,7 @@ def run_compare(args: argparse.Namespace) -> int:
         raise UserError("a comparison needs at least two assessments")
 
     load = _Loader(args)
-    assessments = [load(ref) for ref in args.refs]
+    assessments = load.all(args.refs)
     seen: dict[str, str] = {}
     for ref, (_, record) in zip(args.refs, assessments, strict=True):
         if record.uuid in seen:
@@ -122,16 +136,26 @@ def _why(asked: str | None, comparison) -> str:  # type: ignore[no-untyped-def]
 
 
 class _Loader:
-    """Loads each ID or FILE, opening the database once for all the IDs (not once per ID)."""
+    """Loads IDs and FILEs, opening the database once, and reading the stored assessments of
+    one call together (one query per table, not per assessment)."""
 
     def __init__(self, args: argparse.Namespace) -> None:
         self.args = args
         self.service = None
 
-    def __call__(self, ref: str):  # -> (Questionnaire, AssessmentRecord)
-        if self.service is None or is_file_argument(ref):
-            service, assessment = load_record(self.args, ref)
-            self.service = self.service or service
-        else:
-            assessment = load_stored(self.service, ref)
-        return assessment.questionnaire, assessment.record
+    def all(self, refs: list[str]) -> list[tuple[Questionnaire, AssessmentRecord]]:
+        # Files are read and IDs resolved in the order given, so the first bad one is named.
+        loaded: list[Assessment | int] = []
+        for ref in refs:
+            if is_file_argument(ref):
+                loaded.append(read_file_argument(ref))
+            else:
+                self.service = self.service or open_service(self.args)
+                loaded.append(resolve_stored(self.service, ref))
+        ids = [item for item in loaded if isinstance(item, int)]
+        stored = iter(load_stored_many(self.service, ids) if ids else ())
+        assessments = [next(stored) if isinstance(item, int) else item for item in loaded]
+        return [(a.questionnaire, a.record) for a in assessments]
+
+    def __call__(self, ref: str) -> tuple[Questionnaire, AssessmentRecord]:
+        return self.all([ref])[0]

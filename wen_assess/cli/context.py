@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from wen_assess.cli.output import UserError
@@ -79,25 +81,52 @@ def is_file_argument(ref: str) -> bool:
 
 def load_record(args: argparse.Namespace, ref: str):
     """(service or None, Assessment) for an ID in the database or a file."""
+    if is_file_argument(ref):
+        return None, read_file_argument(ref)
+    service = open_service(args)
+    return service, load_stored(service, ref)
+
+
+def read_file_argument(ref: str):  # -> usecases.Assessment
+    """The assessment file ``ref`` names, read whole (nothing is imported)."""
     from wen_assess import usecases
     from wen_assess.exchange import ExchangeError
     from wen_assess.questionnaire import default_registry
 
-    if is_file_argument(ref):
-        try:
-            return None, usecases.read_file(ref, default_registry())
-        except ExchangeError as error:
-            raise UserError(str(error)) from None
-    service = open_service(args)
-    return service, load_stored(service, ref)
+    try:
+        return usecases.read_file(ref, default_registry())
+    except ExchangeError as error:
+        raise UserError(str(error)) from None
 
 
 def load_stored(service, ref: str):  # type: ignore[no-untyped-def]  # -> usecases.Assessment
     """The stored assessment an ID, uuid or uuid prefix names."""
     from wen_assess import usecases
+
+    with _refused_as_user_error():
+        return usecases.load(service, service.resolve(ref))
+
+
+def resolve_stored(service, ref: str) -> int:  # type: ignore[no-untyped-def]
+    """The number of the stored assessment an ID, uuid or uuid prefix names."""
+    with _refused_as_user_error():
+        return service.resolve(ref)
+
+
+def load_stored_many(service, assessment_ids: list[int]):  # type: ignore[no-untyped-def]
+    """Stored assessments by number, read in one query per table (-> list[usecases.Assessment])."""
+    from wen_assess import usecases
+
+    with _refused_as_user_error():
+        return usecases.load_many(service, assessment_ids)
+
+
+@contextmanager
+def _refused_as_user_error() -> Iterator[None]:
+    """The service's refusal (no such assessment, questionnaire not installed) as a UserError."""
     from wen_assess.storage.service import ServiceError
 
     try:
-        return usecases.load(service, service.resolve(ref))
+        yield
     except ServiceError as error:
         raise UserError(str(error)) from None

@@ -7,18 +7,20 @@ from pathlib import Path
 
 from wen_assess.cli.context import database_path, open_service
 from wen_assess.cli.output import UserError
+from wen_assess.cli.parsing import add_command
 from wen_assess.storage.location import database_argument
+
+# What `wen-assess --help` and `wen-assess copy --help` say.
+HELP = "copy assessments between databases (e.g. a laptop's file into the shared server)"
+DESCRIPTION = (
+    "Copy assessments, with the questionnaire texts they use, from one database "
+    "into another. One already there (same uuid) is never overwritten: it is reported, "
+    "with what differs. Nothing is written if anything fails."
+)
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    parser = commands.add_parser(
-        "copy",
-        help="copy assessments between databases (e.g. a laptop's file into the shared server)",
-        description="Copy assessments, with the questionnaire texts they use, from one database "
-        "into another. One already there (same uuid) is never overwritten: it is reported, "
-        "with what differs. Nothing is written if anything fails.",
-        parents=[common],
-    )
+    parser = add_command(commands, common, "copy", run_copy, HELP, DESCRIPTION)
     parser.add_argument(
         "--from", dest="source", metavar="PATH|URL", help="where to copy from (default: --db)"
     )
@@ -31,7 +33,6 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
         metavar="ID",
         help="numbers from `list`, uuids or prefixes (default: all)",
     )
-    parser.set_defaults(run=run_copy)
 
 
 def run_copy(args: argparse.Namespace) -> int:

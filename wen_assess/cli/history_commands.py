@@ -6,19 +6,16 @@ import argparse
 
 from wen_assess.cli.context import open_service
 from wen_assess.cli.output import UserError, print_json
+from wen_assess.cli.parsing import add_command
 from wen_assess.errors import shown
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    history = commands.add_parser(
-        "history",
-        help="who changed what in an assessment (or one item), newest first",
-        parents=[common],
-    )
+    help_text = "who changed what in an assessment (or one item), newest first"
+    history = add_command(commands, common, "history", run_history, help_text)
     history.add_argument("ref", metavar="ID")
     history.add_argument("item", nargs="?", metavar="ITEM", help="only this item's changes")
     history.add_argument("--json", action="store_true", help="the entries as JSON, oldest first")
-    history.set_defaults(run=run_history)
 
 
 def run_history(args: argparse.Namespace) -> int:

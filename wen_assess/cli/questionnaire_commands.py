@@ -6,21 +6,21 @@ import argparse
 from typing import TYPE_CHECKING
 
 from wen_assess.cli.output import print_json
+from wen_assess.cli.parsing import add_command
 
 if TYPE_CHECKING:
     from wen_assess.questionnaire import Questionnaire
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    listing = commands.add_parser("questionnaires", help="list the questionnaires this app knows")
+    # Neither opens a database: no --db after the command name.
+    list_help = "list the questionnaires this app knows"
+    listing = add_command(commands, None, "questionnaires", run_list, list_help)
     listing.add_argument("--json", action="store_true", help="print JSON for scripts")
-    listing.set_defaults(run=run_list)
 
-    validate = commands.add_parser(
-        "validate", help="check questionnaire files and report every problem"
-    )
+    validate_help = "check questionnaire files and report every problem"
+    validate = add_command(commands, None, "validate", run_validate, validate_help)
     validate.add_argument("files", nargs="+", metavar="FILE")
-    validate.set_defaults(run=run_validate)
 
 
 def run_list(args: argparse.Namespace) -> int:

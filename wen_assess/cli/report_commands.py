@@ -6,6 +6,7 @@ import argparse
 
 from wen_assess.cli.context import load_record
 from wen_assess.cli.output import UserError
+from wen_assess.cli.parsing import add_command
 from wen_assess.files import write_problem
 from wen_assess.vocabulary import LANGUAGES
 
@@ -23,23 +24,16 @@ def add_language_option(
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    report = commands.add_parser(
-        "report", help="write the PDF improvement report", parents=[common]
-    )
+    report = add_command(commands, common, "report", run_report, "write the PDF improvement report")
     report.add_argument("ref", metavar="ID|FILE")
     report.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
     add_language_option(report, "the report")
-    report.set_defaults(run=run_report)
 
-    actions = commands.add_parser(
-        "actions",
-        help="write the action plan for spreadsheets (.csv, or .xlsx for Excel)",
-        parents=[common],
-    )
+    actions_help = "write the action plan for spreadsheets (.csv, or .xlsx for Excel)"
+    actions = add_command(commands, common, "actions", run_actions, actions_help)
     actions.add_argument("ref", metavar="ID|FILE")
     actions.add_argument("-o", "--output", required=True, metavar="FILE.csv|FILE.xlsx")
     add_language_option(actions, "the workbook (a CSV keeps English headers)")
-    actions.set_defaults(run=run_actions)
 
 
 def run_report(args: argparse.Namespace) -> int:

@@ -7,15 +7,13 @@ import sys
 
 from wen_assess.cli.context import open_service
 from wen_assess.cli.output import UserError
+from wen_assess.cli.parsing import add_command
 from wen_assess.files import write_problem
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    forms = commands.add_parser(
-        "forms",
-        help="make response forms for the members' focal points (.xlsx and .wen.json)",
-        parents=[common],
-    )
+    forms_help = "make response forms for the members' focal points (.xlsx and .wen.json)"
+    forms = add_command(commands, common, "forms", run_forms, forms_help)
     forms.add_argument("ref", metavar="ID")
     forms.add_argument(
         "--countries",
@@ -25,32 +23,25 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
         "--agencies", help="comma-separated agencies: one form per country and agency"
     )
     forms.add_argument("-o", "--output", required=True, metavar="FOLDER")
-    forms.set_defaults(run=run_forms)
 
-    responses = commands.add_parser(
-        "responses", help="import or list members' filled response forms", parents=[common]
-    )
+    responses_help = "import or list members' filled response forms"
+    responses = commands.add_parser("responses", help=responses_help, parents=[common])
     responses.add_argument("ref", metavar="ID")
     actions = responses.add_subparsers(title="actions", metavar="ACTION", required=True)
-    importing = actions.add_parser(
-        "import", help="import filled forms (each checked whole first)", parents=[common]
-    )
+    import_help = "import filled forms (each checked whole first)"
+    importing = add_command(actions, common, "import", run_import, import_help)
     importing.add_argument("files", nargs="+", metavar="FILE")
     importing.add_argument(
         "--replace",
         action="store_true",
         help="replace an earlier response of the same respondent (country, agency, name)",
     )
-    importing.set_defaults(run=run_import)
-    listing = actions.add_parser("list", help="list the responses received", parents=[common])
-    listing.set_defaults(run=run_list)
+    add_command(actions, common, "list", run_list, "list the responses received")
 
-    agenda = commands.add_parser(
-        "agenda", help="the workshop agenda: items the responses say to discuss", parents=[common]
-    )
+    agenda_help = "the workshop agenda: items the responses say to discuss"
+    agenda = add_command(commands, common, "agenda", run_agenda, agenda_help)
     agenda.add_argument("ref", metavar="ID")
     agenda.add_argument("-o", "--output", metavar="FILE.pdf", help="write it as a PDF")
-    agenda.set_defaults(run=run_agenda)
 
 
 def _stored(args: argparse.Namespace):  # type: ignore[no-untyped-def]

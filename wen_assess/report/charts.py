@@ -76,6 +76,39 @@ def radar_web(drawing: Drawing, n: int, cx: float, cy: float, radius: float) -> 
     return point
 
 
+def radar_series(
+    drawing: Drawing, point: Point, values: Sequence[float | None], **style: object
+) -> None:
+    """One series on the web: a closed shape through every axis's value; with a value missing,
+    only the segments between neighbouring values, so that a missing value is not drawn as 0.
+    ``style``: ReportLab's stroke and fill properties (a fill only for the closed shape)."""
+    n = len(values)
+    if all(v is not None for v in values):
+        drawing.add(Polygon([c for i, v in enumerate(values) for c in point(i, v)], **style))
+        return
+    line = {name: value for name, value in style.items() if name.startswith("stroke")}
+    for i in range(n):
+        j = (i + 1) % n
+        a, b = values[i], values[j]
+        # The closing segment (last axis back to the first) only where there are 3 axes or more.
+        if a is not None and b is not None and (j != 0 or n > 2):
+            drawing.add(PolyLine([*point(i, a), *point(j, b)], **line))
+
+
+def radar_dots(
+    drawing: Drawing,
+    point: Point,
+    values: Sequence[float | None],
+    radius: float,
+    fills: Sequence[colors.Color],
+) -> None:
+    """A dot on each axis that has a value, filled with that axis's colour in ``fills``."""
+    for i, value in enumerate(values):
+        if value is not None:
+            x, y = point(i, value)
+            drawing.add(Circle(x, y, radius, fillColor=fills[i], strokeColor=colors.white))
+
+
 def radar_ring_labels(drawing: Drawing, point: Point, n: int, language: str = "en") -> None:
     """Each ring's value, midway along the edge between the last and the first spoke, on a
     light backing so that a score line passing under it does not hide it. Drawn after the
@@ -141,44 +174,14 @@ def radar_chart(data: ReportData, width: float, height: float) -> Drawing:
     point = radar_web(drawing, n, cx, cy, radius)
 
     # Targets: a dashed outline.
-    target_points = [c for i, a in enumerate(areas) for c in point(i, a.target_score)]
-    drawing.add(
-        Polygon(
-            target_points,
-            strokeColor=TARGET,
-            strokeWidth=1,
-            strokeDashArray=[3, 2],
-            fillColor=None,
-        )
-    )
-
-    # Scores: a filled shape when every area is scored; otherwise only segments between
-    # neighbouring scored areas, so that a missing score is not drawn as 0.
-    scored = [a.score is not None for a in areas]
-    if all(scored):
-        shape = [c for i, a in enumerate(areas) for c in point(i, a.score)]
-        drawing.add(
-            Polygon(
-                shape,
-                strokeColor=PRIMARY,
-                strokeWidth=1.6,
-                fillColor=PRIMARY,
-                fillOpacity=0.18,
-            )
-        )
-    else:
-        for i in range(n):
-            j = (i + 1) % n
-            if n > 1 and scored[i] and scored[j] and (j != 0 or n > 2):
-                x1, y1 = point(i, areas[i].score)
-                x2, y2 = point(j, areas[j].score)
-                drawing.add(PolyLine([x1, y1, x2, y2], strokeColor=PRIMARY, strokeWidth=1.6))
-    for i, a in enumerate(areas):
-        if a.score is not None:
-            x, y = point(i, a.score)
-            drawing.add(
-                Circle(x, y, 3, fillColor=colours.get(a.band, PRIMARY), strokeColor=colors.white)
-            )
+    dashed = {"strokeColor": TARGET, "strokeWidth": 1, "strokeDashArray": [3, 2]}
+    radar_series(drawing, point, [a.target_score for a in areas], **dashed, fillColor=None)
+    scores = [a.score for a in areas]
+    radar_series(
+        drawing, point, scores, strokeColor=PRIMARY, strokeWidth=1.6, fillColor=PRIMARY,
+        fillOpacity=0.18,
+    )  # fmt: skip
+    radar_dots(drawing, point, scores, 3, [colours.get(a.band, PRIMARY) for a in areas])
 
     radar_ring_labels(drawing, point, n, data.language)
 

@@ -15,13 +15,20 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
-from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, PolyLine, Rect, String
+from reportlab.graphics.shapes import Circle, Drawing, Line, Rect, String
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from wen_assess import formatting as fmt
 from wen_assess.compare import Trend
-from wen_assess.report.charts import GRID_STEPS, radar_axis_labels, radar_ring_labels, radar_web
+from wen_assess.report.charts import (
+    GRID_STEPS,
+    radar_axis_labels,
+    radar_dots,
+    radar_ring_labels,
+    radar_series,
+    radar_web,
+)
 from wen_assess.report.comparison_data import ComparisonData
 from wen_assess.report.fonts import BOLD, REGULAR, chart_label, text_width
 from wen_assess.report.styles import INK, MUTED, NOT_SCORED, RULE, band_colours, tint
@@ -95,35 +102,11 @@ def overlaid_radar(data: ComparisonData, width: float, height: float) -> Drawing
     for e in range(len(comparison.entries)):
         style = series_style(e)
         scores = [row.scores[e] for row in areas]
-        if all(s is not None for s in scores):
-            shape = [c for i, s in enumerate(scores) for c in point(i, s)]  # type: ignore[arg-type]
-            drawing.add(
-                Polygon(
-                    shape,
-                    strokeColor=style.colour,
-                    strokeWidth=1.5,
-                    strokeDashArray=style.dash,
-                    fillColor=style.colour,
-                    fillOpacity=0.05,
-                )
-            )
-        else:  # only the segments between neighbouring scored areas
-            for i in range(n):
-                j = (i + 1) % n
-                a, b = scores[i], scores[j]
-                if a is not None and b is not None and (j != 0 or n > 2):
-                    drawing.add(
-                        PolyLine(
-                            [*point(i, a), *point(j, b)],
-                            strokeColor=style.colour,
-                            strokeWidth=1.5,
-                            strokeDashArray=style.dash,
-                        )
-                    )
-        for i, s in enumerate(scores):
-            if s is not None:
-                x, y = point(i, s)
-                drawing.add(Circle(x, y, 2.2, fillColor=style.colour, strokeColor=colors.white))
+        radar_series(
+            drawing, point, scores, strokeColor=style.colour, strokeWidth=1.5,
+            strokeDashArray=style.dash, fillColor=style.colour, fillOpacity=0.05,
+        )  # fmt: skip
+        radar_dots(drawing, point, scores, 2.2, [style.colour] * n)
 
     radar_ring_labels(drawing, point, n, data.language)
 

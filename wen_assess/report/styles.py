@@ -97,6 +97,14 @@ def styles() -> Styles:
     def derive(name: str, **kw: object) -> ParagraphStyle:
         return ParagraphStyle(name, parent=base, **kw)
 
+    def bold(
+        name: str, size: float, leading: float, colour: object, *, before: float = 0, after: float
+    ) -> ParagraphStyle:
+        """A heading or a cover line: bold text, sized, coloured and spaced."""
+        style = derive(name, fontName=BOLD, fontSize=size, leading=leading, textColor=colour)
+        style.spaceBefore, style.spaceAfter = before, after
+        return style
+
     cell = derive("cell", fontSize=8.3, leading=10.8, spaceAfter=0)
     return Styles(
         body=base,
@@ -120,52 +128,12 @@ def styles() -> Styles:
         header_cell=ParagraphStyle(
             "header_cell", parent=cell, fontName=BOLD, textColor=colors.white
         ),
-        h1=derive(
-            "h1",
-            fontName=BOLD,
-            fontSize=16,
-            leading=20,
-            textColor=PRIMARY,
-            spaceBefore=16,
-            spaceAfter=10,
-        ),
-        h2=derive(
-            "h2",
-            fontName=BOLD,
-            fontSize=12.5,
-            leading=16,
-            textColor=PRIMARY,
-            spaceBefore=12,
-            spaceAfter=6,
-        ),
-        h3=derive(
-            "h3",
-            fontName=BOLD,
-            fontSize=10.5,
-            leading=14,
-            textColor=INK,
-            spaceBefore=8,
-            spaceAfter=4,
-        ),
-        cover_kicker=derive(
-            "cover_kicker", fontName=BOLD, fontSize=10, leading=14, textColor=MUTED, spaceAfter=14
-        ),
-        cover_network=derive(
-            "cover_network",
-            fontName=BOLD,
-            fontSize=26,
-            leading=31,
-            textColor=PRIMARY,
-            spaceAfter=10,
-        ),
-        cover_network_long=derive(
-            "cover_network_long",
-            fontName=BOLD,
-            fontSize=19,
-            leading=23,
-            textColor=PRIMARY,
-            spaceAfter=8,
-        ),
+        h1=bold("h1", 16, 20, PRIMARY, before=16, after=10),
+        h2=bold("h2", 12.5, 16, PRIMARY, before=12, after=6),
+        h3=bold("h3", 10.5, 14, INK, before=8, after=4),
+        cover_kicker=bold("cover_kicker", 10, 14, MUTED, after=14),
+        cover_network=bold("cover_network", 26, 31, PRIMARY, after=10),
+        cover_network_long=bold("cover_network_long", 19, 23, PRIMARY, after=8),
         cover_title=derive("cover_title", fontSize=15, leading=20, textColor=INK, spaceAfter=6),
         cover_meta=derive("cover_meta", fontSize=10, leading=14, textColor=INK, spaceAfter=0),
         figure=derive(

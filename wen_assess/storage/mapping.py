@@ -8,7 +8,11 @@ models are imported on first use: the library lists at start-up without them.
 
 from __future__ import annotations
 
+from collections.abc import Collection
+from functools import cache
 from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import inspect as sa_inspect
 
 from wen_assess.storage.models import Assessment, Response, ResponseAnswer, utcnow
 
@@ -21,11 +25,8 @@ def to_record(row: Assessment) -> AssessmentRecord:
     from wen_assess import records
 
     return records.AssessmentRecord(
-        uuid=row.uuid,
-        title=row.title,
-        assessment_date=row.assessment_date,
-        status=row.status,  # type: ignore[arg-type]
-        language=row.language or "en",  # type: ignore[arg-type]
+        **_alike(row, Assessment, records.AssessmentRecord, but={"language"}),
+        language=row.language or "en",  # type: ignore[arg-type]  # a row of 0001-0003 had none
         questionnaire=records.QuestionnaireRef(
             id=row.questionnaire_id, version=row.questionnaire_version
         ),
@@ -34,7 +35,6 @@ def to_record(row: Assessment) -> AssessmentRecord:
             region=row.network_region,
             member_countries=list(row.member_countries or []),
         ),
-        facilitator=row.facilitator,
         participants=[
             records.ParticipantRecord.model_validate(p, from_attributes=True)
             for p in row.participants
@@ -46,11 +46,6 @@ def to_record(row: Assessment) -> AssessmentRecord:
         targets={t.area_code: t.target for t in row.targets},
         actions=[records.ActionRecord.model_validate(a, from_attributes=True) for a in row.actions],
         responses=[response_record(r) for r in row.responses],
-        baseline_uuid=row.baseline_uuid,
-        is_demo=row.is_demo,
-        created_at=row.created_at,
-        updated_at=row.updated_at,
-        completed_at=row.completed_at,
     )
 
 
@@ -61,22 +56,14 @@ def assessment_row(record: AssessmentRecord, questionnaire_version: str) -> Asse
     name none).
     """
     return Assessment(
-        uuid=record.uuid,
-        title=record.title,
-        assessment_date=record.assessment_date,
-        status=record.status,
-        language=record.language,
+        **_alike(record, Assessment, type(record), but={"created_at", "updated_at"}),
         questionnaire_id=record.questionnaire.id,
         questionnaire_version=questionnaire_version,
         network_name=record.network.name,
         network_region=record.network.region,
         member_countries=list(record.network.member_countries),
-        facilitator=record.facilitator,
-        baseline_uuid=record.baseline_uuid,
-        is_demo=record.is_demo,
         created_at=record.created_at or utcnow(),
         updated_at=record.updated_at or utcnow(),
-        completed_at=record.completed_at,
     )
 
 
@@ -97,24 +84,31 @@ def response_record(row: Response) -> ResponseRecord:
     from wen_assess.records import ResponseAnswerRecord, ResponseRecord
 
     return ResponseRecord(
-        country=row.country,
-        agency=row.agency,
-        respondent=row.respondent,
-        received=row.received,
-        source=row.source,
+        **_alike(row, Response, ResponseRecord),
         answers=[ResponseAnswerRecord.model_validate(a, from_attributes=True) for a in row.answers],
     )
 
 
 def response_row(record: ResponseRecord, position: int, assessment_id: int) -> Response:
     return Response(
+        **_alike(record, Response, type(record)),
         assessment_id=assessment_id,
         position=position,
         respondent_key=record.key,
-        country=record.country,
-        agency=record.agency,
-        respondent=record.respondent,
-        received=record.received,
-        source=record.source,
         answers=[ResponseAnswer(**a.model_dump()) for a in record.answers],
     )
+
+
+@cache
+def _shared_names(table: type, record: type) -> tuple[str, ...]:
+    """The fields a record and its table's columns both hold under one name."""
+    columns = {column.key for column in sa_inspect(table).column_attrs}
+    return tuple(name for name in record.model_fields if name in columns)
+
+
+def _alike(
+    source: object, table: type, record: type, *, but: Collection[str] = ()
+) -> dict[str, Any]:
+    """The values that go across as they are, either way, between a record and its row (``but``
+    those the caller reshapes)."""
+    return {name: getattr(source, name) for name in _shared_names(table, record) if name not in but}

@@ -22,7 +22,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
 
 from wen_assess.vocabulary import (
     ACTION_STATUSES,
@@ -55,6 +55,20 @@ def new_uuid() -> str:
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class LevelColumns:
+    """An item's level or N/A and their reasons: what an answer and a member's view share."""
+
+    level: Mapped[int | None] = mapped_column(Integer)
+    not_applicable: Mapped[bool] = mapped_column(default=False)
+    justification: Mapped[str] = mapped_column(Text, default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    @declared_attr.directive
+    def __table_args__(cls) -> tuple[CheckConstraint, ...]:
+        # One constraint per table: a constraint object belongs to a single table.
+        return (CheckConstraint("NOT (not_applicable AND level IS NOT NULL)", name="level_or_na"),)
 
 
 class Assessment(Base):
@@ -111,24 +125,18 @@ class Assessment(Base):
     )
 
 
-class AnswerRow(Base):
+class AnswerRow(LevelColumns, Base):
     __tablename__ = "answer"
-    __table_args__ = (
-        CheckConstraint("NOT (not_applicable AND level IS NOT NULL)", name="level_or_na"),
-    )
 
     assessment_id: Mapped[int] = mapped_column(
         ForeignKey("assessment.id", ondelete="CASCADE"), primary_key=True
     )
     item_id: Mapped[str] = mapped_column(String(ID_MAX), primary_key=True)
-    level: Mapped[int | None] = mapped_column(Integer)
-    not_applicable: Mapped[bool] = mapped_column(default=False)
-    justification: Mapped[str] = mapped_column(Text, default="")
-    notes: Mapped[str] = mapped_column(Text, default="")
-    flagged: Mapped[bool] = mapped_column(default=False)
+    # After the level columns (sort_order), where the migrations put them.
+    flagged: Mapped[bool] = mapped_column(default=False, sort_order=1)
     # Copied from a baseline assessment and not yet looked at by anyone.
-    carried_over: Mapped[bool] = mapped_column(default=False)
-    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    carried_over: Mapped[bool] = mapped_column(default=False, sort_order=1)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, sort_order=1)
 
     assessment: Mapped[Assessment] = relationship(back_populates="answers")
 
@@ -219,22 +227,15 @@ class Response(Base):
     )
 
 
-class ResponseAnswer(Base):
+class ResponseAnswer(LevelColumns, Base):
     """One respondent's view of one item."""
 
     __tablename__ = "response_answer"
-    __table_args__ = (
-        CheckConstraint("NOT (not_applicable AND level IS NOT NULL)", name="level_or_na"),
-    )
 
     response_id: Mapped[int] = mapped_column(
         ForeignKey("response.id", ondelete="CASCADE"), primary_key=True
     )
     item_id: Mapped[str] = mapped_column(String(ID_MAX), primary_key=True)
-    level: Mapped[int | None] = mapped_column(Integer)
-    not_applicable: Mapped[bool] = mapped_column(default=False)
-    justification: Mapped[str] = mapped_column(Text, default="")
-    notes: Mapped[str] = mapped_column(Text, default="")
 
 
 class Change(Base):

@@ -160,12 +160,19 @@ class AssessmentQueries:
         1,000 one by one would cost 5,000 round trips."""
         from sqlalchemy.orm import selectinload
 
-        children = (Assessment.answers, Assessment.participants, Assessment.targets)
+        # Every child the record holds; each response's answers follow by their own selectin.
+        children = (
+            Assessment.answers,
+            Assessment.participants,
+            Assessment.targets,
+            Assessment.actions,
+            Assessment.responses,
+        )
         with self.database.sessions() as session:
             rows = session.scalars(
                 select(Assessment)
                 .where(Assessment.id.in_(assessment_ids))
-                .options(*(selectinload(c) for c in (*children, Assessment.actions)))
+                .options(*(selectinload(c) for c in children))
             ).all()
             by_id = {row.id: row for row in rows}
             for number in assessment_ids:

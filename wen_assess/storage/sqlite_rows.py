@@ -27,6 +27,7 @@ from wen_assess.storage.models import Base
 
 _DATE = "[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]"
 _TIME = "[0-9][0-9]:[0-9][0-9]:[0-9][0-9]"
+_MICROSECONDS = "[0-9][0-9][0-9][0-9][0-9][0-9]"
 
 
 def _date_ok(name: str) -> str:
@@ -40,6 +41,12 @@ def _date_ok(name: str) -> str:
         f"AND substr({name}, 9, 2) BETWEEN '01' AND '31' "
         f"AND (substr({name}, 9, 2) <= '28' OR date(julianday({day})) = {day})"
     )
+
+
+def _dated(name: str, *shapes: str) -> str:
+    """Text in one of the GLOB ``shapes`` that starts with a real calendar date."""
+    globs = " OR ".join(f"{name} GLOB '{shape}'" for shape in shapes)
+    return f"typeof({name}) = 'text' AND ({globs}) AND {_date_ok(name)}"
 
 
 def _valid_value(column: Column) -> str:
@@ -57,13 +64,12 @@ def _valid_value(column: Column) -> str:
         # Field by field: SQLite's date() and time() on every row cost 0.5 s for 10,000
         # assessments; date() is needed only for the 29th to 31st of a month.
         cond = (
-            f"typeof({name}) = 'text' AND ({name} GLOB '{_DATE} {_TIME}' OR {name} GLOB "
-            f"'{_DATE} {_TIME}.[0-9][0-9][0-9][0-9][0-9][0-9]') AND {_date_ok(name)} "
-            f"AND substr({name}, 12, 2) < '24' AND substr({name}, 15, 2) < '60' "
+            _dated(name, f"{_DATE} {_TIME}", f"{_DATE} {_TIME}.{_MICROSECONDS}")
+            + f" AND substr({name}, 12, 2) < '24' AND substr({name}, 15, 2) < '60' "
             f"AND substr({name}, 18, 2) < '60'"
         )
     elif isinstance(kind, Date):
-        cond = f"typeof({name}) = 'text' AND {name} GLOB '{_DATE}' AND {_date_ok(name)}"
+        cond = _dated(name, _DATE)
     elif isinstance(kind, JSON):
         # The only JSON column is a list of texts (member countries).
         cond = (

@@ -556,19 +556,17 @@ class MainWindow(QMainWindow):
         if dialog.exec() != NewAssessmentDialog.DialogCode.Accepted:
             return
         q = dialog.selected().questionnaire
-        try:
-            assessment_id = self.service.create(
+        self._make_and_open(
+            self.tr("Cannot create the assessment"),
+            lambda: self.service.create(
                 q.id,
                 dialog.network.text(),
                 version=q.version,
                 region=dialog.region.text().strip(),
                 assessment_date=dialog.assessment_date(),
                 language=dialog.working_language(),
-            )
-        except ServiceError as error:
-            self._error(self.tr("Cannot create the assessment"), language.core_message(error))
-            return
-        self.open_assessment(assessment_id)
+            ),
+        )
 
     def reassess(self, assessment_id: int) -> None:
         baseline = self.service.get(assessment_id).record
@@ -581,14 +579,21 @@ class MainWindow(QMainWindow):
             ).format(network=baseline.network.name),
             text=self.tr("{network} re-assessment").format(network=baseline.network.name),
         )
-        if not ok:
-            return
+        if ok:
+            self._make_and_open(
+                self.tr("Cannot re-assess"),
+                lambda: self.service.reassess(assessment_id, title=title.strip()),
+            )
+
+    def _make_and_open(self, refused: str, make: Callable[[], int]) -> None:
+        """Open the assessment ``make`` creates, or say why the service refused (``refused``:
+        the message's title)."""
         try:
-            new_id = self.service.reassess(assessment_id, title=title.strip())
+            assessment_id = make()
         except ServiceError as error:
-            self._error(self.tr("Cannot re-assess"), language.core_message(error))
+            self._error(refused, language.core_message(error))
             return
-        self.open_assessment(new_id)
+        self.open_assessment(assessment_id)
 
     def delete(self, assessment_id: int) -> None:
         record = self.service.get(assessment_id).record

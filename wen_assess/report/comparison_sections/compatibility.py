@@ -7,7 +7,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from wen_assess.report.blocks import muted, paragraph, table_cell, warn
 from wen_assess.report.comparison_data import ComparisonData
-from wen_assess.report.comparison_sections.markup import complete_markup, data_table
+from wen_assess.report.comparison_sections.markup import complete_markup, styled_table
 from wen_assess.report.styles import styles
 from wen_assess.report.text import esc, field
 from wen_assess.vocabulary import IN_PROGRESS
@@ -44,14 +44,14 @@ def compatibility(data: ComparisonData, number: int) -> list[Flowable]:
             ]
         )
     story.append(
-        data_table(
+        styled_table(
             [
                 "#",
-                esc(_("Assessment")),
-                esc(_("Date")),
-                esc(_("Questionnaire")),
-                esc(_("Status")),
-                esc(_("Complete")),
+                _("Assessment"),
+                _("Date"),
+                _("Questionnaire"),
+                _("Status"),
+                _("Complete"),
             ],
             rows,
             [8, 54, 24, 30, 26, 28],

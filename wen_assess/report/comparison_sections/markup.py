@@ -1,5 +1,6 @@
 """Small builders shared by the comparison's sections: changes, scores, bands and column
-heads as markup, and the data table whose header cells hold markup."""
+heads as markup, and the sections' two tables: ``data_table``, whose header cells hold markup,
+and ``styled_table``, whose plain-text heads it escapes itself."""
 
 from __future__ import annotations
 

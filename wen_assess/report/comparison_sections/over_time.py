@@ -23,7 +23,7 @@ from wen_assess.report.blocks import (
 )
 from wen_assess.report.comparison_charts import trend_chart
 from wen_assess.report.comparison_data import ComparisonData
-from wen_assess.report.comparison_sections.markup import data_table
+from wen_assess.report.comparison_sections.markup import data_table, styled_table
 from wen_assess.report.styles import CONTENT_WIDTH
 from wen_assess.report.text import esc, field
 
@@ -141,12 +141,12 @@ def _changes_table(
                 paragraph(esc(change.after_notes) or _no(_("No notes")), "cell"),
             ]
         )
-    return data_table(
+    return styled_table(
         [
-            esc(_("Item")),
-            esc(_("Level")),
-            esc(_("Notes, {date}", date=data.when(first))),
-            esc(_("Notes, {date}", date=data.when(last))),
+            _("Item"),
+            _("Level"),
+            _("Notes, {date}", date=data.when(first)),
+            _("Notes, {date}", date=data.when(last)),
         ],
         rows,
         [46, 18, 53, 53],
@@ -237,14 +237,14 @@ def _follow_up_table(
                 paragraph(now, "cell"),
             ]
         )
-    return data_table(
+    return styled_table(
         [
-            esc(_("Item")),
-            esc(_("Planned action")),
-            esc(_("Earlier plan")),
-            esc(_("Later plan")),
-            esc(_("Level")),
-            esc(_("Now")),
+            _("Item"),
+            _("Planned action"),
+            _("Earlier plan"),
+            _("Later plan"),
+            _("Level"),
+            _("Now"),
         ],
         rows,
         [36, 56, 20, 20, 20, 18],

@@ -10,7 +10,7 @@ from reportlab.platypus import Flowable, KeepTogether
 from wen_assess.compare import Ranked
 from wen_assess.report.blocks import delta_markup, heading_block, muted, paragraph, table_cell
 from wen_assess.report.comparison_data import ComparisonData
-from wen_assess.report.comparison_sections.markup import data_table
+from wen_assess.report.comparison_sections.markup import styled_table
 from wen_assess.report.text import esc, field
 
 
@@ -50,22 +50,15 @@ def rankings(data: ComparisonData, number: int) -> list[Flowable]:
             )
         ),
     ]
-    story += _ranked(
-        data,
-        _("Most improved within a network ({count})", count=len(comparison.most_improved)),
-        comparison.most_improved,
-        _("Change"),
-        _("No area score rose."),
-        delta=True,
-    )
-    story += _ranked(
-        data,
-        _("Biggest declines within a network ({count})", count=len(comparison.biggest_declines)),
-        comparison.biggest_declines,
-        _("Change"),
-        _("No area score fell."),
-        delta=True,
-    )
+    rises, falls = comparison.most_improved, comparison.biggest_declines
+    moves = (  # title, the moves, what is said when there is none
+        (_("Most improved within a network ({count})", count=len(rises)), rises,
+         _("No area score rose.")),
+        (_("Biggest declines within a network ({count})", count=len(falls)), falls,
+         _("No area score fell.")),
+    )  # fmt: skip
+    for title, ranked, empty in moves:
+        story += _ranked(data, title, ranked, _("Change"), empty, delta=True)
     return story + concerns
 
 
@@ -103,8 +96,8 @@ def _ranked(
         ]
         for n, r in enumerate(ranked, start=1)
     ]
-    table = data_table(
-        ["#", esc(data.t("Area")), esc(value_head), esc(data.t("Detail"))],
+    table = styled_table(
+        ["#", data.t("Area"), value_head, data.t("Detail")],
         rows,
         [8, 52, 24, 86],
         right=(0, 2),

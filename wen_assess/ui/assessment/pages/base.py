@@ -5,8 +5,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QLabel,
+    QScrollArea,
+    QTableWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
+from wen_assess.ui import settings
 from wen_assess.ui.assessment.controller import AssessmentController
 
 
@@ -68,3 +76,22 @@ def scroll_page(page: QWidget, content: QWidget) -> None:
     scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     scroll.setWidget(content)
     QVBoxLayout(page).addWidget(scroll)
+
+
+def page_table(page: Page, headings: Sequence[str], name: str, rows: int = 0) -> QTableWidget:
+    """The page's table: a column per heading (English, translated in the page's context) and
+    ``name`` for screen readers."""
+    table = QTableWidget(rows, len(headings))
+    table.setAccessibleName(name)
+    table.setHorizontalHeaderLabels([page.tr(heading) for heading in headings])
+    return table
+
+
+def restore_widths(header: QHeaderView, key: str) -> bool:
+    """Columns the user can widen, at the widths kept from the last run of page ``key``; False
+    when none were kept (the page's defaults stay)."""
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    if (state := settings.header_state(key)) is None:
+        return False
+    header.restoreState(state)
+    return True

@@ -6,9 +6,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -17,7 +15,7 @@ from PySide6.QtWidgets import (
 from wen_assess.records import ParticipantRecord
 from wen_assess.ui import settings
 from wen_assess.ui.assessment.controller import AssessmentController
-from wen_assess.ui.assessment.pages.base import Page, page_heading
+from wen_assess.ui.assessment.pages.base import Page, page_heading, page_table, restore_widths
 
 
 class ParticipantsPage(Page):
@@ -34,18 +32,14 @@ class ParticipantsPage(Page):
     def __init__(self, controller: AssessmentController, parent: QWidget | None = None):
         super().__init__(controller, parent)
         self.title = self.tr("Participants")
-        self.table = QTableWidget(0, len(self.FIELDS))
-        self.table.setAccessibleName(self.tr("Participants"))
-        self.table.setHorizontalHeaderLabels([self.tr(h) for h in self.HEADERS])
+        self.table = page_table(self, self.HEADERS, self.tr("Participants"))
         # Widths the user can drag, kept between runs; the last column takes what is left.
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         em = self.fontMetrics().horizontalAdvance("n")
         for column, letters in enumerate(self.LETTERS):
             self.table.setColumnWidth(column, letters * em)
-        if (state := settings.header_state(self.key)) is not None:
-            header.restoreState(state)
+        restore_widths(header, self.key)
         self._fit_headings()
         header.sectionResized.connect(self._remember_widths)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

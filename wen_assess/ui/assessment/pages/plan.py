@@ -10,9 +10,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QHBoxLayout,
-    QHeaderView,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -21,7 +19,7 @@ from PySide6.QtWidgets import (
 from wen_assess.plan import STATUS_LABELS, PlanEntry, default_action, plan_entries
 from wen_assess.ui import language, settings
 from wen_assess.ui.assessment.controller import AssessmentController
-from wen_assess.ui.assessment.pages.base import Page, page_heading
+from wen_assess.ui.assessment.pages.base import Page, page_heading, page_table, restore_widths
 
 # Column keys, also their English headings (translated where the table is built).
 COLUMNS = (
@@ -49,9 +47,7 @@ class PlanPage(Page):
         super().__init__(controller, parent)
         self.title = self.tr("Action plan")
         self.entries: list[PlanEntry] = []
-        self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setAccessibleName(self.tr("Action plan"))
-        self.table.setHorizontalHeaderLabels([self.tr(name) for name in COLUMNS])
+        self.table = page_table(self, COLUMNS, self.tr("Action plan"))
         self.table.verticalHeader().hide()
         self.table.setWordWrap(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
@@ -59,16 +55,13 @@ class PlanPage(Page):
         # Every column can be widened by the user and keeps its width between runs; the
         # action text gets what is left, and wraps.
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         header.setMinimumSectionSize(
             header.fontMetrics().horizontalAdvance(self.tr("Priority")) + 16
         )
         header.sectionResized.connect(self._remember_widths)
         self._default_widths()
-        self._user_widths = (state := settings.header_state(self.key)) is not None
-        if state is not None:
-            header.restoreState(state)
+        self._user_widths = restore_widths(header, self.key)
         self.table.itemChanged.connect(self._text_changed)
         self._loading = False
         self.export_button = QPushButton(self.tr("E&xport plan (Excel or CSV)…"))

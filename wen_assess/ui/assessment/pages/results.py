@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -21,7 +20,7 @@ from PySide6.QtWidgets import (
 from wen_assess import formatting as fmt
 from wen_assess.ui import language
 from wen_assess.ui.assessment.controller import AssessmentController
-from wen_assess.ui.assessment.pages.base import Page, page_heading, scroll_page
+from wen_assess.ui.assessment.pages.base import Page, page_heading, page_table, scroll_page
 from wen_assess.ui.radar import RadarChart, Series
 from wen_assess.ui.style import ACCENT, TARGET_COLOUR, band_colour
 
@@ -46,9 +45,7 @@ class ResultsPage(Page):
         self.title = self.tr("Results")
         q = controller.questionnaire
         words = language.wording(q)
-        self.table = QTableWidget(len(q.areas), len(COLUMNS))
-        self.table.setAccessibleName(self.tr("Area results"))
-        self.table.setHorizontalHeaderLabels([self.tr(name) for name in COLUMNS])
+        self.table = page_table(self, COLUMNS, self.tr("Area results"), len(q.areas))
         self.table.verticalHeader().hide()
         self.table.setTabKeyNavigation(False)  # Tab must reach the buttons below
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
