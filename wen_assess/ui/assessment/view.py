@@ -33,9 +33,12 @@ from wen_assess.ui.assessment.pages import (
     build_pages,
 )
 from wen_assess.ui.assessment.undo import Where
+from wen_assess.ui.quiet_line import QuietLine
 
-# The controller's title for a change that was not saved (its own tr() context).
+# The controller's title for a change that was not saved, and its word for a change saved
+# (its own tr() context).
 _NOT_SAVED = ("AssessmentController", "Not saved")
+_SAVED = ("AssessmentController", "Saved {time}")
 
 
 class AssessmentView(QWidget):
@@ -61,7 +64,7 @@ class AssessmentView(QWidget):
         self.controller = controller
         self.controller.failed.connect(self._show_failure)
         self.controller.saved.connect(self._show_saved)
-        self.controller.changed.connect(self._refresh_progress)
+        self.controller.changed.connect(self._changed)
         self.controller.shown.connect(self._show_edit)
         self.controller.reloaded.connect(self._show_others_changes)
         self.controller.deleted.connect(self._deleted_elsewhere)
@@ -72,6 +75,8 @@ class AssessmentView(QWidget):
         self.nav = QListWidget()
         self.nav.setAccessibleName(self.tr("Assessment sections"))
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.nav.setUniformItemSizes(True)  # one line each: a new count re-measures no row
+        self._nav_widest = 0  # px: the widest line the side panel was fitted to
         for page in self.pages:
             self.stack.addWidget(page)
             self.nav.addItem(QListWidgetItem(page.title))
@@ -98,9 +103,16 @@ class AssessmentView(QWidget):
         self.progress.setAccessibleName(self.tr("Items answered"))
         self.progress.setRange(0, self.controller.result.items_total)
         self.progress.setFormat(self.tr("%v of %m items answered"))
-        self.saved_label = QLabel(self.tr("Saved"))
-        self.saved_label.setAccessibleName(self.tr("Save status"))
-        _set_colour(self.saved_label, "#2e7d32")
+        # A painted line as wide as its widest text: a new time repaints it, moving nothing.
+        self.saved_label = QuietLine(colour="#2e7d32", wrap=False, name=self.tr("Save status"))
+        self.saved_label.reserve(
+            (
+                self.tr("Saved"),
+                QCoreApplication.translate(*_SAVED).format(time="00:00:00"),
+                QCoreApplication.translate(*_NOT_SAVED),
+            )
+        )
+        self.saved_label.setText(self.tr("Saved"))
 
         self.library_button = QPushButton(self.tr("◂ &Library"))
         self.library_button.setAccessibleName(self.tr("Back to the library"))
@@ -307,18 +319,38 @@ class AssessmentView(QWidget):
             if not self.nav.hasFocus():
                 self.place_focus()
 
+    def _changed(self) -> None:
+        """A saved change: the figures around the pages, and the page on screen (a hidden
+        page refreshes when it is entered, so a click costs one page's refresh)."""
+        self._refresh_progress()
+        page = self.current_page()
+        if page.isVisible():
+            page.refresh()
+
     def _refresh_progress(self) -> None:
+        """Only what changed is set: a click repaints a row or two, and the side panel is
+        refitted only for a line wider than those it was fitted to."""
         self.progress.setValue(self.controller.result.items_answered)
+        metrics = self.nav.fontMetrics()
+        wider = False
         for row, page in enumerate(self.pages):
-            status = page.side_status()
-            self.nav.item(row).setText(f"{page.title}   {status}".rstrip())
+            text = f"{page.title}   {page.side_status()}".rstrip()
+            entry = self.nav.item(row)
+            if entry.text() != text:
+                entry.setText(text)
+                wider = wider or metrics.horizontalAdvance(text) > self._nav_widest
         record = self.controller.record
         self._update_heading(record.network.name, record.title)
-        self._fit_nav()
+        if wider:
+            self._fit_nav()
 
     def _fit_nav(self) -> None:
         """The side panel as wide as its longest line and the progress bar as wide as its
         text, at whatever text size."""
+        metrics = self.nav.fontMetrics()
+        self._nav_widest = max(
+            metrics.horizontalAdvance(self.nav.item(row).text()) for row in range(self.nav.count())
+        )
         width = self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 8
         self.nav.setMinimumWidth(width)
         self.nav.setMaximumWidth(width + self.fontMetrics().averageCharWidth() * 8)
@@ -336,7 +368,9 @@ class AssessmentView(QWidget):
 
     def _update_heading(self, network: str, title: str) -> None:
         state = " · <b>{}</b>".format(self.tr("completed")) if self.controller.completed else ""
-        self.heading.setText(f"<b>{fmt.markup(network)}</b> — {fmt.markup(title)}{state}")
+        text = f"<b>{fmt.markup(network)}</b> — {fmt.markup(title)}{state}"
+        if text != self.heading.text():  # a new text relays the window out
+            self.heading.setText(text)
 
     def _show_saved(self, text: str) -> None:
         if self.saved_label.text() == QCoreApplication.translate(*_NOT_SAVED):
@@ -349,10 +383,8 @@ class AssessmentView(QWidget):
         c = self.controller
         c.failed.disconnect(self._show_failure)
         c.saved.disconnect(self._show_saved)
-        c.changed.disconnect(self._refresh_progress)
+        c.changed.disconnect(self._changed)
         c.shown.disconnect(self._show_edit)
-        for page in self.pages:
-            page.detach()
 
     def _show_failure(self, title: str, message: str) -> None:
         if title == QCoreApplication.translate(*_NOT_SAVED):
@@ -362,7 +394,7 @@ class AssessmentView(QWidget):
         self.current_page().enter()
 
 
-def _set_colour(label: QLabel, colour: str) -> None:
+def _set_colour(label: QWidget, colour: str) -> None:
     # The palette, not a style sheet: a style sheet would pin the label's font against zoom.
     palette = label.palette()
     palette.setColor(QPalette.ColorRole.WindowText, QColor(colour))
