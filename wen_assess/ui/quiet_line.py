@@ -103,10 +103,13 @@ class QuietLine(QWidget):
             return max(self._heights[width], self.fontMetrics().lineSpacing())
         if width not in self._text_heights:
             self._text_heights[width] = self._height(self._text, width)
-        return max(self._heights[width], self._text_heights[width], self.fontMetrics().lineSpacing())
+        return max(
+            self._heights[width], self._text_heights[width], self.fontMetrics().lineSpacing()
+        )
 
     def _height(self, text: str, width: int) -> int:
-        return self.fontMetrics().boundingRect(QRect(0, 0, width, _UNBOUNDED), self._flags, text).height()
+        bounds = QRect(0, 0, width, _UNBOUNDED)
+        return self.fontMetrics().boundingRect(bounds, self._flags, text).height()
 
     def sizeHint(self) -> QSize:
         metrics = self.fontMetrics()

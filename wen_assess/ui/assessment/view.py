@@ -33,6 +33,7 @@ from wen_assess.ui.assessment.pages import (
     build_pages,
 )
 from wen_assess.ui.assessment.undo import Where
+from wen_assess.ui.layout_fence import LayoutFence
 from wen_assess.ui.quiet_line import QuietLine
 
 # The controller's title for a change that was not saved, and its word for a change saved
@@ -71,6 +72,10 @@ class AssessmentView(QWidget):
         self.controller.resolve_conflict = self._resolve_conflict
 
         self.pages = build_pages(self.controller)
+        # Saved changes seen (each ``changed``), and how many an area page had seen when it was
+        # last entered: an area page entered again with nothing saved since is shown as it is.
+        self._changes = 0
+        self._entered_at: dict[str, int] = {}
         self.stack = QStackedWidget()
         self.nav = QListWidget()
         self.nav.setAccessibleName(self.tr("Assessment sections"))
@@ -143,7 +148,8 @@ class AssessmentView(QWidget):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.stack, 1)
+        # A page shown, or a line grown on a page, relays out the page, not the whole window.
+        right_layout.addWidget(LayoutFence(self.stack), 1)
         right_layout.addLayout(bottom)
         splitter = QSplitter()
         splitter.addWidget(self.nav)
@@ -307,7 +313,9 @@ class AssessmentView(QWidget):
         if isinstance(previous, Page):
             previous.flush()
         page = self.pages[row]
-        page.enter()
+        if not isinstance(page, AreaPage) or self._entered_at.get(page.key) != self._changes:
+            page.enter()
+            self._entered_at[page.key] = self._changes
         self.stack.setCurrentWidget(page)
         self.back_button.setEnabled(row > 0)
         self.next_button.setEnabled(row < len(self.pages) - 1)
@@ -322,6 +330,7 @@ class AssessmentView(QWidget):
     def _changed(self) -> None:
         """A saved change: the figures around the pages, and the page on screen (a hidden
         page refreshes when it is entered, so a click costs one page's refresh)."""
+        self._changes += 1
         self._refresh_progress()
         page = self.current_page()
         if page.isVisible():
