@@ -110,13 +110,7 @@ class AssessmentView(QWidget):
         self.progress.setFormat(self.tr("%v of %m items answered"))
         # A painted line as wide as its widest text: a new time repaints it, moving nothing.
         self.saved_label = QuietLine(colour="#2e7d32", wrap=False, name=self.tr("Save status"))
-        self.saved_label.reserve(
-            (
-                self.tr("Saved"),
-                QCoreApplication.translate(*_SAVED).format(time="00:00:00"),
-                QCoreApplication.translate(*_NOT_SAVED),
-            )
-        )
+        self._reserve_saved_room()
         self.saved_label.setText(self.tr("Saved"))
 
         self.library_button = QPushButton(self.tr("◂ &Library"))
@@ -374,6 +368,20 @@ class AssessmentView(QWidget):
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:  # zoom: the texts changed size
             self._fit_nav()
+            self._reserve_saved_room()
+
+    def _reserve_saved_room(self) -> None:
+        """The save status as wide as its widest text at any time of day (digits are not all
+        equally wide in every font)."""
+        metrics = self.saved_label.fontMetrics()
+        widest = max("0123456789", key=metrics.horizontalAdvance) * 2
+        self.saved_label.reserve(
+            (
+                self.tr("Saved"),
+                QCoreApplication.translate(*_SAVED).format(time=f"{widest}:{widest}:{widest}"),
+                QCoreApplication.translate(*_NOT_SAVED),
+            )
+        )
 
     def _update_heading(self, network: str, title: str) -> None:
         state = " · <b>{}</b>".format(self.tr("completed")) if self.controller.completed else ""
