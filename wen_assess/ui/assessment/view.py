@@ -109,7 +109,9 @@ class AssessmentView(QWidget):
         self.progress.setRange(0, self.controller.result.items_total)
         self.progress.setFormat(self.tr("%v of %m items answered"))
         # A painted line as wide as its widest text: a new time repaints it, moving nothing.
-        self.saved_label = QuietLine(colour="#2e7d32", wrap=False, name=self.tr("Save status"))
+        self.saved_label = QuietLine(
+            colour="#2e7d32", wrap=False, centred=True, name=self.tr("Save status")
+        )
         self._reserve_saved_room()
         self.saved_label.setText(self.tr("Saved"))
 
