@@ -1,64 +1,139 @@
-"""Grey word-wrapped text that repaints itself when it changes, and makes the page lay itself
-out again only when its height changes.
+"""A line of text that repaints itself when it changes, and makes the page lay itself out again
+only when the room it needs changes.
 
-A QLabel asks its whole layout chain to be redone on every new text: for a level's meaning
-under an item, that is every item of the page relaid out on each click (most of a click's
-time). Here a new text of the same height costs a repaint of these few lines.
+A QLabel asks its whole layout chain to be redone on every new text: for a level's meaning under
+an item, an area's score line or the "Saved 14:32:05" line, that is the page (and the window)
+relaid out and every wrapped text re-measured on each click, most of a click's time. Here a new
+text that fits the room already taken costs a repaint of these few lines. ``reserve`` keeps the
+room of the largest of the texts a line will show (a level's meanings, "Saved 00:00:00"), so
+changing between them never moves anything.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize, Qt
+from collections.abc import Iterable
+
+from PySide6.QtCore import QEvent, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-_FLAGS = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
+GREY = "#5f5f5f"
 _UNBOUNDED = 1 << 20
 
 
 class QuietLine(QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        colour: str | None = GREY,
+        wrap: bool = True,
+        centred: bool = False,
+        name: str = "",
+    ) -> None:
+        """``wrap``: word-wrapped to the width given (else one line, as wide as its text);
+        ``centred``: vertically centred in a taller row, as a QLabel is; ``name``: what a
+        screen reader calls the line (its text is then the description), else the text."""
         super().__init__(parent)
         self._text = ""
+        self._wrap = wrap
+        self._flags = (
+            Qt.AlignmentFlag.AlignLeft
+            | (Qt.AlignmentFlag.AlignVCenter if centred else Qt.AlignmentFlag.AlignTop)
+            | (Qt.TextFlag.TextWordWrap if wrap else Qt.TextFlag(0))
+        )
+        self._name = name
+        if name:
+            self.setAccessibleName(name)
+        self._reserved: tuple[str, ...] = ()
+        self._heights: dict[int, int] = {}  # width -> height of the reserved texts
+        self._text_heights: dict[int, int] = {}  # width -> height of the text shown
+        self._widest: int | None = None  # width of the widest text, one line each
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
-        policy.setHeightForWidth(True)
+        policy.setHeightForWidth(wrap)
         self.setSizePolicy(policy)
-        palette = self.palette()
-        palette.setColor(QPalette.ColorRole.WindowText, QColor("#5f5f5f"))
-        self.setPalette(palette)
+        if colour is not None:
+            palette = self.palette()
+            palette.setColor(QPalette.ColorRole.WindowText, QColor(colour))
+            self.setPalette(palette)
 
     def text(self) -> str:
         return self._text
 
+    def reserve(self, texts: Iterable[str]) -> None:
+        """Take the room of the largest of ``texts`` whichever text is shown."""
+        self._reserved = tuple(texts)
+        self._heights.clear()
+        self._widest = None
+        self.updateGeometry()
+
     def setText(self, text: str) -> None:
         if text == self._text:
             return
-        height = self.heightForWidth(self.width())
+        needed = self._needed()
         self._text = text
-        self.setAccessibleName(text)  # what a screen reader reads, as for a label
-        if self.heightForWidth(self.width()) != height:
+        self._text_heights.clear()
+        self._widest = None
+        if self._name:
+            self.setAccessibleDescription(text)
+        else:
+            self.setAccessibleName(text)  # what a screen reader reads, as for a label
+        if self._needed() != needed:
             self.updateGeometry()
         self.update()
 
+    def _needed(self) -> int:
+        """The room this line asks of its layout: its height (wrapped) or width (one line)."""
+        if self._wrap:
+            return self.heightForWidth(self.width())
+        return self.sizeHint().width()
+
+    # ---- size --------------------------------------------------------------------------------
+
     def hasHeightForWidth(self) -> bool:
-        return True
+        return self._wrap
 
     def heightForWidth(self, width: int) -> int:
-        lines = self.fontMetrics().boundingRect(
-            QRect(0, 0, max(width, 1), _UNBOUNDED), _FLAGS, self._text
+        if not self._wrap:
+            return -1
+        width = max(width, 1)
+        if width not in self._heights:
+            self._heights[width] = max((self._height(t, width) for t in self._reserved), default=0)
+        if self._text in self._reserved:
+            return max(self._heights[width], self.fontMetrics().lineSpacing())
+        if width not in self._text_heights:
+            self._text_heights[width] = self._height(self._text, width)
+        return max(
+            self._heights[width], self._text_heights[width], self.fontMetrics().lineSpacing()
         )
-        return max(lines.height(), self.fontMetrics().lineSpacing())
+
+    def _height(self, text: str, width: int) -> int:
+        bounds = QRect(0, 0, width, _UNBOUNDED)
+        return self.fontMetrics().boundingRect(bounds, self._flags, text).height()
 
     def sizeHint(self) -> QSize:
         metrics = self.fontMetrics()
-        return QSize(min(metrics.horizontalAdvance(self._text), 80 * metrics.averageCharWidth()),
-                     metrics.lineSpacing())  # fmt: skip
+        if self._widest is None:
+            self._widest = max(metrics.horizontalAdvance(t) for t in (self._text, *self._reserved))
+        widest = self._widest
+        if self._wrap:
+            widest = min(widest, 80 * metrics.averageCharWidth())
+        return QSize(widest, metrics.lineSpacing())
 
     def minimumSizeHint(self) -> QSize:
+        if not self._wrap:
+            return self.sizeHint()  # one line is never cut
         metrics = self.fontMetrics()
         return QSize(10 * metrics.averageCharWidth(), metrics.lineSpacing())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:  # zoom: every height measured anew
+            self._heights.clear()
+            self._text_heights.clear()
+            self._widest = None
+        super().changeEvent(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
-        painter.drawText(self.rect(), _FLAGS, self._text)
+        painter.drawText(self.rect(), self._flags, self._text)

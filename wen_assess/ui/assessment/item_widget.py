@@ -115,6 +115,7 @@ class ItemWidget(QFrame):
         self.group.idClicked.connect(self._choice_clicked)
         # One line for the meaning of the level chosen (or focused): compact, yet always read.
         self.meaning = QuietLine()  # a click changes it: repainted, not the page relaid out
+        self.meaning.reserve(self.meanings.values())  # the room of the longest: nothing moves
 
         self.justification = QLineEdit(
             placeholderText=self.tr("Why does this item not apply? (required)")

@@ -33,9 +33,13 @@ from wen_assess.ui.assessment.pages import (
     build_pages,
 )
 from wen_assess.ui.assessment.undo import Where
+from wen_assess.ui.layout_fence import LayoutFence
+from wen_assess.ui.quiet_line import QuietLine
 
-# The controller's title for a change that was not saved (its own tr() context).
+# The controller's title for a change that was not saved, and its word for a change saved
+# (its own tr() context).
 _NOT_SAVED = ("AssessmentController", "Not saved")
+_SAVED = ("AssessmentController", "Saved {time}")
 
 
 class AssessmentView(QWidget):
@@ -61,17 +65,23 @@ class AssessmentView(QWidget):
         self.controller = controller
         self.controller.failed.connect(self._show_failure)
         self.controller.saved.connect(self._show_saved)
-        self.controller.changed.connect(self._refresh_progress)
+        self.controller.changed.connect(self._changed)
         self.controller.shown.connect(self._show_edit)
         self.controller.reloaded.connect(self._show_others_changes)
         self.controller.deleted.connect(self._deleted_elsewhere)
         self.controller.resolve_conflict = self._resolve_conflict
 
         self.pages = build_pages(self.controller)
+        # Saved changes seen (each ``changed``), and how many an area page had seen when it was
+        # last entered: an area page entered again with nothing saved since is shown as it is.
+        self._changes = 0
+        self._entered_at: dict[str, int] = {}
         self.stack = QStackedWidget()
         self.nav = QListWidget()
         self.nav.setAccessibleName(self.tr("Assessment sections"))
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.nav.setUniformItemSizes(True)  # one line each: a new count re-measures no row
+        self._nav_widest = 0  # px: the widest line the side panel was fitted to
         for page in self.pages:
             self.stack.addWidget(page)
             self.nav.addItem(QListWidgetItem(page.title))
@@ -98,9 +108,12 @@ class AssessmentView(QWidget):
         self.progress.setAccessibleName(self.tr("Items answered"))
         self.progress.setRange(0, self.controller.result.items_total)
         self.progress.setFormat(self.tr("%v of %m items answered"))
-        self.saved_label = QLabel(self.tr("Saved"))
-        self.saved_label.setAccessibleName(self.tr("Save status"))
-        _set_colour(self.saved_label, "#2e7d32")
+        # A painted line as wide as its widest text: a new time repaints it, moving nothing.
+        self.saved_label = QuietLine(
+            colour="#2e7d32", wrap=False, centred=True, name=self.tr("Save status")
+        )
+        self._reserve_saved_room()
+        self.saved_label.setText(self.tr("Saved"))
 
         self.library_button = QPushButton(self.tr("◂ &Library"))
         self.library_button.setAccessibleName(self.tr("Back to the library"))
@@ -131,7 +144,8 @@ class AssessmentView(QWidget):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.stack, 1)
+        # A page shown, or a line grown on a page, relays out the page, not the whole window.
+        right_layout.addWidget(LayoutFence(self.stack), 1)
         right_layout.addLayout(bottom)
         splitter = QSplitter()
         splitter.addWidget(self.nav)
@@ -295,7 +309,9 @@ class AssessmentView(QWidget):
         if isinstance(previous, Page):
             previous.flush()
         page = self.pages[row]
-        page.enter()
+        if not isinstance(page, AreaPage) or self._entered_at.get(page.key) != self._changes:
+            page.enter()
+            self._entered_at[page.key] = self._changes
         self.stack.setCurrentWidget(page)
         self.back_button.setEnabled(row > 0)
         self.next_button.setEnabled(row < len(self.pages) - 1)
@@ -307,18 +323,39 @@ class AssessmentView(QWidget):
             if not self.nav.hasFocus():
                 self.place_focus()
 
+    def _changed(self) -> None:
+        """A saved change: the figures around the pages, and the page on screen (a hidden
+        page refreshes when it is entered, so a click costs one page's refresh)."""
+        self._changes += 1
+        self._refresh_progress()
+        page = self.current_page()
+        if page.isVisible():
+            page.refresh()
+
     def _refresh_progress(self) -> None:
+        """Only what changed is set: a click repaints a row or two, and the side panel is
+        refitted only for a line wider than those it was fitted to."""
         self.progress.setValue(self.controller.result.items_answered)
+        metrics = self.nav.fontMetrics()
+        wider = False
         for row, page in enumerate(self.pages):
-            status = page.side_status()
-            self.nav.item(row).setText(f"{page.title}   {status}".rstrip())
+            text = f"{page.title}   {page.side_status()}".rstrip()
+            entry = self.nav.item(row)
+            if entry.text() != text:
+                entry.setText(text)
+                wider = wider or metrics.horizontalAdvance(text) > self._nav_widest
         record = self.controller.record
         self._update_heading(record.network.name, record.title)
-        self._fit_nav()
+        if wider:
+            self._fit_nav()
 
     def _fit_nav(self) -> None:
         """The side panel as wide as its longest line and the progress bar as wide as its
         text, at whatever text size."""
+        metrics = self.nav.fontMetrics()
+        self._nav_widest = max(
+            metrics.horizontalAdvance(self.nav.item(row).text()) for row in range(self.nav.count())
+        )
         width = self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 8
         self.nav.setMinimumWidth(width)
         self.nav.setMaximumWidth(width + self.fontMetrics().averageCharWidth() * 8)
@@ -333,10 +370,26 @@ class AssessmentView(QWidget):
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:  # zoom: the texts changed size
             self._fit_nav()
+            self._reserve_saved_room()
+
+    def _reserve_saved_room(self) -> None:
+        """The save status as wide as its widest text at any time of day (digits are not all
+        equally wide in every font)."""
+        metrics = self.saved_label.fontMetrics()
+        widest = max("0123456789", key=metrics.horizontalAdvance) * 2
+        self.saved_label.reserve(
+            (
+                self.tr("Saved"),
+                QCoreApplication.translate(*_SAVED).format(time=f"{widest}:{widest}:{widest}"),
+                QCoreApplication.translate(*_NOT_SAVED),
+            )
+        )
 
     def _update_heading(self, network: str, title: str) -> None:
         state = " · <b>{}</b>".format(self.tr("completed")) if self.controller.completed else ""
-        self.heading.setText(f"<b>{fmt.markup(network)}</b> — {fmt.markup(title)}{state}")
+        text = f"<b>{fmt.markup(network)}</b> — {fmt.markup(title)}{state}"
+        if text != self.heading.text():  # a new text relays the window out
+            self.heading.setText(text)
 
     def _show_saved(self, text: str) -> None:
         if self.saved_label.text() == QCoreApplication.translate(*_NOT_SAVED):
@@ -349,10 +402,8 @@ class AssessmentView(QWidget):
         c = self.controller
         c.failed.disconnect(self._show_failure)
         c.saved.disconnect(self._show_saved)
-        c.changed.disconnect(self._refresh_progress)
+        c.changed.disconnect(self._changed)
         c.shown.disconnect(self._show_edit)
-        for page in self.pages:
-            page.detach()
 
     def _show_failure(self, title: str, message: str) -> None:
         if title == QCoreApplication.translate(*_NOT_SAVED):
@@ -362,7 +413,7 @@ class AssessmentView(QWidget):
         self.current_page().enter()
 
 
-def _set_colour(label: QLabel, colour: str) -> None:
+def _set_colour(label: QWidget, colour: str) -> None:
     # The palette, not a style sheet: a style sheet would pin the label's font against zoom.
     palette = label.palette()
     palette.setColor(QPalette.ColorRole.WindowText, QColor(colour))

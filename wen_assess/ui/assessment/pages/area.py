@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QRadioButton,
     QScrollArea,
@@ -22,6 +21,7 @@ from wen_assess.ui import language
 from wen_assess.ui.assessment.controller import AssessmentController
 from wen_assess.ui.assessment.item_widget import ItemWidget
 from wen_assess.ui.assessment.pages.base import Page, page_heading
+from wen_assess.ui.quiet_line import QuietLine
 
 
 class AreaPage(Page):
@@ -32,9 +32,11 @@ class AreaPage(Page):
         q = controller.questionnaire
         words = language.wording(q)
         self.title = f"{area.code} · {words.text(area.name)}"
-        self.summary = QLabel()
-        self.summary.setAccessibleName(
-            self.tr("{area} progress").format(area=words.text(area.name))
+        # Changes with each click: a painted line, so a new score never relays the page out.
+        self.summary = QuietLine(
+            colour=None,
+            centred=True,
+            name=self.tr("{area} progress").format(area=words.text(area.name)),
         )
         self.items = {item.id: ItemWidget(item, q, controller) for item in area.items}
 

@@ -27,17 +27,6 @@ class Page(QWidget):
     def __init__(self, controller: AssessmentController, parent: QWidget | None = None):
         super().__init__(parent)
         self.controller = controller
-        # A saved change refreshes the page on screen only: a hidden page refreshes when it is
-        # entered, so a click costs one page's refresh, not every page's.
-        controller.changed.connect(self._changed)
-
-    def _changed(self) -> None:
-        if self.isVisible():
-            self.refresh()
-
-    def detach(self) -> None:
-        """Stop following the controller (the page is being replaced)."""
-        self.controller.changed.disconnect(self._changed)
 
     @classmethod
     def build(cls, controller: AssessmentController) -> Sequence[Page]:
@@ -48,8 +37,9 @@ class Page(QWidget):
         """Called each time the page is shown: refresh what depends on other pages."""
 
     def refresh(self) -> None:
-        """After a saved change while the page is shown; pages whose figures follow the answers
-        refresh here (forms being typed into are left alone)."""
+        """After a saved change while the page is shown (the view calls it on the page on
+        screen only); pages whose figures follow the answers refresh here (forms being typed
+        into are left alone)."""
 
     def flush(self) -> None:
         """Save anything typed but not yet saved (before leaving or closing)."""
