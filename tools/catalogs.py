@@ -39,6 +39,10 @@ SOURCES = (
     "storage/response_commands.py",
     "exchange/importer.py",  # the import dialogs' outcomes and the files' refusals
     "exchange/reader.py",
+    "input_problems.py",  # the parsers' findings (JSON, Pydantic) in the user's language
+    "scoring.py",  # the engine's refusal of an answer or a target
+    "records.py",
+    "questionnaire/*.py",  # a questionnaire file's problems
 )
 SINGULAR = {"_", "t", "N_", "gettext"}
 PLURAL = {"n", "n_", "ngettext"}

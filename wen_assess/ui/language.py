@@ -108,7 +108,14 @@ def core_message(error: Exception) -> str:
         return str(in_language(_current))
     template = getattr(error, "template", None)
     if template and _current != ENGLISH:
-        return core(template).format(**getattr(error, "params", {}))
+        from wen_assess.messages import in_language as worded_in
+
+        params = getattr(error, "params", {})
+        return core(template).format(**{k: worded_in(v, core) for k, v in params.items()})
+    from wen_assess.messages import Worded
+
+    if error.args and isinstance(error.args[0], Worded):  # raised with a Worded message
+        return core_text(error.args[0])
     return core(str(error))
 
 
