@@ -42,6 +42,9 @@ SOURCES = (
     "input_problems.py",  # the parsers' findings (JSON, Pydantic) in the user's language
     "scoring.py",  # the engine's refusal of an answer or a target
     "records.py",
+    "files.py",  # why a file could not be written
+    "errors.py",  # where the details of a bug were written
+    "exchange/export.py",
     "questionnaire/*.py",  # a questionnaire file's problems
 )
 SINGULAR = {"_", "t", "N_", "gettext"}

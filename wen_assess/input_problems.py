@@ -224,6 +224,6 @@ def validation_problems(
         if len(sentence) > limit:
             sentence = Technical(shown(str(sentence), limit))
         where = place(error["loc"])
-        problems.append(Worded("{place}: {problem}", place=where, problem=sentence) if where
+        problems.append(Worded(N_("{place}: {problem}"), place=where, problem=sentence) if where
                         else sentence)  # fmt: skip
     return problems

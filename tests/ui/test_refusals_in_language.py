@@ -7,16 +7,14 @@ from __future__ import annotations
 
 import json
 import re
-import string
 from datetime import date
-from functools import cache
 from pathlib import Path
 from typing import Any
 
 import pytest
-from babel.messages.pofile import read_po
 from cli_runner import run_cli
 from gui_helpers import G2, fresh_service, stored
+from language_helpers import english_left
 from pydantic import ValidationError
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication, QDateEdit
@@ -35,7 +33,6 @@ from wen_assess.ui import date_edit, language, zoom
 from wen_assess.ui.responses import ResponsesDialog
 
 pytest_plugins = ("gui_helpers",)
-LOCALE = Path(language.__file__).parents[1] / "locale"
 DEMO = Path(__file__).resolve().parents[2] / "resources" / "demo" / "hawen-2024.wen.json"
 
 
@@ -45,27 +42,6 @@ def _english_again():  # type: ignore[no-untyped-def]
     yield
     language.install("en")
     zoom.apply(size)
-
-
-@cache
-def english_pieces(code: str = "fr") -> frozenset[str]:
-    """The fixed words of every core template that ``code`` words otherwise: none may be left
-    in a message shown in that language."""
-    with (LOCALE / code / "LC_MESSAGES" / "wen_assess.po").open("rb") as handle:
-        catalog = read_po(handle, locale=code)
-    pieces = set()
-    for message in catalog:
-        if not message.id or isinstance(message.id, tuple) or message.id == message.string:
-            continue
-        for literal, *_ in string.Formatter().parse(message.id):
-            piece = literal.strip(" ;:,.()“”'\"—")
-            if len(piece) >= 12 and " " in piece:
-                pieces.add(piece)
-    return frozenset(pieces)
-
-
-def english_left(text: str, code: str = "fr") -> list[str]:
-    return sorted(piece for piece in english_pieces(code) if piece in text)
 
 
 def worded(text: str, code: str) -> str:
@@ -242,9 +218,9 @@ def test_an_assessment_file_refused_by_its_schema_and_by_the_engine_reads_in_fre
     switch_to(window, "fr")
     window.import_paths(paths)
     [shown] = dialogs.of("warning")
-    assert "answers[0].level: doit être un nombre entier" in shown.text
-    assert "status: doit valoir 'in_progress' ou 'completed'" in shown.text
-    assert "(G2-MEM-01): le niveau 7 n'est pas sur l'échelle [0, 1, 2, 3]" in shown.text
+    assert "answers[0].level : doit être un nombre entier" in shown.text
+    assert "status : doit valoir 'in_progress' ou 'completed'" in shown.text
+    assert "(G2-MEM-01) : le niveau 7 n'est pas sur l'échelle [0, 1, 2, 3]" in shown.text
     assert "JSON non valide (ligne 1, colonne 36 : il manque une virgule « , »)" in shown.text
     assert english_left(shown.text) == []
 
@@ -332,3 +308,55 @@ def test_each_language_has_its_own_date_order():
     assert formats["fr"] == "dd/MM/yyyy"
     assert formats["en"] == "dd/MM/yyyy"  # day first, as the app's English writes dates
     assert all(re.search(r"(?<!y)yyyy(?!y)", f) for f in formats.values())
+
+
+# ---- what the sweep of every dialog found still English, one test per kind ------------------
+
+
+def test_a_file_that_cannot_be_written_is_said_in_french(
+    qtbot, make_window, service, dialogs, tmp_path
+):
+    assessment = create_hawen(service)
+    read_only = tmp_path / "report.pdf"
+    read_only.write_bytes(b"%PDF-1.4 kept\n")
+    read_only.chmod(0o444)
+    window = make_window()
+    switch_to(window, "fr")
+    assert window.write_report(assessment, read_only) is None
+    dialogs.save_path = str(tmp_path)  # a folder, where a file was expected
+    window.export_dialog(assessment)
+    report, export = dialogs.of("warning")
+    assert "le fichier est en lecture seule ; il n'a pas été modifié" in report.text
+    assert "impossible de l'écrire (c'est un dossier, pas un fichier ordinaire" in export.text
+    for shown in (report, export):
+        assert english_left(shown.text) == []
+    assert read_only.read_bytes() == b"%PDF-1.4 kept\n"
+
+
+def test_where_the_details_of_a_bug_went_is_said_in_french(
+    qtbot, make_window, dialogs, monkeypatch, tmp_path
+):
+    from wen_assess.exchange import importer
+
+    def bug(*_: object) -> None:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(importer, "import_file", bug)
+    window = make_window()
+    switch_to(window, "fr")
+    path = tmp_path / "a.wen.json"
+    path.write_text("{}", "utf-8")
+    window.import_paths([path])
+    [shown] = dialogs.of("warning")
+    assert "les détails ont été écrits dans " in shown.text
+    assert english_left(shown.text) == []
+
+
+def test_the_shortcut_sheet_names_keys_as_the_interface_language_does(qtbot, make_window):
+    from wen_assess.ui.help import shortcut_rows
+
+    window = make_window()
+    switch_to(window, "fr")
+    keys = [k for _, _, k in shortcut_rows(window)]
+    assert "Tab / Maj+Tab" in keys and "0 – 3" in keys
+    assert not [k for k in keys if "Shift" in k or "Ctrl+Shift" in k]

@@ -129,7 +129,7 @@ def check_against_questionnaire(record: AssessmentRecord, q: Questionnaire) -> l
             valid[answer.item_id] = answer.to_answer()
     for code, target in record.targets.items():
         if problem := target_problem(q, code, target):
-            problems.append(Worded("{place}: {problem}", place=f"targets.{shown(code, 40)}",
+            problems.append(Worded(N_("{place}: {problem}"), place=f"targets.{shown(code, 40)}",
                                    problem=problem))  # fmt: skip
     for n, response in enumerate(record.responses):
         for m, answer in enumerate(response.answers):
@@ -174,7 +174,7 @@ def check_against_questionnaire(record: AssessmentRecord, q: Questionnaire) -> l
 
 def answer_at(place: str, item_id: str, problem: str) -> Worded:
     """The engine's ``problem`` with an answer at ``place`` in the file."""
-    return Worded("{place} ({item}): {problem}", place=place, item=shown(item_id, 40),
+    return Worded(N_("{place} ({item}): {problem}"), place=place, item=shown(item_id, 40),
                   problem=problem)  # fmt: skip
 
 
@@ -228,37 +228,45 @@ def strict_loads(text: str, path: Path | str) -> Any:
         raise ExchangeError(path, [error.reason]) from None
 
 
-def json_document(
-    raw: bytes, path: Path | str, format_name: str, *, not_text: str, not_ours: str
-) -> dict[str, Any]:
+@dataclass(frozen=True)
+class JsonKind:
+    """A kind of JSON file a user brings: the "format" it names, and the marked templates that
+    say a file is not one (``not_text``: not UTF-8; ``not_ours``: another "format", as {format})."""
+
+    format: str
+    not_text: str
+    not_ours: str
+
+
+ASSESSMENT_FILE = JsonKind(
+    FORMAT_NAME,
+    not_text=N_("not an assessment file (not UTF-8 text)"),
+    not_ours=N_('not a wen-assess assessment file (its "format" is not "{format}")'),
+)
+
+
+def json_document(raw: bytes, path: Path | str, kind: JsonKind) -> dict[str, Any]:
     """The JSON object of a file a user brings (an assessment, a member's response), read
-    strictly and named by its "format"; ExchangeError otherwise, worded with the marked
-    templates ``not_text`` (not UTF-8) and ``not_ours`` (another "format", given as {format})."""
+    strictly and named by its "format"; ExchangeError, worded for the user, otherwise."""
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise ExchangeError(path, [Worded(not_text)]) from None
+        raise ExchangeError(path, [Worded(kind.not_text)]) from None
     try:
         data = strict_loads(text, path)
     except json.JSONDecodeError as error:
         raise ExchangeError(path, [json_syntax(error)]) from None
     except RecursionError:
         raise ExchangeError(path, [Worded(N_("not valid JSON (nested too deeply)"))]) from None
-    if not isinstance(data, dict) or data.get("format") != format_name:
-        raise ExchangeError(path, [Worded(not_ours, format=format_name)])
+    if not isinstance(data, dict) or data.get("format") != kind.format:
+        raise ExchangeError(path, [Worded(kind.not_ours, format=kind.format)])
     return data
 
 
 def _parse_json(raw: bytes, path: Path | str) -> dict[str, Any]:
     if len(raw) > MAX_FILE_BYTES:
         raise ExchangeError(path, [Worded(N_("the file is too large for an assessment file"))])
-    data = json_document(
-        raw,
-        path,
-        FORMAT_NAME,
-        not_text=N_("not an assessment file (not UTF-8 text)"),
-        not_ours=N_('not a wen-assess assessment file (its "format" is not "{format}")'),
-    )
+    data = json_document(raw, path, ASSESSMENT_FILE)
     version = data.get("format_version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
         raise ExchangeError(

@@ -19,7 +19,7 @@ from pydantic import ValidationError
 
 from wen_assess.errors import shown
 from wen_assess.exchange.errors import ExchangeError
-from wen_assess.exchange.reader import answer_at, json_document, read_limited
+from wen_assess.exchange.reader import JsonKind, answer_at, json_document, read_limited
 from wen_assess.i18n import N_
 from wen_assess.input_problems import validation_problems, validation_sentence
 from wen_assess.messages import Worded
@@ -481,19 +481,19 @@ def _shown_value(value: Any) -> str:
 
 # ---- the response file ----------------------------------------------------------------------
 
+RESPONSE_FILE = JsonKind(
+    RESPONSE_FORMAT,
+    not_text=N_("not a response file (not UTF-8 text)"),
+    not_ours=N_('not a wen-assess response file (its "format" is not "{format}")'),
+)
+
 
 def _from_response_file(raw: bytes, path: Path, target: Target) -> ResponseRecord:
     if len(raw) > MAX_RESPONSE_FILE_BYTES:
         raise ExchangeError(
             path, [Worded(N_("the file is too large for a response file (at most 5 MB)"))]
         )
-    data = json_document(
-        raw,
-        path,
-        RESPONSE_FORMAT,
-        not_text=N_("not a response file (not UTF-8 text)"),
-        not_ours=N_('not a wen-assess response file (its "format" is not "{format}")'),
-    )
+    data = json_document(raw, path, RESPONSE_FILE)
     try:
         document = ResponseDocument.model_validate_json(json.dumps(data), strict=True)
     except ValidationError as error:

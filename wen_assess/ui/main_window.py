@@ -31,12 +31,12 @@ from PySide6.QtWidgets import (
 )
 
 from wen_assess import usecases
-from wen_assess.files import write_problem
 from wen_assess.paths import ASSESSMENT_SUFFIX
 from wen_assess.storage.service import AssessmentService, ServiceError
 from wen_assess.ui import language, settings, zoom
 from wen_assess.ui.dialogs import NewAssessmentDialog, language_combo, show_about
 from wen_assess.ui.file_drop import accept_files, dropped_files
+from wen_assess.ui.language import write_problem
 from wen_assess.ui.library import LibraryWidget
 from wen_assess.ui.user_name import apply_saved_name, ask_name
 from wen_assess.vocabulary import LANGUAGE_NAMES, LANGUAGES
@@ -678,7 +678,7 @@ class MainWindow(QMainWindow):
         try:
             written = export_assessment(record, path, self.service.registry)
         except (ExchangeError, KeyError) as error:
-            self._error(self.tr("Export failed"), str(error))
+            self._error(self.tr("Export failed"), language.core_message(error))
             return
         self.statusBar().showMessage(
             self.tr("Exported to {path} (checked by reading it back)").format(path=written), 8000
