@@ -167,7 +167,7 @@ def naive_utc(value: datetime | None) -> datetime | None:
     try:
         return value.astimezone(timezone.utc).replace(tzinfo=None)
     except OverflowError:
-        raise ValueError("outside the range of dates this app can keep") from None
+        raise ValueError(Worded(N_("outside the range of dates this app can keep"))) from None
 
 
 def with_utc_offset(value: datetime | None) -> datetime | None:

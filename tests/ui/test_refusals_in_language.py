@@ -22,7 +22,7 @@ from response_helpers import create_hawen, forms_for
 
 from wen_assess.exchange import export_assessment
 from wen_assess.exchange.document import AssessmentDocument
-from wen_assess.i18n import translator
+from wen_assess.i18n import N_, translator
 from wen_assess.input_problems import Technical, json_syntax, validation_sentence
 from wen_assess.messages import Worded
 from wen_assess.questionnaire.errors import QuestionnaireError
@@ -175,12 +175,18 @@ def test_a_questionnaire_files_problems_read_in_the_interface_language():
     assert english_left(french) == []
     assert language.core_message(caught.value) == french
 
-    with pytest.raises(QuestionnaireError) as caught:
-        parse_questionnaire(b"a: [1\nb: *x\n", "broken.yaml")
-    assert str(caught.value).startswith("broken.yaml:")  # PyYAML's own words, as before
-    french = language.core_message(caught.value)
-    assert "YAML non valide, colonne" in french
-    assert "ne sait pas encore dire en français (" in french
+    # libyaml's words, as before in English; the usual slips worded as ours in French, any
+    # other kept as a detail after a French sentence.
+    for raw, english, french in (
+        (b"a: b: c\n", "mapping values are not allowed in this context", "n'est pas admis"),
+        (b"a: {b: 1\n", "did not find expected ',' or '}'", "ne sait pas encore dire en fr"),
+    ):
+        with pytest.raises(QuestionnaireError) as caught:
+            parse_questionnaire(raw, "broken.yaml")
+        assert str(caught.value).startswith("broken.yaml:") and english in str(caught.value)
+        shown = language.core_message(caught.value)
+        assert "YAML non valide, colonne" in shown and french in shown
+        assert english_left(shown.replace(english, "")) == []
 
 
 # ---- what a user sees -----------------------------------------------------------------------
@@ -360,3 +366,36 @@ def test_the_shortcut_sheet_names_keys_as_the_interface_language_does(qtbot, mak
     keys = [k for _, _, k in shortcut_rows(window)]
     assert "Tab / Maj+Tab" in keys and "0 – 3" in keys
     assert not [k for k in keys if "Shift" in k or "Ctrl+Shift" in k]
+
+
+def test_a_value_a_record_cannot_hold_is_refused_in_french(service):
+    from wen_assess.storage.service import ServiceError
+
+    assessment = create_hawen(service)
+    with pytest.raises(ServiceError) as caught:
+        service.set_answer(assessment, "G2-MEM-01", level=1, notes="x" * 20_001)
+    assert str(caught.value).endswith("notes: String should have at most 20000 characters")
+    language.install("fr")
+    french = language.core_message(caught.value)
+    assert french.endswith("notes : le texte doit avoir au plus 20000 caractères"), french
+    assert english_left(french) == []
+
+
+def test_a_refusal_when_opening_the_responses_is_said_in_french(
+    qtbot, make_window, service, dialogs, monkeypatch
+):
+    from wen_assess.storage.service import ServiceError
+    from wen_assess.ui import responses
+
+    def refused(*_: object) -> None:
+        raise ServiceError.worded(N_("Not saved: the database file is read-only."))
+
+    assessment = create_hawen(service)
+    window = make_window()
+    switch_to(window, "fr")
+    window.open_assessment(assessment)
+    monkeypatch.setattr(responses, "ResponsesDialog", refused)
+    window.responses_dialog()
+    [shown] = dialogs.of("warning")
+    assert shown.text == translator("fr").gettext("Not saved: the database file is read-only.")
+    assert english_left(shown.text) == []

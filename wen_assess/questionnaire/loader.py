@@ -267,8 +267,14 @@ def _construct(root: yaml.Node | None, path: Path | str) -> object:
 def _yaml_problem(error: yaml.MarkedYAMLError) -> Problem:
     mark = error.problem_mark or error.context_mark
     what = error.problem or error.context
-    # Our own refusals (aliases, duplicate keys, depth) are Worded; PyYAML's are English.
-    reason = what if isinstance(what, Worded) else Technical(shown(what or "invalid YAML", 200))
+    # Our own refusals (aliases, duplicate keys, depth) are Worded; PyYAML's are English,
+    # worded as ours where the app knows them.
+    if isinstance(what, Worded):
+        reason = what
+    elif what in _YAML_PROBLEMS:
+        reason = Worded(what)
+    else:
+        reason = Technical(shown(what or "invalid YAML", 200))
     line = mark.line + 1 if mark else None
     if mark is None:
         return Problem("", Worded(N_("not valid YAML: {reason}"), reason=reason), line)
@@ -279,6 +285,23 @@ def _yaml_problem(error: yaml.MarkedYAMLError) -> Problem:
 
 
 _TOO_DEEP = N_("blocks are nested too deeply")
+# What libyaml (and PyYAML's own parser) says of the usual slips in a hand-edited file.
+_YAML_PROBLEMS = frozenset(
+    (
+        N_("mapping values are not allowed in this context"),
+        N_("mapping values are not allowed here"),
+        N_("found character that cannot start any token"),
+        N_("did not find expected ',' or ']'"),
+        N_("found unexpected end of stream"),
+        N_("found unknown escape character"),
+        N_("did not find expected '-' indicator"),
+        N_("did not find expected key"),
+        N_("did not find expected <document start>"),
+        N_("could not find expected ':'"),
+        N_("found undefined alias"),
+        N_("found a tab character that violates indentation"),
+    )
+)
 _KINDS = {
     "missing": N_("this field is required but missing"),
     "extra_forbidden": N_("unknown field (check its spelling)"),

@@ -493,7 +493,7 @@ class MainWindow(QMainWindow):
         try:
             dialog = ResponsesDialog(view.controller, self)
         except ServiceError as error:
-            self._error(self.tr("Cannot show the responses"), str(error))
+            self._error(self.tr("Cannot show the responses"), language.core_message(error))
             return
         dialog.exec()
 
