@@ -36,6 +36,8 @@ SOURCES = (
     "compare.py",
     "responses/**/*.py",
     "storage/errors.py",  # refusals the app shows in its interface language
+    "storage/database.py",  # a database refused at open
+    "storage/sqlite.py",
     "storage/response_commands.py",
     "exchange/importer.py",  # the import dialogs' outcomes and the files' refusals
     "exchange/reader.py",

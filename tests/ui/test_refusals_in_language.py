@@ -399,3 +399,20 @@ def test_a_refusal_when_opening_the_responses_is_said_in_french(
     [shown] = dialogs.of("warning")
     assert shown.text == translator("fr").gettext("Not saved: the database file is read-only.")
     assert english_left(shown.text) == []
+
+
+def test_a_file_that_is_not_a_database_is_refused_at_start_in_french(tmp_path, dialogs, qapp):
+    from wen_assess.ui import app as app_module
+    from wen_assess.ui import settings
+
+    path = tmp_path / "notes.sqlite"
+    path.write_text("minutes of the 2024 meeting\n", encoding="utf-8")
+    settings.save_interface_language("fr")  # as chosen in an earlier run
+    try:
+        assert app_module.run(path) == 1
+    finally:
+        settings.save_interface_language("en")
+    [call] = dialogs.of("critical")
+    assert f"{path} n'est pas une base de données wen-assess (pas un fichier SQLite)" in call.text
+    assert english_left(call.text) == []
+    assert path.read_text(encoding="utf-8") == "minutes of the 2024 meeting\n"
