@@ -36,9 +36,18 @@ SOURCES = (
     "compare.py",
     "responses/**/*.py",
     "storage/errors.py",  # refusals the app shows in its interface language
+    "storage/database.py",  # a database refused at open
+    "storage/sqlite.py",
     "storage/response_commands.py",
     "exchange/importer.py",  # the import dialogs' outcomes and the files' refusals
     "exchange/reader.py",
+    "input_problems.py",  # the parsers' findings (JSON, Pydantic) in the user's language
+    "scoring.py",  # the engine's refusal of an answer or a target
+    "records.py",
+    "files.py",  # why a file could not be written
+    "errors.py",  # where the details of a bug were written
+    "exchange/export.py",
+    "questionnaire/*.py",  # a questionnaire file's problems
 )
 SINGULAR = {"_", "t", "N_", "gettext"}
 PLURAL = {"n", "n_", "ngettext"}

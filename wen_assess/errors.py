@@ -38,7 +38,10 @@ def _visible(ch: str) -> str:
 
 
 def log_unexpected(error: BaseException) -> str:
-    """Append the traceback of a bug to error.log in the data folder; say where it went."""
+    """Append the traceback of a bug to error.log in the data folder; say where it went (a
+    Worded: the app says it in its interface language)."""
+    from wen_assess.i18n import N_
+    from wen_assess.messages import Worded
     from wen_assess.paths import user_data_dir
 
     log_path = user_data_dir() / "error.log"
@@ -48,5 +51,5 @@ def log_unexpected(error: BaseException) -> str:
             log.write(f"--- {datetime.now().isoformat(timespec='seconds')}\n")
             log.write("".join(traceback.format_exception(error)))
     except OSError:
-        return "the details could not be written to a log file"
-    return f"the details were written to {log_path}"
+        return Worded(N_("the details could not be written to a log file"))
+    return Worded(N_("the details were written to {path}"), path=str(log_path))

@@ -14,6 +14,9 @@ import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
+from wen_assess.i18n import N_
+from wen_assess.messages import Worded
+
 
 @contextlib.contextmanager
 def replacing(*targets: Path | str) -> Iterator[list[Path]]:
@@ -74,11 +77,11 @@ class OutputRefused(OSError):
 
 
 _KINDS = (
-    (stat.S_ISDIR, "a folder"),
-    (stat.S_ISFIFO, "a named pipe"),
-    (stat.S_ISSOCK, "a socket"),
-    (stat.S_ISCHR, "a device"),
-    (stat.S_ISBLK, "a device"),
+    (stat.S_ISDIR, N_("a folder")),
+    (stat.S_ISFIFO, N_("a named pipe")),
+    (stat.S_ISSOCK, N_("a socket")),
+    (stat.S_ISCHR, N_("a device")),
+    (stat.S_ISBLK, N_("a device")),
 )
 
 
@@ -92,7 +95,8 @@ def _writable_target(path: Path) -> Path:
     if path.is_symlink():
         if not path.exists():
             raise OutputRefused(
-                errno.ENOENT, "it is a link to a file that does not exist; choose another name"
+                errno.ENOENT,
+                Worded(N_("it is a link to a file that does not exist; choose another name")),
             )
         path = Path(os.path.realpath(path))
     try:
@@ -102,34 +106,45 @@ def _writable_target(path: Path) -> Path:
     except OSError:
         return path  # unreadable: the write itself will say why
     if not stat.S_ISREG(mode):
-        kind = next((name for test, name in _KINDS if test(mode)), "not a regular file")
+        kind = next((name for test, name in _KINDS if test(mode)), N_("not a regular file"))
         raise OutputRefused(
-            errno.EEXIST, f"it is {kind}, not a regular file; choose another file name"
+            errno.EEXIST,
+            Worded(
+                N_("it is {kind}, not a regular file; choose another file name"),
+                kind=Worded(kind),
+            ),
         )
     # The mode bits, not only os.access: root may write anywhere, but a file its owner made
     # read-only is meant to stay as it is.
     if not mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH) or not os.access(path, os.W_OK):
         raise OutputRefused(
             errno.EACCES,
-            "the file is read-only; it was left unchanged (make it writable or choose "
-            "another file name)",
+            Worded(
+                N_(
+                    "the file is read-only; it was left unchanged (make it writable or choose "
+                    "another file name)"
+                )
+            ),
         )
     return path
 
 
 def write_problem(error: OSError) -> str:
-    """Why a file could not be written, in words a user can act on."""
+    """Why a file could not be written, in words a user can act on (a Worded: the app says
+    it in its interface language; the system's own reason stays as the system wrote it)."""
     if isinstance(error, OutputRefused):
         return error.strerror or str(error)
     if isinstance(error, PermissionError):
-        return (
-            "permission denied: the file may be open in another program (close it and try "
-            "again), or the folder is read-only"
+        return Worded(
+            N_(
+                "permission denied: the file may be open in another program (close it and try "
+                "again), or the folder is read-only"
+            )
         )
     if error.errno == errno.ENOSPC:
-        return "the disk is full"
+        return Worded(N_("the disk is full"))
     if isinstance(error, FileNotFoundError):
-        return "the folder does not exist"
+        return Worded(N_("the folder does not exist"))
     return error.strerror or str(error)
 
 

@@ -50,9 +50,13 @@ class Joined(Worded):
 
 
 def of_error(error: Exception) -> str:
-    """An error's message; a Worded when it was made from a template (``ServiceError.worded``)."""
+    """An error's message; a Worded when it was made from a template (``ServiceError.worded``)
+    or raised with a Worded message."""
     template = getattr(error, "template", None)
-    return Worded(template, **getattr(error, "params", {})) if template else str(error)
+    if template:
+        return Worded(template, **getattr(error, "params", {}))
+    first = error.args[0] if len(error.args) == 1 else None
+    return first if isinstance(first, Worded) else str(error)
 
 
 def in_language(value: Any, words: Words) -> Any:

@@ -23,6 +23,8 @@ from pydantic import (
     field_validator,
 )
 
+from wen_assess.i18n import N_
+from wen_assess.messages import Worded
 from wen_assess.scoring import Answer
 from wen_assess.vocabulary import (
     ENGLISH,
@@ -97,7 +99,7 @@ class ResponseAnswerRecord(_Record):
     @classmethod
     def _not_both(cls, value: bool, info):  # type: ignore[no-untyped-def]
         if value and info.data.get("level") is not None:
-            raise ValueError("an answer cannot have a level and be Not applicable")
+            raise ValueError(Worded(N_("an answer cannot have a level and be Not applicable")))
         return value
 
     def to_answer(self) -> Answer:
@@ -153,7 +155,7 @@ def _once_per_item(answers: list) -> list:  # type: ignore[type-arg]
     seen: set[str] = set()
     for answer in answers:
         if answer.item_id in seen:
-            raise ValueError(f"item {answer.item_id} is answered twice")
+            raise ValueError(Worded(N_("item {item} is answered twice"), item=answer.item_id))
         seen.add(answer.item_id)
     return answers
 
@@ -165,7 +167,7 @@ def naive_utc(value: datetime | None) -> datetime | None:
     try:
         return value.astimezone(timezone.utc).replace(tzinfo=None)
     except OverflowError:
-        raise ValueError("outside the range of dates this app can keep") from None
+        raise ValueError(Worded(N_("outside the range of dates this app can keep"))) from None
 
 
 def with_utc_offset(value: datetime | None) -> datetime | None:
@@ -237,7 +239,7 @@ class AssessmentRecord(_Record):
         try:
             return str(uuid_module.UUID(value))
         except ValueError:
-            raise ValueError(f"'{value[:60]}' is not a UUID") from None
+            raise ValueError(Worded(N_("'{value}' is not a UUID"), value=value[:60])) from None
 
     @field_validator("answers")
     @classmethod
@@ -250,10 +252,8 @@ class AssessmentRecord(_Record):
         seen: set[str] = set()
         for response in responses:
             if response.key in seen:
-                raise ValueError(
-                    f"two responses from {response.country} {response.agency} "
-                    f"{response.respondent}".strip()
-                )
+                who = f"{response.country} {response.agency} {response.respondent}".strip()
+                raise ValueError(Worded(N_("two responses from {who}"), who=who))
             seen.add(response.key)
         return responses
 

@@ -13,6 +13,9 @@ from fractions import Fraction
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from wen_assess.i18n import N_
+from wen_assess.messages import Worded
+
 if TYPE_CHECKING:
     from wen_assess.questionnaire.model import Area, Questionnaire
 
@@ -208,18 +211,26 @@ def answer_problem(questionnaire: Questionnaire, item_id: str, answer: Answer) -
     The service (before saving), the import (before importing) and scoring all use it.
     """
     if item_id not in questionnaire.item_ids:
-        return f"no such item in {questionnaire.id} v{questionnaire.version}"
+        return Worded(
+            N_("no such item in {questionnaire} v{version}"),
+            questionnaire=questionnaire.id,
+            version=questionnaire.version,
+        )
     return _level_problem(questionnaire, answer)
 
 
 def _level_problem(questionnaire: Questionnaire, answer: Answer) -> str | None:
     scale = questionnaire.scale
     if answer.not_applicable and answer.level is not None:
-        return "an answer cannot have a level and be Not applicable"
+        return Worded(N_("an answer cannot have a level and be Not applicable"))
     if answer.level is not None and answer.level not in scale.value_set:
-        return f"level {answer.level} is not on the scale {scale.values}"
+        return Worded(
+            N_("level {level} is not on the scale {scale}"), level=answer.level, scale=scale.values
+        )
     if answer.not_applicable and not scale.not_applicable:
-        return f"{questionnaire.id} does not allow Not applicable"
+        return Worded(
+            N_("{questionnaire} does not allow Not applicable"), questionnaire=questionnaire.id
+        )
     return None
 
 
@@ -227,10 +238,8 @@ def target_problem(questionnaire: Questionnaire, area_code: str, target: float) 
     """Why ``target`` cannot be an area's target level, or None."""
     scale = questionnaire.scale
     if area_code not in questionnaire.area_codes:
-        return f"no such area in {questionnaire.id}"
-    if not scale.lowest <= target <= scale.highest:
-        return f"{target:g} is outside the scale ({scale.lowest} to {scale.highest})"
-    return None
+        return Worded(N_("no such area in {questionnaire}"), questionnaire=questionnaire.id)
+    return scale.outside(target)
 
 
 def _check_answers(questionnaire: Questionnaire, answers: Mapping[str, Answer]) -> None:

@@ -7,14 +7,12 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
-import string
-from functools import cache
 from pathlib import Path
 
 import pytest
-from babel.messages.pofile import read_po
 from cli_runner import run_cli
 from gui_helpers import G2, fresh_service
+from language_helpers import english_left
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from response_helpers import create_hawen, fill, forms_for
@@ -25,34 +23,12 @@ from wen_assess.ui.responses import ResponsesDialog
 
 pytest_plugins = ("gui_helpers",)
 LEFT = Qt.MouseButton.LeftButton
-CATALOG = Path(language.__file__).parents[1] / "locale" / "fr" / "LC_MESSAGES" / "wen_assess.po"
 
 
 @pytest.fixture(autouse=True)
 def _english_again():  # type: ignore[no-untyped-def]
     yield
     language.install("en")
-
-
-@cache
-def english_pieces() -> frozenset[str]:
-    """The fixed words of the core's messages (between their values) that French changes:
-    none may be left in a French message box."""
-    with CATALOG.open("rb") as handle:
-        catalog = read_po(handle, locale="fr")
-    pieces = set()
-    for message in catalog:
-        if not message.id or isinstance(message.id, tuple) or message.id == message.string:
-            continue
-        for literal, *_ in string.Formatter().parse(message.id):
-            piece = literal.strip(" ;:,.()“”'\"—")
-            if len(piece) >= 12 and " " in piece:
-                pieces.add(piece)
-    return frozenset(pieces)
-
-
-def english_left(text: str) -> list[str]:
-    return sorted(piece for piece in english_pieces() if piece in text)
 
 
 def switch_to_french(window) -> None:  # type: ignore[no-untyped-def]

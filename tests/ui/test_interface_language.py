@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox
 
 from wen_assess import formatting as fmt
 from wen_assess.demo import add_demo_assessments
-from wen_assess.ui import language
+from wen_assess.ui import language, zoom
 from wen_assess.ui.assessment.pages import AreaPage
 from wen_assess.vocabulary import LANGUAGE_NAMES
 
@@ -39,8 +39,12 @@ _SEGMENTS = re.compile(r"\s{2,}|\n| · | — |: ")
 
 @pytest.fixture(autouse=True)
 def _english_again():
+    """Each test here puts back what it changes (the language, the text size of the
+    pseudo-translation's zoom step), so the next test does not depend on gui_helpers' reset."""
+    size = zoom.current()
     yield
     language.install("en")
+    zoom.apply(size)
 
 
 # ---- what each language says -----------------------------------------------------------------

@@ -3,7 +3,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from wen_assess.errors import AppError
-from wen_assess.messages import Joined
+from wen_assess.messages import Joined, Worded
 
 MESSAGE_MAX = 500  # what one or two lines of a terminal or a dialog can show
 
@@ -20,4 +20,6 @@ class ExchangeError(AppError):
     def __init__(self, path: Path | str, problems: list[str]):
         self.path = str(path)
         self.problems = problems
-        super().__init__(f"{self.path}: {problems_text(problems)}")
+        super().__init__(
+            Worded("{path}: {problems}", path=self.path, problems=problems_text(problems))
+        )

@@ -12,6 +12,8 @@ from wen_assess.exchange.document import AssessmentDocument
 from wen_assess.exchange.errors import ExchangeError
 from wen_assess.exchange.reader import read_assessment_file
 from wen_assess.files import replacing, write_problem
+from wen_assess.i18n import N_
+from wen_assess.messages import Worded
 from wen_assess.questionnaire import Registry
 from wen_assess.records import AssessmentRecord
 
@@ -36,12 +38,11 @@ def export_assessment(record: AssessmentRecord, path: Path | str, registry: Regi
         try:
             written = read_assessment_file(temp, registry)
         except ExchangeError as error:
-            raise ExchangeError(
-                path, [f"the file written does not read back ({error}); not exported"]
-            ) from None
+            problem = N_("the file written does not read back ({reason}); not exported")
+            raise ExchangeError(path, [Worded(problem, reason=error.args[0])]) from None
         if written != record:
             raise ExchangeError(
-                path, ["the file written does not read back identically; not exported"]
+                path, [Worded(N_("the file written does not read back identically; not exported"))]
             )
 
     write_document(document, path, check)
@@ -59,4 +60,5 @@ def write_document(
             if check is not None:
                 check(temp)
     except OSError as error:
-        raise ExchangeError(path, [f"cannot write it ({write_problem(error)})"]) from None
+        problem = Worded(N_("cannot write it ({reason})"), reason=write_problem(error))
+        raise ExchangeError(path, [problem]) from None

@@ -68,7 +68,9 @@ def iter_imports(
         try:
             yield import_file(service, path)
         except AppError as error:
-            reason = Worded(N_("not imported: {reason}"), reason=shown(str(error), 300))
+            why = of_error(error)
+            why = why if len(why) <= 300 else shown(str(why), 300)
+            reason = Worded(N_("not imported: {reason}"), reason=why)
             yield ImportOutcome(str(path), FAILED, reason)
         except Exception as error:  # a bug: this file is not imported, the others still are
             details = log_unexpected(error)

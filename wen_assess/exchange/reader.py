@@ -15,6 +15,7 @@ from wen_assess.exchange.document import FORMAT_NAME, FORMAT_VERSION, Assessment
 from wen_assess.exchange.errors import ExchangeError
 from wen_assess.exchange.upgrades import upgrade
 from wen_assess.i18n import N_
+from wen_assess.input_problems import json_syntax, validation_problems
 from wen_assess.messages import Worded
 from wen_assess.questionnaire import LoadedQuestionnaire, Questionnaire, Registry
 from wen_assess.records import AssessmentRecord
@@ -103,7 +104,8 @@ def _installed(registry: Registry, qid: str, version: str, path: Path | str) -> 
     try:
         return registry.get_loaded(qid, version)
     except KeyError as error:
-        raise ExchangeError(path, [f"questionnaire: {error.args[0]}"]) from None
+        problem = Worded("questionnaire: {problem}", problem=error.args[0])
+        raise ExchangeError(path, [problem]) from None
 
 
 def _versions_of(registry: Registry, qid: str, path: Path | str) -> list[LoadedQuestionnaire]:
@@ -121,20 +123,18 @@ def check_against_questionnaire(record: AssessmentRecord, q: Questionnaire) -> l
     problems, valid, refused = [], {}, set()
     for n, answer in enumerate(record.answers):
         if problem := answer_problem(q, answer.item_id, answer.to_answer()):
-            problems.append(f"answers[{n}] ({shown(answer.item_id, 40)}): {shown(problem, 200)}")
+            problems.append(answer_at(f"answers[{n}]", answer.item_id, problem))
             refused.add(answer.item_id)
         else:
             valid[answer.item_id] = answer.to_answer()
     for code, target in record.targets.items():
         if problem := target_problem(q, code, target):
-            problems.append(f"targets.{shown(code, 40)}: {shown(problem, 200)}")
+            problems.append(Worded(N_("{place}: {problem}"), place=f"targets.{shown(code, 40)}",
+                                   problem=problem))  # fmt: skip
     for n, response in enumerate(record.responses):
         for m, answer in enumerate(response.answers):
             if problem := answer_problem(q, answer.item_id, answer.to_answer()):
-                problems.append(
-                    f"responses[{n}].answers[{m}] ({shown(answer.item_id, 40)}): "
-                    f"{shown(problem, 200)}"
-                )
+                problems.append(answer_at(f"responses[{n}].answers[{m}]", answer.item_id, problem))
     items = {item.id for item in q.items}
     for n, action in enumerate(record.actions):
         if action.item_id not in items:
@@ -170,6 +170,12 @@ def check_against_questionnaire(record: AssessmentRecord, q: Questionnaire) -> l
             for item_id in result.missing_justifications
         ]
     return problems
+
+
+def answer_at(place: str, item_id: str, problem: str) -> Worded:
+    """The engine's ``problem`` with an answer at ``place`` in the file."""
+    return Worded(N_("{place} ({item}): {problem}"), place=place, item=shown(item_id, 40),
+                  problem=problem)  # fmt: skip
 
 
 def _read(path: Path) -> bytes:
@@ -222,39 +228,45 @@ def strict_loads(text: str, path: Path | str) -> Any:
         raise ExchangeError(path, [error.reason]) from None
 
 
-def _parse_json(raw: bytes, path: Path | str) -> dict[str, Any]:
-    if len(raw) > MAX_FILE_BYTES:
-        raise ExchangeError(path, [Worded(N_("the file is too large for an assessment file"))])
+@dataclass(frozen=True)
+class JsonKind:
+    """A kind of JSON file a user brings: the "format" it names, and the marked templates that
+    say a file is not one (``not_text``: not UTF-8; ``not_ours``: another "format", as {format})."""
+
+    format: str
+    not_text: str
+    not_ours: str
+
+
+ASSESSMENT_FILE = JsonKind(
+    FORMAT_NAME,
+    not_text=N_("not an assessment file (not UTF-8 text)"),
+    not_ours=N_('not a wen-assess assessment file (its "format" is not "{format}")'),
+)
+
+
+def json_document(raw: bytes, path: Path | str, kind: JsonKind) -> dict[str, Any]:
+    """The JSON object of a file a user brings (an assessment, a member's response), read
+    strictly and named by its "format"; ExchangeError, worded for the user, otherwise."""
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise ExchangeError(path, [Worded(N_("not an assessment file (not UTF-8 text)"))]) from None
+        raise ExchangeError(path, [Worded(kind.not_text)]) from None
     try:
         data = strict_loads(text, path)
     except json.JSONDecodeError as error:
-        raise ExchangeError(
-            path,
-            [
-                Worded(
-                    N_("not valid JSON (line {line}, column {column}: {reason})"),
-                    line=error.lineno,
-                    column=error.colno,
-                    reason=error.msg,
-                )
-            ],
-        ) from None
+        raise ExchangeError(path, [json_syntax(error)]) from None
     except RecursionError:
         raise ExchangeError(path, [Worded(N_("not valid JSON (nested too deeply)"))]) from None
-    if not isinstance(data, dict) or data.get("format") != FORMAT_NAME:
-        raise ExchangeError(
-            path,
-            [
-                Worded(
-                    N_('not a wen-assess assessment file (its "format" is not "{format}")'),
-                    format=FORMAT_NAME,
-                )
-            ],
-        )
+    if not isinstance(data, dict) or data.get("format") != kind.format:
+        raise ExchangeError(path, [Worded(kind.not_ours, format=kind.format)])
+    return data
+
+
+def _parse_json(raw: bytes, path: Path | str) -> dict[str, Any]:
+    if len(raw) > MAX_FILE_BYTES:
+        raise ExchangeError(path, [Worded(N_("the file is too large for an assessment file"))])
+    data = json_document(raw, path, ASSESSMENT_FILE)
     version = data.get("format_version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
         raise ExchangeError(
@@ -307,18 +319,11 @@ def _validate(data: dict[str, Any], path: Path | str) -> AssessmentRecord:
             path, [Worded(N_("a text holds {bad}, half of a character: not text"), bad=bad)]
         ) from None
     except ValidationError as error:
-        raise ExchangeError(path, [_describe(e) for e in error.errors()[:20]]) from None
+        problems = validation_problems(error.errors()[:20], {"missing": MISSING})
+        raise ExchangeError(path, problems) from None
 
 
-def _describe(error: Any) -> str:
-    place = ""
-    for part in error["loc"]:
-        part = shown(part, 40)  # a hostile key can be a megabyte long
-        place += f"[{part}]" if part.isdigit() else (f".{part}" if place else part)
-    message = {"missing": "required but missing"}.get(error["type"], error["msg"])
-    message = message.removeprefix("Value error, ")
-    message = shown(message, 200)
-    return f"{place}: {message}" if place else message
+MISSING = N_("required but missing")  # how a file's missing field is worded (not "Field required")
 
 
 class _Refused(ValueError):

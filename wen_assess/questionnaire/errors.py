@@ -6,19 +6,22 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from wen_assess.errors import AppError
+from wen_assess.messages import Joined, Worded
 
 
 @dataclass(frozen=True)
 class Problem:
     place: str  # e.g. "areas[2].items[5] (G2-FIN-06).title", or "" for the whole file
-    message: str
+    message: str  # a Worded where the loader wrote it: the app words it in its language
     line: int | None = None
 
     def render(self, file: str) -> str:
+        """'file:line: place: message', a Worded whose message the app can translate."""
         where = f"{file}:{self.line}" if self.line else file
-        return (
-            f"{where}: {self.place}: {self.message}" if self.place else f"{where}: {self.message}"
-        )
+        if self.place:
+            return Worded("{where}: {place}: {message}", where=where, place=self.place,
+                          message=self.message)  # fmt: skip
+        return Worded("{where}: {message}", where=where, message=self.message)
 
 
 class QuestionnaireError(AppError):
@@ -27,7 +30,7 @@ class QuestionnaireError(AppError):
     def __init__(self, path: Path | str, problems: list[Problem]):
         self.path = str(path)
         self.problems = problems
-        super().__init__("\n".join(p.render(self.path) for p in problems))
+        super().__init__(Joined([p.render(self.path) for p in problems], "\n"))
 
 
 class UnknownQuestionnaire(AppError, KeyError):

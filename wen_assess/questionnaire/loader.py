@@ -12,6 +12,9 @@ import yaml
 from pydantic import ValidationError
 
 from wen_assess.errors import shown
+from wen_assess.i18n import N_
+from wen_assess.input_problems import Technical, validation_sentence
+from wen_assess.messages import Worded
 from wen_assess.questionnaire.errors import Problem, QuestionnaireError
 from wen_assess.questionnaire.model import Questionnaire, cross_check
 
@@ -38,10 +41,15 @@ def parse_questionnaire(raw: bytes, path: Path | str = "<questionnaire>") -> Que
     root = _compose(text, path)
     data = _construct(root, path)
     if not isinstance(data, dict):
-        kind = "empty" if data is None else f"a {type(data).__name__}, not a mapping of fields"
-        raise QuestionnaireError(
-            path, [Problem("", f"the file is {kind}; expected a questionnaire")]
+        problem = (
+            Worded(N_("the file is empty; expected a questionnaire"))
+            if data is None
+            else Worded(
+                N_("the file is a {kind}, not a mapping of fields; expected a questionnaire"),
+                kind=type(data).__name__,
+            )
         )
+        raise QuestionnaireError(path, [Problem("", problem)])
     try:
         questionnaire = Questionnaire.model_validate(data, context={"defer_cross_checks": True})
     except ValidationError as error:
@@ -65,31 +73,31 @@ def _read_bytes(path: Path) -> bytes:
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except IsADirectoryError:
-        raise QuestionnaireError(path, [Problem("", "this is a folder, not a file")]) from None
+        raise QuestionnaireError(
+            path, [Problem("", Worded(N_("this is a folder, not a file")))]
+        ) from None
     except FileNotFoundError:
-        what = "a link to a file that does not exist" if path.is_symlink() else "no such file"
+        what = Worded(
+            N_("a link to a file that does not exist") if path.is_symlink() else N_("no such file")
+        )
         raise QuestionnaireError(path, [Problem("", what)]) from None
     except PermissionError:
-        raise QuestionnaireError(path, [Problem("", "permission denied")]) from None
+        raise QuestionnaireError(path, [Problem("", Worded(N_("permission denied")))]) from None
     except OSError as error:
         try:  # a socket cannot be opened at all (ENXIO): say what it is
-            what = f"this is {_kind(os.stat(path).st_mode)}, not a questionnaire file"
+            what = _not_a_file(os.stat(path).st_mode)
         except OSError:
-            what = f"cannot read it ({error.strerror})"
+            what = _cannot_read(error)
         raise QuestionnaireError(path, [Problem("", what)]) from None
     try:
         with os.fdopen(fd, "rb") as handle:
             fd = -1
             mode = os.fstat(handle.fileno()).st_mode
             if not stat.S_ISREG(mode):
-                raise QuestionnaireError(
-                    path, [Problem("", f"this is {_kind(mode)}, not a questionnaire file")]
-                )
+                raise QuestionnaireError(path, [Problem("", _not_a_file(mode))])
             raw = handle.read(MAX_FILE_BYTES + 1)
     except OSError as error:
-        raise QuestionnaireError(
-            path, [Problem("", f"cannot read it ({error.strerror})")]
-        ) from None
+        raise QuestionnaireError(path, [Problem("", _cannot_read(error))]) from None
     finally:
         if fd != -1:
             os.close(fd)
@@ -99,29 +107,39 @@ def _read_bytes(path: Path) -> bytes:
             [
                 Problem(
                     "",
-                    f"the file is over {MAX_FILE_BYTES // (1024 * 1024)} MB; a questionnaire "
-                    f"is at most {MAX_FILE_BYTES // (1024 * 1024)} MB",
+                    Worded(
+                        N_("the file is over {limit} MB; a questionnaire is at most {limit} MB"),
+                        limit=MAX_FILE_BYTES // (1024 * 1024),
+                    ),
                 )
             ],
         )
     return raw
 
 
-def _kind(mode: int) -> str:
+def _not_a_file(mode: int) -> Worded:
     if stat.S_ISDIR(mode):
-        return "a folder"
-    if stat.S_ISFIFO(mode):
-        return "a named pipe (FIFO)"
-    if stat.S_ISSOCK(mode):
-        return "a socket"
-    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
-    return "not a regular file"
+        kind = N_("a folder")
+    elif stat.S_ISFIFO(mode):
+        kind = N_("a named pipe (FIFO)")
+    elif stat.S_ISSOCK(mode):
+        kind = N_("a socket")
+    elif stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        kind = N_("a device")
+    else:
+        kind = N_("not a regular file")
+    return Worded(N_("this is {kind}, not a questionnaire file"), kind=Worded(kind))
+
+
+def _cannot_read(error: OSError) -> Worded:
+    return Worded(N_("cannot read it ({reason})"), reason=error.strerror)
 
 
 def _decode(raw: bytes, path: Path | str) -> str:
     if b"\x00" in raw[:8192]:
-        raise QuestionnaireError(path, [Problem("", "this is a binary file, not a YAML text file")])
+        raise QuestionnaireError(
+            path, [Problem("", Worded(N_("this is a binary file, not a YAML text file")))]
+        )
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -130,14 +148,21 @@ def _decode(raw: bytes, path: Path | str) -> str:
             [
                 Problem(
                     "",
-                    f"the file is not UTF-8 text (bad byte at offset {error.start}); "
-                    "save it as UTF-8",
+                    Worded(
+                        N_(
+                            "the file is not UTF-8 text (bad byte at offset {offset}); "
+                            "save it as UTF-8"
+                        ),
+                        offset=error.start,
+                    ),
                 )
             ],
         ) from None
 
 
 MAX_DEPTH = 50  # a questionnaire nests 6 levels; PyYAML recurses once per level
+_NO_ALIASES = N_("aliases (*name) are not allowed in a questionnaire")
+_NESTED = N_("blocks are nested more than {depth} levels deep")
 
 
 class _StrictLoader(yaml.SafeLoader):
@@ -149,14 +174,12 @@ class _StrictLoader(yaml.SafeLoader):
     def compose_node(self, parent, index):  # type: ignore[no-untyped-def]
         if self.check_event(yaml.AliasEvent):
             event = self.peek_event()
-            raise yaml.MarkedYAMLError(
-                None, None, "aliases (*name) are not allowed in a questionnaire", event.start_mark
-            )
+            raise yaml.MarkedYAMLError(None, None, Worded(_NO_ALIASES), event.start_mark)
         if self._depth >= MAX_DEPTH:
             raise yaml.MarkedYAMLError(
                 None,
                 None,
-                f"blocks are nested more than {MAX_DEPTH} levels deep",
+                Worded(_NESTED, depth=MAX_DEPTH),
                 self.peek_event().start_mark,
             )
         self._depth += 1
@@ -177,7 +200,7 @@ class _StrictLoader(yaml.SafeLoader):
                 raise yaml.MarkedYAMLError(
                     None,
                     None,
-                    f"the key '{shown(key)}' appears twice in the same block",
+                    Worded(N_("the key '{key}' appears twice in the same block"), key=shown(key)),
                     key_node.start_mark,
                 )
             seen.add(key)
@@ -192,16 +215,14 @@ def _compose_fast(text: str) -> yaml.Node | None:
     depth = 0
     for event in yaml.parse(text, Loader=yaml.CSafeLoader):  # iterative: no recursion
         if isinstance(event, yaml.AliasEvent):
-            raise yaml.MarkedYAMLError(
-                None, None, "aliases (*name) are not allowed in a questionnaire", event.start_mark
-            )
+            raise yaml.MarkedYAMLError(None, None, Worded(_NO_ALIASES), event.start_mark)
         if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
             depth += 1
             if depth > MAX_DEPTH:
                 raise yaml.MarkedYAMLError(
                     None,
                     None,
-                    f"blocks are nested more than {MAX_DEPTH} levels deep",
+                    Worded(_NESTED, depth=MAX_DEPTH),
                     event.start_mark,
                 )
         elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
@@ -217,11 +238,10 @@ def _compose(text: str, path: Path | str) -> yaml.Node | None:
     except yaml.MarkedYAMLError as error:
         raise QuestionnaireError(path, [_yaml_problem(error)]) from None
     except yaml.YAMLError as error:
-        raise QuestionnaireError(
-            path, [Problem("", f"not valid YAML: {shown(str(error), 200)}")]
-        ) from None
+        problem = Worded(N_("not valid YAML: {reason}"), reason=Technical(shown(str(error), 200)))
+        raise QuestionnaireError(path, [Problem("", problem)]) from None
     except RecursionError:  # a safety net: MAX_DEPTH stops nesting long before this
-        raise QuestionnaireError(path, [Problem("", "blocks are nested too deeply")]) from None
+        raise QuestionnaireError(path, [Problem("", Worded(_TOO_DEEP))]) from None
 
 
 def _construct(root: yaml.Node | None, path: Path | str) -> object:
@@ -234,42 +254,78 @@ def _construct(root: yaml.Node | None, path: Path | str) -> object:
         raise QuestionnaireError(path, [_yaml_problem(error)]) from None
     except ValueError as error:
         # An integer of more than 4,300 digits (Python's int() limit), a date like 2024-02-30.
-        raise QuestionnaireError(
-            path, [Problem("", f"a value cannot be read: {shown(str(error), 120)}")]
-        ) from None
+        problem = Worded(
+            N_("a value cannot be read: {reason}"), reason=Technical(shown(str(error), 120))
+        )
+        raise QuestionnaireError(path, [Problem("", problem)]) from None
     except RecursionError:
-        raise QuestionnaireError(path, [Problem("", "blocks are nested too deeply")]) from None
+        raise QuestionnaireError(path, [Problem("", Worded(_TOO_DEEP))]) from None
     finally:
         loader.dispose()
 
 
 def _yaml_problem(error: yaml.MarkedYAMLError) -> Problem:
     mark = error.problem_mark or error.context_mark
-    what = shown(error.problem or error.context or "invalid YAML", 200)
+    what = error.problem or error.context
+    # Our own refusals (aliases, duplicate keys, depth) are Worded; PyYAML's are English,
+    # worded as ours where the app knows them.
+    if isinstance(what, Worded):
+        reason = what
+    elif what in _YAML_PROBLEMS:
+        reason = Worded(what)
+    else:
+        reason = Technical(shown(what or "invalid YAML", 200))
     line = mark.line + 1 if mark else None
-    column = f", column {mark.column + 1}" if mark else ""
-    return Problem("", f"not valid YAML{column}: {what}", line)
+    if mark is None:
+        return Problem("", Worded(N_("not valid YAML: {reason}"), reason=reason), line)
+    problem = Worded(
+        N_("not valid YAML, column {column}: {reason}"), column=mark.column + 1, reason=reason
+    )
+    return Problem("", problem, line)
 
 
-_FRIENDLY = {
-    "missing": "this field is required but missing",
-    "extra_forbidden": "unknown field (check its spelling)",
+_TOO_DEEP = N_("blocks are nested too deeply")
+# What libyaml (and PyYAML's own parser) says of the usual slips in a hand-edited file.
+_YAML_PROBLEMS = frozenset(
+    (
+        N_("mapping values are not allowed in this context"),
+        N_("mapping values are not allowed here"),
+        N_("found character that cannot start any token"),
+        N_("did not find expected ',' or ']'"),
+        N_("found unexpected end of stream"),
+        N_("found unknown escape character"),
+        N_("did not find expected '-' indicator"),
+        N_("did not find expected key"),
+        N_("did not find expected <document start>"),
+        N_("could not find expected ':'"),
+        N_("found undefined alias"),
+        N_("found a tab character that violates indentation"),
+    )
+)
+_KINDS = {
+    "missing": N_("this field is required but missing"),
+    "extra_forbidden": N_("unknown field (check its spelling)"),
 }
 
 
 def _from_pydantic(error: dict, data: object, root: yaml.Node | None) -> Problem:
     loc = list(error["loc"])
-    message = _FRIENDLY.get(error["type"], error["msg"])
-    message = message.removeprefix("Value error, ").removeprefix("Assertion failed, ")
+    message = validation_sentence(error, _KINDS)
     if error["type"] == "literal_error" and loc and loc[-1] in ("format", "format_version"):
-        message = f"{message} (this app reads questionnaire format version 1)"
+        message = Worded(
+            N_("{problem} (this app reads questionnaire format version 1)"), problem=message
+        )
     if (
         "input" in error
         and error["type"] not in ("missing", "extra_forbidden")
         and not isinstance(error["input"], dict | list)
     ):
         value = error["input"]
-        message = f"{message}; got {shown(repr(value) if isinstance(value, str) else value, 60)}"
+        message = Worded(
+            N_("{problem}; got {value}"),
+            problem=message,
+            value=shown(repr(value) if isinstance(value, str) else value, 60),
+        )
     return _locate_loc(loc, message, data, root)
 
 

@@ -22,6 +22,8 @@ from pydantic import (
 )
 
 from wen_assess.errors import shown
+from wen_assess.i18n import N_
+from wen_assess.messages import Worded
 from wen_assess.vocabulary import ID_MAX
 
 _T = TypeVar("_T")
@@ -129,7 +131,10 @@ class Scale(_Strict):
         values = [level.value for level in self.levels]
         if values != sorted(set(values)):
             raise ValueError(
-                f"scale level values must be unique and ascending, got {shown(values, 200)}"
+                Worded(
+                    N_("scale level values must be unique and ascending, got {values}"),
+                    values=shown(values, 200),
+                )
             )
         return self
 
@@ -149,6 +154,17 @@ class Scale(_Strict):
     @property
     def highest(self) -> int:
         return self.levels[-1].value
+
+    def outside(self, target: float) -> Worded | None:
+        """Why ``target`` cannot be a target level on this scale, or None."""
+        if self.lowest <= target <= self.highest:
+            return None
+        return Worded(
+            N_("{target} is outside the scale ({lowest} to {highest})"),
+            target=f"{target:g}",
+            lowest=self.lowest,
+            highest=self.highest,
+        )
 
     def level(self, value: int) -> ScaleLevel:
         for level in self.levels:
@@ -294,21 +310,30 @@ def cross_check(q: Questionnaire) -> list[Problem]:
 def _check_bands(bands: list[Band]) -> list[Problem]:
     problems = []
     if bands and bands[0].min_score != 0:
-        problems.append(("bands[0].min_score", "the lowest band must start at 0"))
+        problems.append(("bands[0].min_score", Worded(N_("the lowest band must start at 0"))))
     for i in range(1, len(bands)):
         if bands[i].min_score <= bands[i - 1].min_score:
             problems.append(
                 (
                     f"bands[{i}].min_score",
-                    f"{bands[i].min_score:g} is not above the previous band's "
-                    f"{bands[i - 1].min_score:g}: thresholds must ascend",
+                    Worded(
+                        N_(
+                            "{score} is not above the previous band's {previous}: thresholds "
+                            "must ascend"
+                        ),
+                        score=f"{bands[i].min_score:g}",
+                        previous=f"{bands[i - 1].min_score:g}",
+                    ),
                 )
             )
     seen: set[str] = set()
     for i, band in enumerate(bands):
         if band.name.en in seen:
             problems.append(
-                (f"bands[{i}].name", f"band name '{shown(band.name.en)}' is used twice")
+                (
+                    f"bands[{i}].name",
+                    Worded(N_("band name '{name}' is used twice"), name=shown(band.name.en)),
+                )
             )
         seen.add(band.name.en)
     return problems
@@ -321,26 +346,28 @@ def _check_rules(q: Questionnaire) -> list[Problem]:
         problems.append(
             (
                 "rules.critical_cap_band",
-                f"'{shown(q.rules.critical_cap_band)}' is not one of the bands ({names})",
+                Worded(
+                    N_("'{band}' is not one of the bands ({names})"),
+                    band=shown(q.rules.critical_cap_band),
+                    names=names,
+                ),
             )
         )
     if q.rules.low_level_max not in q.scale.values[:-1]:
         problems.append(
             (
                 "rules.low_level_max",
-                f"{q.rules.low_level_max} must be a scale value below the top level "
-                f"(one of {shown(q.scale.values[:-1], 200)})",
+                Worded(
+                    N_("{level} must be a scale value below the top level (one of {values})"),
+                    level=q.rules.low_level_max,
+                    values=shown(q.scale.values[:-1], 200),
+                ),
             )
         )
     for a, area in enumerate(q.areas):
         target = area.default_target
-        if target is not None and not q.scale.lowest <= target <= q.scale.highest:
-            problems.append(
-                (
-                    f"areas[{a}].default_target",
-                    f"{target:g} is outside the scale ({q.scale.lowest} to {q.scale.highest})",
-                )
-            )
+        if target is not None and (outside := q.scale.outside(target)):
+            problems.append((f"areas[{a}].default_target", outside))
     return problems
 
 
@@ -348,27 +375,41 @@ def _check_ids(q: Questionnaire) -> list[Problem]:
     problems: list[Problem] = []
     first_seen: dict[tuple[str, str], str] = {}
 
-    def unique(kind: str, value: str, place: str) -> None:
-        earlier = first_seen.setdefault((kind, value), place)
+    def unique(used_twice: str, value: str, place: str) -> None:
+        earlier = first_seen.setdefault((used_twice, value), place)
         if earlier != place:
-            problems.append((place, f"{kind} '{shown(value)}' is already used at {earlier}"))
+            problems.append((place, Worded(used_twice, value=shown(value), earlier=earlier)))
 
     all_item_ids = {item.id for area in q.areas for item in area.items}
     for a, area in enumerate(q.areas):
-        unique("area code", area.code, f"areas[{a}].code")
+        unique(
+            N_("area code '{value}' is already used at {earlier}"), area.code, f"areas[{a}].code"
+        )
         own = {item.id for item in area.items}
         for i, item in enumerate(area.items):
-            unique("item id", item.id, f"areas[{a}].items[{i}].id")
+            unique(
+                N_("item id '{value}' is already used at {earlier}"),
+                item.id,
+                f"areas[{a}].items[{i}].id",
+            )
         for n, action in enumerate(area.actions):
-            unique("action id", action.id, f"areas[{a}].actions[{n}].id")
+            unique(
+                N_("action id '{value}' is already used at {earlier}"),
+                action.id,
+                f"areas[{a}].actions[{n}].id",
+            )
             for r, ref in enumerate(action.items):
                 if ref not in own:
                     why = (
-                        f"is an item of another area, not of {shown(area.code)}"
+                        Worded(
+                            N_("'{item}' is an item of another area, not of {area}"),
+                            item=shown(ref),
+                            area=shown(area.code),
+                        )
                         if ref in all_item_ids
-                        else "is not an item of this questionnaire"
+                        else Worded(
+                            N_("'{item}' is not an item of this questionnaire"), item=shown(ref)
+                        )
                     )
-                    problems.append(
-                        (f"areas[{a}].actions[{n}].items[{r}]", f"'{shown(ref)}' {why}")
-                    )
+                    problems.append((f"areas[{a}].actions[{n}].items[{r}]", why))
     return problems

@@ -8,6 +8,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from wen_assess.errors import shown
+from wen_assess.i18n import N_
+from wen_assess.messages import Worded
 from wen_assess.paths import questionnaires_dir, user_questionnaires_dir
 from wen_assess.questionnaire.errors import Problem, QuestionnaireError, UnknownQuestionnaire
 
@@ -85,9 +87,16 @@ class Registry:
             [
                 Problem(
                     "",
-                    f"questionnaire '{shown(q.id)}' version {shown(q.version)} is already "
-                    f"installed from {known.path} with different content; that one is used "
-                    "and this file is ignored (give this file a new version to use it)",
+                    Worded(
+                        N_(
+                            "questionnaire '{id}' version {version} is already installed from "
+                            "{path} with different content; that one is used and this file is "
+                            "ignored (give this file a new version to use it)"
+                        ),
+                        id=shown(q.id),
+                        version=shown(q.version),
+                        path=str(known.path),
+                    ),
                 )
             ],
         )
@@ -125,12 +134,21 @@ class Registry:
             return stored
         candidates = [v for (qid, _), v in self.entries.items() if qid == questionnaire_id]
         if not candidates:
-            raise UnknownQuestionnaire(f"unknown questionnaire '{questionnaire_id}'")
+            raise UnknownQuestionnaire(
+                Worded(N_("unknown questionnaire '{id}'"), id=questionnaire_id)
+            )
         if version is not None:
             known = ", ".join(c.questionnaire.version for c in candidates)
             raise UnknownQuestionnaire(
-                f"questionnaire '{questionnaire_id}' version {version} is not installed "
-                f"(installed: {known})"
+                Worded(
+                    N_(
+                        "questionnaire '{id}' version {version} is not installed "
+                        "(installed: {known})"
+                    ),
+                    id=questionnaire_id,
+                    version=version,
+                    known=known,
+                )
             )
         return candidates[-1]
 

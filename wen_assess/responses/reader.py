@@ -19,8 +19,9 @@ from pydantic import ValidationError
 
 from wen_assess.errors import shown
 from wen_assess.exchange.errors import ExchangeError
-from wen_assess.exchange.reader import read_limited, strict_loads
+from wen_assess.exchange.reader import JsonKind, answer_at, json_document, read_limited
 from wen_assess.i18n import N_
+from wen_assess.input_problems import validation_problems, validation_sentence
 from wen_assess.messages import Worded
 from wen_assess.questionnaire import Questionnaire
 from wen_assess.records import AssessmentRecord, ResponseAnswerRecord, ResponseRecord
@@ -480,36 +481,23 @@ def _shown_value(value: Any) -> str:
 
 # ---- the response file ----------------------------------------------------------------------
 
+RESPONSE_FILE = JsonKind(
+    RESPONSE_FORMAT,
+    not_text=N_("not a response file (not UTF-8 text)"),
+    not_ours=N_('not a wen-assess response file (its "format" is not "{format}")'),
+)
+
 
 def _from_response_file(raw: bytes, path: Path, target: Target) -> ResponseRecord:
     if len(raw) > MAX_RESPONSE_FILE_BYTES:
         raise ExchangeError(
             path, [Worded(N_("the file is too large for a response file (at most 5 MB)"))]
         )
-    try:
-        data = strict_loads(raw.decode("utf-8-sig"), path)
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
-        raise ExchangeError(
-            path, [Worded(N_("not a response file (not valid JSON text)"))]
-        ) from None
-    if not isinstance(data, dict) or data.get("format") != RESPONSE_FORMAT:
-        raise ExchangeError(
-            path,
-            [
-                Worded(
-                    N_('not a wen-assess response file (its "format" is not "{format}")'),
-                    format=RESPONSE_FORMAT,
-                )
-            ],
-        )
+    data = json_document(raw, path, RESPONSE_FILE)
     try:
         document = ResponseDocument.model_validate_json(json.dumps(data), strict=True)
     except ValidationError as error:
-        problems = [
-            f"{'.'.join(str(p) for p in e['loc'])}: {shown(e['msg'], 120)}"
-            for e in error.errors()[:MAX_PROBLEMS]
-        ]
-        raise ExchangeError(path, problems) from None
+        raise ExchangeError(path, validation_problems(error.errors()[:MAX_PROBLEMS])) from None
     record, q = target.record, target.questionnaire
     ref = document.questionnaire
     if document.assessment.uuid != record.uuid:
@@ -554,10 +542,10 @@ def _from_response_file(raw: bytes, path: Path, target: Target) -> ResponseRecor
             path, [Worded(N_("{cell}: the country is missing"), cell="respondent.country")]
         )
     problems = [
-        f"answers[{n}] ({shown(a.item_id, 40)}): {problem}"
+        answer_at(f"answers[{n}]", a.item_id, problem)
         for n, a in enumerate(document.answers)
         if (problem := answer_problem(q, a.item_id, a.to_answer()))
-    ]
+    ]  # fmt: skip
     try:
         response = ResponseRecord(
             country=document.respondent.country,
@@ -571,7 +559,7 @@ def _from_response_file(raw: bytes, path: Path, target: Target) -> ResponseRecor
             ],
         )  # fmt: skip
     except ValidationError as error:
-        problems += [shown(e["msg"], 120) for e in error.errors()]
+        problems += [validation_sentence(e) for e in error.errors()]
     if problems:
         raise ExchangeError(path, problems[:MAX_PROBLEMS])
     return response

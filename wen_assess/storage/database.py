@@ -19,6 +19,8 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from wen_assess.errors import shown
+from wen_assess.i18n import N_
+from wen_assess.messages import Worded
 from wen_assess.storage.location import DatabaseError, Location, locate
 
 if TYPE_CHECKING:
@@ -134,12 +136,17 @@ def check_levels(database: Database, scales: Scales) -> None:
 
 def damaged(label: str, problem: str, *, backups: bool = True) -> str:
     advice = (
-        "restore a backup (wen-assess keeps one beside the file before each upgrade)"
+        N_("restore a backup (wen-assess keeps one beside the file before each upgrade)")
         if backups
-        else "ask whoever looks after the server to restore a backup"
+        else N_("ask whoever looks after the server to restore a backup")
     )
-    detail = shown(" ".join(problem.split()), 200)
-    return f"{label} is damaged ({detail}). It was left unchanged; {advice}."
+    detail = shown(" ".join(problem.split()), 200)  # SQLite's or the level check's own report
+    return Worded(
+        N_("{label} is damaged ({detail}). It was left unchanged; {advice}."),
+        label=label,
+        detail=detail,
+        advice=Worded(advice),
+    )
 
 
 def level_problem(execute: Any, scales: Scales | None) -> str | None:
@@ -199,8 +206,14 @@ def newer_than_app(label: str, current: str) -> DatabaseError | None:
     if current == HEAD_REVISION or current in known_revisions():
         return None
     return DatabaseError(
-        f"{label} was written by a newer version of wen-assess (schema {current}). "
-        "Install the newer version to open it; this version has left it unchanged."
+        Worded(
+            N_(
+                "{label} was written by a newer version of wen-assess (schema {current}). "
+                "Install the newer version to open it; this version has left it unchanged."
+            ),
+            label=label,
+            current=current,
+        )
     )
 
 

@@ -11,6 +11,7 @@ from sqlalchemy.exc import OperationalError
 
 from wen_assess.errors import AppError
 from wen_assess.i18n import N_
+from wen_assess.input_problems import validation_sentence
 
 
 class ServiceError(AppError):
@@ -71,7 +72,7 @@ def worded() -> Iterator[None]:
         first = error.errors()[0]
         field = ".".join(str(part) for part in first["loc"]) or "value"
         raise InvalidInput.worded(
-            N_("Not saved: {field}: {problem}"), field=field, problem=first["msg"]
+            N_("Not saved: {field}: {problem}"), field=field, problem=validation_sentence(first)
         ) from None
 
 

@@ -23,6 +23,8 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import sessionmaker
 
 from wen_assess.errors import shown
+from wen_assess.i18n import N_
+from wen_assess.messages import Worded
 from wen_assess.storage import database as common
 from wen_assess.storage import open_cache
 from wen_assess.storage.database import (
@@ -106,16 +108,32 @@ def _is_fresh(path: Path) -> bool:
     except FileNotFoundError:
         if path.is_symlink():
             raise DatabaseError(
-                f"{path} is a link to a file that does not exist. Choose another database file."
+                Worded(
+                    N_(
+                        "{path} is a link to a file that does not exist. Choose another "
+                        "database file."
+                    ),
+                    path=str(path),
+                )
             ) from None
         return True
     except OSError as error:
-        raise DatabaseError(f"{path} cannot be read: {error.strerror}") from None
+        raise DatabaseError(_unreadable(path, error)) from None
     if not stat.S_ISREG(st.st_mode):
-        kind = "a folder" if stat.S_ISDIR(st.st_mode) else "not a regular file"
+        kind = N_("a folder") if stat.S_ISDIR(st.st_mode) else N_("not a regular file")
         # Opening a FIFO would hang, and SQLite would write over a device.
-        raise DatabaseError(f"{path} is {kind}, not a database file. Choose another file.")
+        raise DatabaseError(
+            Worded(
+                N_("{path} is {kind}, not a database file. Choose another file."),
+                path=str(path),
+                kind=Worded(kind),
+            )
+        )
     return st.st_size == 0
+
+
+def _unreadable(path: Path, error: OSError) -> Worded:
+    return Worded(N_("{path} cannot be read: {reason}"), path=str(path), reason=error.strerror)
 
 
 def _folder_is_writable(folder: Path) -> bool:
@@ -132,14 +150,26 @@ def _check_writable(path: Path) -> None:
     folder = path.resolve().parent
     if not os.access(path, os.W_OK):
         raise DatabaseError(
-            f"{path} is read-only: wen-assess saves every change, so it cannot use it. The file "
-            "was left unchanged; make it writable, or copy it to a folder you can write to."
+            Worded(
+                N_(
+                    "{path} is read-only: wen-assess saves every change, so it cannot use it. "
+                    "The file was left unchanged; make it writable, or copy it to a folder you "
+                    "can write to."
+                ),
+                path=str(path),
+            )
         )
     if not _folder_is_writable(folder):
         raise DatabaseError(
-            f"{path} is in a read-only folder ({folder}): wen-assess writes its journal beside "
-            "the database, so it cannot use it there. The file was left unchanged; copy it to "
-            "a folder you can write to."
+            Worded(
+                N_(
+                    "{path} is in a read-only folder ({folder}): wen-assess writes its journal "
+                    "beside the database, so it cannot use it there. The file was left "
+                    "unchanged; copy it to a folder you can write to."
+                ),
+                path=str(path),
+                folder=str(folder),
+            )
         )
 
 
@@ -176,18 +206,26 @@ def _remove_folders(folders: list[Path]) -> None:
 
 def _cannot_create(path: Path, folder: Path, error: BaseException) -> str:
     text = str(getattr(error, "orig", None) or error).lower()
+    read_only = N_("the folder is read-only (choose a folder you can write to)")
     if isinstance(error, PermissionError) or "readonly" in text or "read-only" in text:
-        reason = "the folder is read-only (choose a folder you can write to)"
+        reason = Worded(read_only)
     elif getattr(error, "errno", None) == errno.ENOSPC or "disk is full" in text:
-        reason = "the disk is full (free some space and try again)"
+        reason = Worded(N_("the disk is full (free some space and try again)"))
     elif "unable to open" in text and not _folder_is_writable(folder):
-        reason = "the folder is read-only (choose a folder you can write to)"
+        reason = Worded(read_only)
     elif "disk i/o error" in text or getattr(error, "errno", None) == errno.EFBIG:
-        reason = "the disk could not be written (it may be full or removed; free some space)"
+        reason = Worded(
+            N_("the disk could not be written (it may be full or removed; free some space)")
+        )
     else:
         detail = getattr(error, "strerror", None) or str(getattr(error, "orig", None) or error)
         reason = shown(" ".join(detail.split()), 200)
-    return f"cannot create the database {path.name} in {folder}: {reason}. Nothing was created."
+    return Worded(
+        N_("cannot create the database {name} in {folder}: {reason}. Nothing was created."),
+        name=path.name,
+        folder=str(folder),
+        reason=reason,
+    )
 
 
 def _check_revision(path: Path, scales: Scales | None = None) -> str:
@@ -197,7 +235,13 @@ def _check_revision(path: Path, scales: Scales | None = None) -> str:
         raise refusal
     if current is None:
         raise DatabaseError(
-            f"{path} is an SQLite database, but not one of wen-assess: it was left unchanged."
+            Worded(
+                N_(
+                    "{path} is an SQLite database, but not one of wen-assess: it was left "
+                    "unchanged."
+                ),
+                path=str(path),
+            )
         )
     return current
 
@@ -240,11 +284,16 @@ def _check_healthy(path: Path, scales: Scales | None = None) -> str | None:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
     except OSError as error:
-        raise DatabaseError(f"{path} cannot be read: {error.strerror}") from None
+        raise DatabaseError(_unreadable(path, error)) from None
     if header != SQLITE_HEADER:
         raise DatabaseError(
-            f"{path} is not a wen-assess database (not an SQLite file). It was left unchanged; "
-            "choose another file or move this one away."
+            Worded(
+                N_(
+                    "{path} is not a wen-assess database (not an SQLite file). It was left "
+                    "unchanged; choose another file or move this one away."
+                ),
+                path=str(path),
+            )
         )
     full = path.stat().st_size <= FULL_CHECK_MAX_BYTES
     token = open_cache.fingerprint(path)

@@ -6,10 +6,9 @@ import html
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from wen_assess import __version__
 from wen_assess.ui import language as ui_language
+from wen_assess.ui.date_edit import date_edit, picked
 from wen_assess.vocabulary import ENGLISH, LANGUAGE_NAMES, LANGUAGES
 
 if TYPE_CHECKING:
@@ -69,8 +69,7 @@ class NewAssessmentDialog(QDialog):
         self.network.setAccessibleName(self.tr("Network name"))
         self.region = QLineEdit(placeholderText=self.tr("e.g. South Asia"))
         self.region.setAccessibleName(self.tr("Region"))
-        self.date = QDateEdit(QDate.currentDate(), calendarPopup=True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date = date_edit()
         self.date.setAccessibleName(self.tr("Assessment date"))
         # A new assessment is written, by default, in the language the interface is in.
         self.language = language_combo(ui_language.current())
@@ -107,8 +106,7 @@ class NewAssessmentDialog(QDialog):
         return self.questionnaires[self.choice.currentIndex()]
 
     def assessment_date(self) -> date:
-        d = self.date.date()
-        return date(d.year(), d.month(), d.day())
+        return picked(self.date.date())
 
     def working_language(self) -> str:
         return str(self.language.currentData())

@@ -24,11 +24,12 @@ from PySide6.QtWidgets import (
 from wen_assess.paths import resources_dir
 from wen_assess.ui import language
 
-# Keys an item on an area page handles in its keyPressEvent (no QAction stands for them).
+# Keys an item on an area page handles in its keyPressEvent (no QAction stands for them),
+# each named as Qt names keys in the interface language ("Maj+Tab" in French).
 ITEM_KEYS = (
-    ("0 – 3", QT_TRANSLATE_NOOP("ShortcutSheet", "Answer the focused item with that level")),
-    ("N", QT_TRANSLATE_NOOP("ShortcutSheet", "Mark the focused item not applicable")),
-    ("Tab / Shift+Tab", QT_TRANSLATE_NOOP("ShortcutSheet", "Next / previous control")),
+    (("0", "3"), QT_TRANSLATE_NOOP("ShortcutSheet", "Answer the focused item with that level")),
+    (("N",), QT_TRANSLATE_NOOP("ShortcutSheet", "Mark the focused item not applicable")),
+    (("Tab", "Shift+Tab"), QT_TRANSLATE_NOOP("ShortcutSheet", "Next / previous control")),
 )
 
 
@@ -62,10 +63,15 @@ def shortcut_rows(window: QMainWindow) -> list[tuple[str, str, str]]:
             )
     area_page = QCoreApplication.translate("ShortcutSheet", "Area page")
     rows.extend(
-        (area_page, QCoreApplication.translate("ShortcutSheet", what), keys)
+        (area_page, QCoreApplication.translate("ShortcutSheet", what), _item_keys(keys))
         for keys, what in ITEM_KEYS
     )
     return rows
+
+
+def _item_keys(keys: tuple[str, ...]) -> str:
+    names = [QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText) for k in keys]
+    return " – ".join(names) if keys[0].isdigit() else " / ".join(names)  # a range, or choices
 
 
 def _keys(sequences: list[QKeySequence]) -> str:

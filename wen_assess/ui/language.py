@@ -101,15 +101,15 @@ def core(text: str) -> str:
 
 def core_message(error: Exception) -> str:
     """A refusal of the core in the interface language: one made from a marked template
-    (``ServiceError.worded``) is translated before its values are put in; any other message
-    is looked up whole, and stays English when the catalogs lack it."""
+    (``ServiceError.worded``, or raised with a ``messages.Worded``) is translated before its
+    values are put in; any other message is looked up whole, and stays English when the
+    catalogs lack it."""
+    from wen_assess.messages import of_error
+
     in_language = getattr(error, "in_language", None)  # the comparison engine's refusals
     if callable(in_language):
         return str(in_language(_current))
-    template = getattr(error, "template", None)
-    if template and _current != ENGLISH:
-        return core(template).format(**getattr(error, "params", {}))
-    return core(str(error))
+    return core_text(of_error(error))
 
 
 def core_text(text: str) -> str:
@@ -157,3 +157,10 @@ def ensure_installed() -> None:
     """Install the current language's translators unless that was done already."""
     if not _installed:
         install(_current)
+
+
+def write_problem(error: OSError) -> str:
+    """Why a file could not be written (``files.write_problem``) in the interface language."""
+    from wen_assess.files import write_problem as worded
+
+    return core_text(worded(error))

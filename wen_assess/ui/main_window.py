@@ -31,11 +31,11 @@ from PySide6.QtWidgets import (
 )
 
 from wen_assess import usecases
-from wen_assess.files import write_problem
 from wen_assess.paths import ASSESSMENT_SUFFIX
 from wen_assess.storage.service import AssessmentService, ServiceError
 from wen_assess.ui import language, settings, zoom
 from wen_assess.ui.file_drop import accept_files, dropped_files
+from wen_assess.ui.language import write_problem
 from wen_assess.ui.library import LibraryWidget
 from wen_assess.ui.user_name import apply_saved_name, ask_name
 from wen_assess.vocabulary import LANGUAGE_NAMES, LANGUAGES
@@ -503,7 +503,7 @@ class MainWindow(QMainWindow):
         try:
             dialog = ResponsesDialog(view.controller, self)
         except ServiceError as error:
-            self._error(self.tr("Cannot show the responses"), str(error))
+            self._error(self.tr("Cannot show the responses"), language.core_message(error))
             return
         dialog.exec()
 
@@ -695,7 +695,7 @@ class MainWindow(QMainWindow):
         try:
             written = export_assessment(record, path, self.service.registry)
         except (ExchangeError, KeyError) as error:
-            self._error(self.tr("Export failed"), str(error))
+            self._error(self.tr("Export failed"), language.core_message(error))
             return
         self.statusBar().showMessage(
             self.tr("Exported to {path} (checked by reading it back)").format(path=written), 8000

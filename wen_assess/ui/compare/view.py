@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 from wen_assess import formatting as fmt
 from wen_assess.compare import Comparison, compare
 from wen_assess.errors import AppError
-from wen_assess.files import write_problem
 from wen_assess.questionnaire import Questionnaire
 from wen_assess.records import AssessmentRecord
 from wen_assess.ui import language, settings
@@ -42,6 +41,7 @@ from wen_assess.ui.compare.engine_words import (
 from wen_assess.ui.compare.group_bar import GroupBar
 from wen_assess.ui.compare.table import MUTED, Table, colour_of, section
 from wen_assess.ui.compare.trend_section import TrendSection
+from wen_assess.ui.language import write_problem
 from wen_assess.ui.radar import RadarChart, Series
 
 RADAR_BESIDE_WIDTH = 520  # what the radar gets beside the rankings in a 1280-pixel window
@@ -320,7 +320,9 @@ class CompareView(QWidget):
         return written
 
     def _failed(self, title: str, path: Path, error: Exception) -> None:
-        reason = write_problem(error) if isinstance(error, OSError) else error
+        reason = (
+            write_problem(error) if isinstance(error, OSError) else language.core_message(error)
+        )
         QMessageBox.warning(self, title, f"{path}: {reason}")
 
     # ---- for the main window ---------------------------------------------------------------

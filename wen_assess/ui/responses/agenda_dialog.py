@@ -16,12 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wen_assess.files import write_problem
 from wen_assess.responses import text as words
 from wen_assess.responses.agenda import CRITICAL, DISAGREEMENT, FEW_RESPONSES
 from wen_assess.responses.workflow import Consolidation, write_agenda
 from wen_assess.ui import language
 from wen_assess.ui.assessment.controller import AssessmentController
+from wen_assess.ui.language import write_problem
 from wen_assess.ui.responses.model import interface_words
 
 

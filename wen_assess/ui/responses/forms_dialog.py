@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wen_assess.files import write_problem
 from wen_assess.responses.forms import members
 from wen_assess.responses.workflow import make_forms
 from wen_assess.ui.assessment.controller import AssessmentController
+from wen_assess.ui.language import write_problem
 
 
 class MakeFormsDialog(QDialog):

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
-
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QEvent, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -20,6 +18,7 @@ from wen_assess.plan import STATUS_LABELS, PlanEntry, default_action, plan_entri
 from wen_assess.ui import language, settings
 from wen_assess.ui.assessment.controller import AssessmentController
 from wen_assess.ui.assessment.pages.base import Page, page_heading, page_table, restore_widths
+from wen_assess.ui.date_edit import date_edit, picked
 
 # Column keys, also their English headings (translated where the table is built).
 COLUMNS = (
@@ -176,15 +175,10 @@ class PlanPage(Page):
             self.table.resizeRowsToContents()
 
     def _due_editor(self, entry: PlanEntry) -> QDateEdit:
-        editor = QDateEdit(calendarPopup=True)
-        editor.setDisplayFormat("yyyy-MM-dd")
+        editor = date_edit(entry.action.due)
         editor.setAccessibleName(self.tr("Due date for {item}").format(item=entry.item_id))
-        due = entry.action.due or date.today()
-        editor.setDate(QDate(due.year, due.month, due.day))
         editor.dateChanged.connect(
-            lambda d, item_id=entry.item_id: self._save(
-                item_id, due=date(d.year(), d.month(), d.day())
-            )
+            lambda d, item_id=entry.item_id: self._save(item_id, due=picked(d))
         )
         return editor
 

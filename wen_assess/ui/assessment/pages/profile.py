@@ -5,9 +5,8 @@ from __future__ import annotations
 from datetime import date
 from functools import partial
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QDateEdit,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -20,6 +19,7 @@ from wen_assess.ui import language
 from wen_assess.ui.assessment.controller import AssessmentController
 from wen_assess.ui.assessment.pages.base import Page, page_heading, scroll_page
 from wen_assess.ui.assessment.saving_text import SavingText
+from wen_assess.ui.date_edit import date_edit, picked, show
 from wen_assess.ui.dialogs import language_combo
 from wen_assess.vocabulary import SHORT_TEXT_MAX
 
@@ -41,10 +41,7 @@ class ProfilePage(Page):
         self.members.setMinimumHeight(lines * 3 + 12)
         self.members.setMaximumHeight(lines * 6 + 12)
         self.title_edit = QLineEdit(record.title)
-        self.date = QDateEdit(calendarPopup=True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
-        when = record.assessment_date or date.today()
-        self.date.setDate(QDate(when.year, when.month, when.day))
+        self.date = date_edit(record.assessment_date)
         self.facilitator = QLineEdit(record.facilitator)
         self.language = language_combo(record.language)
         self.language.currentIndexChanged.connect(
@@ -61,7 +58,7 @@ class ProfilePage(Page):
             SavingText(self.facilitator, partial(_save, controller, "facilitator"), with_base=True),
         ]
         self.date.dateChanged.connect(
-            lambda d: controller.update_profile(assessment_date=date(d.year(), d.month(), d.day()))
+            lambda d: controller.update_profile(assessment_date=picked(d))
         )
 
         form = QFormLayout()
@@ -138,9 +135,8 @@ class ProfilePage(Page):
                 text.set_text(value)
         if _countries(members.text()) != record.network.member_countries:  # keep blank lines
             members.set_text("\n".join(record.network.member_countries))
-        when = record.assessment_date or date.today()
         self.date.blockSignals(True)
-        self.date.setDate(QDate(when.year, when.month, when.day))
+        show(self.date, record.assessment_date or date.today())
         self.date.blockSignals(False)
 
     def flush(self) -> None:
