@@ -208,7 +208,7 @@ def _dialog_excepthook(window: QWidget):  # type: ignore[no-untyped-def]
                 "App",
                 "Something went wrong: {error}\n\nYour saved answers are safe; {where}. "
                 "Please send that file with a description of what you did.",
-            ).format(error=error, where=where),
+            ).format(error=error, where=language.core_text(where)),
         )
 
     return hook
@@ -227,7 +227,7 @@ def _check_levels_or_quit(
         QMessageBox.critical(
             None,
             QCoreApplication.translate("App", "wen-assess cannot use this database"),
-            str(error),
+            language.core_message(error),
         )
         service.database.close()
         app.exit(1)
@@ -253,7 +253,9 @@ def _report_skipped_questionnaires(window: QWidget, registry: Registry) -> None:
             window.refresh_library()  # the band names, now that the questionnaires are read
     except QuestionnaireError as error:  # a broken bundled file: the install is damaged
         QMessageBox.critical(
-            window, QCoreApplication.translate("App", "Questionnaire damaged"), str(error)
+            window,
+            QCoreApplication.translate("App", "Questionnaire damaged"),
+            language.core_message(error),
         )
         return
     for error in errors:
@@ -263,5 +265,5 @@ def _report_skipped_questionnaires(window: QWidget, registry: Registry) -> None:
                 "App", "{path} is not a valid questionnaire and was skipped:"
             ).format(path=error.path)
             + "\n\n"
-            + "\n".join(p.render(error.path) for p in error.problems[:10]),
+            + "\n".join(language.core_text(p.render(error.path)) for p in error.problems[:10]),
         )  # fmt: skip

@@ -24,6 +24,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from sqlalchemy.exc import SQLAlchemyError
 
+from wen_assess.input_problems import validation_problems
 from wen_assess.plan import PlanEntry
 from wen_assess.questionnaire import Questionnaire
 from wen_assess.records import (
@@ -86,7 +87,7 @@ class AssessmentController(QObject):
         try:
             return self.service.history(self.assessment_id, item_id)
         except ServiceError as error:
-            self.failed.emit("History", str(error))
+            self.failed.emit(self.tr("History"), language.core_message(error))
             return []
 
     @property
@@ -440,8 +441,8 @@ class AssessmentController(QObject):
             self.failed.emit(refused_title or not_saved, language.core_message(error))
             return False
         except ValidationError as error:  # e.g. text longer than a record can hold
-            first = error.errors()[0]
-            self.failed.emit(not_saved, f"{first['msg']} ({first['type']}).")
+            first = validation_problems(error.errors())[0]
+            self.failed.emit(not_saved, language.core_text(first))
             return False
         except OSError as error:  # disk full, file vanished: tell the user, keep the app alive
             self.failed.emit(

@@ -180,6 +180,10 @@ Sus respuestas guardadas están a salvo; {where}. Envíe ese archivo con una des
 <context>
     <name>AssessmentController</name>
     <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
         <source>{what} of {item}</source>
         <translation>{what} de {item}</translation>
     </message>

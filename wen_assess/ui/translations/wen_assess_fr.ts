@@ -180,6 +180,10 @@ Vos réponses enregistrées sont en sécurité ; {where}. Merci d&apos;envoyer c
 <context>
     <name>AssessmentController</name>
     <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
         <source>{what} of {item}</source>
         <translation>{what} de {item}</translation>
     </message>

@@ -180,6 +180,10 @@ As suas respostas guardadas estão seguras; {where}. Envie esse ficheiro com uma
 <context>
     <name>AssessmentController</name>
     <message>
+        <source>History</source>
+        <translation>Histórico</translation>
+    </message>
+    <message>
         <source>{what} of {item}</source>
         <translation>{what} de {item}</translation>
     </message>
