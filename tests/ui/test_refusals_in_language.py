@@ -189,6 +189,34 @@ def test_a_questionnaire_files_problems_read_in_the_interface_language():
         assert english_left(shown.replace(english, "")) == []
 
 
+def test_the_start_up_dialogs_read_in_the_interface_language(dialogs, qtbot, tmp_path):
+    """What the app says once its window is up: a questionnaire file of the user's that was
+    skipped, and where an unexpected error's details went."""
+    from types import SimpleNamespace
+
+    from PySide6.QtWidgets import QWidget
+
+    from wen_assess.ui.app import _dialog_excepthook, _report_skipped_questionnaires
+
+    raw = b"id: g2\nversion: '1'\ntitel: x\nareas: []\nscale:\n  levels: []\n"
+    with pytest.raises(QuestionnaireError) as caught:
+        parse_questionnaire(raw, "mine.yaml")
+    window = QWidget()
+    qtbot.addWidget(window)
+    language.install("fr")
+    _report_skipped_questionnaires(window, SimpleNamespace(errors=[caught.value]))
+    skipped = dialogs.calls[-1]
+    assert skipped.kind == "warning" and "titel: champ inconnu" in skipped.text
+    assert english_left(skipped.text) == []
+    try:
+        raise RuntimeError("boom")
+    except RuntimeError as error:
+        _dialog_excepthook(window)(RuntimeError, error, error.__traceback__)
+    unexpected = dialogs.calls[-1]
+    assert unexpected.kind == "critical" and "error.log" in unexpected.text
+    assert english_left(unexpected.text.replace("boom", "")) == []
+
+
 # ---- what a user sees -----------------------------------------------------------------------
 
 
