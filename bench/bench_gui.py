@@ -25,8 +25,6 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -142,27 +140,11 @@ def in_process(db: Path) -> tuple[float, float, float, float, float, float]:
     view.show_page("area:GOV")
     view.page("area:GOV").focus_item(widget.item.id)
     app.processEvents()
-    # The click and the commit floor in turn, round after round: a busy disk on a shared
-    # machine slows both alike instead of one of them. (The repaint floor is measured with the
-    # app's window closed, as it always was: a second window shown slows it several times.)
-    with _commit_floor(db.parent) as commit:
-        save_time, commit_floor = measure_in_turn((click, commit), 40)
+    save_time = measure(click, repeat=40)
     zoom_time = _zoom_time(app, view)
     window.close()
-    with _repaint_floor(app) as repaint:
-        frame_floor = measure(repaint, repeat=40)
-    return switch_time, first_time, save_time, zoom_time, frame_floor, commit_floor
-
-
-def measure_in_turn(fns: tuple[Callable[[], object], ...], repeat: int) -> list[float]:
-    """Median seconds per call of each of ``fns``, called one after the other in each round."""
-    rounds: list[list[float]] = [[] for _ in fns]
-    for _ in range(repeat):
-        for fn, times in zip(fns, rounds, strict=True):
-            start = time.perf_counter()
-            fn()
-            times.append(time.perf_counter() - start)
-    return [statistics.median(times) for times in rounds]
+    floors = _repaint_floor(app), _commit_floor(db.parent)
+    return switch_time, first_time, save_time, zoom_time, *floors
 
 
 def _zoom_time(app, view) -> float:  # type: ignore[no-untyped-def]
@@ -183,8 +165,7 @@ def _zoom_time(app, view) -> float:  # type: ignore[no-untyped-def]
     return elapsed
 
 
-@contextmanager
-def _repaint_floor(app) -> Iterator[Callable[[], None]]:  # type: ignore[no-untyped-def]
+def _repaint_floor(app) -> float:  # type: ignore[no-untyped-def]
     """A bare window of the same size, repainted and processed: what a frame costs here."""
     from PySide6.QtWidgets import QLabel, QMainWindow
 
@@ -198,12 +179,12 @@ def _repaint_floor(app) -> Iterator[Callable[[], None]]:  # type: ignore[no-unty
         window.repaint()
         app.processEvents()
 
-    yield repaint
+    time = measure(repaint, repeat=40)
     window.close()
+    return time
 
 
-@contextmanager
-def _commit_floor(folder: Path) -> Iterator[Callable[[], None]]:
+def _commit_floor(folder: Path) -> float:
     """A bare sqlite3 one-row commit with the app's pragmas (WAL, synchronous=FULL)."""
     import sqlite3
 
@@ -218,8 +199,9 @@ def _commit_floor(folder: Path) -> Iterator[Callable[[], None]]:
         conn.execute("INSERT INTO t (level) VALUES (?)", (next(counter) % 4,))
         conn.execute("COMMIT")
 
-    yield commit
+    time = measure(commit, repeat=40)
     conn.close()
+    return time
 
 
 def main() -> None:
