@@ -14,6 +14,7 @@ from contextlib import contextmanager
 
 from gui_helpers import G2
 from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QWidget
 
 from wen_assess.ui.assessment.pages import AreaPage
@@ -166,3 +167,26 @@ def test_a_fence_passes_on_a_change_of_room_and_keeps_the_rest_inside(qtbot):
         label.setText("a much longer text that needs more room: 1112")  # the same room
     assert requests.seen[outer] == 0
     assert label.text().endswith("1112")
+
+
+def test_the_side_panel_on_screen_shows_each_new_figure(qtbot, make_window, service):
+    """The side panel's rows are repainted one by one (the list is not told to lay itself out
+    again): what is on screen, read from the window's pixels, is the panel as it now is."""
+    assessment_id = service.create(G2, "ROAVIS")
+    window = make_window()
+    window.open_assessment(assessment_id)
+    view = window.view
+    page = _area_page(window, "GOV")
+    results = next(r for r, p in enumerate(view.pages) if p.key == "results")
+    shown = set()
+    for level in (1, 3, 0, 2):
+        page.items["G2-GOV-01"].choose(level)
+        _settle()
+        shown.add(view.nav.item(results).text())
+        origin = view.nav.mapTo(window, view.nav.rect().topLeft())
+        on_screen = window.screen().grabWindow(
+            window.winId(), origin.x(), origin.y(), view.nav.width(), view.nav.height()
+        )
+        rendered = view.nav.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+        assert on_screen.toImage().convertToFormat(QImage.Format.Format_RGB32) == rendered
+    assert len(shown) == 4  # four levels, four overall scores

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtGui import QColor, QKeySequence, QPalette, QShortcut
+from PySide6.QtGui import QAccessible, QColor, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -336,14 +336,27 @@ class AssessmentView(QWidget):
         """Only what changed is set: a click repaints a row or two, and the side panel is
         refitted only for a line wider than those it was fitted to."""
         self.progress.setValue(self.controller.result.items_answered)
-        metrics = self.nav.fontMetrics()
-        wider = False
+        changed = {}
         for row, page in enumerate(self.pages):
             text = f"{page.title}   {page.side_status()}".rstrip()
-            entry = self.nav.item(row)
-            if entry.text() != text:
-                entry.setText(text)
-                wider = wider or metrics.horizontalAdvance(text) > self._nav_widest
+            if self.nav.item(row).text() != text:
+                changed[row] = text
+        metrics = self.nav.fontMetrics()
+        wider = any(metrics.horizontalAdvance(t) > self._nav_widest for t in changed.values())
+        # Told by its model, the list lays out and repaints every row for one new text: a
+        # line no wider than the panel's needs only its row repainted. (A screen reader
+        # learns of each change from the model: then the model tells.)
+        quiet = not wider and not QAccessible.isActive()
+        model = self.nav.model()
+        was_blocked = model.blockSignals(quiet)
+        try:
+            for row, text in changed.items():
+                self.nav.item(row).setText(text)
+        finally:
+            model.blockSignals(was_blocked)
+        if quiet:
+            for row in changed:
+                self.nav.viewport().update(self.nav.visualItemRect(self.nav.item(row)))
         record = self.controller.record
         self._update_heading(record.network.name, record.title)
         if wider:
