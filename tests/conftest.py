@@ -108,19 +108,24 @@ def demo_library_file(tmp_path_factory) -> Path:
 
 def add_demo_library(service, demo_library_file: Path) -> None:  # type: ignore[no-untyped-def]
     """The five demo assessments in ``service``'s new, empty SQLite database, as
-    ``add_demo_assessments`` leaves them: the demo library imported once, copied in with
-    SQLite's backup API through the service's own engine (~5 ms, not ~150 ms); the engine's
-    other connections read the copy from their next query on."""
+    ``add_demo_assessments`` leaves them (a copy of the demo library imported once)."""
+    copy_database_into(service, demo_library_file)
+
+
+def copy_database_into(service, source: Path) -> None:  # type: ignore[no-untyped-def]
+    """Make ``service``'s new, empty SQLite database a copy of the database file ``source``
+    (built once for many tests): SQLite's backup API through the service's own engine, a few
+    milliseconds; the engine's other connections read the copy from their next query on."""
     import sqlite3
 
-    assert not service.list_summaries(), "the demo library goes into an empty database"
+    assert not service.list_summaries(), "only an empty database is replaced by a copy"
     target = service.database.engine.raw_connection()
     try:
-        source = sqlite3.connect(demo_library_file)
+        origin = sqlite3.connect(source)
         try:
-            source.backup(target.driver_connection)
+            origin.backup(target.driver_connection)
         finally:
-            source.close()
+            origin.close()
     finally:
         target.close()
 
