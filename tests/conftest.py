@@ -1,13 +1,27 @@
 """Shared test set-up: headless Qt, a throwaway data folder and database for every test, and
-two shortcuts that make the suite fast without changing what it checks (see below)."""
+the shortcuts that make the suite fast without changing what it checks: bytecode kept between
+processes, questionnaires parsed once, no fsync in in-process databases, and the demo library
+imported once per test process (an SQLite file and a PostgreSQL template) then copied.
+
+Where the suite's time goes: ``PYTHONPATH=bench python -m pytest -n auto -p suite_timing``."""
 
 import os
 import shutil
+import sys
+import tempfile
+from pathlib import Path
 
 # Before anything imports PySide6: with no display Qt would abort with a misleading message.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from pathlib import Path
+# With PYTHONDONTWRITEBYTECODE set (CI sets it, to keep the clone clean), every test process
+# and every `python -m wen_assess` a test starts would compile the package and rewrite the
+# test modules' asserts anew: seconds per worker. Keep the bytecode, outside the working tree.
+if os.environ.pop("PYTHONDONTWRITEBYTECODE", None):
+    sys.dont_write_bytecode = False
+    sys.pycache_prefix = os.environ.setdefault(
+        "PYTHONPYCACHEPREFIX", str(Path(tempfile.gettempdir()) / "wen-assess-test-bytecode")
+    )
 
 import pytest
 
@@ -29,20 +43,21 @@ def _isolated_user_data(tmp_path_factory, monkeypatch):
 def _questionnaires_parsed_once():
     """Each questionnaire file's bytes are parsed and validated once per test process.
 
-    Hundreds of tests read the same bundled files (~30 ms each time). The cache is keyed by
-    the file's exact bytes and name, and the models are frozen, so a test gets exactly what
-    parsing would give it; a file that fails to parse is parsed (and refused) every time.
+    Hundreds of tests read the same bundled files (~30 ms each time), and many write the same
+    user questionnaire into their own folder. The cache is keyed by the file's exact bytes: a
+    parsed questionnaire does not hold the path it came from (only a refusal names it), and
+    the models are frozen, so a test gets exactly what parsing would give it; a file that fails
+    to parse is parsed (and refused, naming its own path) every time.
     """
     from wen_assess.questionnaire import loader
 
     parse = loader.parse_questionnaire
-    parsed: dict[tuple[bytes, str], object] = {}
+    parsed: dict[bytes, object] = {}
 
     def parse_once(raw: bytes, path: Path | str = "<questionnaire>"):  # type: ignore[no-untyped-def]
-        key = (raw, str(path))
-        if key not in parsed:
-            parsed[key] = parse(raw, path)
-        return parsed[key]
+        if raw not in parsed:
+            parsed[raw] = parse(raw, path)
+        return parsed[raw]
 
     loader.parse_questionnaire = parse_once
     yield
@@ -89,10 +104,35 @@ def demo_library_file(tmp_path_factory) -> Path:
     folder = tmp_path_factory.mktemp("demo-library")
     with pytest.MonkeyPatch.context() as patch:  # its own data folder, like every test
         patch.setenv("WEN_ASSESS_DATA_DIR", str(folder / "data"))
+        patch.setenv("WEN_ASSESS_USER", "Test user")  # the name every test's changes carry
         database = open_database(folder / "library.sqlite")
         add_demo_assessments(AssessmentService(database, default_registry()))
         database.close()  # the last connection merges the write-ahead log into the file
     return database.path
+
+
+def add_demo_library(service, demo_library_file: Path) -> None:  # type: ignore[no-untyped-def]
+    """The five demo assessments in ``service``'s new, empty SQLite database, as
+    ``add_demo_assessments`` leaves them (a copy of the demo library imported once)."""
+    copy_database_into(service, demo_library_file)
+
+
+def copy_database_into(service, source: Path) -> None:  # type: ignore[no-untyped-def]
+    """Make ``service``'s new, empty SQLite database a copy of the database file ``source``
+    (built once for many tests): SQLite's backup API through the service's own engine, a few
+    milliseconds; the engine's other connections read the copy from their next query on."""
+    import sqlite3
+
+    assert not service.list_summaries(), "only an empty database is replaced by a copy"
+    target = service.database.engine.raw_connection()
+    try:
+        origin = sqlite3.connect(source)
+        try:
+            origin.backup(target.driver_connection)
+        finally:
+            origin.close()
+    finally:
+        target.close()
 
 
 def copy_of_demo_library(demo_library_file: Path, path: Path) -> Path:
@@ -121,7 +161,7 @@ def pg_databases():
     with started_server() as admin_url:
         databases = Databases(admin_url)
         yield databases
-        databases.close()
+        databases.close(drop=False)  # the server and its folder are removed next
 
 
 @pytest.fixture
@@ -132,16 +172,45 @@ def pg_url(pg_databases):
     pg_databases.release(url)
 
 
+@pytest.fixture(scope="session")
+def demo_library_server(pg_databases, tmp_path_factory) -> str:
+    """The five demo assessments on the PostgreSQL server, imported once per test process
+    through the normal import: a name to give ``pg_databases.create(like=…)`` for a copy."""
+    from wen_assess.demo import add_demo_assessments
+    from wen_assess.questionnaire import default_registry
+    from wen_assess.storage.database import open_database
+    from wen_assess.storage.service import AssessmentService
+
+    def fill(url: str) -> None:
+        with pytest.MonkeyPatch.context() as patch:  # its own data folder, like every test
+            patch.setenv("WEN_ASSESS_DATA_DIR", str(tmp_path_factory.mktemp("demo-server-data")))
+            patch.setenv("WEN_ASSESS_USER", "Test user")
+            database = open_database(url)
+            try:
+                add_demo_assessments(AssessmentService(database, default_registry()))
+            finally:
+                database.close()
+
+    return pg_databases.template_of(fill)
+
+
 @pytest.fixture(params=["sqlite", "postgres"])
 def new_db(request, tmp_path):
     """Makes databases of one kind (each test runs with both): ``new_db(name)`` is a new
-    SQLite file's path, or a fresh PostgreSQL database's URL."""
+    SQLite file's path, or a fresh PostgreSQL database's URL; ``new_db(name, demos=True)``
+    one that already holds the five demo assessments (a copy of ``demo_library_file`` or of
+    ``demo_library_server``)."""
     made: list[str] = []
 
-    def make(name: str = "db") -> Path | str:
+    def make(name: str = "db", *, demos: bool = False) -> Path | str:
         if request.param == "sqlite":
-            return tmp_path / f"{name}.sqlite"
-        made.append(request.getfixturevalue("pg_databases").create())
+            path = tmp_path / f"{name}.sqlite"
+            if demos:
+                copy_of_demo_library(request.getfixturevalue("demo_library_file"), path)
+            return path
+        databases = request.getfixturevalue("pg_databases")
+        like = request.getfixturevalue("demo_library_server") if demos else None
+        made.append(databases.create(like=like))
         return made[-1]
 
     yield make

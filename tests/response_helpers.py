@@ -49,7 +49,11 @@ def create_hawen(service, language: str = "en") -> int:
 
 def forms_for(service, assessment_id: int, folder: Path, countries=HAWEN, agencies=None):
     """{country (or country — agency): workbook path}."""
-    paths = make_forms(service, assessment_id, folder, members(list(countries), agencies))
+    return by_member(make_forms(service, assessment_id, folder, members(list(countries), agencies)))
+
+
+def by_member(paths) -> dict[str, Path]:  # type: ignore[no-untyped-def]
+    """{country (or country — agency): workbook path} of the forms among ``paths``."""
     books = [p for p in paths if p.suffix == ".xlsx"]
     return {p.stem.removeprefix("response-").replace("-", " "): p for p in books}
 

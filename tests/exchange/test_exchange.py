@@ -15,11 +15,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import REPO, copy_of_demo_library
+from conftest import REPO
 
 from wen_assess import __version__
 from wen_assess import files as files_module
-from wen_assess.demo import add_demo_assessments
 from wen_assess.exchange import (
     FORMAT_NAME,
     ExchangeError,
@@ -55,15 +54,9 @@ def new_service(path: Path | str, registry) -> AssessmentService:
 
 
 @pytest.fixture
-def library(new_db, registry, demo_library_file):
-    """A database holding the five demo assessments: an SQLite file (a copy of one imported
-    once), then a server's (imported here)."""
-    target = new_db("library")
-    if isinstance(target, Path):
-        service = new_service(copy_of_demo_library(demo_library_file, target), registry)
-    else:
-        service = new_service(target, registry)
-        add_demo_assessments(service)
+def library(new_db, registry):
+    """A database holding the five demo assessments (a copy of a library imported once)."""
+    service = new_service(new_db("library", demos=True), registry)
     yield service
     service.database.close()
 
@@ -708,6 +701,7 @@ def test_export_that_cannot_be_renamed_into_place_leaves_no_temp_file(
         raise PermissionError(13, "Permission denied", str(dst))
 
     monkeypatch.setattr(files_module.os, "replace", refuse)
+    monkeypatch.setattr(files_module, "_pause", lambda _seconds: None)  # retried, not waited
     with pytest.raises(ExchangeError) as raised:
         export_assessment(library.get(demo_id(library, "SAWEN")).record, target, library.registry)
     assert raised.value.path == str(target)

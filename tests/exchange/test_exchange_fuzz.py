@@ -15,10 +15,10 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
+from conftest import copy_of_demo_library
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from wen_assess.demo import add_demo_assessments
 from wen_assess.exchange import export_assessment, import_files
 from wen_assess.exchange.errors import MESSAGE_MAX
 from wen_assess.exchange.reader import check_against_questionnaire
@@ -40,10 +40,10 @@ FUZZ = settings(
 class Bench:
     """A database with the demos, a valid document to mutate, and a scratch file."""
 
-    def __init__(self, folder: Path):
+    def __init__(self, folder: Path, demo_library_file: Path):
         self.registry = default_registry()
-        self.service = AssessmentService(open_database(folder / "fuzz.sqlite"), self.registry)
-        add_demo_assessments(self.service)
+        library = copy_of_demo_library(demo_library_file, folder / "fuzz.sqlite")  # the demos
+        self.service = AssessmentService(open_database(library), self.registry)
         self.documents = []
         for summary in self.service.list_summaries():
             record = self.service.get(summary.id).record
@@ -91,8 +91,8 @@ class Bench:
         return outcome.status
 
 
-def run_with_bench(tmp_path_factory, test):
-    bench = Bench(tmp_path_factory.mktemp("fuzz"))
+def run_with_bench(tmp_path_factory, demo_library_file, test):
+    bench = Bench(tmp_path_factory.mktemp("fuzz"), demo_library_file)
     try:
         test(bench)
     finally:
@@ -193,7 +193,7 @@ def apply(doc: dict[str, Any], changes) -> dict[str, Any]:
 # ---- the tests -------------------------------------------------------------------------------
 
 
-def test_mutated_documents_are_rejected_or_valid(tmp_path_factory):
+def test_mutated_documents_are_rejected_or_valid(tmp_path_factory, demo_library_file):
     def run(bench: Bench):
         @FUZZ
         @given(st.integers(0, 4), mutations)
@@ -205,10 +205,10 @@ def test_mutated_documents_are_rejected_or_valid(tmp_path_factory):
 
         check()
 
-    run_with_bench(tmp_path_factory, run)
+    run_with_bench(tmp_path_factory, demo_library_file, run)
 
 
-def test_zone_aware_times_never_break_an_import(tmp_path_factory):
+def test_zone_aware_times_never_break_an_import(tmp_path_factory, demo_library_file):
     """Any time with any UTC offset, in any of the four time fields.
 
     Found by this test: at the ends of the calendar the conversion to UTC overflows and
@@ -237,10 +237,10 @@ def test_zone_aware_times_never_break_an_import(tmp_path_factory):
 
         check()
 
-    run_with_bench(tmp_path_factory, run)
+    run_with_bench(tmp_path_factory, demo_library_file, run)
 
 
-def test_random_bytes_are_rejected(tmp_path_factory):
+def test_random_bytes_are_rejected(tmp_path_factory, demo_library_file):
     def run(bench: Bench):
         @FUZZ
         @given(st.binary(max_size=2000))
@@ -253,10 +253,10 @@ def test_random_bytes_are_rejected(tmp_path_factory):
 
         check()
 
-    run_with_bench(tmp_path_factory, run)
+    run_with_bench(tmp_path_factory, demo_library_file, run)
 
 
-def test_truncated_json_is_rejected(tmp_path_factory):
+def test_truncated_json_is_rejected(tmp_path_factory, demo_library_file):
     def run(bench: Bench):
         @FUZZ
         @given(st.integers(0, 4), st.integers(min_value=0), st.booleans())
@@ -269,10 +269,10 @@ def test_truncated_json_is_rejected(tmp_path_factory):
 
         check()
 
-    run_with_bench(tmp_path_factory, run)
+    run_with_bench(tmp_path_factory, demo_library_file, run)
 
 
-def test_random_json_documents_are_rejected(tmp_path_factory):
+def test_random_json_documents_are_rejected(tmp_path_factory, demo_library_file):
     """Documents with the right header but an arbitrary body."""
 
     def run(bench: Bench):
@@ -285,7 +285,7 @@ def test_random_json_documents_are_rejected(tmp_path_factory):
 
         check()
 
-    run_with_bench(tmp_path_factory, run)
+    run_with_bench(tmp_path_factory, demo_library_file, run)
 
 
 # Hostile text put where a JSON value goes: numbers Python cannot convert (more than 4,300
@@ -303,7 +303,9 @@ hostile_values = st.one_of(
 )
 
 
-def test_hostile_values_anywhere_are_rejected_with_a_short_message(tmp_path_factory):
+def test_hostile_values_anywhere_are_rejected_with_a_short_message(
+    tmp_path_factory, demo_library_file
+):
     """A hostile value replaces any value of a valid document; or a key is given twice."""
 
     def run(bench: Bench):
@@ -330,10 +332,10 @@ def test_hostile_values_anywhere_are_rejected_with_a_short_message(tmp_path_fact
 
         check()
 
-    run_with_bench(tmp_path_factory, run)
+    run_with_bench(tmp_path_factory, demo_library_file, run)
 
 
-def test_unchanged_documents_import_then_are_duplicates(tmp_path_factory):
+def test_unchanged_documents_import_then_are_duplicates(tmp_path_factory, demo_library_file):
     """The control: the documents the mutations start from are valid."""
 
     def run(bench: Bench):
@@ -343,4 +345,4 @@ def test_unchanged_documents_import_then_are_duplicates(tmp_path_factory):
             assert bench.check_import(content) == "imported"
             assert bench.check_import(content) == "duplicate"
 
-    run_with_bench(tmp_path_factory, run)
+    run_with_bench(tmp_path_factory, demo_library_file, run)

@@ -16,11 +16,12 @@ from pathlib import Path
 from uuid import uuid4
 
 import pytest
+from conftest import copy_of_demo_library
 from pypdf import PdfReader
 
 from wen_assess import usecases
 from wen_assess.compare import compare
-from wen_assess.demo import add_demo_assessments, demo_record
+from wen_assess.demo import demo_record
 from wen_assess.questionnaire import default_registry
 from wen_assess.records import ActionRecord, AssessmentRecord
 from wen_assess.report import build_report
@@ -151,9 +152,9 @@ def test_draft_cover_says_how_provisional_the_figures_are(tmp_path):
 # --- a re-assessment shows its progress -------------------------------------------------------
 
 
-def test_hawen_2024_report_from_the_library_shows_progress_since_2022(tmp_path):
-    service = AssessmentService(open_database(tmp_path / "lib.sqlite"), REGISTRY)
-    add_demo_assessments(service)
+def test_hawen_2024_report_from_the_library_shows_progress_since_2022(tmp_path, demo_library_file):
+    library = copy_of_demo_library(demo_library_file, tmp_path / "lib.sqlite")
+    service = AssessmentService(open_database(library), REGISTRY)
     ids = {s.title: s.id for s in service.list_summaries()}
     later = usecases.load(service, next(i for t, i in ids.items() if "2024" in t))
     assert later.baseline is not None
@@ -305,9 +306,11 @@ def test_long_network_name_keeps_the_cover_on_one_page_and_the_date_in_the_heade
         assert "7 December 2022" in page.split("Page")[0][:200]
 
 
-def test_reassessment_started_in_the_app_compares_with_its_baseline_until_it_is_deleted(tmp_path):
-    service = AssessmentService(open_database(tmp_path / "lib.sqlite"), REGISTRY)
-    add_demo_assessments(service)
+def test_reassessment_started_in_the_app_compares_with_its_baseline_until_it_is_deleted(
+    tmp_path, demo_library_file
+):
+    library = copy_of_demo_library(demo_library_file, tmp_path / "lib.sqlite")
+    service = AssessmentService(open_database(library), REGISTRY)
     baseline_id = next(s.id for s in service.list_summaries() if "2022" in s.title)
     new_id = service.reassess(baseline_id, assessment_date=date(2026, 3, 2))
 

@@ -9,13 +9,13 @@ import json
 import uuid
 from pathlib import Path
 
+from conftest import add_demo_library
 from gui_helpers import G2, focused, fresh_service, press, summaries
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from sqlalchemy import text
 
-from wen_assess.demo import add_demo_assessments
 from wen_assess.exchange import export_assessment
 from wen_assess.ui.library import COLUMNS, ID_ROLE, SORT_ROLE
 
@@ -98,8 +98,10 @@ def test_empty_library_offers_the_demos_and_they_fill_the_table(
     assert dialogs.calls == []
 
 
-def test_filter_sort_and_delete(qtbot, make_window, service, db_path, registry, dialogs):
-    add_demo_assessments(service)
+def test_filter_sort_and_delete(
+    qtbot, make_window, service, db_path, registry, dialogs, demo_library_file
+):
+    add_demo_library(service, demo_library_file)
     window = make_window()
     library = window.library
     assert library.proxy.rowCount() == 5
@@ -162,9 +164,9 @@ def test_a_double_click_opens_the_assessment_once(qtbot, make_window, service):
     assert opened == [assessment_id], "doubleClicked and activated both open it"
 
 
-def test_tab_leaves_the_library_table(qtbot, make_window, service):
+def test_tab_leaves_the_library_table(qtbot, make_window, service, demo_library_file):
     """Keyboard users reach the buttons and the filter again from the table."""
-    add_demo_assessments(service)
+    add_demo_library(service, demo_library_file)
     window = make_window()
     library = window.library
     library.select_id(shown_ids(library)[0])
@@ -180,9 +182,9 @@ def test_tab_leaves_the_library_table(qtbot, make_window, service):
 
 
 def test_a_bad_file_is_rejected_with_its_problem_and_changes_nothing(
-    qtbot, make_window, service, db_path, registry, dialogs, tmp_path
+    qtbot, make_window, service, db_path, registry, dialogs, tmp_path, demo_library_file
 ):
-    add_demo_assessments(service)
+    add_demo_library(service, demo_library_file)
     window = make_window()
     library = window.library
 
@@ -218,9 +220,9 @@ def test_a_bad_file_is_rejected_with_its_problem_and_changes_nothing(
 
 
 def test_an_exported_file_imports_into_another_database(
-    qtbot, make_window, service, db_path, registry, dialogs, tmp_path
+    qtbot, make_window, service, db_path, registry, dialogs, tmp_path, demo_library_file
 ):
-    add_demo_assessments(service)
+    add_demo_library(service, demo_library_file)
     window = make_window()
     sawen = next(s for s in service.list_summaries() if s.network_name == "SAWEN")
     click_row(qtbot, window.library, sawen.title)

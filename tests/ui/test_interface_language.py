@@ -18,13 +18,13 @@ from functools import cache
 from pathlib import Path
 
 import pytest
+from conftest import add_demo_library
 from gui_helpers import G2, fresh_service, owner_item
 from interface_texts import plain, visible_texts
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox
 
 from wen_assess import formatting as fmt
-from wen_assess.demo import add_demo_assessments
 from wen_assess.ui import language, zoom
 from wen_assess.ui.assessment.pages import AreaPage
 from wen_assess.vocabulary import LANGUAGE_NAMES
@@ -134,9 +134,9 @@ def switch(window, code: str) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_switching_retranslates_the_assessment_and_keeps_the_users_place(
-    qtbot, make_window, service, db_path
+    qtbot, make_window, service, db_path, demo_library_file
 ):
-    add_demo_assessments(service)
+    add_demo_library(service, demo_library_file)
     sawen = next(s.id for s in service.list_summaries() if s.network_name == "SAWEN")
     window = make_window()
     window.open_assessment(sawen)
@@ -180,8 +180,10 @@ def test_switching_retranslates_the_assessment_and_keeps_the_users_place(
     assert not left_in("fr", "pt", portuguese), "\n".join(left_in("fr", "pt", portuguese))
 
 
-def test_switching_retranslates_the_library_and_the_comparison(qtbot, make_window, service):
-    add_demo_assessments(service)
+def test_switching_retranslates_the_library_and_the_comparison(
+    qtbot, make_window, service, demo_library_file
+):
+    add_demo_library(service, demo_library_file)
     window = make_window()
     hawen = [s.id for s in service.list_summaries() if s.network_name == "HAWEN"]
     window.library.filter_edit.setText("HAWEN")
@@ -332,29 +334,39 @@ _NOT_WORDS = re.compile(
 
 def hard_coded(texts: list[tuple[str, str]], pieces: list[str], whole: set[str]) -> list[str]:
     found = []
+    left_of: dict[str, str | None] = {}  # a window shows the same text many times: judge it once
     for where, text in texts:
-        if text in whole or text.rstrip(".") in whole or _keys(text) or "Qt standard" in where:
+        if "Qt standard" in where:
             continue
-        rest = text
-        for piece in pieces:
-            if piece in rest:
-                rest = rest.replace(piece, " ")
-        while _INNERMOST.search(rest):
-            rest = _INNERMOST.sub(" ", rest)
-        rest = _NOT_WORDS.sub(" ", rest)
-        if re.search(r"[^\W\d_]{2,}", rest):
-            found.append(f"{where}: {text!r} (left: {rest.strip()!r})")
+        if text not in left_of:
+            left_of[text] = _left_untranslated(text, pieces, whole)
+        if left_of[text] is not None:
+            found.append(f"{where}: {text!r} (left: {left_of[text]!r})")
     return found
 
 
+def _left_untranslated(text: str, pieces: list[str], whole: set[str]) -> str | None:
+    """What of ``text`` is words no catalog or user value accounts for, or None."""
+    if text in whole or text.rstrip(".") in whole or _keys(text):
+        return None
+    rest = text
+    for piece in pieces:
+        if piece in rest:
+            rest = rest.replace(piece, " ")
+    while _INNERMOST.search(rest):
+        rest = _INNERMOST.sub(" ", rest)
+    rest = _NOT_WORDS.sub(" ", rest)
+    return rest.strip() if re.search(r"[^\W\d_]{2,}", rest) else None
+
+
 def test_a_pseudo_translation_finds_no_hard_coded_string(
-    qtbot, make_window, service, tmp_path, dialogs
+    qtbot, make_window, service, tmp_path, dialogs, demo_library_file
 ):
     from wen_assess.ui.dialogs import NewAssessmentDialog
     from wen_assess.ui.find import FindDialog
     from wen_assess.ui.help import GuideDialog, ShortcutSheet
 
-    add_demo_assessments(service)
+    add_demo_library(service, demo_library_file)
     pseudo = _tools().pseudo_catalog(tmp_path / "pseudo.qm")
     window = make_window()
     language.install("en", catalog=pseudo)
@@ -739,11 +751,11 @@ def test_the_history_and_the_conflict_dialogs_follow_the_interface_language(
 
 
 def test_the_comparisons_sentences_and_left_out_assessments_are_in_the_interface_language(
-    qtbot, make_window, service
+    qtbot, make_window, service, demo_library_file
 ):
     from wen_assess.compare import ranked_detail
 
-    add_demo_assessments(service)
+    add_demo_library(service, demo_library_file)
     names = {s.id: s.network_name for s in service.list_summaries()}
     carwen = [i for i, n in names.items() if n == "CAR-WEN"]  # G1: left out
     hawen = [i for i, n in names.items() if n == "HAWEN"]
@@ -767,9 +779,9 @@ def test_the_comparisons_sentences_and_left_out_assessments_are_in_the_interface
 
 
 def test_a_pseudo_translation_finds_no_hard_coded_string_in_the_merged_dialogs(
-    qtbot, make_window, service, tmp_path, monkeypatch
+    qtbot, make_window, service, tmp_path, monkeypatch, demo_library_file
 ):
-    add_demo_assessments(service)
+    add_demo_library(service, demo_library_file)
     responded = _with_responses(service, tmp_path)
     changed = _changes(service)
     pseudo = _tools().pseudo_catalog(tmp_path / "pseudo.qm")

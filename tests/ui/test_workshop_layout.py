@@ -9,6 +9,7 @@ grow. Answers are read back through a fresh service on the same database file.
 from __future__ import annotations
 
 import pytest
+from conftest import add_demo_library
 from gui_helpers import focused, fresh_service, owner_item, press
 from PySide6.QtCore import QPoint, QPointF, QRect, Qt, QTimer
 from PySide6.QtGui import QAccessible, QWheelEvent
@@ -53,10 +54,8 @@ def _normal_zoom():
 
 
 @pytest.fixture
-def demo_window(make_window, service):  # type: ignore[no-untyped-def]
-    from wen_assess.demo import add_demo_assessments
-
-    add_demo_assessments(service)
+def demo_window(make_window, service, demo_library_file):  # type: ignore[no-untyped-def]
+    add_demo_library(service, demo_library_file)
     window = make_window()
     sawen = next(s.id for s in service.list_summaries() if s.network_name == "SAWEN")
     window.open_assessment(sawen)
