@@ -31,8 +31,6 @@ UI_CATALOGS = ("wen_assess/ui/translations", "wen_assess/ui/translations")
 
 # Qt's own texts (buttons of standard dialogs...) in the languages the app offers.
 QT_LANGUAGES = ("en", "fr", "es", "pt", "pt_BR", "pt_PT")
-# The languages the outputs are written in (wen_assess.vocabulary.LANGUAGES; a test checks).
-OUTPUT_LANGUAGES = ("en", "fr", "es", "pt")
 
 # Plugin folders the app needs, and within them the plugins to keep (None: all of them).
 # Widgets only: no QML/Quick, WebEngine, 3D, multimedia, PDF, SVG, network or printing.
@@ -205,8 +203,10 @@ def keep(dest: str) -> bool:
             ("scripts",),
         }:
             return False
-    if parts[:2] == ("babel", "locale-data"):
-        return _keep_babel_locale(parts[-1])
+    if parts[:1] == ("babel",):
+        # Babel only builds the catalogs and formats.json; the app never reads its 35 MB of
+        # CLDR data (wen_assess.formatting uses locale/formats.json).
+        return False
     name = parts[-1] if parts else ""
     if len(parts) == 1 and name.startswith(_GTK_STACK):
         return False
@@ -223,12 +223,6 @@ def _keep_plugin(folder: str, filename: str) -> bool:
 def _plugin_name(filename: str) -> str:
     stem = filename.split(".")[0]
     return stem.removeprefix("lib")
-
-
-def _keep_babel_locale(filename: str) -> bool:
-    # Babel ships CLDR data for ~1,100 locales (35 MB); the outputs are written in four, whose
-    # data inherits only from root.
-    return filename.removesuffix(".dat") in {"root", *OUTPUT_LANGUAGES}
 
 
 def _keep_translation(filename: str) -> bool:

@@ -154,12 +154,12 @@ def smoke(folder: Path) -> list[str]:
         run(exe, "report", "1", "--db", str(db), "-o", str(report), env=env, cwd=work)
         check_pdf(report, "HAWEN")
         done.append("demo + report: PDF written" + (" and read back" if pdf_text(report) else ""))
-        # In French: the bundled catalogs, Babel's locale data and the script fonts are there.
+        # In French: the bundled catalogs, formats.json and the script fonts are there.
         rapport = work / "rapport fr.pdf"
         french = ("report", "1", "--lang", "fr", "--db", str(db), "-o", str(rapport))
         run(exe, *french, env=env, cwd=work)
         check_pdf(rapport, "Synthèse", "7 décembre 2022")
-        done.append("report in French (catalogs, Babel data)")
+        done.append("report in French (catalogs, date and number formats)")
         compare = work / "comparaison.pdf"
         run(exe, "compare", "1", "4", "--db", str(db), "-o", str(compare), env=env, cwd=work)
         check_pdf(compare)

@@ -76,6 +76,24 @@ def test_values_are_written_the_languages_way(language, percent, day, not_scored
     assert fmt.change(12.34, language=language).startswith("+12,3 ")
 
 
+@pytest.mark.parametrize("language", [code for code in LANGUAGES if code != "en"])
+def test_numbers_and_dates_are_written_exactly_as_babel_writes_them(language):
+    """formats.json is CLDR's data as Babel reads it: every number and date the app writes
+    from it is what Babel itself writes (rounded as scores are, grouped, negative, zero)."""
+    from babel.dates import format_date
+    from babel.numbers import format_decimal
+
+    values = [n / 20 for n in range(-200, 2_200)] + [1234.5, 12345.67, 1_234_567.891, -0.04]
+    for value in values:
+        for decimals in (0, 1, 2):
+            pattern = "#,##0." + "0" * decimals if decimals else "#,##0"
+            babel = format_decimal(round(value, decimals), format=pattern, locale=language)
+            assert fmt.number(value, decimals, language) == babel, (value, decimals)
+    days = [date(2022, month, day) for month in range(1, 13) for day in (1, 7, 28)]
+    for day in [*days, date(1999, 2, 28), date(2031, 12, 31)]:
+        assert fmt.long_date(day, language) == format_date(day, "long", locale=language), day
+
+
 def record(**extra) -> AssessmentRecord:
     return AssessmentRecord(
         uuid="5f0c9a52-3c7e-4d8e-9a51-0d7c2b1e6a11",

@@ -3,6 +3,11 @@
     python tools/catalogs.py          # update locale/<lang>/LC_MESSAGES/wen_assess.po and .mo
     python tools/catalogs.py --check  # fail when a catalog is out of date, empty or fuzzy
 
+It also writes ``locale/formats.json``: what :mod:`wen_assess.formatting` needs of each
+language's CLDR data (decimal and group marks, the percent sign's spacing, the long date and
+the month names), taken from Babel, so the app writes "40,8 %" and "7 décembre 2022" without
+reading Babel's locale data at start-up.
+
 The strings are the literal first arguments of ``_``, ``t``, ``N_`` and ``gettext`` calls (and
 the first two of ``n``, ``n_`` and ``ngettext``) in the modules that write the report, the
 comparison PDF and the workbook, and the labels of :mod:`wen_assess.vocabulary` (statuses,
@@ -16,6 +21,8 @@ from __future__ import annotations
 import argparse
 import ast
 import io
+import json
+import re
 import sys
 from pathlib import Path
 
@@ -144,9 +151,56 @@ def mo_bytes(catalog: Catalog) -> bytes:
     return out.getvalue()
 
 
+FORMATS_PATH = LOCALE_DIR / "formats.json"
+
+
+def locale_formats() -> dict[str, dict[str, object]]:
+    """Each translated language's number and date conventions, from Babel's CLDR data."""
+    from babel import Locale
+
+    formats: dict[str, dict[str, object]] = {}
+    for language in TRANSLATED:
+        locale = Locale.parse(language)
+        symbols = locale.number_symbols["latn"]
+        percent = locale.percent_formats[None].pattern
+        formats[language] = {
+            "decimal": symbols["decimal"],
+            "group": symbols["group"],
+            "minus": symbols["minusSign"],
+            # The characters between the number and the sign: '#,##0 %' -> ' %'.
+            "percent": percent[percent.rindex("0") + 1 :],
+            "long_date": _date_template(locale.date_formats["long"].pattern),
+            "months": [locale.months["format"]["wide"][m] for m in range(1, 13)],
+        }
+    return formats
+
+
+def _date_template(pattern: str) -> str:
+    """A CLDR date pattern ("d 'de' MMMM 'de' y") as a str.format template; only the fields
+    the long dates of our languages use are known, so a new one fails here, not in a PDF."""
+    fields = {"d": "{day}", "MMMM": "{month}", "y": "{year}"}
+    template = ""
+    for piece in re.finditer(r"'([^']*)'|([a-zA-Z])\2*|[^a-zA-Z']+", pattern):
+        text = piece.group(0)
+        if piece.group(2) is not None:  # a field: d, MMMM, y...
+            if text not in fields:
+                raise SystemExit(f"unknown date field {text!r} in the pattern {pattern!r}")
+            template += fields[text]
+        else:  # quoted ('de', and '' for a quote) or plain text
+            literal = text if piece.group(1) is None else (piece.group(1) or "'")
+            template += literal.replace("{", "{{").replace("}", "}}")
+    return template
+
+
+def formats_json() -> bytes:
+    return (json.dumps(locale_formats(), ensure_ascii=False, indent=1) + "\n").encode()
+
+
 def problems() -> list[str]:
     """What is out of date, untranslated or fuzzy in the committed catalogs."""
     found = []
+    if not FORMATS_PATH.exists() or FORMATS_PATH.read_bytes() != formats_json():
+        found.append(f"{FORMATS_PATH.relative_to(ROOT)} is not what tools/catalogs.py writes now")
     messages = extract()
     for language in TRANSLATED:
         catalog = updated_catalog(language, messages)
@@ -174,6 +228,7 @@ def main(argv: list[str] | None = None) -> int:
         print("\n".join(found) or "catalogs are up to date")
         return 1 if found else 0
     messages = extract()
+    FORMATS_PATH.write_bytes(formats_json())
     for language in TRANSLATED:
         catalog = updated_catalog(language, messages)
         path = po_path(language)

@@ -15,8 +15,12 @@ dates of that language instead, for the outputs made in an assessment's working 
 
 from __future__ import annotations
 
+import functools
+import json
 from datetime import date
 from html import escape as _html_escape
+from pathlib import Path
+from typing import Any
 
 from wen_assess.i18n import N_, translator
 from wen_assess.vocabulary import ENGLISH
@@ -33,24 +37,29 @@ def _words(text: str, language: str) -> str:
     return text if language == ENGLISH else translator(language).gettext(text)
 
 
+@functools.cache
+def _conventions(language: str) -> dict[str, Any]:
+    """How ``language`` writes numbers and dates: CLDR's data, taken from Babel by
+    tools/catalogs.py into ``locale/formats.json`` (a test checks every value against Babel),
+    so no locale data is read at start-up."""
+    path = Path(__file__).parent / "locale" / "formats.json"
+    return dict(json.loads(path.read_text(encoding="utf-8"))[language])
+
+
 def number(value: float, decimals: int, language: str = ENGLISH) -> str:
     """``value`` with ``decimals`` decimals and the language's decimal mark ('40,8' in French)."""
     if language == ENGLISH:
         return f"{value:.{decimals}f}"
-    from babel.numbers import format_decimal
-
-    pattern = "#,##0." + "0" * decimals if decimals else "#,##0"
-    return format_decimal(round(value, decimals), format=pattern, locale=language)
+    marks = _conventions(language)
+    written = f"{round(value, decimals):,.{decimals}f}"  # groups of three, as CLDR's '#,##0'
+    return written.translate(
+        {ord(","): marks["group"], ord("."): marks["decimal"], ord("-"): marks["minus"]}
+    )
 
 
 def percent_sign(language: str) -> str:
     """' %' or '%', as the language writes it (English keeps the app's ' %')."""
-    if language == ENGLISH:
-        return " %"
-    from babel import Locale
-
-    pattern = Locale.parse(language).percent_formats[None].pattern
-    return pattern[pattern.index("0", pattern.rindex("#")) + 1 :].replace("0", "") or "%"
+    return " %" if language == ENGLISH else str(_conventions(language)["percent"])
 
 
 def percent(score: float | None, *, at_start: bool = False, language: str = ENGLISH) -> str:
@@ -71,9 +80,9 @@ def long_date(value: date | None, language: str = ENGLISH) -> str:
         return _words(NO_DATE, language)
     if language == ENGLISH:
         return f"{value.day} {value:%B %Y}"
-    from babel.dates import format_date
-
-    return format_date(value, format="long", locale=language)
+    conventions = _conventions(language)
+    month = conventions["months"][value.month - 1]
+    return str(conventions["long_date"]).format(day=value.day, month=month, year=value.year)
 
 
 def answered_level(value: int | None) -> str:

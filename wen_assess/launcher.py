@@ -12,7 +12,6 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from wen_assess.storage.location import database_argument
-from wen_assess.vocabulary import ENGLISH
 
 
 def _run_app(db_path: Path | str | None) -> int:
@@ -32,12 +31,6 @@ def _run_app(db_path: Path | str | None) -> int:
     import wen_assess.storage.sqlite  # the database file's checks, opened right after Qt
     import wen_assess.usecases  # noqa: F401
 
-    if _likely_interface_language() != ENGLISH:
-        # The dates and numbers of the library are written with Babel: imported after
-        # PySide6 its fifteen modules would each be read twice (PySide's feature check).
-        import babel.dates
-        import babel.numbers  # noqa: F401
-
     try:
         from wen_assess.ui.app import run
     except ImportError as error:
@@ -48,28 +41,6 @@ def _run_app(db_path: Path | str | None) -> int:
         )
         return 1
     return run(db_path)
-
-
-def _likely_interface_language() -> str:
-    """A guess, before Qt is imported, at the language the interface will start in: the one
-    chosen in the Language menu (kept in the window-state file), else the POSIX locale
-    variables. Only what to load early depends on it; ui.language decides the language."""
-    import configparser
-    import os
-
-    from wen_assess.paths import UI_STATE_FILE, user_data_dir
-    from wen_assess.vocabulary import LANGUAGES
-
-    state = configparser.ConfigParser(interpolation=None)
-    try:
-        state.read(user_data_dir() / UI_STATE_FILE, encoding="utf-8")
-        chosen = state.get("General", "interface_language", fallback="")
-    except (OSError, configparser.Error, UnicodeError):
-        chosen = ""
-    for value in (chosen, *(os.environ.get(v, "") for v in ("LC_ALL", "LC_MESSAGES", "LANG"))):
-        if value:  # the first one set decides, as for the C library
-            return value[:2] if value[:2] in LANGUAGES else ENGLISH
-    return ENGLISH
 
 
 def main(argv: Sequence[str] | None = None) -> int:

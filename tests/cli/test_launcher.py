@@ -43,7 +43,7 @@ def test_the_app_started_by_the_gui_entry_point_opens_the_database_given(tmp_pat
     env = {**os.environ, "WEN_ASSESS_EXIT_AFTER_START": "1", "QT_QPA_PLATFORM": "offscreen"}
     code = "import sys; from wen_assess.launcher import gui_main; sys.exit(gui_main())"
     result = subprocess.run(
-        [sys.executable, "-c", code, "--db", str(chosen)],
+        [sys.executable, "-X", "importtime", "-c", code, "--db", str(chosen)],
         capture_output=True,
         text=True,
         env=env,
@@ -53,25 +53,9 @@ def test_the_app_started_by_the_gui_entry_point_opens_the_database_given(tmp_pat
     assert "window shown" in result.stdout
     assert chosen.exists()
     assert not Path(os.environ["WEN_ASSESS_DB"]).exists()  # not the default database
-
-
-def test_the_language_loaded_early_is_the_one_chosen_in_the_app_else_the_locale(
-    tmp_path, monkeypatch
-):
-    """Babel is imported before Qt for the language the interface will most likely start in:
-    the one chosen in View › Language (as Qt itself saved it), else the POSIX locale."""
-    from wen_assess.ui import settings
-
-    monkeypatch.setenv("WEN_ASSESS_DATA_DIR", str(tmp_path))
-    for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        monkeypatch.delenv(variable, raising=False)
-    assert launcher._likely_interface_language() == "en"  # nothing chosen, no locale
-    monkeypatch.setenv("LANG", "pt_BR.UTF-8")
-    assert launcher._likely_interface_language() == "pt"
-    monkeypatch.setenv("LC_ALL", "C.UTF-8")  # LC_ALL wins, and C is English
-    assert launcher._likely_interface_language() == "en"
-    settings.save_interface_language("es")
-    settings.ui_settings().sync()
-    assert launcher._likely_interface_language() == "es"  # the user's choice wins
-    (tmp_path / "ui-state.ini").write_bytes(b"\xff\xfe[broken")  # a damaged state file
-    assert launcher._likely_interface_language() == "en"
+    # Start-up imports everything Qt-free before PySide6, whose import hook would read the
+    # source of each module imported after it (a linter's "unused import" fix once undid it).
+    order = [line.rsplit("|", 1)[-1].strip() for line in result.stderr.splitlines()]
+    first_qt = next(i for i, name in enumerate(order) if name.startswith("PySide6"))
+    for module in ("wen_assess.storage.service", "wen_assess.storage.sqlite", "sqlalchemy.orm"):
+        assert order.index(module) < first_qt, module

@@ -29,9 +29,6 @@ if TYPE_CHECKING:
 
 def run(db_path: Path | str | None = None, argv: list[str] | None = None) -> int:
     interface = language.startup_language()
-    # Babel's dates and numbers for that language load on another thread meanwhile: Qt's own
-    # start-up (below) runs in C++ and lets it work.
-    language.warm_up(interface)
     from wen_assess.questionnaire.registry import default_registry
     from wen_assess.storage.database import DatabaseError
     from wen_assess.storage.service import AssessmentService

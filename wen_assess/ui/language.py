@@ -123,26 +123,6 @@ def core_text(text: str) -> str:
     return core(text)
 
 
-def warm_up(language: str | None = None) -> None:
-    """Start reading Babel's data for ``language`` (default: the interface's) on another
-    thread, so the first values the library writes in it ("40,8 %", "7 décembre 2022") do not
-    wait for it: Qt releases the interpreter while it starts, and the import runs meanwhile."""
-    language = language or _current
-    if language == ENGLISH:
-        return
-    import threading
-
-    def read(language: str = language) -> None:
-        from datetime import date
-
-        from wen_assess import formatting
-
-        formatting.percent(0.0, language=language)
-        formatting.long_date(date.today(), language)
-
-    threading.Thread(target=read, name="babel-warm-up", daemon=True).start()
-
-
 def startup_language(system: QLocale | None = None) -> str:
     """The language chosen in an earlier run; on a first start, the system's, else English."""
     from wen_assess.ui import settings
