@@ -38,16 +38,11 @@ class AreaPage(Page):
             centred=True,
             name=self.tr("{area} progress").format(area=words.text(area.name)),
         )
-        self.items = {item.id: ItemWidget(item, q, controller) for item in area.items}
-
-        content = QWidget()
-        column = QVBoxLayout(content)
-        for widget in self.items.values():
-            column.addWidget(widget)
-        column.addStretch(1)
+        # The items are made when the page is first needed (entered, searched, focused):
+        # opening an assessment does not make the five areas' 47 items at once.
+        self._items: dict[str, ItemWidget] | None = None
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(content)
         self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
 
         layout = QVBoxLayout(self)
@@ -67,6 +62,27 @@ class AreaPage(Page):
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         app.focusChanged.connect(self._focus_moved)
+
+    @property
+    def items(self) -> dict[str, ItemWidget]:
+        """The area's item widgets, by item id (made on first use)."""
+        if self._items is None:
+            q, controller = self.controller.questionnaire, self.controller
+            self._items = {item.id: ItemWidget(item, q, controller) for item in self.area.items}
+            content = QWidget()
+            column = QVBoxLayout(content)
+            for widget in self._items.values():
+                column.addWidget(widget)
+            column.addStretch(1)
+            self.scroll.setWidget(content)
+            # The scroll area asks for new room, which setWidget() does not say itself.
+            self.scroll.updateGeometry()
+        return self._items
+
+    @property
+    def built(self) -> dict[str, ItemWidget]:
+        """The item widgets made so far (none before the page is first needed)."""
+        return self._items or {}
 
     @classmethod
     def build(cls, controller: AssessmentController) -> Sequence[Page]:
@@ -96,7 +112,7 @@ class AreaPage(Page):
         )
 
     def carried_items(self) -> list[str]:
-        answers = (self.controller.answer(i) for i in self.items)
+        answers = (self.controller.answer(item.id) for item in self.area.items)
         return [a.item_id for a in answers if a is not None and a.carried_over]
 
     def confirm_all(self) -> None:
@@ -116,7 +132,7 @@ class AreaPage(Page):
         self._update_summary()  # the item saved has shown its own change already
 
     def flush(self) -> None:
-        for widget in self.items.values():
+        for widget in self.built.values():  # a page never made holds nothing typed
             widget.flush()
 
     def focus_item(self, item_id: str) -> None:
@@ -131,7 +147,7 @@ class AreaPage(Page):
         owner = new
         while owner is not None and not isinstance(owner, ItemWidget):
             owner = owner.parentWidget()
-        if owner is None or self.items.get(owner.item.id) is not owner:
+        if owner is None or self.built.get(owner.item.id) is not owner:
             return  # focus is elsewhere (menus, dialogs, another page): keep the mark
         if owner is not self.marked:
             if self.marked is not None:
@@ -148,7 +164,7 @@ class AreaPage(Page):
         return self.marked.item.id if self.marked is not None else None
 
     def first_open_item(self) -> str | None:
-        for item_id in self.items:
+        for item_id in (item.id for item in self.area.items):
             answer = self.controller.answer(item_id)
             if answer is None or (answer.level is None and not answer.not_applicable):
                 return item_id
