@@ -177,11 +177,10 @@ def test_report_and_comparison_read_back_exactly_as_typed(pdfs, script, extract)
 
 
 @pytest.mark.parametrize("script", list(SAMPLES))
-def test_the_pdfs_embed_the_fonts_of_the_script(pdfs, tmp_path, script):
+def test_the_pdfs_embed_the_fonts_of_the_script(pdfs, script):
     """The running header names the network on every body page: with the script's font."""
     text = SAMPLES[script]
-    path = usecases.write_report(usecases.Assessment(Q, record(text)), tmp_path / "r.pdf")
-    reader = PdfReader(path)
+    reader = PdfReader(pdfs[script][0])  # the report of record(text), made once
     wanted = {font for font, _ in runs(text)}
     for page in reader.pages[2:4]:
         fonts = {str(f["/BaseFont"]).split("+")[-1] for f in page["/Resources"]["/Font"].values()}
