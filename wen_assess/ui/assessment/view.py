@@ -147,7 +147,7 @@ class AssessmentView(QWidget):
         # A page shown, or a line grown on a page, relays out the page, not the whole window.
         right_layout.addWidget(LayoutFence(self.stack), 1)
         right_layout.addLayout(bottom)
-        splitter = QSplitter()
+        self.splitter = splitter = QSplitter()
         splitter.addWidget(self.nav)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
@@ -371,7 +371,9 @@ class AssessmentView(QWidget):
         )
         width = self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 8
         self.nav.setMinimumWidth(width)
-        self.nav.setMaximumWidth(width + self.fontMetrics().averageCharWidth() * 8)
+        self.nav.setMaximumWidth(width + self.fontMetrics().averageCharWidth() * 2)
+        if hasattr(self, "splitter"):  # the pages get the rest, not a gap beside the panel
+            self.splitter.setSizes([width, 1 << 20])
         self.progress.setMinimumWidth(
             self.fontMetrics().horizontalAdvance(
                 self.tr("%v of %m items answered").replace("%v", "000").replace("%m", "000")

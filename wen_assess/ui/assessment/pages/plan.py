@@ -34,8 +34,8 @@ EDITABLE_TEXT = {"Action": "text", "Owner": "owner"}
 DEFAULT_LETTERS = {
     "Priority": 7, "Item": 20, "Level": 12, "Action": 30, "Owner": 12, "Due": 15, "Status": 14,
 }  # fmt: skip
-ACTION_LEAST = 20  # letters: the action wraps, and its tooltip holds the whole text
-READABLE = {"Priority": 7, "Item": 14, "Level": 11, "Owner": 10, "Due": 13, "Status": 12}
+ACTION_LEAST = 16  # letters: the action wraps, and its tooltip holds the whole text
+READABLE = {"Priority": 7, "Item": 13, "Level": 11, "Owner": 10, "Due": 13, "Status": 12}
 
 
 class PlanPage(Page):
@@ -123,22 +123,24 @@ class PlanPage(Page):
         # The table's own width: a hidden page's viewport is only resized once shown.
         scroll_bar = self.table.verticalScrollBar().sizeHint().width()
         room = self.table.contentsRect().width() - scroll_bar - 2
-        # Short of room, the other columns give some up, never below a readable width (the
-        # table scrolls sideways past that).
-        squeeze = min(1.0, max(room - action, 1) / sum(others.values()))
         header = self.table.horizontalHeader()
         # The level column wraps between words, never inside a level's name ("développement").
         words = language.wording(self.controller.questionnaire)
         level_words = [w for v in words.questionnaire.scale.values for w in words.level(v).split()]
         longest_word = max(self.table.fontMetrics().horizontalAdvance(w) for w in level_words)
-        for name, width in others.items():
-            heading = self.tr(name)
-            least = max(
-                header.fontMetrics().horizontalAdvance(heading) + 2 * em, READABLE[name] * em
-            )
-            if name == "Level":
-                least = max(least, longest_word + 2 * em)
-            self.table.setColumnWidth(COLUMNS.index(name), max(least, int(width * squeeze)))
+        least = {}
+        for name in others:
+            heading = header.fontMetrics().horizontalAdvance(self.tr(name)) + 2 * em
+            least[name] = max(heading, READABLE[name] * em)
+        least["Level"] = max(least["Level"], longest_word + 2 * em)
+        wanted = {name: max(least[name], others[name]) for name in others}
+        # Short of room, the other columns give up what they have above their least width,
+        # alike, never below it (the table scrolls sideways past that).
+        spare = sum(wanted[n] - least[n] for n in others)
+        give = min(1.0, max(room - action - sum(least.values()), 0) / spare) if spare else 1.0
+        for name in others:
+            width = least[name] + int((wanted[name] - least[name]) * give)
+            self.table.setColumnWidth(COLUMNS.index(name), width)
         used = sum(self.table.columnWidth(COLUMNS.index(n)) for n in others)
         self.table.setColumnWidth(COLUMNS.index("Action"), max(action, room - used))
 
