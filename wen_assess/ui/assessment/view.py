@@ -78,6 +78,7 @@ class AssessmentView(QWidget):
         self._entered_at: dict[str, int] = {}
         self.stack = QStackedWidget()
         self.nav = QListWidget()
+        self.splitter = QSplitter()  # the side panel and the pages (filled below)
         self.nav.setAccessibleName(self.tr("Assessment sections"))
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.setUniformItemSizes(True)  # one line each: a new count re-measures no row
@@ -147,7 +148,7 @@ class AssessmentView(QWidget):
         # A page shown, or a line grown on a page, relays out the page, not the whole window.
         right_layout.addWidget(LayoutFence(self.stack), 1)
         right_layout.addLayout(bottom)
-        self.splitter = splitter = QSplitter()
+        splitter = self.splitter
         splitter.addWidget(self.nav)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
@@ -372,8 +373,7 @@ class AssessmentView(QWidget):
         width = self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 8
         self.nav.setMinimumWidth(width)
         self.nav.setMaximumWidth(width + self.fontMetrics().averageCharWidth() * 2)
-        if hasattr(self, "splitter"):  # the pages get the rest, not a gap beside the panel
-            self.splitter.setSizes([width, 1 << 20])
+        self.splitter.setSizes([width, 1 << 20])  # the pages get the rest, not a gap beside it
         self.progress.setMinimumWidth(
             self.fontMetrics().horizontalAdvance(
                 self.tr("%v of %m items answered").replace("%v", "000").replace("%m", "000")
