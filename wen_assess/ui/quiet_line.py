@@ -14,10 +14,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import QEvent, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-GREY = "#5f5f5f"
+from wen_assess.ui.style import HINT_GREY, set_text_colour
+
 _UNBOUNDED = 1 << 20
 
 
@@ -26,7 +27,7 @@ class QuietLine(QWidget):
         self,
         parent: QWidget | None = None,
         *,
-        colour: str | None = GREY,
+        colour: str | None = HINT_GREY,
         wrap: bool = True,
         centred: bool = False,
         name: str = "",
@@ -53,9 +54,7 @@ class QuietLine(QWidget):
         policy.setHeightForWidth(wrap)
         self.setSizePolicy(policy)
         if colour is not None:
-            palette = self.palette()
-            palette.setColor(QPalette.ColorRole.WindowText, QColor(colour))
-            self.setPalette(palette)
+            set_text_colour(self, colour)
 
     def text(self) -> str:
         return self._text

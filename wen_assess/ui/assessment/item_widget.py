@@ -33,6 +33,7 @@ from wen_assess.ui.assessment.controller import AssessmentController
 from wen_assess.ui.assessment.saving_text import SavingText
 from wen_assess.ui.flow_layout import FlowLayout
 from wen_assess.ui.quiet_line import QuietLine
+from wen_assess.ui.style import ALERT_RED
 from wen_assess.vocabulary import LONG_TEXT_MAX
 
 # Button id of "Not applicable" (levels use their own values). Not negative: Qt reads -1 as
@@ -65,7 +66,7 @@ class ItemWidget(QFrame):
             f"<b>{fmt.markup(self.item_title)}</b> <span style='color:#666'>{item.id}</span>"
         )
         heading.setWordWrap(True)
-        self.critical_badge = _badge(self.tr("Critical item"), "#b3261e") if item.critical else None
+        self.critical_badge = _badge(self.tr("Critical item"), ALERT_RED) if item.critical else None
         self.carried_badge = _badge(self.tr("Carried over — not yet reviewed"), "#6a4c93")
         top = QHBoxLayout()
         top.addWidget(heading, 1)  # it wraps: give it the room, not a spacer

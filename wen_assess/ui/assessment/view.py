@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtGui import QAccessible, QColor, QKeySequence, QPalette, QShortcut
+from PySide6.QtGui import QAccessible, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -35,6 +35,7 @@ from wen_assess.ui.assessment.pages import (
 from wen_assess.ui.assessment.undo import Where
 from wen_assess.ui.layout_fence import LayoutFence
 from wen_assess.ui.quiet_line import QuietLine
+from wen_assess.ui.style import ALERT_RED, SAVED_GREEN, set_text_colour
 
 # The controller's title for a change that was not saved, and its word for a change saved
 # (its own tr() context).
@@ -111,7 +112,7 @@ class AssessmentView(QWidget):
         self.progress.setFormat(self.tr("%v of %m items answered"))
         # A painted line as wide as its widest text: a new time repaints it, moving nothing.
         self.saved_label = QuietLine(
-            colour="#2e7d32", wrap=False, centred=True, name=self.tr("Save status")
+            colour=SAVED_GREEN, wrap=False, centred=True, name=self.tr("Save status")
         )
         self._reserve_saved_room()
         self.saved_label.setText(self.tr("Saved"))
@@ -408,7 +409,7 @@ class AssessmentView(QWidget):
 
     def _show_saved(self, text: str) -> None:
         if self.saved_label.text() == QCoreApplication.translate(*_NOT_SAVED):
-            _set_colour(self.saved_label, "#2e7d32")
+            set_text_colour(self.saved_label, SAVED_GREEN)
         self.saved_label.setText(text)
         self.saved.emit(text)
 
@@ -422,14 +423,7 @@ class AssessmentView(QWidget):
 
     def _show_failure(self, title: str, message: str) -> None:
         if title == QCoreApplication.translate(*_NOT_SAVED):
-            _set_colour(self.saved_label, "#b3261e")
+            set_text_colour(self.saved_label, ALERT_RED)
             self.saved_label.setText(title)
         QMessageBox.warning(self, title, message)
         self.current_page().enter()
-
-
-def _set_colour(label: QWidget, colour: str) -> None:
-    # The palette, not a style sheet: a style sheet would pin the label's font against zoom.
-    palette = label.palette()
-    palette.setColor(QPalette.ColorRole.WindowText, QColor(colour))
-    label.setPalette(palette)
