@@ -20,23 +20,21 @@ from wen_assess.messages import Worded
 # ---- JSON syntax ----------------------------------------------------------------------------
 
 # The messages of Python's json module (3.10 to 3.13), each worded as ours.
-_JSON_KINDS = {
-    "Expecting value": N_("Expecting value"),
-    "Expecting ',' delimiter": N_("Expecting ',' delimiter"),
-    "Expecting ':' delimiter": N_("Expecting ':' delimiter"),
-    "Expecting property name enclosed in double quotes": N_(
-        "Expecting property name enclosed in double quotes"
-    ),
-    "Unterminated string starting at": N_("Unterminated string starting at"),
-    "Invalid control character at": N_("Invalid control character at"),
-    "Invalid \\escape": N_("Invalid \\escape"),
-    "Invalid \\uXXXX escape": N_("Invalid \\uXXXX escape"),
-    "Extra data": N_("Extra data"),
-    "Illegal trailing comma before end of object": N_(
-        "Illegal trailing comma before end of object"
-    ),
-    "Illegal trailing comma before end of array": N_("Illegal trailing comma before end of array"),
-}
+_JSON_KINDS = frozenset(
+    (
+        N_("Expecting value"),
+        N_("Expecting ',' delimiter"),
+        N_("Expecting ':' delimiter"),
+        N_("Expecting property name enclosed in double quotes"),
+        N_("Unterminated string starting at"),
+        N_("Invalid control character at"),
+        N_("Invalid \\escape"),
+        N_("Invalid \\uXXXX escape"),
+        N_("Extra data"),
+        N_("Illegal trailing comma before end of object"),
+        N_("Illegal trailing comma before end of array"),
+    )
+)
 
 
 class Technical(Worded):
@@ -56,12 +54,11 @@ class Technical(Worded):
 
 def json_syntax(error: json.JSONDecodeError) -> Worded:
     """A syntax error in a JSON file, with its line and column."""
-    kind = _JSON_KINDS.get(error.msg)
     return Worded(
         N_("not valid JSON (line {line}, column {column}: {reason})"),
         line=error.lineno,
         column=error.colno,
-        reason=Worded(kind) if kind else Technical(error.msg),
+        reason=Worded(error.msg) if error.msg in _JSON_KINDS else Technical(error.msg),
     )
 
 
