@@ -103,19 +103,21 @@ def match_questionnaire(record: AssessmentRecord, registry: Registry, path: Path
 def _installed(registry: Registry, qid: str, version: str, path: Path | str) -> LoadedQuestionnaire:
     try:
         return registry.get_loaded(qid, version)
-    except KeyError as error:
-        problem = Worded("questionnaire: {problem}", problem=error.args[0])
-        raise ExchangeError(path, [problem]) from None
+    except KeyError as error:  # UnknownQuestionnaire: the registry's words
+        raise ExchangeError(path, [_at_questionnaire(error.args[0])]) from None
 
 
 def _versions_of(registry: Registry, qid: str, path: Path | str) -> list[LoadedQuestionnaire]:
     """Every installed version of ``qid``, newest first."""
     versions = [v for (known, _), v in registry.entries.items() if known == qid]
     if not versions:
-        raise ExchangeError(
-            path, [Worded(N_("questionnaire: unknown questionnaire '{id}'"), id=shown(qid))]
-        )
+        unknown = Worded(N_("unknown questionnaire '{id}'"), id=shown(qid))
+        raise ExchangeError(path, [_at_questionnaire(unknown)])
     return versions[::-1]
+
+
+def _at_questionnaire(problem: str) -> Worded:
+    return Worded(N_("{place}: {problem}"), place="questionnaire", problem=problem)
 
 
 def check_against_questionnaire(record: AssessmentRecord, q: Questionnaire) -> list[str]:
