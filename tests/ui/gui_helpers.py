@@ -14,6 +14,9 @@ fixtures; helper asserts carry their own messages.
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -76,6 +79,24 @@ def service(db_path: Path, registry: Registry) -> Iterator[AssessmentService]:
     svc = AssessmentService(open_database(db_path), registry)
     yield svc
     svc.database.close()
+
+
+@contextmanager
+def app_process(driver: str, *args: str, ready: str) -> Iterator[subprocess.Popen[str]]:
+    """The app in a process of its own (offscreen), run by the ``driver`` script with ``args``;
+    yields once the driver has printed ``ready`` (its stderr is shown if it never does)."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    with subprocess.Popen(
+        [sys.executable, "-c", driver, *args],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    ) as app:
+        assert app.stdout is not None
+        line = app.stdout.readline()
+        assert line.strip() == ready, app.stderr.read() if app.stderr else ""
+        yield app
 
 
 @contextmanager

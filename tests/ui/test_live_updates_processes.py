@@ -3,11 +3,7 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
-
-from gui_helpers import G2, fresh_service
+from gui_helpers import G2, app_process, fresh_service
 
 pytest_plugins = ("gui_helpers",)
 
@@ -54,17 +50,8 @@ sys.exit(run(Path(db)))
 def test_a_change_saved_by_another_process_shows_in_the_running_app(db_path, registry) -> None:
     with fresh_service(db_path, registry) as svc:
         assessment_id = svc.create(G2, "Two offices WEN")
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    with subprocess.Popen(
-        [sys.executable, "-c", DRIVER, str(db_path), str(assessment_id), ITEM],
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    ) as app:
+    with app_process(DRIVER, str(db_path), str(assessment_id), ITEM, ready="open") as app:
         assert app.stdout is not None
-        line = app.stdout.readline()
-        assert line.strip() == "open", app.stderr.read() if app.stderr else ""
         with fresh_service(db_path, registry) as svc:
             svc.user = "Other office"
             svc.set_answer(assessment_id, ITEM, level=2, notes="from the other process")

@@ -9,11 +9,9 @@ from __future__ import annotations
 
 import os
 import signal
-import subprocess
-import sys
 
 import pytest
-from gui_helpers import G2, fresh_service, stored
+from gui_helpers import G2, app_process, fresh_service, stored
 
 pytest_plugins = ("gui_helpers",)
 
@@ -51,18 +49,8 @@ sys.exit(run(Path(db)))
 def test_a_note_typed_just_before_termination_is_saved(db_path, registry, number):
     with fresh_service(db_path, registry) as svc:
         assessment_id = svc.create(G2, "Termination WEN")
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     args = [str(db_path), str(assessment_id), ITEM, NOTE]
-    with subprocess.Popen(
-        [sys.executable, "-c", DRIVER, *args],
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    ) as app:
-        assert app.stdout is not None
-        line = app.stdout.readline()
-        assert line.strip() == "typed", app.stderr.read() if app.stderr else ""
+    with app_process(DRIVER, *args, ready="typed") as app:
         app.send_signal(number)  # within milliseconds: the 600 ms typing pause has not elapsed
         code = app.wait(timeout=30)
         errors = app.stderr.read() if app.stderr else ""
