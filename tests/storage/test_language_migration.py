@@ -7,13 +7,10 @@ import sqlite3
 
 import pytest
 from alembic import command
-from alembic.autogenerate import compare_metadata
-from alembic.runtime.migration import MigrationContext
-from sqlalchemy import create_engine
+from any_database import schema_diff
 
 from wen_assess.questionnaire import default_registry
 from wen_assess.storage.database import HEAD_REVISION, alembic_config, open_database
-from wen_assess.storage.models import Base
 from wen_assess.storage.service import AssessmentService, ServiceError
 
 UUID = "5f0c9a52-3c7e-4d8e-9a51-0d7c2b1e6a11"
@@ -51,12 +48,7 @@ def test_an_existing_database_upgrades_and_its_assessments_read_as_english(tmp_p
             conn.execute("UPDATE assessment SET language = 'xx'")
     conn.close()
 
-    engine = create_engine(f"sqlite:///{path}")
-    try:
-        with engine.connect() as conn:
-            assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
-    finally:
-        engine.dispose()
+    assert schema_diff(f"sqlite:///{path}") == []
 
 
 def test_create_edit_and_reassess_keep_the_working_language(tmp_path):
