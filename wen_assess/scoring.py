@@ -10,14 +10,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from fractions import Fraction
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from wen_assess.i18n import N_
 from wen_assess.messages import Worded
 
 if TYPE_CHECKING:
-    from wen_assess.questionnaire.model import Area, Questionnaire
+    from wen_assess.questionnaire.model import Area, Item, Questionnaire
 
 
 class ScoringInputError(ValueError):
@@ -152,43 +151,42 @@ def score(
     targets: Mapping[str, float] | None = None,
 ) -> Result:
     """Score ``answers`` (item id -> Answer; absent = unanswered) against ``questionnaire``."""
-    _check_answers(questionnaire, answers)
+    rules = _rules(questionnaire)
+    _check_answers(questionnaire, rules, answers)
     targets = targets or {}
     exact: dict[str, Fraction] = {}  # exact area scores, so the overall mean is exact too
-    areas = tuple(
-        _score_area(questionnaire, area, answers, targets, exact) for area in questionnaire.areas
-    )
+    areas = tuple(_score_area(rules, area, answers, targets, exact) for area in rules.areas)
     scored = [a for a in areas if a.code in exact]
     overall = sum(exact.values(), Fraction(0)) / len(exact) if exact else None
-    weakest, strongest = _weakest_and_strongest(questionnaire, scored, exact)
-
-    all_items = questionnaire.items
+    weakest, strongest = _weakest_and_strongest(rules, scored, exact)
+    still_to_assess = []
+    missing_justifications = []
+    for item_id in rules.item_ids:
+        answer = answers.get(item_id, UNANSWERED)
+        if answer.not_applicable:
+            if not answer.justification.strip():
+                missing_justifications.append(item_id)
+        elif answer.level is None:
+            still_to_assess.append(item_id)
     return Result(
         questionnaire_id=questionnaire.id,
         questionnaire_version=questionnaire.version,
         areas=areas,
         overall_score=float(overall) if overall is not None else None,
-        overall_band=_band(questionnaire, overall) if overall is not None else None,
+        overall_band=rules.band(overall) if overall is not None else None,
         weakest_area=weakest,
         strongest_area=strongest,
-        items_total=len(all_items),
-        items_answered=sum(1 for i in all_items if answers.get(i.id, UNANSWERED).answered),
-        priorities=_priorities(questionnaire, answers, {a.code: a for a in areas}),
-        still_to_assess=tuple(
-            i.id for i in all_items if not answers.get(i.id, UNANSWERED).answered
-        ),
-        missing_justifications=tuple(
-            i.id
-            for i in all_items
-            if answers.get(i.id, UNANSWERED).not_applicable
-            and not answers[i.id].justification.strip()
-        ),
-        unknown_item_ids=tuple(sorted(set(answers) - questionnaire.item_ids)),
+        items_total=len(rules.item_ids),
+        items_answered=len(rules.item_ids) - len(still_to_assess),
+        priorities=_priorities(rules, answers, {a.code: a.score for a in areas}),
+        still_to_assess=tuple(still_to_assess),
+        missing_justifications=tuple(missing_justifications),
+        unknown_item_ids=tuple(sorted(answers.keys() - questionnaire.item_ids)),
     )
 
 
 def _weakest_and_strongest(
-    questionnaire: Questionnaire, scored: list[AreaResult], exact: Mapping[str, Fraction]
+    rules: _Rules, scored: list[AreaResult], exact: Mapping[str, Fraction]
 ) -> tuple[str | None, str | None]:
     """The weakest and the strongest scored area: by band first (the band shown, after the
     critical-item cap), then by score, so that an area in a higher band is never named weaker
@@ -197,10 +195,9 @@ def _weakest_and_strongest(
     only area scored" instead of naming it twice (see ``Result.areas_scored``)."""
     if not scored:
         return None, None
-    rank = {band.name.en: k for k, band in enumerate(questionnaire.bands)}
 
     def standing(area: AreaResult) -> tuple[int, Fraction]:
-        return rank[area.band or ""], exact[area.code]
+        return rules.rank[area.band or ""], exact[area.code]
 
     return min(scored, key=standing).code, max(scored, key=standing).code
 
@@ -242,123 +239,177 @@ def target_problem(questionnaire: Questionnaire, area_code: str, target: float) 
     return scale.outside(target)
 
 
-def _check_answers(questionnaire: Questionnaire, answers: Mapping[str, Answer]) -> None:
+def _check_answers(
+    questionnaire: Questionnaire, rules: _Rules, answers: Mapping[str, Answer]
+) -> None:
+    values, not_applicable_allowed = rules.levels, rules.not_applicable_allowed
     for item_id, answer in answers.items():
         # Answers to unknown items are reported in the result (unknown_item_ids), not refused.
-        if (problem := _level_problem(questionnaire, answer)) is not None:
+        if answer.not_applicable:
+            fine = answer.level is None and not_applicable_allowed
+        else:
+            fine = answer.level is None or answer.level in values
+        if not fine and (problem := _level_problem(questionnaire, answer)) is not None:
             raise ScoringInputError(f"{item_id}: {problem}")
 
 
-def _area_level(
-    questionnaire: Questionnaire, area: Area, answers: Mapping[str, Answer]
-) -> Fraction | None:
-    levels = [
-        answers[i.id].level
-        for i in area.items
-        if i.id in answers and answers[i.id].level is not None
-    ]
-    if not levels:
-        return None  # nothing answered with a level: not scored, under any rule
-    if area.rule == "minimum":
-        # Every applicable item must reach a level for the area to be at it.
-        applicable = [answers.get(i.id, UNANSWERED) for i in area.items]
-        return Fraction(
-            min(
-                a.level if a.level is not None else questionnaire.scale.lowest
-                for a in applicable
-                if not a.not_applicable
-            )
-        )
-    return Fraction(sum(levels), len(levels))
-
-
-def _to_percent(questionnaire: Questionnaire, level: Fraction) -> Fraction:
-    scale = questionnaire.scale
-    return (level - scale.lowest) / (scale.highest - scale.lowest) * 100
-
-
 def _score_area(
-    questionnaire: Questionnaire,
+    rules: _Rules,
     area: Area,
     answers: Mapping[str, Answer],
     targets: Mapping[str, float],
     exact_scores: dict[str, Fraction],
 ) -> AreaResult:
-    item_answers = [answers.get(i.id, UNANSWERED) for i in area.items]
-    level = _area_level(questionnaire, area, answers)
-    target = float(targets.get(area.code, questionnaire.target_for(area)))
-    percent = _to_percent(questionnaire, level) if level is not None else None
-    uncapped = _band(questionnaire, percent) if percent is not None else None
-    capping = tuple(
-        i.id
-        for i, a in zip(area.items, item_answers, strict=True)
-        if i.critical and a.level is not None and a.level <= questionnaire.rules.low_level_max
-    )
-    band = uncapped
-    if uncapped is not None and capping:
-        band = _lower_band(questionnaire, uncapped, questionnaire.rules.critical_cap_band)
-    if percent is not None:
+    item_answers = [answers.get(item.id, UNANSWERED) for item in area.items]
+    levels = [a.level for a in item_answers if a.level is not None]
+    target = float(targets.get(area.code, rules.default_targets[area.code]))
+    answered = sum(1 for a in item_answers if a.answered)
+    not_applicable = sum(1 for a in item_answers if a.not_applicable)
+    level: float | None = None
+    percent = None
+    band = uncapped = None
+    capping: tuple[str, ...] = ()
+    if levels:  # nothing answered with a level: not scored, under any rule
+        if area.rule == "minimum":
+            # Every applicable item must reach a level for the area to be at it.
+            lowest = min(
+                rules.lowest if a.level is None else a.level
+                for a in item_answers
+                if not a.not_applicable
+            )
+            total, count = lowest, 1
+        else:
+            total, count = sum(levels), len(levels)
+        level = total / count  # int / int: the float nearest the exact mean
+        # (mean - lowest) / (highest - lowest) x 100, in integers: exact, and one Fraction.
+        percent = Fraction(100 * (total - rules.lowest * count), count * rules.span)
         exact_scores[area.code] = percent
+        band = uncapped = rules.band(percent)
+        capping = tuple(
+            item.id
+            for item, a in zip(area.items, item_answers, strict=True)
+            if item.critical and a.level is not None and a.level <= rules.low_level_max
+        )
+        if capping:
+            band = rules.capped(uncapped)
     return AreaResult(
         code=area.code,
         name=area.name.en,
         rule=area.rule,
         items_total=len(area.items),
-        items_answered=sum(1 for a in item_answers if a.answered),
-        items_not_applicable=sum(1 for a in item_answers if a.not_applicable),
-        mean_level=float(level) if level is not None else None,
+        items_answered=answered,
+        items_not_applicable=not_applicable,
+        mean_level=level,
         score=float(percent) if percent is not None else None,
         band=band,
         uncapped_band=uncapped,
         capping_items=capping,
         target=target,
-        target_score=float(_to_percent(questionnaire, Fraction(target).limit_denominator(10**6))),
-        gap=target - float(level) if level is not None else None,
+        target_score=rules.target_percent(target),
+        gap=target - level if level is not None else None,
     )
 
 
-def _band(questionnaire: Questionnaire, percent: Fraction) -> str:
-    reached = [b for b in questionnaire.bands if percent >= _threshold(b.min_score)]
-    return reached[-1].name.en
-
-
-@lru_cache(maxsize=256)
-def _threshold(min_score: float) -> Fraction:
-    # Exactly the decimal written in the questionnaire (25.0, 33.3), not the float's binary value.
-    return Fraction(str(min_score))
-
-
-def _lower_band(questionnaire: Questionnaire, band: str, cap: str) -> str:
-    names = [b.name.en for b in questionnaire.bands]
-    return names[min(names.index(band), names.index(cap))]
-
-
 def _priorities(
-    questionnaire: Questionnaire, answers: Mapping[str, Answer], areas: Mapping[str, AreaResult]
+    rules: _Rules, answers: Mapping[str, Answer], area_scores: Mapping[str, float | None]
 ) -> tuple[Priority, ...]:
-    scale = questionnaire.scale
-    low = questionnaire.rules.low_level_max
     ranked: list[tuple[int, float, int, Priority]] = []
-    in_order = [(item, area) for area in questionnaire.areas for item in area.items]
-    for order, (item, area) in enumerate(in_order):
+    for order, (item, area) in enumerate(rules.items_in_order):
         level = answers.get(item.id, UNANSWERED).level
-        if level is None or level >= scale.highest:
+        if level is None or level >= rules.highest:
             continue  # unanswered, N/A or already at the top: no action
-        priority = (1 if item.critical else 2) if level <= low else 3
-        nxt = scale.next_level(level)
-        assert nxt is not None  # level is below the top
-        entry = Priority(
-            priority=priority,
-            item_id=item.id,
-            area_code=area.code,
-            critical=item.critical,
-            level=level,
-            next_level=nxt.value,
-            next_label=nxt.label.en,
-            next_meaning=nxt.meaning.en,
-            actions=tuple(ActionRef(a.id, a.text.en) for a in area.actions if item.id in a.items),
-        )
-        area_score = areas[area.code].score
-        ranked.append((priority, area_score if area_score is not None else 0.0, order, entry))
+        entry = rules.priority(item, area, level)
+        area_score = area_scores[area.code]
+        ranked.append((entry.priority, area_score if area_score is not None else 0.0, order, entry))
     ranked.sort(key=lambda r: r[:3])
     return tuple(r[3] for r in ranked)
+
+
+class _Rules:
+    """What scoring reads from a questionnaire, worked out once per questionnaire: every
+    answer saved scores the whole assessment, so nothing here is recomputed per click."""
+
+    def __init__(self, questionnaire: Questionnaire):
+        scale = questionnaire.scale
+        self.areas = questionnaire.areas
+        self.items_in_order = [(item, area) for area in self.areas for item in area.items]
+        self.item_ids = [item.id for item, _ in self.items_in_order]
+        self.levels = scale.value_set
+        self.not_applicable_allowed = scale.not_applicable
+        self.lowest, self.highest = scale.lowest, scale.highest
+        self.span = scale.highest - scale.lowest
+        self.low_level_max = questionnaire.rules.low_level_max
+        self.default_targets = {area.code: questionnaire.target_for(area) for area in self.areas}
+        # Exactly the decimal written in the questionnaire (25.0, 33.3), not the float's
+        # binary value, as (numerator, denominator), highest band first.
+        self._thresholds = [
+            (threshold.numerator, threshold.denominator, band.name.en)
+            for band in reversed(questionnaire.bands)
+            for threshold in [Fraction(str(band.min_score))]
+        ]
+        names = [band.name.en for band in questionnaire.bands]
+        cap = names.index(questionnaire.rules.critical_cap_band)
+        self.rank = {name: k for k, name in enumerate(names)}
+        self._capped = {name: names[min(k, cap)] for k, name in enumerate(names)}
+        self._next = {level.value: scale.next_level(level.value) for level in scale.levels}
+        self._target_percents: dict[float, float] = {}
+        self._priorities: dict[tuple[str, int], Priority] = {}
+
+    def band(self, percent: Fraction) -> str:
+        numerator, denominator = percent.numerator, percent.denominator
+        for low_numerator, low_denominator, name in self._thresholds:
+            if numerator * low_denominator >= low_numerator * denominator:
+                return name
+        return self._thresholds[-1][2]  # below the lowest band's start (never, it is 0)
+
+    def capped(self, band: str) -> str:
+        """The band a low critical item leaves an area in: at most the cap band."""
+        return self._capped[band]
+
+    def target_percent(self, target: float) -> float:
+        """The target level as a percent of the scale, to set beside the area's score."""
+        percent = self._target_percents.get(target)
+        if percent is None:
+            exact = Fraction(target).limit_denominator(10**6)
+            percent = float((exact - self.lowest) / self.span * 100)
+            self._target_percents[target] = percent
+        return percent
+
+    def priority(self, item: Item, area: Area, level: int) -> Priority:
+        """The plan entry moving ``item`` up from ``level``: the same for every assessment."""
+        key = (item.id, level)
+        entry = self._priorities.get(key)
+        if entry is None:
+            nxt = self._next[level]  # level is on the scale (checked) and below the top
+            assert nxt is not None
+            entry = Priority(
+                priority=(1 if item.critical else 2) if level <= self.low_level_max else 3,
+                item_id=item.id,
+                area_code=area.code,
+                critical=item.critical,
+                level=level,
+                next_level=nxt.value,
+                next_label=nxt.label.en,
+                next_meaning=nxt.meaning.en,
+                actions=tuple(
+                    ActionRef(a.id, a.text.en) for a in area.actions if item.id in a.items
+                ),
+            )
+            self._priorities[key] = entry
+        return entry
+
+
+_RULES: dict[int, tuple[Questionnaire, _Rules]] = {}
+
+
+def _rules(questionnaire: Questionnaire) -> _Rules:
+    """The questionnaire's _Rules. Keyed by identity; the entry holds the questionnaire
+    itself, so its id cannot be reused by another object while the entry exists."""
+    entry = _RULES.get(id(questionnaire))
+    if entry is not None and entry[0] is questionnaire:
+        return entry[1]
+    if len(_RULES) >= 32:  # a long session opens few questionnaires; never grow unbounded
+        _RULES.pop(next(iter(_RULES)))
+    rules = _Rules(questionnaire)
+    _RULES[id(questionnaire)] = (questionnaire, rules)
+    return rules

@@ -69,9 +69,6 @@ _CHILD_TABLES = {
 _ANSWER = AnswerRow.__table__
 _ASSESSMENT = Assessment.__table__
 _TARGET = AreaTarget.__table__
-_KEY_OF = select(
-    _ASSESSMENT.c.status, _ASSESSMENT.c.questionnaire_id, _ASSESSMENT.c.questionnaire_version
-).where(_ASSESSMENT.c.id == bindparam("assessment"))
 # A new answer before its first change; the fields a change reads and writes.
 _NEW_ANSWER = {
     "level": None,
@@ -81,8 +78,18 @@ _NEW_ANSWER = {
     "flagged": False,
     "carried_over": False,
 }
-_ANSWERS_OF = select(_ANSWER.c.item_id, *(_ANSWER.c[name] for name in _NEW_ANSWER)).where(
-    _ANSWER.c.assessment_id == bindparam("assessment")
+# The assessment's status and questionnaire with all its answers, in one read: one row per
+# answer (or one row without an answer), none when the assessment is gone.
+_KEY_AND_ANSWERS = (
+    select(
+        _ASSESSMENT.c.status,
+        _ASSESSMENT.c.questionnaire_id,
+        _ASSESSMENT.c.questionnaire_version,
+        _ANSWER.c.item_id,
+        *(_ANSWER.c[name] for name in _NEW_ANSWER),
+    )
+    .select_from(_ASSESSMENT.outerjoin(_ANSWER, _ANSWER.c.assessment_id == _ASSESSMENT.c.id))
+    .where(_ASSESSMENT.c.id == bindparam("assessment"))
 )
 _TARGETS_OF = select(_TARGET.c.area_code, _TARGET.c.target).where(
     _TARGET.c.assessment_id == bindparam("assessment")
@@ -244,14 +251,15 @@ class AssessmentCommands(AssessmentQueries):
         from wen_assess.records import AnswerRecord
 
         with self._writing() as connection:
-            status, questionnaire_id, version = self._assessment_key(connection, assessment_id)
+            rows = connection.execute(_KEY_AND_ANSWERS, {"assessment": assessment_id}).all()
+            if not rows:
+                raise NotFound(f"no assessment number {assessment_id}")
+            status, questionnaire_id, version = rows[0][:3]
             if status == COMPLETED:
                 raise Locked("this assessment is completed: reopen it to change its answers")
             q = self._questionnaire(questionnaire_id, version)
-            stored = {
-                row[0]: row[1:]  # the fields of _NEW_ANSWER, in its order
-                for row in connection.execute(_ANSWERS_OF, {"assessment": assessment_id})
-            }
+            # item id -> the fields of _NEW_ANSWER, in its order
+            stored = {row[3]: row[4:] for row in rows if row[3] is not None}
             old = stored.get(item_id)
             fields = dict(_NEW_ANSWER) if old is None else dict(zip(_NEW_ANSWER, old, strict=True))
             before = {name: fields[name] for name in history.ANSWER_FIELDS}
@@ -609,13 +617,6 @@ class AssessmentCommands(AssessmentQueries):
             connection.execution_options(write=True).begin(),
         ):
             yield connection
-
-    def _assessment_key(self, connection: Connection, assessment_id: int) -> tuple[str, str, str]:
-        """Status, questionnaire id and version of the assessment; NotFound if it is gone."""
-        row = connection.execute(_KEY_OF, {"assessment": assessment_id}).first()
-        if row is None:
-            raise NotFound(f"no assessment number {assessment_id}")
-        return row.status, row.questionnaire_id, row.questionnaire_version
 
     def _write_summary(
         self, connection: Connection, assessment_id: int, result: Result, now: datetime

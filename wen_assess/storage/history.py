@@ -52,6 +52,9 @@ def _plain(value: object) -> object:
     raise TypeError(f"{type(value).__name__} is not kept in the history")
 
 
+_INSERT = insert(Change.__table__)  # built once: the click's path runs it per answer
+
+
 def record(
     connection: Connection,
     assessment_id: int,
@@ -64,7 +67,7 @@ def record(
 ) -> None:
     """Add one entry in the caller's transaction: one INSERT."""
     connection.execute(
-        insert(Change),
+        _INSERT,
         {
             "assessment_id": assessment_id,
             "changed_at": at or utcnow(),
@@ -94,7 +97,7 @@ def record_many(
         for e in entries
     ]
     if rows:
-        connection.execute(insert(Change), rows)
+        connection.execute(_INSERT, rows)
 
 
 def answer_change(
