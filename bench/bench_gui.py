@@ -103,7 +103,7 @@ def startup(db: Path) -> dict[str, tuple[float, float]]:
     }
 
 
-def in_process(db: Path) -> tuple[float, float, float, float, float, float]:
+def in_process(db: Path) -> tuple[float, float, float, float, float, float, float]:
     from PySide6.QtWidgets import QApplication
 
     from wen_assess.demo import add_demo_assessments
@@ -121,7 +121,8 @@ def in_process(db: Path) -> tuple[float, float, float, float, float, float]:
     window = MainWindow(service)
     window.resize(1280, 800)
     window.show()
-    window.open_assessment(service.create("iccwc-wen-g2", "Benchmark WEN"))
+    assessment = service.create("iccwc-wen-g2", "Benchmark WEN")
+    window.open_assessment(assessment)
     app.processEvents()
     view = window.view
     assert view is not None
@@ -155,10 +156,15 @@ def in_process(db: Path) -> tuple[float, float, float, float, float, float]:
     view.page("area:GOV").focus_item(widget.item.id)
     app.processEvents()
     save_time = measure(click, repeat=40)
+
+    def save_alone() -> None:  # the same save, with no window: what the storage part costs
+        service.set_answer(assessment, widget.item.id, level=next(levels) % 4)
+
+    storage_time = measure(save_alone, repeat=40)
     zoom_time = _zoom_time(app, view)
     window.close()
     floors = _repaint_floor(app), _commit_floor(db.parent)
-    return switch_time, first_time, save_time, zoom_time, *floors
+    return switch_time, first_time, save_time, storage_time, zoom_time, *floors
 
 
 def _zoom_time(app, view) -> float:  # type: ignore[no-untyped-def]
@@ -225,8 +231,8 @@ def main() -> None:
         db = Path(folder) / "bench.sqlite"
         if not in_process_only:
             starts = startup(db)
-        switch_time, first_time, save_time, zoom_time, frame_floor, commit_floor = in_process(
-            Path(folder) / "inprocess.sqlite"
+        (switch_time, first_time, save_time, storage_time, zoom_time, frame_floor, commit_floor) = (
+            in_process(Path(folder) / "inprocess.sqlite")
         )
     rows = []
     if not in_process_only:
@@ -247,6 +253,7 @@ def main() -> None:
         ("  the same, vs the 8 ms budget", switch_time, SWITCH_BUDGET),
         ("click a level: saved, re-scored, repainted", save_time, FRAME),
         ("  the same, vs repaint floor + commit floor", save_time, frame_floor + commit_floor),
+        ("  of which the save and score (no window)", storage_time, commit_floor),
         ("first answer of an item (its meaning shown)", first_time, frame_floor + commit_floor),
         ("zoom a full area page (relayout + repaint)", zoom_time, frame_floor),
         ("  the same, vs the 100 ms budget", zoom_time, ZOOM_BUDGET),
