@@ -45,6 +45,8 @@ SOURCES = (
     "storage/errors.py",  # refusals the app shows in its interface language
     "storage/database.py",  # a database refused at open
     "storage/sqlite.py",
+    "storage/postgres.py",  # a server database refused at open
+    "storage/commands.py",
     "storage/response_commands.py",
     "exchange/importer.py",  # the import dialogs' outcomes and the files' refusals
     "exchange/reader.py",
@@ -53,6 +55,7 @@ SOURCES = (
     "records.py",
     "files.py",  # why a file could not be written
     "errors.py",  # where the details of a bug were written
+    "messages.py",  # a finding at its place
     "exchange/export.py",
     "questionnaire/*.py",  # a questionnaire file's problems
 )

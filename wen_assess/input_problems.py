@@ -15,7 +15,7 @@ from typing import Any
 
 from wen_assess.errors import shown
 from wen_assess.i18n import N_
-from wen_assess.messages import Worded
+from wen_assess.messages import Worded, refused_at
 
 # ---- JSON syntax ----------------------------------------------------------------------------
 
@@ -221,6 +221,5 @@ def validation_problems(
         if len(sentence) > limit:
             sentence = Technical(shown(str(sentence), limit))
         where = place(error["loc"])
-        problems.append(Worded(N_("{place}: {problem}"), place=where, problem=sentence) if where
-                        else sentence)  # fmt: skip
+        problems.append(refused_at(where, sentence) if where else sentence)
     return problems

@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
+from wen_assess.i18n import N_
+
 Words = Callable[[str], str]  # a template -> the same template in another language
 
 
@@ -47,6 +49,11 @@ class Joined(Worded):
 
     def in_language(self, words: Words) -> str:
         return _join([in_language(p, words) for p in self.parts], self.separator, self.limit)
+
+
+def refused_at(place: str, problem: str) -> Worded:
+    """A finding with the place it was found at ("G2-MEM-01: level 7 is not on the scale")."""
+    return Worded(N_("{place}: {problem}"), place=place, problem=problem)
 
 
 def of_error(error: Exception) -> str:

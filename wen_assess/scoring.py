@@ -13,7 +13,7 @@ from fractions import Fraction
 from typing import TYPE_CHECKING
 
 from wen_assess.i18n import N_
-from wen_assess.messages import Worded
+from wen_assess.messages import Worded, refused_at
 
 if TYPE_CHECKING:
     from wen_assess.questionnaire.model import Area, Item, Questionnaire
@@ -250,7 +250,7 @@ def _check_answers(
         else:
             fine = answer.level is None or answer.level in values
         if not fine and (problem := _level_problem(questionnaire, answer)) is not None:
-            raise ScoringInputError(f"{item_id}: {problem}")
+            raise ScoringInputError(refused_at(item_id, problem))
 
 
 def _score_area(

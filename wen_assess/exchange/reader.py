@@ -16,7 +16,7 @@ from wen_assess.exchange.errors import ExchangeError
 from wen_assess.exchange.upgrades import upgrade
 from wen_assess.i18n import N_
 from wen_assess.input_problems import json_syntax, validation_problems
-from wen_assess.messages import Worded
+from wen_assess.messages import Worded, refused_at
 from wen_assess.questionnaire import LoadedQuestionnaire, Questionnaire, Registry
 from wen_assess.records import AssessmentRecord
 from wen_assess.scoring import answer_problem, score, target_problem
@@ -117,7 +117,7 @@ def _versions_of(registry: Registry, qid: str, path: Path | str) -> list[LoadedQ
 
 
 def _at_questionnaire(problem: str) -> Worded:
-    return Worded(N_("{place}: {problem}"), place="questionnaire", problem=problem)
+    return refused_at("questionnaire", problem)
 
 
 def check_against_questionnaire(record: AssessmentRecord, q: Questionnaire) -> list[str]:
@@ -131,8 +131,7 @@ def check_against_questionnaire(record: AssessmentRecord, q: Questionnaire) -> l
             valid[answer.item_id] = answer.to_answer()
     for code, target in record.targets.items():
         if problem := target_problem(q, code, target):
-            problems.append(Worded(N_("{place}: {problem}"), place=f"targets.{shown(code, 40)}",
-                                   problem=problem))  # fmt: skip
+            problems.append(refused_at(f"targets.{shown(code, 40)}", problem))
     for n, response in enumerate(record.responses):
         for m, answer in enumerate(response.answers):
             if problem := answer_problem(q, answer.item_id, answer.to_answer()):

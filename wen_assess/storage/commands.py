@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Connection, bindparam, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
-from wen_assess.i18n import check_language
+from wen_assess.i18n import N_, check_language
+from wen_assess.messages import Worded, refused_at
 from wen_assess.scoring import Answer, Result, answer_problem, score, target_problem
 from wen_assess.storage import history
 from wen_assess.storage.errors import (
@@ -284,7 +285,7 @@ class AssessmentCommands(AssessmentQueries):
             answer = Answer(fields["level"], fields["not_applicable"], fields["justification"])
             problem = answer_problem(q, item_id, answer)
             if problem is not None:  # refused before anything is written
-                raise InvalidAnswer(f"{item_id}: {problem}")
+                raise InvalidAnswer(refused_at(item_id, problem))
             for name, value in (
                 ("justification", justification),
                 ("notes", notes),
@@ -430,9 +431,17 @@ class AssessmentCommands(AssessmentQueries):
             row = self._changing_row(session, assessment_id, editable=True)
             q = self._questionnaire_for_row(row)
             if target is not None and (problem := target_problem(q, area_code, target)):
-                raise ServiceError(f"target of {area_code}: {problem}")
+                raise ServiceError(
+                    Worded(N_("target of {area}: {problem}"), area=area_code, problem=problem)
+                )
             if target is None and area_code not in q.area_codes:
-                raise ServiceError(f"{area_code} is not an area of {q.id}")
+                raise ServiceError(
+                    Worded(
+                        N_("{area} is not an area of {questionnaire}"),
+                        area=area_code,
+                        questionnaire=q.id,
+                    )
+                )
             old = session.scalar(
                 select(AreaTarget.target).where(
                     AreaTarget.assessment_id == assessment_id, AreaTarget.area_code == area_code

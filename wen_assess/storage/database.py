@@ -58,9 +58,16 @@ class UpgradeNeeded(DatabaseError):
     def __init__(self, label: str, current: str):
         self.label, self.current, self.head = label, current, HEAD_REVISION
         super().__init__(
-            f"the database {label} is at version {current}; this version of wen-assess needs "
-            f"{HEAD_REVISION}. Other people may use it: once everyone has this version, run the "
-            "command again with --upgrade to upgrade it."
+            Worded(
+                N_(
+                    "the database {label} is at version {current}; this version of wen-assess "
+                    "needs {head}. Other people may use it: once everyone has this version, run "
+                    "the command again with --upgrade to upgrade it."
+                ),
+                label=label,
+                current=current,
+                head=HEAD_REVISION,
+            )
         )
 
 
@@ -164,9 +171,16 @@ def level_problem(execute: Any, scales: Scales | None) -> str | None:
             {"qid": questionnaire_id, "version": version},
         ).fetchone()
         if bad:
-            return (
-                f"assessment {bad[0]}: the answer to {shown(bad[1], 64)} has level {bad[2]}, "
-                f"which is not on the scale of {shown(questionnaire_id, 64)} ({allowed})"
+            return Worded(
+                N_(
+                    "assessment {number}: the answer to {item} has level {level}, which is not "
+                    "on the scale of {questionnaire} ({allowed})"
+                ),
+                number=bad[0],
+                item=shown(bad[1], 64),
+                level=bad[2],
+                questionnaire=shown(questionnaire_id, 64),
+                allowed=allowed,
             )
     return None
 

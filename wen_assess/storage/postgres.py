@@ -22,6 +22,8 @@ from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import sessionmaker
 
 from wen_assess.errors import shown
+from wen_assess.i18n import N_
+from wen_assess.messages import Worded
 from wen_assess.storage import database as common
 from wen_assess.storage.database import (
     HEAD_REVISION,
@@ -48,8 +50,14 @@ _LOCK = text("SELECT set_config('lock_timeout', :timeout, true), pg_advisory_xac
 
 def driver_missing(label: str) -> DatabaseError:
     return DatabaseError(
-        f"{label} is a PostgreSQL database, but the PostgreSQL driver is not installed: "
-        'install it with pip install "wen-assess[postgres]"'
+        Worded(
+            N_(
+                "{label} is a PostgreSQL database, but the PostgreSQL driver is not installed: "
+                "install it with {command}"
+            ),
+            label=label,
+            command='pip install "wen-assess[postgres]"',
+        )
     )
 
 
@@ -91,9 +99,8 @@ def open_server(location: Location, *, scales: Scales | None = None, upgrade: bo
         raise DatabaseError(connection_problem(location, error)) from None
     except SQLAlchemyError as error:
         engine.dispose()
-        detail = location.redact(str(error))
-        message = f"cannot open the database {location.label}: {shown(detail, 200)}"
-        raise DatabaseError(message) from None
+        detail = shown(location.redact(str(error)), 200)
+        raise DatabaseError(cannot_open(location, detail)) from None
     sessions = sessionmaker(engine, expire_on_commit=False)
     return Database(location, engine, sessions, None, upgraded_from)
 
@@ -108,8 +115,13 @@ def _prepare(engine: Engine, location: Location, scales: Scales | None, upgrade:
         if current is None:
             if tables:
                 raise DatabaseError(
-                    f"{label} holds other tables, not those of wen-assess: it was left "
-                    "unchanged. Give wen-assess a database of its own."
+                    Worded(
+                        N_(
+                            "{label} holds other tables, not those of wen-assess: it was left "
+                            "unchanged. Give wen-assess a database of its own."
+                        ),
+                        label=label,
+                    )
                 )
             try:
                 with connection.begin():
@@ -120,8 +132,13 @@ def _prepare(engine: Engine, location: Location, scales: Scales | None, upgrade:
                 if "permission denied" not in str(error.orig).lower():
                     raise
                 raise DatabaseError(
-                    f"{label} has no wen-assess tables yet, and this user may not create them: "
-                    "open it once as the database's owner (see the README)"
+                    Worded(
+                        N_(
+                            "{label} has no wen-assess tables yet, and this user may not create "
+                            "them: open it once as the database's owner (see the README)"
+                        ),
+                        label=label,
+                    )
                 ) from None
             return None
         if refusal := newer_than_app(label, current):
@@ -173,10 +190,14 @@ def _schema_problem(connection: Connection) -> str | None:
         present.setdefault(table, set()).add(column)
     for table in Base.metadata.sorted_tables:
         if table.name not in present:
-            return f"the table {table.name} is missing"
+            return Worded(N_("the table {table} is missing"), table=table.name)
         missing = sorted(c.name for c in table.columns if c.name not in present[table.name])
         if missing:
-            return f"the table {table.name} has no column {', '.join(missing)}"
+            return Worded(
+                N_("the table {table} has no column {columns}"),
+                table=table.name,
+                columns=", ".join(missing),
+            )
     return None
 
 
@@ -187,22 +208,39 @@ def connection_problem(location: Location, error: DBAPIError) -> str:
     url = location.url
     where = f"{url.host or 'localhost'}:{url.port or 5432}" if url is not None else ""
     if "connection refused" in lowered or "no such file or directory" in lowered:
-        problem = f"no server answers at {where} (is it running, and is the address right?)"
+        problem = Worded(
+            N_("no server answers at {where} (is it running, and is the address right?)"),
+            where=where,
+        )
     elif "password authentication failed" in lowered or "no password supplied" in lowered:
-        problem = (
-            "the server refused the user name or password (check the URL, PGPASSWORD or "
-            "your .pgpass file)"
+        problem = Worded(
+            N_(
+                "the server refused the user name or password (check the URL, PGPASSWORD or "
+                "your .pgpass file)"
+            )
         )
     elif "does not exist" in lowered and "database" in lowered:
-        problem = f"the server has no database {url.database if url else ''}"
+        problem = Worded(
+            N_("the server has no database {name}"), name=(url.database or "") if url else ""
+        )
     elif "does not exist" in lowered and "role" in lowered:
-        problem = f"the server has no user {url.username if url else ''}"
+        problem = Worded(
+            N_("the server has no user {name}"), name=(url.username or "") if url else ""
+        )
     elif "timeout" in lowered:
-        problem = f"the server at {where} did not answer in time"
+        problem = Worded(N_("the server at {where} did not answer in time"), where=where)
     elif "could not translate host name" in lowered or "failed to resolve" in lowered:
-        problem = f"the server name {url.host if url else ''} is not known"
+        problem = Worded(
+            N_("the server name {host} is not known"), host=(url.host or "") if url else ""
+        )
     elif "permission denied" in lowered:
-        problem = "the user may not do this here (ask for the privileges in the README)"
+        problem = Worded(N_("the user may not do this here (ask for the privileges in the README)"))
     else:
-        problem = shown(" ".join(detail.split()), 200)
-    return f"cannot open the database {location.label}: {problem}"
+        problem = shown(" ".join(detail.split()), 200)  # the server's own words
+    return cannot_open(location, problem)
+
+
+def cannot_open(location: Location, problem: str) -> Worded:
+    return Worded(
+        N_("cannot open the database {label}: {problem}"), label=location.label, problem=problem
+    )

@@ -12,6 +12,7 @@ from sqlalchemy import delete, func, select
 
 from wen_assess.errors import shown
 from wen_assess.i18n import N_
+from wen_assess.messages import refused_at
 from wen_assess.scoring import answer_problem
 from wen_assess.storage.commands import AssessmentCommands
 from wen_assess.storage.errors import InvalidAnswer, ServiceError
@@ -89,7 +90,7 @@ class ResponseCommands(AssessmentCommands):
             q = self._questionnaire_for_row(row)
             for answer in response.answers:
                 if problem := answer_problem(q, answer.item_id, answer.to_answer()):
-                    raise InvalidAnswer(f"{shown(answer.item_id, 40)}: {problem}")
+                    raise InvalidAnswer(refused_at(shown(answer.item_id, 40), problem))
             earlier = session.scalar(
                 select(Response).where(
                     Response.assessment_id == assessment_id,
