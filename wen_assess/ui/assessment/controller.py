@@ -10,7 +10,8 @@ through the same ``_write_*`` calls as the edit, so they are saved, rescored and
 Two people (two app instances, or two windows) may have the same assessment open: a timer
 polls the assessment's revision and takes in what others saved (``reloaded``), and an answer
 edit carries the answer the user saw, so one based on a value someone else has changed since
-becomes a conflict the user resolves (``resolve_conflict``), never a silent overwrite.
+becomes a conflict the user resolves (``resolve_conflict``), never a silent overwrite. Undo
+and redo of an answer carry the value they leave, so they survive others' answers arriving.
 """
 
 from __future__ import annotations
@@ -112,7 +113,7 @@ class AssessmentController(QObject):
                     else self.tr("clearing {item}").format(item=item_id)
                 ),
                 ("answer", what, item_id),
-                lambda state: self._restore_answer(item_id, state),
+                lambda state, left: self._restore_answer(item_id, state, left),
                 before,
                 after,
                 self._where_item(item_id),
@@ -135,7 +136,7 @@ class AssessmentController(QObject):
             Edit(
                 lambda: self.tr("confirming {what}").format(what=what or carried[0]),
                 ("confirm", *carried),
-                lambda reviewed: self._write_reviewed(carried, reviewed),
+                lambda reviewed, _left: self._write_reviewed(carried, reviewed),
                 False,
                 True,
                 self._where_item(carried[0]) if len(carried) == 1 else self._where_area(carried),
@@ -191,7 +192,7 @@ class AssessmentController(QObject):
             Edit(
                 lambda: self.tr("target of {area}").format(area=area_code),
                 ("target", area_code),
-                lambda value: self._write_target(area_code, value),
+                lambda value, _left: self._write_target(area_code, value),
                 before,
                 target,
                 Where("results"),
@@ -235,7 +236,7 @@ class AssessmentController(QObject):
                     item=item_id,
                 ),
                 ("plan", item_id, *sorted(change)),
-                lambda actions: self._save(lambda: self._put_actions(actions)),
+                lambda actions, _left: self._save(lambda: self._put_actions(actions)),
                 before,
                 list(self.record.actions),
                 Where("plan", item_id),
@@ -331,19 +332,32 @@ class AssessmentController(QObject):
         if not items and not others:
             return  # only this window's own saves
         self.record, self.result = fresh, result
-        # An undo now would put back values over theirs, unasked: this window starts afresh.
-        self.undo_stack.clear()
+        if others:
+            # A plan, target or status undo would put back values over theirs, unasked: this
+            # window's edits start afresh. Answers alone keep them: an answer's undo carries
+            # the value it leaves, so one someone has changed since is a conflict to resolve.
+            self.undo_stack.clear()
         self.reloaded.emit(items, others)
         self.changed.emit()
 
     def stop_polling(self) -> None:
         self.poll_timer.stop()
 
-    def _restore_answer(self, item_id: str, state: AnswerRecord) -> bool:
-        fields = state.model_dump(exclude={"item_id", "carried_over"})
-        if not self._write_answer(item_id, fields):
+    def _restore_answer(self, item_id: str, state: AnswerRecord, left: AnswerRecord) -> bool:
+        """Put back the fields an edit changed (others' changes to the rest stay), based on
+        the values that edit left: changed by someone since, they are a conflict to resolve."""
+        changed = {
+            name: value
+            for name, value in state.model_dump(exclude={"item_id", "carried_over"}).items()
+            if getattr(left, name) != value
+        }
+        seen = {name: getattr(left, name) for name in changed}
+        if changed and not self._write_answer(item_id, changed, seen):
             return False
-        return not state.carried_over or self._write_reviewed([item_id], False)
+        now = self._answer_state(item_id)
+        if now.carried_over == state.carried_over:
+            return True
+        return self._write_reviewed([item_id], not state.carried_over)
 
     def _write_reviewed(self, item_ids: list[str], reviewed: bool) -> bool:
         def save() -> None:

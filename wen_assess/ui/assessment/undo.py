@@ -27,7 +27,10 @@ class Where:
 
 
 class Edit(QUndoCommand):
-    """One saved user edit; ``write(value)`` saves a value and says whether it was saved.
+    """One saved user edit; ``write(value, left)`` saves ``value`` in place of ``left`` (the
+    value this edit put there, as the user last saw it) and says whether it was saved. Where
+    someone else has changed it since, ``write`` makes that a conflict the user resolves
+    rather than writing over their value unasked (see the controller's writes).
 
     ``describe`` names the edit for the Edit menu ("level of G2-GOV-07") in the interface
     language; it is asked again when the language changes (:meth:`retranslate`). A plain
@@ -38,7 +41,7 @@ class Edit(QUndoCommand):
         self,
         describe: Callable[[], str] | str,
         key: Hashable,
-        write: Callable[[Any], bool],
+        write: Callable[[Any, Any], bool],
         before: Any,
         after: Any,
         where: Where,
@@ -73,13 +76,13 @@ class Edit(QUndoCommand):
         if self._already_saved:
             self._already_saved = False
             return
-        self._put(self.after)
+        self._put(self.after, self.before)
 
     def undo(self) -> None:
-        self._put(self.before)
+        self._put(self.before, self.after)
 
-    def _put(self, value: Any) -> None:
-        if self._write(value):
+    def _put(self, value: Any, left: Any) -> None:
+        if self._write(value, left):
             self._shown(self.where)
         else:  # not saved (the user was told why): the stack must not claim it was
             self.setObsolete(True)
