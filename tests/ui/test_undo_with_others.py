@@ -11,9 +11,10 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from gui_helpers import G2, stored
+from gui_helpers import G2, fresh_service, stored
 
 from wen_assess.storage.database import open_database
+from wen_assess.storage.history_text import describe
 from wen_assess.storage.service import AssessmentService
 from wen_assess.ui.assessment.conflict_dialog import ConflictDialog
 
@@ -141,3 +142,46 @@ def test_others_changing_the_plan_or_a_target_start_the_undo_afresh(amina, bruno
     window.view.controller.poll()
     assert not window.undo_action.isEnabled()  # a target's undo has no check of its own
     assert on_disk(window, assessment_id, MINE).level == 1
+
+
+# ---- an area's target, changed by two people ------------------------------------------------
+
+
+def target_spin(window, area="GOV"):  # type: ignore[no-untyped-def]
+    window.view.show_page("results")
+    return window.view.page("results").targets[area]
+
+
+@pytest.mark.parametrize("keep_mine", [True, False])
+def test_a_target_someone_else_changed_since_is_a_conflict_not_an_overwrite(
+    amina, bruno, answers, keep_mine
+) -> None:
+    assessment_id, window = amina
+    answers["keep_mine"] = keep_mine
+    spin = target_spin(window)
+    bruno.set_target(assessment_id, "GOV", 2.0)  # not yet seen in Amina's window
+    spin.setValue(2.5)
+    [conflict] = answers["shown"]
+    assert (conflict.what, conflict.item_id) == ("target", "GOV")
+    assert (conflict.their_value("target"), conflict.mine) == (2.0, {"target": 2.5})
+    assert conflict.last is not None and conflict.last.by == "Bruno"
+    expected = 2.5 if keep_mine else 2.0
+    assert stored(window.service.database.path, assessment_id).record.targets == {"GOV": expected}
+    assert window.view.controller.result.area("GOV").target == expected
+    assert target_spin(window).value() == expected  # the page shows what is stored
+    with fresh_service(window.service.database.path) as svc:
+        lines = [describe(e) for e in svc.history(assessment_id) if e.item_id == "GOV"]
+    assert lines[0] == "target – → 2.0"
+    assert lines[1] == ("target 2.0 → 2.5" if keep_mine else
+                        "set aside in a conflict, their value kept: target 2.0 → 2.5")  # fmt: skip
+
+
+def test_undoing_a_target_someone_else_changed_since_asks(amina, bruno, answers) -> None:
+    assessment_id, window = amina
+    answers["keep_mine"] = False
+    target_spin(window).setValue(2.5)
+    bruno.set_target(assessment_id, "GOV", 1.5)
+    window.undo_action.trigger()  # would put the default back over Bruno's 1.5
+    [conflict] = answers["shown"]
+    assert (conflict.their_value("target"), conflict.mine) == (1.5, {"target": None})
+    assert stored(window.service.database.path, assessment_id).record.targets == {"GOV": 1.5}

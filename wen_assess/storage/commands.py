@@ -425,8 +425,19 @@ class AssessmentCommands(AssessmentQueries):
             session.flush()
             to_record(row)  # refuse what the record (and so the export) could not hold
 
-    def set_target(self, assessment_id: int, area_code: str, target: float | None) -> Result:
-        """Set an area's target level (None: the questionnaire's default); the new result."""
+    def set_target(
+        self,
+        assessment_id: int,
+        area_code: str,
+        target: float | None,
+        *,
+        base: float | None = _UNSET,
+    ) -> Result:
+        """Set an area's target level (None: the questionnaire's default); the new result.
+
+        ``base``: the target the user saw (None: the default). When someone else has since
+        set another, nothing is written: Conflict says whose value is stored.
+        """
         with self.transaction() as session:
             row = self._changing_row(session, assessment_id, editable=True)
             q = self._questionnaire_for_row(row)
@@ -447,6 +458,9 @@ class AssessmentCommands(AssessmentQueries):
                     AreaTarget.assessment_id == assessment_id, AreaTarget.area_code == area_code
                 )
             )
+            if base is not _UNSET and old != base:
+                last = history.last_entry(session.connection(), row.id, area_code, "target")
+                raise Conflict(area_code, {"target": old}, {"target": target}, last, "target")
             if old != target:
                 self.record_change(session, row.id, "target", area_code, old, target)
             session.execute(

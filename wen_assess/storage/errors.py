@@ -117,7 +117,9 @@ class Conflict(ServiceError):
         self.theirs = theirs
         self.mine = mine
         self.last = last
-        self.what = what  # "answer", "profile" (item_id ""), or "plan" (one item's entry)
+        # "answer", "profile" or "participants" (item_id ""), "plan" (one item's entry), or
+        # "target" (item_id: the area's code)
+        self.what = what
         who = f" by {last.by}" if last is not None and last.by else ""
         subject = item_id or "the profile"
         super().__init__(

@@ -61,9 +61,10 @@ def describe(
     if entry.what == "answer":
         return ", ".join(_answer_parts(old, new, words))
     if entry.what == "discarded":
-        parts = _answer_parts(old, new, words) or [
-            words["profile"].format(fields=", ".join(fields.get(n, n) for n in new))
-        ]
+        parts = _answer_parts(old, new, words)
+        if not parts and "target" in new:  # an area's target, set aside
+            parts = [words["target"].format(old=_value(old["target"]), new=_value(new["target"]))]
+        parts = parts or [words["profile"].format(fields=", ".join(fields.get(n, n) for n in new))]
         return words["discarded"].format(what=", ".join(parts))
     if entry.what == "reviewed":
         return words["reviewed" if new.get("reviewed") else "unreviewed"]

@@ -185,6 +185,7 @@ _FIELD_NAMES = {
     "network": QT_TRANSLATE_NOOP("HistoryDialog", "network"),
     "baseline": QT_TRANSLATE_NOOP("HistoryDialog", "baseline"),
     "file": QT_TRANSLATE_NOOP("HistoryDialog", "file"),
+    "target": QT_TRANSLATE_NOOP("HistoryDialog", "target level"),
 }
 
 

@@ -41,6 +41,8 @@ from wen_assess.ui import language
 from wen_assess.ui.assessment.undo import Edit, Where
 from wen_assess.vocabulary import COMPLETED, IN_PROGRESS
 
+_SHOWN: Any = object()  # "the value this window shows", where None is a value
+
 
 class AssessmentController(QObject):
     saved = Signal(str)  # a short human text, e.g. "Saved 14:32:05"
@@ -192,7 +194,7 @@ class AssessmentController(QObject):
             Edit(
                 lambda: self.tr("target of {area}").format(area=area_code),
                 ("target", area_code),
-                lambda value, _left: self._write_target(area_code, value),
+                lambda value, left: self._write_target(area_code, value, left),
                 before,
                 target,
                 Where("results"),
@@ -303,6 +305,8 @@ class AssessmentController(QObject):
         self.result = self.service.result(self.assessment_id)
         if conflict.what == "answer":
             self.reloaded.emit({conflict.item_id}, False)
+        elif conflict.what == "target":  # the results page shows the targets as now saved
+            self.shown.emit(Where("results"))
         else:  # the page shows the profile, participants or plan as now saved
             self.shown.emit(Where(conflict.what, conflict.item_id))
         self.changed.emit()
@@ -394,9 +398,18 @@ class AssessmentController(QObject):
 
         return self._save(save)
 
-    def _write_target(self, area_code: str, target: float | None) -> bool:
+    def _write_target(self, area_code: str, target: float | None, seen: Any = _SHOWN) -> bool:
+        """``seen``: the target the user saw, when not the one this window holds (an undo)."""
+
         def save() -> None:
-            self.result = self.service.set_target(self.assessment_id, area_code, target)
+            base = self.record.targets.get(area_code) if seen is _SHOWN else seen
+            set_target = self.service.set_target
+            try:
+                self.result = set_target(self.assessment_id, area_code, target, base=base)
+            except Conflict as conflict:
+                self._resolve(conflict)  # keep mine: saved again, based on theirs now seen
+                base = conflict.their_value("target")
+                self.result = set_target(self.assessment_id, area_code, target, base=base)
             targets = {k: v for k, v in self.record.targets.items() if k != area_code}
             if target is not None:
                 targets[area_code] = target

@@ -292,6 +292,9 @@ class AssessmentView(QWidget):
             subject = self.tr("the network profile")
         elif conflict.what == "participants":
             subject = self.tr("the participants")
+        elif conflict.what == "target":
+            area = language.wording(self.controller.questionnaire).area(conflict.item_id)
+            subject = self.tr("the target of {area}").format(area=f"{conflict.item_id} — {area}")
         else:
             words = language.wording(self.controller.questionnaire)
             subject = f"{conflict.item_id} — {words.item_title(conflict.item_id)}"

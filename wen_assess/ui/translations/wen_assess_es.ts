@@ -367,6 +367,10 @@ Sus respuestas guardadas están a salvo; {where}. Envíe ese archivo con una des
         <translation>los participantes</translation>
     </message>
     <message>
+        <source>the target of {area}</source>
+        <translation>la meta de {area}</translation>
+    </message>
+    <message>
         <source>the action plan of {item}</source>
         <translation>el plan de acción de {item}</translation>
     </message>
@@ -908,6 +912,10 @@ Sus respuestas guardadas están a salvo; {where}. Envíe ese archivo con una des
     <message>
         <source>file</source>
         <translation>archivo</translation>
+    </message>
+    <message>
+        <source>target level</source>
+        <translation>nivel meta</translation>
     </message>
     <message>
         <source>yes</source>

@@ -367,6 +367,10 @@ Vos réponses enregistrées sont en sécurité ; {where}. Merci d&apos;envoyer c
         <translation>les participants</translation>
     </message>
     <message>
+        <source>the target of {area}</source>
+        <translation>la cible de {area}</translation>
+    </message>
+    <message>
         <source>the action plan of {item}</source>
         <translation>le plan d&apos;action de {item}</translation>
     </message>
@@ -908,6 +912,10 @@ Vos réponses enregistrées sont en sécurité ; {where}. Merci d&apos;envoyer c
     <message>
         <source>file</source>
         <translation>fichier</translation>
+    </message>
+    <message>
+        <source>target level</source>
+        <translation>niveau cible</translation>
     </message>
     <message>
         <source>yes</source>

@@ -367,6 +367,10 @@ As suas respostas guardadas estão seguras; {where}. Envie esse ficheiro com uma
         <translation>os participantes</translation>
     </message>
     <message>
+        <source>the target of {area}</source>
+        <translation>a meta de {area}</translation>
+    </message>
+    <message>
         <source>the action plan of {item}</source>
         <translation>o plano de ação de {item}</translation>
     </message>
@@ -908,6 +912,10 @@ As suas respostas guardadas estão seguras; {where}. Envie esse ficheiro com uma
     <message>
         <source>file</source>
         <translation>ficheiro</translation>
+    </message>
+    <message>
+        <source>target level</source>
+        <translation>nível-meta</translation>
     </message>
     <message>
         <source>yes</source>
