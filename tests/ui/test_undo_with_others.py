@@ -185,3 +185,23 @@ def test_undoing_a_target_someone_else_changed_since_asks(amina, bruno, answers)
     [conflict] = answers["shown"]
     assert (conflict.their_value("target"), conflict.mine) == (1.5, {"target": None})
     assert stored(window.service.database.path, assessment_id).record.targets == {"GOV": 1.5}
+
+
+def test_the_target_conflict_dialog_names_the_area_and_writes_levels_as_the_language_does(
+    qtbot,
+) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from wen_assess.storage.service import Conflict
+    from wen_assess.ui import language
+
+    conflict = Conflict("GOV", {"target": 2.0}, {"target": 2.5}, None, "target")
+    try:
+        language.install("fr")
+        dialog = ConflictDialog(conflict, "la cible de GOV — Gouvernance")
+        qtbot.addWidget(dialog)
+        texts = [label.text() for label in dialog.findChildren(QLabel)]
+    finally:
+        language.install("en")
+    assert "Niveau cible" in texts and "2,0" in texts and "2,5" in texts
+    assert any("la cible de GOV — Gouvernance" in t for t in texts)

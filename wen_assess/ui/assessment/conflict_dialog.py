@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wen_assess.formatting import NO_VALUE
+from wen_assess.formatting import NO_VALUE, number
 from wen_assess.storage.service import Conflict
+from wen_assess.ui import language
 from wen_assess.ui.history_view import field_names, when_text
 
 
@@ -92,6 +93,8 @@ class ConflictDialog(QDialog):
             text = self.tr("yes") if value else self.tr("no")
         elif value is None or value == "":
             text = NO_VALUE
+        elif isinstance(value, float):  # a target level, written as the results page writes it
+            text = number(value, 1, language.current())
         else:
             text = str(value)
         label = QLabel(text)
