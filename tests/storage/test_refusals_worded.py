@@ -170,3 +170,31 @@ def test_a_target_off_the_scale_and_an_unknown_area_are_refused_in_spanish(servi
     spanish = of_error(off_scale.value).in_language(translator("es").gettext)
     assert spanish.startswith("meta de GOV: ")
     assert service.get(assessment).record.targets == {}
+
+
+def test_a_completed_assessment_a_missing_one_and_an_empty_network_name_are_worded(service):
+    assessment = service.create(G2, "SAWEN")
+    for item in service.questionnaire_of(service.get(assessment).record).items:
+        service.set_answer(assessment, item.id, level=2)
+    service.complete(assessment)
+    refusals = []
+    for attempt in (
+        lambda: service.set_answer(assessment, "G2-MEM-01", level=3),  # completed meanwhile
+        lambda: service.set_answer(assessment + 1, "G2-MEM-01", level=3),  # deleted meanwhile
+        lambda: service.update_profile(assessment, network_name="  "),
+        lambda: service.create(G2, ""),
+    ):
+        with pytest.raises(ServiceError) as caught:
+            attempt()
+        refusals.append(of_error(caught.value))
+    assert refusals == [
+        "this assessment is completed: reopen it to change its answers",
+        f"no assessment number {assessment + 1}",
+        "the network's name cannot be empty",
+        "the network's name is required",
+    ]
+    for message in refusals:
+        assert_worded_throughout(message)
+    french = [m.in_language(translator("fr").gettext) for m in refusals]
+    assert french[0] == "cette évaluation est terminée : rouvrez-la pour modifier ses réponses"
+    assert french[1] == f"aucune évaluation numéro {assessment + 1}"

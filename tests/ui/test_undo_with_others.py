@@ -205,3 +205,26 @@ def test_the_target_conflict_dialog_names_the_area_and_writes_levels_as_the_lang
         language.install("en")
     assert "Niveau cible" in texts and "2,0" in texts and "2,5" in texts
     assert any("la cible de GOV — Gouvernance" in t for t in texts)
+
+
+def test_a_level_clicked_after_someone_completed_the_assessment_is_refused_in_french(
+    amina, bruno, dialogs
+) -> None:
+    from wen_assess.ui import language
+
+    assessment_id, window = amina
+    for other in window.view.controller.questionnaire.items:
+        bruno.set_answer(assessment_id, other.id, level=2)
+    bruno.complete(assessment_id)  # Amina's window has not looked yet
+    try:
+        language.install("fr")
+        item(window).choose(3)
+    finally:
+        language.install("en")
+    [refusal] = dialogs.of("warning")
+    assert refusal.title == "Non enregistré"
+    assert refusal.text == "cette évaluation est terminée : rouvrez-la pour modifier ses réponses"
+    assert item(window).chosen() == 2  # what is stored is shown again...
+    assert not item(window).radios[3].isEnabled()  # ...and that it is completed
+    assert window.view.controller.completed
+    assert on_disk(window, assessment_id, MINE).level == 2

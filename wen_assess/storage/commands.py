@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Connection, bindparam, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
+from wen_assess.errors import shown
 from wen_assess.i18n import N_, check_language
 from wen_assess.messages import Worded, refused_at
 from wen_assess.scoring import Answer, Result, answer_problem, score, target_problem
@@ -136,7 +137,7 @@ class AssessmentCommands(AssessmentQueries):
         except KeyError as error:
             raise ServiceError(str(error.args[0])) from None
         if not network_name.strip():
-            raise ServiceError("the network's name is required")
+            raise ServiceError(Worded(N_("the network's name is required")))
         _check_language(language)
         q = loaded.questionnaire
         row = Assessment(
@@ -254,10 +255,10 @@ class AssessmentCommands(AssessmentQueries):
         with self._writing() as connection:
             rows = connection.execute(_KEY_AND_ANSWERS, {"assessment": assessment_id}).all()
             if not rows:
-                raise NotFound(f"no assessment number {assessment_id}")
+                raise NotFound.number(assessment_id)
             status, questionnaire_id, version = rows[0][:3]
             if status == COMPLETED:
-                raise Locked("this assessment is completed: reopen it to change its answers")
+                raise Locked()
             q = self._questionnaire(questionnaire_id, version)
             # item id -> the fields of _NEW_ANSWER, in its order
             stored = {row[3]: row[4:] for row in rows if row[3] is not None}
@@ -371,7 +372,7 @@ class AssessmentCommands(AssessmentQueries):
         since is refused with Conflict, nothing written (see ``set_answer``).
         """
         if network_name is not _UNSET and not network_name.strip():
-            raise ServiceError("the network's name cannot be empty")
+            raise ServiceError(Worded(N_("the network's name cannot be empty")))
         if language is not _UNSET:
             _check_language(language)
         with self.transaction() as session:
@@ -484,7 +485,7 @@ class AssessmentCommands(AssessmentQueries):
             known = self._questionnaire_for_row(row).item_ids
             unknown = sorted({a.item_id for a in actions} - known)
             if unknown:
-                raise ServiceError(f"unknown items in the action plan: {', '.join(unknown)}")
+                raise ServiceError(_unknown_in_plan(unknown))
             self._record_plan(session, row, actions)
             row.actions = [PlanAction(position=n, **a.model_dump()) for n, a in enumerate(actions)]
             row.updated_at = utcnow()
@@ -511,7 +512,7 @@ class AssessmentCommands(AssessmentQueries):
         with self.transaction() as session:
             row = self._changing_row(session, assessment_id, editable=False)
             if item_id not in {item.id for item in self._questionnaire_for_row(row).items}:
-                raise ServiceError(f"unknown items in the action plan: {item_id}")
+                raise ServiceError(_unknown_in_plan([item_id]))
             stored = next((a for a in row.actions if a.item_id == item_id), None)
             old = _action(stored) if stored is not None else None
             if old is not None and base and any(old[n] != v for n, v in base.items()):
@@ -662,7 +663,7 @@ class AssessmentCommands(AssessmentQueries):
         """The row a change is made to; the page the user is on is written with it."""
         row = self._row(session, assessment_id)
         if editable and row.status == COMPLETED:
-            raise Locked("this assessment is completed: reopen it to change its answers")
+            raise Locked()
         if (page := self._positions.get(assessment_id)) is not None:
             row.last_page = page
         return row
@@ -760,3 +761,10 @@ def _participant(row: Participant) -> dict[str, str]:
 def _action(row: PlanAction) -> dict[str, Any]:
     due = row.due.isoformat() if row.due else None
     return {"text": row.text, "owner": row.owner, "due": due, "status": row.status}
+
+
+def _unknown_in_plan(item_ids: list[str]) -> Worded:
+    return Worded(
+        N_("unknown items in the action plan: {items}"),
+        items=", ".join(shown(i, 40) for i in item_ids),
+    )

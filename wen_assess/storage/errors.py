@@ -12,6 +12,7 @@ from sqlalchemy.exc import OperationalError
 from wen_assess.errors import AppError
 from wen_assess.i18n import N_
 from wen_assess.input_problems import validation_sentence
+from wen_assess.messages import Worded
 
 
 class ServiceError(AppError):
@@ -32,7 +33,10 @@ class ServiceError(AppError):
 
 
 class NotFound(ServiceError):
-    pass
+    @classmethod
+    def number(cls, number: int) -> NotFound:
+        """No assessment with this database number (deleted, perhaps by someone else)."""
+        return cls(Worded(N_("no assessment number {number}"), number=number))
 
 
 class InvalidAnswer(ServiceError):
@@ -50,7 +54,12 @@ class NotReady(ServiceError):
 
 
 class Locked(ServiceError):
-    pass
+    """A change to a completed assessment's answers, profile or targets."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            Worded(N_("this assessment is completed: reopen it to change its answers"))
+        )
 
 
 class InvalidInput(ServiceError):

@@ -177,7 +177,7 @@ class AssessmentQueries:
             by_id = {row.id: row for row in rows}
             for number in assessment_ids:
                 if number not in by_id:
-                    raise NotFound(f"no assessment number {number}")
+                    raise NotFound.number(number)
             return [
                 Stored(n, to_record(by_id[n]), self._positions.get(n, by_id[n].last_page))
                 for n in assessment_ids
@@ -197,7 +197,7 @@ class AssessmentQueries:
     def _row(self, session: Session, assessment_id: int) -> Assessment:
         row = session.get(Assessment, assessment_id)
         if row is None:
-            raise NotFound(f"no assessment number {assessment_id}")
+            raise NotFound.number(assessment_id)
         return row
 
     def _questionnaire(self, questionnaire_id: str, version: str | None) -> Questionnaire:

@@ -36,7 +36,13 @@ from wen_assess.records import (
     ParticipantRecord,
 )
 from wen_assess.scoring import Result
-from wen_assess.storage.service import AssessmentService, Conflict, ServiceError, StorageFailure
+from wen_assess.storage.service import (
+    AssessmentService,
+    Conflict,
+    Locked,
+    ServiceError,
+    StorageFailure,
+)
 from wen_assess.ui import language
 from wen_assess.ui.assessment.undo import Edit, Where
 from wen_assess.vocabulary import COMPLETED, IN_PROGRESS
@@ -457,6 +463,7 @@ class AssessmentController(QObject):
     def _save(self, action, refused_title: str = "") -> bool:  # type: ignore[no-untyped-def]
         not_saved = self.tr("Not saved")
         self._saving = True
+        completed_meanwhile = False
         try:
             action()
         except _TookTheirs:  # resolved by keeping their value: nothing of mine was saved
@@ -466,6 +473,7 @@ class AssessmentController(QObject):
             return False
         except ServiceError as error:
             self.failed.emit(refused_title or not_saved, language.core_message(error))
+            completed_meanwhile = isinstance(error, Locked)
             return False
         except ValidationError as error:  # e.g. text longer than a record can hold
             first = validation_problems(error.errors())[0]
@@ -479,6 +487,8 @@ class AssessmentController(QObject):
             return False
         finally:
             self._saving = False
+            if completed_meanwhile:  # by someone else: show it completed, as it now is
+                self.poll()
         self.saved.emit(self.tr("Saved {time}").format(time=f"{datetime.now():%H:%M:%S}"))
         self.changed.emit()
         return True
