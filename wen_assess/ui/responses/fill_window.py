@@ -178,7 +178,8 @@ class FillWindow(QMainWindow):
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
-        splitter.setSizes([240, 900])
+        # The side panel as wide as its longest line, the items the rest.
+        splitter.setSizes([self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 12, 1000])
         bottom = QHBoxLayout()
         bottom.addWidget(self.close_button)
         bottom.addStretch(1)
