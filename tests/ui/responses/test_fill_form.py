@@ -14,7 +14,7 @@ import pytest
 from gui_helpers import activate, app_process, click_radio, focused, type_text
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from response_helpers import create_hawen
 
 from wen_assess.responses.filling import open_form
@@ -289,3 +289,31 @@ def test_the_form_speaks_the_interface_language_and_shows_the_forms_texts(make_w
     # An English form: the questionnaire's texts in English, as the workbook shows them.
     assert form.areas[0].title == "MEM · Membership"
     form.close()
+
+
+def test_closing_with_answers_not_in_the_file_asks_first(qtbot, make_window, dialogs, made):
+    _, path = made
+    os.chmod(path, stat.S_IRUSR)
+    main = make_window()
+    form = main.fill_form(path)
+    click_radio(qtbot, form.areas[0].items["G2-MEM-01"].radios[1])
+    dialogs.question_answer = QMessageBox.StandardButton.Cancel
+    assert not form.close()  # stays open, the answer still on screen
+    [asked] = dialogs.of("question")
+    assert "not in the file" in asked.text and "read-only" in asked.text
+    assert form.areas[0].items["G2-MEM-01"].chosen() == 1
+    dialogs.question_answer = QMessageBox.StandardButton.Save  # Save as… another file
+    dialogs.save_path = str(path.with_name("kenya-kept.response.wen.json"))
+    assert form.close()
+    assert on_disk(Path(dialogs.save_path))["G2-MEM-01"]["level"] == 1
+
+
+def test_closing_the_main_window_closes_the_form_saving_what_was_typed(qtbot, make_window, made):
+    _, path = made
+    main = make_window()
+    form = main.fill_form(path)
+    activate(qtbot, form)
+    type_text(qtbot, form.areas[0].items["G2-MEM-01"].notes, "typed, not yet saved")
+    main.close()
+    assert not open_forms()
+    assert on_disk(path)["G2-MEM-01"]["notes"] == "typed, not yet saved"

@@ -8,6 +8,7 @@ a member's answers; there is no database, no undo history and no one else's chan
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -59,21 +60,17 @@ class FillController(QObject):
         """Change one answer and write the file. False (nothing changed) when refused; an
         answer that could not be written is kept and shown, and ``unsaved`` says why."""
         fields.pop("flagged", None)  # a response has no flag (the widget hides it)
-        try:
-            self.form.change(item_id, **fields)
-        except AnswerRefused as error:
-            self.refused.emit(language.core_text(error.args[0]))
-            return False
-        self.changed.emit()
-        self.save()
-        return True
+        return self._change(lambda: self.form.change(item_id, **fields))
 
     def clear_answer(self, item_id: str) -> bool:
         return self.set_answer(item_id, level=None, not_applicable=False)
 
     def set_name(self, name: str) -> bool:
+        return self._change(lambda: self.form.set_name(name))
+
+    def _change(self, change: Callable[[], object]) -> bool:
         try:
-            self.form.set_name(name)
+            change()
         except AnswerRefused as error:
             self.refused.emit(language.core_text(error.args[0]))
             return False

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMenu,
     QPushButton,
-    QRadioButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -22,6 +21,7 @@ from wen_assess import formatting as fmt
 from wen_assess.questionnaire import Area, Questionnaire
 from wen_assess.questionnaire.language import Wording, in_language
 from wen_assess.ui.assessment.item_widget import ItemWidget
+from wen_assess.ui.assessment.pages.area import follow_focus
 from wen_assess.ui.assessment.pages.base import page_heading
 from wen_assess.ui.responses.fill_controller import FillController
 from wen_assess.ui.style import ALERT_RED, set_text_colour
@@ -104,21 +104,7 @@ class FillAreaPage(QWidget):
 
     def focus_moved(self, new: QWidget | None) -> None:
         """Mark the item holding the focus (the wizard's frame) and keep it in view."""
-        owner = new
-        while owner is not None and not isinstance(owner, ResponseItemWidget):
-            owner = owner.parentWidget()
-        if owner is None or self.items.get(owner.item.id) is not owner:
-            return
-        if owner is not self.marked:
-            if self.marked is not None:
-                self.marked.set_focus_mark(False)
-                self.marked.show_meaning()
-            owner.set_focus_mark(True)
-            self.marked = owner
-        if isinstance(new, QRadioButton):
-            owner.show_meaning(owner.group.id(new))
-        self.scroll.ensureWidgetVisible(owner, 0, 12)
-        self.scroll.ensureWidgetVisible(new, 0, 12)
+        self.marked = follow_focus(self.scroll, self.items, self.marked, new)  # type: ignore[assignment]
 
 
 class SendPage(QWidget):

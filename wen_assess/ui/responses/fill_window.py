@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -37,6 +37,7 @@ from wen_assess.ui.assessment.saving_text import SavingText
 from wen_assess.ui.quiet_line import QuietLine
 from wen_assess.ui.responses.fill_controller import NOT_SAVED, SAVED, FillController
 from wen_assess.ui.responses.fill_pages import FillAreaPage, SendPage
+from wen_assess.ui.section_buttons import section_buttons
 from wen_assess.ui.style import ALERT_RED, SAVED_GREEN, set_text_colour
 from wen_assess.vocabulary import SHORT_TEXT_MAX
 
@@ -149,16 +150,9 @@ class FillWindow(QMainWindow):
         self.nav.itemClicked.connect(lambda _: self.place_focus())
         self.nav.itemActivated.connect(lambda _: self.place_focus())
 
-        self.back_button = QPushButton(self.tr("&Back"))
-        self.next_button = QPushButton(self.tr("&Next"))
-        self.back_button.setToolTip(self.tr("Previous section (Ctrl+PgUp)"))
-        self.next_button.setToolTip(self.tr("Next section (Ctrl+PgDown)"))
-        self.back_button.clicked.connect(lambda: self.go(-1))
-        self.next_button.clicked.connect(lambda: self.go(+1))
+        self.back_button, self.next_button = section_buttons(self, self.go)
         self.close_button = QPushButton(self.tr("Close"))
         self.close_button.clicked.connect(self.close)
-        for keys, step in (("Ctrl+PgDown", +1), ("Ctrl+PgUp", -1)):
-            QShortcut(QKeySequence(keys), self, lambda step=step: self.go(step))
         self._build_menus()
 
         total = str(len(form.questionnaire.items))
@@ -350,22 +344,17 @@ class FillWindow(QMainWindow):
 
     def _leave_unsaved(self) -> bool:
         """Asked on closing with answers the file does not hold: True to close anyway."""
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
+        button = QMessageBox.StandardButton
+        answer = QMessageBox.question(
+            self,
             QCoreApplication.translate(*NOT_SAVED),
             self.tr(
                 "Your last answers are not in the file ({problem}). Save them in another "
                 "file before closing?"
             ).format(problem=self.controller.save_problem),
-            parent=self,
+            button.Save | button.Discard | button.Cancel,
+            button.Save,
         )
-        save_as = box.addButton(self.tr("Save &as…"), QMessageBox.ButtonRole.AcceptRole)
-        discard = box.addButton(
-            self.tr("Close without saving"), QMessageBox.ButtonRole.DestructiveRole
-        )
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(save_as)
-        box.exec()
-        if box.clickedButton() is save_as:
+        if answer == button.Save:
             return self.save_as()
-        return box.clickedButton() is discard
+        return answer == button.Discard

@@ -686,22 +686,6 @@ Sus respuestas guardadas están a salvo; {where}. Envíe ese archivo con una des
         <translation>Áreas del formulario</translation>
     </message>
     <message>
-        <source>&amp;Back</source>
-        <translation>&amp;Anterior</translation>
-    </message>
-    <message>
-        <source>&amp;Next</source>
-        <translation>&amp;Siguiente</translation>
-    </message>
-    <message>
-        <source>Previous section (Ctrl+PgUp)</source>
-        <translation>Sección anterior (Ctrl+RePág)</translation>
-    </message>
-    <message>
-        <source>Next section (Ctrl+PgDown)</source>
-        <translation>Sección siguiente (Ctrl+AvPág)</translation>
-    </message>
-    <message>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -752,10 +736,6 @@ Sus respuestas guardadas están a salvo; {where}. Envíe ese archivo con una des
     <message>
         <source>Your last answers are not in the file ({problem}). Save them in another file before closing?</source>
         <translation>Sus últimas respuestas no están en el archivo ({problem}). ¿Guardarlas en otro archivo antes de cerrar?</translation>
-    </message>
-    <message>
-        <source>Close without saving</source>
-        <translation>Cerrar sin guardar</translation>
     </message>
 </context>
 <context>

@@ -686,22 +686,6 @@ Vos réponses enregistrées sont en sécurité ; {where}. Merci d&apos;envoyer c
         <translation>Domaines du formulaire</translation>
     </message>
     <message>
-        <source>&amp;Back</source>
-        <translation>&amp;Précédent</translation>
-    </message>
-    <message>
-        <source>&amp;Next</source>
-        <translation>&amp;Suivant</translation>
-    </message>
-    <message>
-        <source>Previous section (Ctrl+PgUp)</source>
-        <translation>Section précédente (Ctrl+PgUp)</translation>
-    </message>
-    <message>
-        <source>Next section (Ctrl+PgDown)</source>
-        <translation>Section suivante (Ctrl+PgDown)</translation>
-    </message>
-    <message>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -752,10 +736,6 @@ Vos réponses enregistrées sont en sécurité ; {where}. Merci d&apos;envoyer c
     <message>
         <source>Your last answers are not in the file ({problem}). Save them in another file before closing?</source>
         <translation>Vos dernières réponses ne sont pas dans le fichier ({problem}). Les enregistrer dans un autre fichier avant de fermer ?</translation>
-    </message>
-    <message>
-        <source>Close without saving</source>
-        <translation>Fermer sans enregistrer</translation>
     </message>
 </context>
 <context>

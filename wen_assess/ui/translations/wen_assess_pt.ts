@@ -686,22 +686,6 @@ As suas respostas guardadas estão seguras; {where}. Envie esse ficheiro com uma
         <translation>Áreas do formulário</translation>
     </message>
     <message>
-        <source>&amp;Back</source>
-        <translation>&amp;Anterior</translation>
-    </message>
-    <message>
-        <source>&amp;Next</source>
-        <translation>&amp;Seguinte</translation>
-    </message>
-    <message>
-        <source>Previous section (Ctrl+PgUp)</source>
-        <translation>Secção anterior (Ctrl+PgUp)</translation>
-    </message>
-    <message>
-        <source>Next section (Ctrl+PgDown)</source>
-        <translation>Secção seguinte (Ctrl+PgDown)</translation>
-    </message>
-    <message>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
@@ -752,10 +736,6 @@ As suas respostas guardadas estão seguras; {where}. Envie esse ficheiro com uma
     <message>
         <source>Your last answers are not in the file ({problem}). Save them in another file before closing?</source>
         <translation>As suas últimas respostas não estão no ficheiro ({problem}). Guardá-las noutro ficheiro antes de fechar?</translation>
-    </message>
-    <message>
-        <source>Close without saving</source>
-        <translation>Fechar sem guardar</translation>
     </message>
 </context>
 <context>
