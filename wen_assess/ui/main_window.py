@@ -126,6 +126,9 @@ class MainWindow(QMainWindow):
         from wen_assess.ui.rebuild import rebuild_window
 
         rebuild_window(self)
+        for form in self.findChildren(QMainWindow, "response-form"):
+            if form.isVisible():
+                form.rebuilt()  # type: ignore[attr-defined]  # a FillWindow
 
     def _build_language_menu(self, parent_menu) -> None:  # type: ignore[no-untyped-def]
         menu = parent_menu.addMenu(self.tr("&Language"))

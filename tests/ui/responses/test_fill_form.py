@@ -317,3 +317,22 @@ def test_closing_the_main_window_closes_the_form_saving_what_was_typed(qtbot, ma
     main.close()
     assert not open_forms()
     assert on_disk(path)["G2-MEM-01"]["notes"] == "typed, not yet saved"
+
+
+def test_a_language_switch_rebuilds_the_form_keeping_everything(qtbot, make_window, made):
+    _, path = made
+    main = make_window()
+    form = main.fill_form(path)
+    click_radio(qtbot, form.areas[0].items["G2-MEM-01"].radios[2])
+    form.nav.setCurrentRow(2)
+    main.set_language("fr")
+    [again] = open_forms()
+    assert again is not form
+    assert again.windowTitle() == "Formulaire de réponse — Kenya"
+    assert again.nav.currentRow() == 2
+    assert again.progress.text() == "1 éléments sur 47 répondus"
+    click_radio(qtbot, again.areas[0].items["G2-MEM-02"].radios[3])
+    assert again.saved_label.text().startswith("Enregistré")
+    assert on_disk(path)["G2-MEM-01"]["level"] == 2
+    assert on_disk(path)["G2-MEM-02"]["level"] == 3
+    again.close()

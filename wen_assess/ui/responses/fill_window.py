@@ -79,12 +79,20 @@ def open_response_form(path: Path, registry: Registry, parent: QWidget | None) -
 
 
 class FillWindow(QMainWindow):
-    def __init__(self, form: ResponseForm, parent: QWidget | None = None):
+    def __init__(
+        self,
+        form: ResponseForm,
+        parent: QWidget | None = None,
+        controller: FillController | None = None,
+    ):
+        """``controller``: the one of the window this one replaces (a language switch)."""
         super().__init__(parent)
         self.setObjectName(OBJECT_NAME)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowFlag(Qt.WindowType.Window)
-        self.controller = FillController(form, self)
+        self.controller = controller or FillController(form)
+        self.controller.setParent(self)
+        self._replaced = False  # by itself in another language: closed without asking
         self.controller.saved.connect(self._show_saved)
         self.controller.unsaved.connect(self._show_unsaved)
         self.controller.refused.connect(self._show_refused)
@@ -193,6 +201,8 @@ class FillWindow(QMainWindow):
         assert isinstance(app, QApplication)
         app.focusChanged.connect(self._focus_moved)
         self._refresh_progress()
+        if self.controller.save_problem is not None:  # said already, by the window replaced
+            self._show_unsaved(self.controller.save_problem, tell=False)
         self.nav.setCurrentRow(0)
         self.resize(1200, 780)
         from wen_assess.ui.main_window import fit_to_screen
@@ -294,8 +304,8 @@ class FillWindow(QMainWindow):
         if self.current_page() is self.send_page:
             self.send_page.refresh()
 
-    def _show_unsaved(self, problem: str) -> None:
-        first = not self.banner.isVisible()
+    def _show_unsaved(self, problem: str, tell: bool = True) -> None:
+        first = tell and not self.banner.isVisible()
         set_text_colour(self.saved_label, ALERT_RED)
         self.saved_label.setText(QCoreApplication.translate(*NOT_SAVED))
         message = self.tr(
@@ -326,6 +336,27 @@ class FillWindow(QMainWindow):
         settings.remember_folder(path)
         return self.controller.save(Path(path))
 
+    def rebuilt(self) -> FillWindow:
+        """This window made again in the interface language just installed: the same answers,
+        file and save state, on the same page and place."""
+        self.flush()
+        row = self.nav.currentRow()
+        c = self.controller
+        for signal, slot in (
+            (c.saved, self._show_saved),
+            (c.unsaved, self._show_unsaved),
+            (c.refused, self._show_refused),
+            (c.changed, self._refresh_progress),
+        ):
+            signal.disconnect(slot)
+        clone = FillWindow(self.controller.form, self.parentWidget(), self.controller)
+        clone.setGeometry(self.geometry())
+        clone.show()
+        clone.nav.setCurrentRow(row)
+        self._replaced = True
+        self.close()
+        return clone
+
     # ---- window events -----------------------------------------------------------------
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -334,7 +365,11 @@ class FillWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.flush()
-        if self.controller.save_problem is not None and not self._leave_unsaved():
+        if (
+            not self._replaced
+            and self.controller.save_problem is not None
+            and not self._leave_unsaved()
+        ):
             event.ignore()
             return
         app = QApplication.instance()
