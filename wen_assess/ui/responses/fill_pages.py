@@ -130,6 +130,12 @@ class SendPage(QWidget):
         self.not_saved.setWordWrap(True)
         self.not_saved.setTextFormat(Qt.TextFormat.PlainText)
         set_text_colour(self.not_saved, ALERT_RED)
+        self.not_saved.setText(
+            self.tr(
+                "The file does not hold your last changes: keep them in another file with "
+                "Save as…, and send that one."
+            )
+        )
         self.folder_button = QPushButton(self.tr("Open &folder"))
         self.folder_button.setToolTip(self.tr("Show the file in its folder, to attach it"))
         self.folder_button.clicked.connect(self.open_folder)
@@ -170,15 +176,8 @@ class SendPage(QWidget):
             ).format(answered=progress.items_answered, total=progress.items_total)
         )
         self.location.setText(QDir.toNativeSeparators(str(self.controller.path)))
-        problem = self.controller.save_problem
-        self.not_saved.setVisible(problem is not None)
-        if problem is not None:
-            self.not_saved.setText(
-                self.tr(
-                    "Your last changes are not in the file ({problem}): use Save as… to keep "
-                    "them in another file before sending it."
-                ).format(problem=problem)
-            )
+        # The banner above says why; here, what it means for the file to send.
+        self.not_saved.setVisible(self.controller.save_problem is not None)
         self.open_items.clear()
         for item_id in progress.missing_justifications:
             self._add(item_id, self.tr("Not applicable: say why it does not apply"))

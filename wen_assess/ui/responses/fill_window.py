@@ -384,8 +384,8 @@ class FillWindow(QMainWindow):
             self,
             QCoreApplication.translate(*NOT_SAVED),
             self.tr(
-                "Your last answers are not in the file ({problem}). Save them in another "
-                "file before closing?"
+                "Your last answers are not in the file: {problem}. Save them in another file "
+                "before closing?"
             ).format(problem=self.controller.save_problem),
             button.Save | button.Discard | button.Cancel,
             button.Save,

@@ -734,8 +734,8 @@ Sus respuestas guardadas están a salvo; {where}. Envíe ese archivo con una des
         <translation>Guardar el formulario de respuesta como</translation>
     </message>
     <message>
-        <source>Your last answers are not in the file ({problem}). Save them in another file before closing?</source>
-        <translation>Sus últimas respuestas no están en el archivo ({problem}). ¿Guardarlas en otro archivo antes de cerrar?</translation>
+        <source>Your last answers are not in the file: {problem}. Save them in another file before closing?</source>
+        <translation>Sus últimas respuestas no están en el archivo: {problem}. ¿Guardarlas en otro archivo antes de cerrar?</translation>
     </message>
 </context>
 <context>
@@ -2232,6 +2232,10 @@ Replace the earlier response with the one in {file}?</source>
         <translation>El archivo que debe enviar</translation>
     </message>
     <message>
+        <source>The file does not hold your last changes: keep them in another file with Save as…, and send that one.</source>
+        <translation>El archivo no contiene sus últimos cambios: guárdelos en otro archivo con Guardar como…, y envíe ese.</translation>
+    </message>
+    <message>
         <source>Open &amp;folder</source>
         <translation>Abrir &amp;carpeta</translation>
     </message>
@@ -2254,10 +2258,6 @@ Replace the earlier response with the one in {file}?</source>
     <message>
         <source>{answered} of {total} items answered. Your answers are saved in this file as you give them: when you have finished, send it to your coordinator (attached to an e-mail, for example), who imports it into the network&apos;s assessment.</source>
         <translation>{answered} de {total} elementos respondidos. Sus respuestas se guardan en este archivo a medida que las da: cuando termine, envíelo a su coordinador (adjunto a un correo electrónico, por ejemplo), que lo importa en la evaluación de la red.</translation>
-    </message>
-    <message>
-        <source>Your last changes are not in the file ({problem}): use Save as… to keep them in another file before sending it.</source>
-        <translation>Sus últimos cambios no están en el archivo ({problem}): use Guardar como… para guardarlos en otro archivo antes de enviarlo.</translation>
     </message>
     <message>
         <source>Not applicable: say why it does not apply</source>

@@ -734,8 +734,8 @@ Vos réponses enregistrées sont en sécurité ; {where}. Merci d&apos;envoyer c
         <translation>Enregistrer le formulaire de réponse sous</translation>
     </message>
     <message>
-        <source>Your last answers are not in the file ({problem}). Save them in another file before closing?</source>
-        <translation>Vos dernières réponses ne sont pas dans le fichier ({problem}). Les enregistrer dans un autre fichier avant de fermer ?</translation>
+        <source>Your last answers are not in the file: {problem}. Save them in another file before closing?</source>
+        <translation>Vos dernières réponses ne sont pas dans le fichier : {problem}. Les enregistrer dans un autre fichier avant de fermer ?</translation>
     </message>
 </context>
 <context>
@@ -2232,6 +2232,10 @@ Remplacer la réponse précédente par celle de {file} ?</translation>
         <translation>Le fichier à envoyer</translation>
     </message>
     <message>
+        <source>The file does not hold your last changes: keep them in another file with Save as…, and send that one.</source>
+        <translation>Le fichier ne contient pas vos dernières modifications : gardez-les dans un autre fichier avec Enregistrer sous…, et envoyez celui-là.</translation>
+    </message>
+    <message>
         <source>Open &amp;folder</source>
         <translation>Ouvrir le &amp;dossier</translation>
     </message>
@@ -2254,10 +2258,6 @@ Remplacer la réponse précédente par celle de {file} ?</translation>
     <message>
         <source>{answered} of {total} items answered. Your answers are saved in this file as you give them: when you have finished, send it to your coordinator (attached to an e-mail, for example), who imports it into the network&apos;s assessment.</source>
         <translation>{answered} éléments sur {total} répondus. Vos réponses sont enregistrées dans ce fichier au fur et à mesure : quand vous avez terminé, envoyez-le à votre coordinateur (en pièce jointe d’un e-mail, par exemple), qui l’importe dans l’évaluation du réseau.</translation>
-    </message>
-    <message>
-        <source>Your last changes are not in the file ({problem}): use Save as… to keep them in another file before sending it.</source>
-        <translation>Vos dernières modifications ne sont pas dans le fichier ({problem}) : utilisez Enregistrer sous… pour les garder dans un autre fichier avant de l’envoyer.</translation>
     </message>
     <message>
         <source>Not applicable: say why it does not apply</source>

@@ -734,8 +734,8 @@ As suas respostas guardadas estão seguras; {where}. Envie esse ficheiro com uma
         <translation>Guardar o formulário de resposta como</translation>
     </message>
     <message>
-        <source>Your last answers are not in the file ({problem}). Save them in another file before closing?</source>
-        <translation>As suas últimas respostas não estão no ficheiro ({problem}). Guardá-las noutro ficheiro antes de fechar?</translation>
+        <source>Your last answers are not in the file: {problem}. Save them in another file before closing?</source>
+        <translation>As suas últimas respostas não estão no ficheiro: {problem}. Guardá-las noutro ficheiro antes de fechar?</translation>
     </message>
 </context>
 <context>
@@ -2232,6 +2232,10 @@ Substituir a resposta anterior pela de {file}?</translation>
         <translation>O ficheiro a enviar</translation>
     </message>
     <message>
+        <source>The file does not hold your last changes: keep them in another file with Save as…, and send that one.</source>
+        <translation>O ficheiro não contém as suas últimas alterações: guarde-as noutro ficheiro com Guardar como…, e envie esse.</translation>
+    </message>
+    <message>
         <source>Open &amp;folder</source>
         <translation>Abrir &amp;pasta</translation>
     </message>
@@ -2254,10 +2258,6 @@ Substituir a resposta anterior pela de {file}?</translation>
     <message>
         <source>{answered} of {total} items answered. Your answers are saved in this file as you give them: when you have finished, send it to your coordinator (attached to an e-mail, for example), who imports it into the network&apos;s assessment.</source>
         <translation>{answered} de {total} itens respondidos. As suas respostas são guardadas neste ficheiro à medida que as dá: quando terminar, envie-o ao seu coordenador (anexado a um e-mail, por exemplo), que o importa na avaliação da rede.</translation>
-    </message>
-    <message>
-        <source>Your last changes are not in the file ({problem}): use Save as… to keep them in another file before sending it.</source>
-        <translation>As suas últimas alterações não estão no ficheiro ({problem}): use Guardar como… para as guardar noutro ficheiro antes de o enviar.</translation>
     </message>
     <message>
         <source>Not applicable: say why it does not apply</source>
