@@ -12,7 +12,7 @@ import pytest
 from response_helpers import create_hawen, db_path_fixture, service_fixture  # noqa: F401
 
 from wen_assess.exchange.errors import ExchangeError
-from wen_assess.responses.filling import AnswerRefused, open_form
+from wen_assess.responses.filling import AnswerRefused, is_response_file, open_form
 from wen_assess.responses.forms import members
 from wen_assess.responses.workflow import consolidation, import_responses, make_forms
 
@@ -157,3 +157,16 @@ def test_a_read_only_file_keeps_the_answers_to_write_again(service, made):
     form.save(other)  # Save as: the form now lives there
     assert form.path == other
     assert open_form(other, service.registry).answer("G2-MEM-01").level == 3
+
+
+def test_a_response_file_is_known_by_its_name_or_by_its_format(made, tmp_path):
+    _, path = made
+    renamed = path.with_name("response-Kenya.response.wen (1).json")  # a mail program's copy
+    renamed.write_bytes(path.read_bytes())
+    assessment_file = tmp_path / "HAWEN.wen.json"
+    assessment_file.write_text('{"format": "wen-assess/assessment"}', encoding="utf-8")
+    workbook = path.with_suffix("").with_suffix(".xlsx")
+    assert is_response_file(path) and is_response_file(renamed)
+    assert not is_response_file(assessment_file)
+    assert not is_response_file(workbook)
+    assert not is_response_file(tmp_path / "gone.json")  # the import says it is missing

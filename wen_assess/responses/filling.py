@@ -24,8 +24,15 @@ from wen_assess.messages import Worded
 from wen_assess.questionnaire import LoadedQuestionnaire, Questionnaire, Registry
 from wen_assess.records import ResponseAnswerRecord
 from wen_assess.responses.reader import MAX_FORM_BYTES, parse_response_file, response_of
-from wen_assess.responses.response_file import Respondent, ResponseDocument
+from wen_assess.responses.response_file import (
+    RESPONSE_FORMAT,
+    RESPONSE_SUFFIX,
+    Respondent,
+    ResponseDocument,
+)
 from wen_assess.scoring import Result, answer_problem, score
+
+SNIFFED_BYTES = 4096  # "format" is the first key the forms write
 
 
 class AnswerRefused(ValueError):
@@ -105,6 +112,22 @@ class ResponseForm:
         return target
 
 
+def is_response_file(path: Path) -> bool:
+    """Whether ``path`` is a response file, by its name or, for a renamed ``.json`` (a mail
+    program's "response-Kenya.response.wen (1).json"), by the format named at its start."""
+    name = path.name.lower()
+    if name.endswith(RESPONSE_SUFFIX):
+        return True
+    if not name.endswith(".json"):
+        return False
+    try:
+        with open(path, "rb") as handle:
+            start = handle.read(SNIFFED_BYTES)
+    except OSError:
+        return False  # the import that follows says why it cannot be read
+    return f'"{RESPONSE_FORMAT}"'.encode() in start
+
+
 def open_form(path: Path | str, registry: Registry) -> ResponseForm:
     """The response file at ``path``, checked whole as the coordinator's import checks it;
     ExchangeError naming the file and every problem (nothing is written)."""
@@ -117,4 +140,4 @@ def open_form(path: Path | str, registry: Registry) -> ResponseForm:
     return ResponseForm(path, document, loaded)
 
 
-__all__ = ["AnswerRefused", "ExchangeError", "ResponseForm", "open_form"]
+__all__ = ["AnswerRefused", "ExchangeError", "ResponseForm", "is_response_file", "open_form"]

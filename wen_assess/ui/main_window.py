@@ -673,10 +673,10 @@ class MainWindow(QMainWindow):
         """Files dropped on the window or named on the command line: a response form is
         imported into the open assessment (the coordinator's Member responses), else opened
         to be filled in (a member); any other file is imported as an assessment."""
-        from wen_assess.ui.responses.fill_window import is_response_file
+        from wen_assess.responses.filling import is_response_file
 
         forms = [p for p in paths if is_response_file(p)]
-        others = [p for p in paths if not is_response_file(p)]
+        others = [p for p in paths if p not in forms]
         if forms and self._open_view() is not None:
             self.responses_dialog(forms)
         else:

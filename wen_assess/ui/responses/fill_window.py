@@ -44,10 +44,6 @@ from wen_assess.vocabulary import SHORT_TEXT_MAX
 OBJECT_NAME = "response-form"  # the main window finds its open forms by this name
 
 
-def is_response_file(path: Path) -> bool:
-    return path.name.lower().endswith(RESPONSE_SUFFIX)
-
-
 def response_file_filter() -> str:
     return QCoreApplication.translate(
         "FillWindow", "Response forms ({patterns});;All files (*)"
@@ -58,7 +54,11 @@ def open_response_form(path: Path, registry: Registry, parent: QWidget | None) -
     """The window filling in ``path``, shown; None after saying why the file cannot be used
     (nothing is written to it)."""
     for window in QApplication.topLevelWidgets():
-        if isinstance(window, FillWindow) and window.isVisible() and window.controller.path == path:
+        if (
+            isinstance(window, FillWindow)
+            and window.isVisible()
+            and window.controller.path.resolve() == path.resolve()
+        ):
             # Already open: a second window would overwrite the first one's answers.
             window.showNormal()
             window.activateWindow()
@@ -331,7 +331,7 @@ class FillWindow(QMainWindow):
         )  # fmt: skip
         if not path:
             return False
-        if not is_response_file(Path(path)):
+        if not path.lower().endswith(RESPONSE_SUFFIX):  # the name says what it is
             path = str(Path(path).with_suffix("")) + RESPONSE_SUFFIX
         settings.remember_folder(path)
         return self.controller.save(Path(path))
