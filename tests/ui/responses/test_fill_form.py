@@ -338,3 +338,21 @@ def test_a_language_switch_rebuilds_the_form_keeping_everything(qtbot, make_wind
     assert on_disk(path)["G2-MEM-01"]["level"] == 2
     assert on_disk(path)["G2-MEM-02"]["level"] == 3
     again.close()
+
+
+def test_a_form_made_with_another_questionnaire_file_says_its_wording_may_differ(
+    qtbot, make_window, service, made
+):
+    assessment, path = made
+    data = json.loads(path.read_text(encoding="utf-8"))
+    made_with = data["questionnaire"]["checksum"]
+    data["questionnaire"]["checksum"] = "0" * 64  # the coordinator's file, not this one
+    path.write_text(json.dumps(data), encoding="utf-8")
+    main = make_window()
+    form = main.fill_form(path)
+    assert form.note.isVisible()
+    assert "wording may differ" in form.note.text()
+    click_radio(qtbot, form.areas[0].items["G2-MEM-01"].radios[2])
+    form.close()
+    assert json.loads(path.read_text())["questionnaire"]["checksum"] == "0" * 64  # kept as sent
+    assert made_with != "0" * 64

@@ -34,6 +34,7 @@ from wen_assess.responses.filling import ResponseForm, open_form
 from wen_assess.responses.response_file import RESPONSE_SUFFIX
 from wen_assess.ui import language, settings, zoom
 from wen_assess.ui.assessment.saving_text import SavingText
+from wen_assess.ui.main_window import fit_to_screen
 from wen_assess.ui.quiet_line import QuietLine
 from wen_assess.ui.responses.fill_controller import NOT_SAVED, SAVED, FillController
 from wen_assess.ui.responses.fill_pages import FillAreaPage, SendPage
@@ -97,11 +98,50 @@ class FillWindow(QMainWindow):
         self.controller.unsaved.connect(self._show_unsaved)
         self.controller.refused.connect(self._show_refused)
         self.controller.changed.connect(self._refresh_progress)
-        document = form.document
-        who = document.respondent
+        who = form.document.respondent
         member = f"{who.country} — {who.agency}" if who.agency else who.country
         self.setWindowTitle(self.tr("Response form — {member}").format(member=member))
+        self.banner = self._failure_banner()
+        self.note = QLabel(  # the installed questionnaire's text differs from the form's
+            self.tr(
+                "The questionnaire installed here is not the very file the form was made "
+                "with: its wording may differ a little from your coordinator's."
+            )
+        )
+        self.note.setWordWrap(True)
+        self.note.setVisible(form.other_text)
+        self.back_button, self.next_button = section_buttons(self, self.go)
+        self.close_button = QPushButton(self.tr("Close"))
+        self.close_button.clicked.connect(self.close)
+        pages = self._pages(form)  # before the menus, which reach the last page
+        self._build_menus()
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.close_button)
+        bottom.addStretch(1)
+        bottom.addWidget(self.back_button)
+        bottom.addWidget(self.next_button)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.addLayout(self._header(form, member))
+        layout.addWidget(self.note)
+        layout.addWidget(self.banner)
+        layout.addWidget(pages, 1)
+        layout.addLayout(bottom)
+        self.setCentralWidget(central)
+        self.wheel_zoom = zoom.WheelZoom(lambda direction: zoom.step(direction), self)
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        app.focusChanged.connect(self._focus_moved)
+        self._refresh_progress()
+        if self.controller.save_problem is not None:  # said already, by the window replaced
+            self._show_unsaved(self.controller.save_problem, tell=False)
+        self.nav.setCurrentRow(0)
+        self.resize(1200, 780)
+        fit_to_screen(self)
 
+    def _header(self, form: ResponseForm, member: str) -> QVBoxLayout:
+        """Whose response this is, its progress and save state, and the respondent's name."""
+        document = form.document
         heading = QLabel(
             "<b>{}</b> — {}<br>{}".format(
                 fmt.markup(document.assessment.network),
@@ -111,17 +151,21 @@ class FillWindow(QMainWindow):
         )
         heading.setTextFormat(Qt.TextFormat.RichText)
         heading.setWordWrap(True)
-        self.name = QLineEdit(who.name)
+        self.name = QLineEdit(document.respondent.name)
         self.name.setMaxLength(SHORT_TEXT_MAX)
         self.name.setPlaceholderText(self.tr("the focal point who answers"))
         self.name.setAccessibleName(self.tr("Your name"))
+        self.name.setMinimumWidth(self.name.fontMetrics().averageCharWidth() * 36)
         name_label = QLabel(self.tr("Your &name:"))
         name_label.setBuddy(self.name)
         self.name_text = SavingText(self.name, self.controller.set_name)
         self.progress = QProgressBar()
         self.progress.setAccessibleName(self.tr("Items answered"))
-        self.progress.setRange(0, len(form.questionnaire.items))
+        total = len(form.questionnaire.items)
+        self.progress.setRange(0, total)
         self.progress.setFormat(self.tr("%v of %m items answered"))
+        widest = self.progress.format().replace("%v", str(total)).replace("%m", str(total))
+        self.progress.setMinimumWidth(self.progress.fontMetrics().horizontalAdvance(widest) + 48)
         self.saved_label = QuietLine(
             colour=SAVED_GREEN, wrap=False, centred=True, name=self.tr("Save status")
         )
@@ -132,18 +176,21 @@ class FillWindow(QMainWindow):
             ]
         )
         self.saved_label.setText(self.tr("Saved"))
+        top = QHBoxLayout()
+        top.addWidget(heading, 1)
+        top.addWidget(self.progress)
+        top.addWidget(self.saved_label)
+        name_row = QHBoxLayout()
+        name_row.addWidget(name_label)
+        name_row.addWidget(self.name)
+        name_row.addStretch(1)
+        header = QVBoxLayout()
+        header.addLayout(top)
+        header.addLayout(name_row)
+        return header
 
-        self.banner = self._failure_banner()
-        self.note = QLabel()  # the installed questionnaire's text differs from the form's
-        self.note.setWordWrap(True)
-        self.note.setVisible(form.other_text)
-        self.note.setText(
-            self.tr(
-                "The questionnaire installed here is not the very file the form was made "
-                "with: its wording may differ a little from your coordinator's."
-            )
-        )
-
+    def _pages(self, form: ResponseForm) -> QSplitter:
+        """The areas and the last page, with the side panel to move between them."""
         self.areas = [FillAreaPage(self.controller, a) for a in form.questionnaire.areas]
         self.send_page = SendPage(self.controller)
         self.send_page.jump.connect(self.jump_to_item)
@@ -157,24 +204,6 @@ class FillWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self._show_page)
         self.nav.itemClicked.connect(lambda _: self.place_focus())
         self.nav.itemActivated.connect(lambda _: self.place_focus())
-
-        self.back_button, self.next_button = section_buttons(self, self.go)
-        self.close_button = QPushButton(self.tr("Close"))
-        self.close_button.clicked.connect(self.close)
-        self._build_menus()
-
-        total = str(len(form.questionnaire.items))
-        widest = self.progress.format().replace("%v", total).replace("%m", total)
-        self.progress.setMinimumWidth(self.progress.fontMetrics().horizontalAdvance(widest) + 48)
-        self.name.setMinimumWidth(self.name.fontMetrics().averageCharWidth() * 36)
-        top = QHBoxLayout()
-        top.addWidget(heading, 1)
-        top.addWidget(self.progress)
-        top.addWidget(self.saved_label)
-        name_row = QHBoxLayout()
-        name_row.addWidget(name_label)
-        name_row.addWidget(self.name)
-        name_row.addStretch(1)
         splitter = QSplitter()
         splitter.addWidget(self.nav)
         splitter.addWidget(self.stack)
@@ -182,32 +211,7 @@ class FillWindow(QMainWindow):
         splitter.setChildrenCollapsible(False)
         # The side panel as wide as its longest line, the items the rest.
         splitter.setSizes([self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 12, 1000])
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.close_button)
-        bottom.addStretch(1)
-        bottom.addWidget(self.back_button)
-        bottom.addWidget(self.next_button)
-        central = QWidget()
-        layout = QVBoxLayout(central)
-        layout.addLayout(top)
-        layout.addLayout(name_row)
-        layout.addWidget(self.note)
-        layout.addWidget(self.banner)
-        layout.addWidget(splitter, 1)
-        layout.addLayout(bottom)
-        self.setCentralWidget(central)
-        self.wheel_zoom = zoom.WheelZoom(lambda direction: zoom.step(direction), self)
-        app = QApplication.instance()
-        assert isinstance(app, QApplication)
-        app.focusChanged.connect(self._focus_moved)
-        self._refresh_progress()
-        if self.controller.save_problem is not None:  # said already, by the window replaced
-            self._show_unsaved(self.controller.save_problem, tell=False)
-        self.nav.setCurrentRow(0)
-        self.resize(1200, 780)
-        from wen_assess.ui.main_window import fit_to_screen
-
-        fit_to_screen(self)
+        return splitter
 
     def _failure_banner(self) -> QFrame:
         banner = QFrame()
