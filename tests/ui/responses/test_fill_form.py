@@ -341,9 +341,9 @@ def test_a_language_switch_rebuilds_the_form_keeping_everything(qtbot, make_wind
 
 
 def test_a_form_made_with_another_questionnaire_file_says_its_wording_may_differ(
-    qtbot, make_window, service, made
+    qtbot, make_window, made
 ):
-    assessment, path = made
+    _, path = made
     data = json.loads(path.read_text(encoding="utf-8"))
     made_with = data["questionnaire"]["checksum"]
     data["questionnaire"]["checksum"] = "0" * 64  # the coordinator's file, not this one
