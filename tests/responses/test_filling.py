@@ -100,6 +100,10 @@ def _version(data) -> None:  # type: ignore[no-untyped-def]
     data["questionnaire"]["version"] = "9.0"
 
 
+def _twice(data) -> None:  # type: ignore[no-untyped-def]
+    data["answers"][1] = {**data["answers"][0], "level": 1}
+
+
 def _country(data) -> None:  # type: ignore[no-untyped-def]
     data["respondent"]["country"] = "  "
 
@@ -120,9 +124,19 @@ def _country(data) -> None:  # type: ignore[no-untyped-def]
         ),
         (lambda p: _edited(p, _version), "questionnaire: "),
         (lambda p: _edited(p, _country), "respondent.country: the country is missing"),
+        (lambda p: _edited(p, _twice), "item G2-MEM-01 is answered twice"),
+        (
+            lambda p: p.write_bytes(b'{"format": "wen-assess/response", "pad": "'
+                                    + b"x" * (6 * 1024 * 1024) + b'"}'),
+            "the file is too large for a response file (at most 5 MB)",
+        ),
+        (
+            lambda p: p.write_text(p.read_text().replace("{", '{"format": 1, ', 1)),
+            'the key "format" appears twice in one object',
+        ),
     ],
     ids=["not-json", "not-text", "other-format", "off-scale", "unknown-questionnaire",
-         "unknown-version", "no-country"],
+         "unknown-version", "no-country", "item-twice", "too-large", "duplicate-key"],
 )  # fmt: skip
 def test_a_damaged_or_foreign_file_is_refused_naming_it(service, made, damage, problem):
     _, path = made

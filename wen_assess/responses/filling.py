@@ -22,7 +22,7 @@ from wen_assess.i18n import N_
 from wen_assess.input_problems import validation_sentence
 from wen_assess.messages import Worded
 from wen_assess.questionnaire import LoadedQuestionnaire, Questionnaire, Registry
-from wen_assess.records import ResponseAnswerRecord
+from wen_assess.records import ResponseAnswerRecord, ResponseRecord
 from wen_assess.responses.reader import MAX_FORM_BYTES, parse_response_file, response_of
 from wen_assess.responses.response_file import (
     RESPONSE_FORMAT,
@@ -137,6 +137,10 @@ def open_form(path: Path | str, registry: Registry) -> ResponseForm:
     ref = document.questionnaire
     loaded = installed(registry, ref.id, ref.version, path)
     response_of(document, loaded.questionnaire, path)  # the country, every answer
+    try:  # each item once, blank entries too: the one the member edits is the one imported
+        ResponseRecord(country=document.respondent.country, answers=document.answers)
+    except ValidationError as error:
+        raise ExchangeError(path, [validation_sentence(e) for e in error.errors()]) from None
     return ResponseForm(path, document, loaded)
 
 
