@@ -14,7 +14,7 @@ from pathlib import Path
 from wen_assess.storage.location import database_argument
 
 
-def _run_app(db_path: Path | str | None) -> int:
+def _run_app(db_path: Path | str | None, files: Sequence[Path] = ()) -> int:
     # Start-up allocates hundreds of thousands of long-lived objects (modules, classes, Qt
     # wrappers); the collector would walk them all (17-40 ms a pass here) only to free nothing.
     # It is switched back on, with those objects set aside for good, once the window is up.
@@ -40,7 +40,7 @@ def _run_app(db_path: Path | str | None) -> int:
             file=sys.stderr,
         )
         return 1
-    return run(db_path)
+    return run(db_path, files=files)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -65,7 +65,9 @@ def _app_only(args: list[str]) -> Path | str | None:
 
 
 def gui_main(argv: Sequence[str] | None = None) -> int:
-    """`wen-assess-gui [--db PATH|URL]`: the desktop app only (on Windows, without a console)."""
+    """`wen-assess-gui [--db PATH|URL] [FILE...]`: the desktop app only (on Windows, without a
+    console); a member's response form named is opened to be filled in, an assessment file
+    imported (as when dropped on the window)."""
     import argparse
 
     from wen_assess import __version__
@@ -79,5 +81,19 @@ def gui_main(argv: Sequence[str] | None = None) -> int:
         "postgresql+psycopg://user@host:5432/wen (default: in your user data folder; "
         "or set WEN_ASSESS_DB)",
     )
-    args = parser.parse_args(sys.argv[1:] if argv is None else argv)
-    return _run_app(database_argument(args.db) if args.db else None)
+    parser.usage = "%(prog)s [-h] [--version] [--db PATH|URL] [FILE.json ...]"
+    parser.epilog = (
+        "FILE.json: a response form (.response.wen.json) to fill in, or assessment files "
+        "(.wen.json) to import"
+    )
+    args, rest = parser.parse_known_args(sys.argv[1:] if argv is None else argv)
+    # Files only by their suffix: a command given here by mistake is refused, not opened.
+    files = [Path(a) for a in rest if _file_name(a)]
+    if unknown := [a for a in rest if not _file_name(a)]:
+        parser.error(f"unrecognized arguments: {' '.join(unknown)}")
+    db = database_argument(args.db) if args.db else None
+    return _run_app(db, files) if files else _run_app(db)
+
+
+def _file_name(argument: str) -> bool:
+    return argument.lower().endswith(".json") and not argument.startswith("-")

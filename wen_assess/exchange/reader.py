@@ -61,7 +61,7 @@ def match_questionnaire(record: AssessmentRecord, registry: Registry, path: Path
     ref = record.questionnaire
     notes: list[str] = []
     if ref.version is not None:
-        loaded = _installed(registry, ref.id, ref.version, path)
+        loaded = installed(registry, ref.id, ref.version, path)
         how = Worded(N_("the version named in the file"))
         if ref.checksum and ref.checksum != loaded.checksum:
             notes.append(
@@ -100,7 +100,7 @@ def match_questionnaire(record: AssessmentRecord, registry: Registry, path: Path
     )
 
 
-def _installed(registry: Registry, qid: str, version: str, path: Path | str) -> LoadedQuestionnaire:
+def installed(registry: Registry, qid: str, version: str, path: Path | str) -> LoadedQuestionnaire:
     try:
         return registry.get_loaded(qid, version)
     except KeyError as error:  # UnknownQuestionnaire: the registry's words

@@ -489,15 +489,7 @@ RESPONSE_FILE = JsonKind(
 
 
 def _from_response_file(raw: bytes, path: Path, target: Target) -> ResponseRecord:
-    if len(raw) > MAX_RESPONSE_FILE_BYTES:
-        raise ExchangeError(
-            path, [Worded(N_("the file is too large for a response file (at most 5 MB)"))]
-        )
-    data = json_document(raw, path, RESPONSE_FILE)
-    try:
-        document = ResponseDocument.model_validate_json(json.dumps(data), strict=True)
-    except ValidationError as error:
-        raise ExchangeError(path, validation_problems(error.errors()[:MAX_PROBLEMS])) from None
+    document = parse_response_file(raw, path)
     record, q = target.record, target.questionnaire
     ref = document.questionnaire
     if document.assessment.uuid != record.uuid:
@@ -537,6 +529,27 @@ def _from_response_file(raw: bytes, path: Path, target: Target) -> ResponseRecor
             path,
             [Worded(N_("the questionnaire's text has changed since the form was made (checksum)"))],
         )
+    return response_of(document, q, path)
+
+
+def parse_response_file(raw: bytes, path: Path) -> ResponseDocument:
+    """A response file's content checked against the format (not yet against a questionnaire);
+    ExchangeError naming the file and the problems otherwise. The coordinator's import and the
+    member filling it in with the app read it through here alike."""
+    if len(raw) > MAX_RESPONSE_FILE_BYTES:
+        raise ExchangeError(
+            path, [Worded(N_("the file is too large for a response file (at most 5 MB)"))]
+        )
+    data = json_document(raw, path, RESPONSE_FILE)
+    try:
+        return ResponseDocument.model_validate_json(json.dumps(data), strict=True)
+    except ValidationError as error:
+        raise ExchangeError(path, validation_problems(error.errors()[:MAX_PROBLEMS])) from None
+
+
+def response_of(document: ResponseDocument, q: Questionnaire, path: Path) -> ResponseRecord:
+    """The response a valid document holds (its blank entries left out); ExchangeError when
+    the country is missing or an answer is refused by the engine or the record."""
     if not document.respondent.country.strip():
         raise ExchangeError(
             path, [Worded(N_("{cell}: the country is missing"), cell="respondent.country")]

@@ -7,7 +7,7 @@ import os
 import signal
 import socket
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -27,7 +27,12 @@ if TYPE_CHECKING:
     from wen_assess.ui.main_window import MainWindow
 
 
-def run(db_path: Path | str | None = None, argv: list[str] | None = None) -> int:
+def run(
+    db_path: Path | str | None = None,
+    argv: list[str] | None = None,
+    files: Sequence[Path] = (),
+) -> int:
+    """The app; ``files`` (the command line's) opened once the window is up, as a drop."""
     interface = language.startup_language()
     from wen_assess.questionnaire.registry import default_registry
     from wen_assess.storage.database import DatabaseError
@@ -83,6 +88,8 @@ def run(db_path: Path | str | None = None, argv: list[str] | None = None) -> int
         )  # fmt: skip
     # Questionnaires are read once the window is up; a broken file of the user's is reported.
     QTimer.singleShot(0, lambda: _report_skipped_questionnaires(window, registry))
+    if files:  # after the checks above, which run first
+        QTimer.singleShot(0, lambda: window.open_files([Path(f) for f in files]))
     app.commitDataRequest.connect(lambda _manager: window.save_pending())  # session ends
     app.aboutToQuit.connect(window.save_pending)
     with _closing_on_termination(app):

@@ -134,6 +134,7 @@ class LibraryWidget(QWidget):
     delete_requested = Signal(int)
     compare_requested = Signal(list)  # the selected ids, two or more
     demo_requested = Signal()
+    fill_requested = Signal()  # a member's response form, to fill in
     selection_changed = Signal()
 
     def __init__(self, parent: QWidget | None = None):
@@ -206,7 +207,10 @@ class LibraryWidget(QWidget):
         bar.addWidget(self.filter_edit, 1)
 
         self.empty = _EmptyLibrary(
-            self.new_requested.emit, self.demo_requested.emit, self.import_requested.emit
+            self.new_requested.emit,
+            self.demo_requested.emit,
+            self.import_requested.emit,
+            self.fill_requested.emit,
         )
         self.stack = QStackedWidget()
         self.stack.addWidget(self.table)
@@ -262,7 +266,7 @@ class LibraryWidget(QWidget):
 class _EmptyLibrary(QWidget):
     """What a newcomer sees: how to start, and a way to look at examples first."""
 
-    def __init__(self, on_new, on_demo, on_import) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, on_new, on_demo, on_import, on_fill) -> None:  # type: ignore[no-untyped-def]
         super().__init__()
         title = QLabel("<h2>{}</h2>".format(self.tr("No assessments yet")))
         text = QLabel(
@@ -287,10 +291,27 @@ class _EmptyLibrary(QWidget):
             button.clicked.connect(slot)
             buttons.addWidget(button)
         buttons.addStretch(1)
+        # A member sent a form by their coordinator may have nothing else to do here.
+        member = QLabel(
+            self.tr(
+                "Asked by your coordinator to fill in a response form "
+                "(<code>.response.wen.json</code>)? Open it here, or drop it on this window."
+            )
+        )
+        member.setWordWrap(True)
+        member.setMaximumWidth(620)
+        fill = QPushButton(self.tr("Fill in a response form…"))
+        fill.clicked.connect(on_fill)
+        member_row = QHBoxLayout()
+        member_row.addWidget(fill)
+        member_row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
         layout.addWidget(title)
         layout.addWidget(text)
         layout.addLayout(buttons)
+        layout.addSpacing(18)
+        layout.addWidget(member)
+        layout.addLayout(member_row)
         layout.addStretch(2)
         layout.setContentsMargins(48, 24, 48, 24)

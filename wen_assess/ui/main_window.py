@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -84,6 +84,7 @@ class MainWindow(QMainWindow):
         lib.report_requested.connect(self.report_dialog)
         lib.delete_requested.connect(self.delete)
         lib.demo_requested.connect(self.add_demos)
+        lib.fill_requested.connect(self.fill_dialog)
         lib.compare_requested.connect(self.compare_assessments)
         lib.selection_changed.connect(self._update_actions)
 
@@ -125,6 +126,9 @@ class MainWindow(QMainWindow):
         from wen_assess.ui.rebuild import rebuild_window
 
         rebuild_window(self)
+        for form in self.findChildren(QMainWindow, "response-form"):
+            if form.isVisible():
+                form.rebuilt()  # type: ignore[attr-defined]  # a FillWindow
 
     def _build_language_menu(self, parent_menu) -> None:  # type: ignore[no-untyped-def]
         menu = parent_menu.addMenu(self.tr("&Language"))
@@ -169,6 +173,7 @@ class MainWindow(QMainWindow):
         )
         file_menu.addSeparator()
         action(file_menu, self.tr("&Import…"), self.import_dialog, "Ctrl+I")
+        action(file_menu, self.tr("&Fill in a response form…"), self.fill_dialog)
         self.export_action = action(
             file_menu, self.tr("&Export…"), self._on_current(self.export_dialog), "Ctrl+E"
         )
@@ -202,7 +207,10 @@ class MainWindow(QMainWindow):
             assessment_menu, self.tr("&Compare selected"), self._compare_selected, "Ctrl+M"
         )
         self.responses_action = action(
-            assessment_menu, self.tr("Member r&esponses…"), self.responses_dialog, "Ctrl+Shift+R"
+            assessment_menu,
+            self.tr("Member r&esponses…"),
+            lambda: self.responses_dialog(),
+            "Ctrl+Shift+R",
         )
         self.delete_action = action(
             assessment_menu,
@@ -493,8 +501,9 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(view)
         self.stack.setCurrentWidget(view)
 
-    def responses_dialog(self) -> None:
-        """Members' response forms of the open assessment: make, import, consolidate, agree."""
+    def responses_dialog(self, forms: list[Path] | None = None) -> None:
+        """Members' response forms of the open assessment: make, import (``forms`` at once,
+        when dropped on the window), consolidate, agree."""
         from wen_assess.ui.responses import ResponsesDialog
 
         if (view := self._open_view()) is None:
@@ -505,6 +514,8 @@ class MainWindow(QMainWindow):
         except ServiceError as error:
             self._error(self.tr("Cannot show the responses"), language.core_message(error))
             return
+        if forms:
+            QTimer.singleShot(0, lambda: dialog.import_paths(forms))
         dialog.exec()
 
     def _compare_selected(self) -> None:
@@ -640,6 +651,40 @@ class MainWindow(QMainWindow):
             settings.remember_folder(paths[0])
             self.import_paths([Path(p) for p in paths])
 
+    def fill_dialog(self) -> None:
+        """A member's response form (`.response.wen.json`), opened to be filled in."""
+        from wen_assess.ui.responses.fill_window import response_file_filter
+
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Fill in a response form"), settings.last_folder(),
+            response_file_filter(),
+        )  # fmt: skip
+        if path:
+            settings.remember_folder(path)
+            self.fill_form(Path(path))
+
+    def fill_form(self, path: Path) -> QWidget | None:
+        """The window filling in ``path``; None when the file cannot be used (said why)."""
+        from wen_assess.ui.responses.fill_window import open_response_form
+
+        return open_response_form(path, self.service.registry, self)
+
+    def open_files(self, paths: list[Path]) -> None:
+        """Files dropped on the window or named on the command line: a response form is
+        imported into the open assessment (the coordinator's Member responses), else opened
+        to be filled in (a member); any other file is imported as an assessment."""
+        from wen_assess.responses.filling import is_response_file
+
+        forms = [p for p in paths if is_response_file(p)]
+        others = [p for p in paths if p not in forms]
+        if forms and self._open_view() is not None:
+            self.responses_dialog(forms)
+        else:
+            for path in forms:
+                self.fill_form(path)
+        if others:
+            self.import_paths(others)
+
     def import_paths(self, paths: list[Path]) -> None:
         from wen_assess.exchange import import_files, summary_line
 
@@ -754,7 +799,7 @@ class MainWindow(QMainWindow):
 
     def dropEvent(self, event: QDropEvent) -> None:
         if paths := dropped_files(event):
-            self.import_paths(paths)
+            self.open_files(paths)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -773,6 +818,10 @@ class MainWindow(QMainWindow):
         # A full-screen presentation would outlive its window and keep the app running.
         for presentation in self.findChildren(PresentationView):
             presentation.close()
+        for form in self.findChildren(QMainWindow, "response-form"):
+            if not form.close():  # answers the file does not hold, and the member cancelled
+                event.ignore()
+                return
         self.save_pending()
         settings.save_window_geometry(self.saveGeometry())
         super().closeEvent(event)

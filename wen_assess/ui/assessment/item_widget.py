@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import (
     QContextMenuEvent,
@@ -36,6 +38,9 @@ from wen_assess.ui.quiet_line import QuietLine
 from wen_assess.ui.style import ALERT_RED
 from wen_assess.vocabulary import LONG_TEXT_MAX
 
+if TYPE_CHECKING:
+    from wen_assess.questionnaire.language import Wording
+
 # Button id of "Not applicable" (levels use their own values). Not negative: Qt reads -1 as
 # "assign an id" and -1 is also what checkedId() returns when nothing is checked.
 NA_ID = 1000
@@ -57,7 +62,7 @@ class ItemWidget(QFrame):
         self.setObjectName("item")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        words = language.wording(questionnaire)
+        words = self.wording(questionnaire)
         self.item_title = words.text(item.title)
         self.setAccessibleName(f"{item.id} {self.item_title}")
         self.focus_marked = False
@@ -168,6 +173,10 @@ class ItemWidget(QFrame):
         layout.addLayout(bottom)
         self.load()
 
+    def wording(self, questionnaire: Questionnaire) -> Wording:
+        """The questionnaire's texts as this item shows them: in the interface language."""
+        return language.wording(questionnaire)
+
     def _add_choice(self, layout: FlowLayout, button_id: int, label: str, meaning: str) -> None:
         radio = QRadioButton(label)
         number, _, name = label.partition("  ")
@@ -271,7 +280,7 @@ class ItemWidget(QFrame):
             self.tr("not applicable") if chosen == NA_ID
             else self.tr("level {level}").format(level=chosen)
         )  # fmt: skip
-        question = language.wording(self.controller.questionnaire).text(self.item.question)
+        question = self.wording(self.controller.questionnaire).text(self.item.question)
         self.setAccessibleDescription(
             self.tr("{question} Current answer: {state}.").format(question=question, state=state)
         )

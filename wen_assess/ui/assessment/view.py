@@ -35,6 +35,7 @@ from wen_assess.ui.assessment.pages import (
 from wen_assess.ui.assessment.undo import Where
 from wen_assess.ui.layout_fence import LayoutFence
 from wen_assess.ui.quiet_line import QuietLine
+from wen_assess.ui.section_buttons import section_buttons
 from wen_assess.ui.style import ALERT_RED, SAVED_GREEN, set_text_colour
 
 # The controller's title for a change that was not saved, and its word for a change saved
@@ -120,18 +121,7 @@ class AssessmentView(QWidget):
         self.library_button = QPushButton(self.tr("◂ &Library"))
         self.library_button.setAccessibleName(self.tr("Back to the library"))
         self.library_button.clicked.connect(self.close_requested.emit)
-        self.back_button = QPushButton(self.tr("&Back"))
-        self.next_button = QPushButton(self.tr("&Next"))
-        self.back_button.setToolTip(self.tr("Previous section (Ctrl+PgUp)"))
-        self.next_button.setToolTip(self.tr("Next section (Ctrl+PgDown)"))
-        self.back_button.clicked.connect(lambda: self.go(-1))
-        self.next_button.clicked.connect(lambda: self.go(+1))
-        for keys, step, what in (
-            ("Ctrl+PgDown", +1, self.tr("Next section")),
-            ("Ctrl+PgUp", -1, self.tr("Previous section")),
-        ):
-            shortcut = QShortcut(QKeySequence(keys), self, lambda step=step: self.go(step))
-            shortcut.setWhatsThis(what)  # the shortcut sheet's wording
+        self.back_button, self.next_button = section_buttons(self, self.go)
         self._add_answer_shortcuts()
 
         top = QHBoxLayout()

@@ -636,6 +636,113 @@ Sus respuestas guardadas están a salvo; {where}. Envíe ese archivo con una des
     </message>
 </context>
 <context>
+    <name>FillWindow</name>
+    <message>
+        <source>Response forms ({patterns});;All files (*)</source>
+        <translation>Formularios de respuesta ({patterns});;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open the response form</source>
+        <translation>No se puede abrir el formulario de respuesta</translation>
+    </message>
+    <message>
+        <source>Response form — {member}</source>
+        <translation>Formulario de respuesta — {member}</translation>
+    </message>
+    <message>
+        <source>Response of &lt;b&gt;{member}&lt;/b&gt;</source>
+        <translation>Respuesta de &lt;b&gt;{member}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>the focal point who answers</source>
+        <translation>el punto focal que responde</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Su nombre</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Su &amp;nombre:</translation>
+    </message>
+    <message>
+        <source>Items answered</source>
+        <translation>Elementos respondidos</translation>
+    </message>
+    <message>
+        <source>%v of %m items answered</source>
+        <translation>%v de %m elementos respondidos</translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation>Estado del guardado</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Guardado</translation>
+    </message>
+    <message>
+        <source>The questionnaire installed here is not the very file the form was made with: its wording may differ a little from your coordinator&apos;s.</source>
+        <translation>El cuestionario instalado aquí no es exactamente el archivo con el que se creó el formulario: su redacción puede diferir un poco de la de su coordinador.</translation>
+    </message>
+    <message>
+        <source>Areas of the form</source>
+        <translation>Áreas del formulario</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Reintentar</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>Guardar &amp;como…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation>Abrir &amp;carpeta</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Ampliar</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>&amp;Reducir</translation>
+    </message>
+    <message>
+        <source>&amp;Normal size</source>
+        <translation>Tamaño &amp;normal</translation>
+    </message>
+    <message>
+        <source>Your answers could not be written to {path}: {problem}. They are kept in this window: try again, or use Save as… to keep them in another file.</source>
+        <translation>No se pudieron escribir sus respuestas en {path}: {problem}. Se conservan en esta ventana: vuelva a intentarlo, o use Guardar como… para guardarlas en otro archivo.</translation>
+    </message>
+    <message>
+        <source>Save the response form as</source>
+        <translation>Guardar el formulario de respuesta como</translation>
+    </message>
+    <message>
+        <source>Your last answers are not in the file: {problem}. Save them in another file before closing?</source>
+        <translation>Sus últimas respuestas no están en el archivo: {problem}. ¿Guardarlas en otro archivo antes de cerrar?</translation>
+    </message>
+</context>
+<context>
     <name>FindDialog</name>
     <message>
         <source>Find an item</source>
@@ -1177,6 +1284,10 @@ Sus respuestas guardadas están a salvo; {where}. Envíe ese archivo con una des
         <translation>&amp;Importar…</translation>
     </message>
     <message>
+        <source>&amp;Fill in a response form…</source>
+        <translation>&amp;Rellenar un formulario de respuesta…</translation>
+    </message>
+    <message>
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
     </message>
@@ -1401,6 +1512,10 @@ Sus respuestas, notas y plan de acción se eliminan de este ordenador. No se pue
     <message>
         <source>Import assessments</source>
         <translation>Importar evaluaciones</translation>
+    </message>
+    <message>
+        <source>Fill in a response form</source>
+        <translation>Rellenar un formulario de respuesta</translation>
     </message>
     <message>
         <source> (a file that is not imported changes nothing).</source>
@@ -1802,6 +1917,13 @@ Sus respuestas, notas y plan de acción se eliminan de este ordenador. No se pue
     </message>
 </context>
 <context>
+    <name>ResponseItemWidget</name>
+    <message>
+        <source>Clear answer</source>
+        <translation>Borrar la respuesta</translation>
+    </message>
+</context>
+<context>
     <name>ResponsesDialog</name>
     <message>
         <source>Member responses — {network}</source>
@@ -2108,6 +2230,61 @@ Replace the earlier response with the one in {file}?</source>
     </message>
 </context>
 <context>
+    <name>SendPage</name>
+    <message>
+        <source>Send to your coordinator</source>
+        <translation>Enviar a su coordinador</translation>
+    </message>
+    <message>
+        <source>The file to send</source>
+        <translation>El archivo que debe enviar</translation>
+    </message>
+    <message>
+        <source>The file does not hold your last changes: keep them in another file with Save as…, and send that one.</source>
+        <translation>El archivo no contiene sus últimos cambios: guárdelos en otro archivo con Guardar como…, y envíe ese.</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation>Abrir &amp;carpeta</translation>
+    </message>
+    <message>
+        <source>Show the file in its folder, to attach it</source>
+        <translation>Mostrar el archivo en su carpeta, para adjuntarlo</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>Guardar &amp;como…</translation>
+    </message>
+    <message>
+        <source>Items left open</source>
+        <translation>Elementos pendientes</translation>
+    </message>
+    <message>
+        <source>Send this file to your coordinator</source>
+        <translation>Envíe este archivo a su coordinador</translation>
+    </message>
+    <message>
+        <source>{answered} of {total} items answered. Your answers are saved in this file as you give them: when you have finished, send it to your coordinator (attached to an e-mail, for example), who imports it into the network&apos;s assessment.</source>
+        <translation>{answered} de {total} elementos respondidos. Sus respuestas se guardan en este archivo a medida que las da: cuando termine, envíelo a su coordinador (adjunto a un correo electrónico, por ejemplo), que lo importa en la evaluación de la red.</translation>
+    </message>
+    <message>
+        <source>Not applicable: say why it does not apply</source>
+        <translation>No aplicable: indique por qué no se aplica</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>sin respuesta</translation>
+    </message>
+    <message>
+        <source>Left open ({count}): you may leave out items you cannot judge; only the items you answer are counted. Double-click one to answer it.</source>
+        <translation>Pendientes ({count}): puede omitir los elementos que no pueda valorar; solo se cuentan los elementos que responda. Haga doble clic en uno para responderlo.</translation>
+    </message>
+    <message>
+        <source>Every item is answered.</source>
+        <translation>Todos los elementos tienen respuesta.</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutSheet</name>
     <message>
         <source>Answer the focused item with that level</source>
@@ -2355,6 +2532,14 @@ Replace the earlier response with the one in {file}?</source>
     <message>
         <source>Add demo assessments</source>
         <translation>Añadir las evaluaciones de demostración</translation>
+    </message>
+    <message>
+        <source>Asked by your coordinator to fill in a response form (&lt;code&gt;.response.wen.json&lt;/code&gt;)? Open it here, or drop it on this window.</source>
+        <translation>¿Su coordinador le pide rellenar un formulario de respuesta (&lt;code&gt;.response.wen.json&lt;/code&gt;)? Ábralo aquí, o suéltelo en esta ventana.</translation>
+    </message>
+    <message>
+        <source>Fill in a response form…</source>
+        <translation>Rellenar un formulario de respuesta…</translation>
     </message>
 </context>
 </TS>

@@ -636,6 +636,113 @@ Vos réponses enregistrées sont en sécurité ; {where}. Merci d&apos;envoyer c
     </message>
 </context>
 <context>
+    <name>FillWindow</name>
+    <message>
+        <source>Response forms ({patterns});;All files (*)</source>
+        <translation>Formulaires de réponse ({patterns});;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open the response form</source>
+        <translation>Impossible d’ouvrir le formulaire de réponse</translation>
+    </message>
+    <message>
+        <source>Response form — {member}</source>
+        <translation>Formulaire de réponse — {member}</translation>
+    </message>
+    <message>
+        <source>Response of &lt;b&gt;{member}&lt;/b&gt;</source>
+        <translation>Réponse de &lt;b&gt;{member}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>the focal point who answers</source>
+        <translation>le point focal qui répond</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Votre &amp;nom :</translation>
+    </message>
+    <message>
+        <source>Items answered</source>
+        <translation>Éléments répondus</translation>
+    </message>
+    <message>
+        <source>%v of %m items answered</source>
+        <translation>%v éléments sur %m répondus</translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation>État de l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <source>The questionnaire installed here is not the very file the form was made with: its wording may differ a little from your coordinator&apos;s.</source>
+        <translation>Le questionnaire installé ici n’est pas exactement le fichier avec lequel le formulaire a été créé : sa formulation peut différer un peu de celle de votre coordinateur.</translation>
+    </message>
+    <message>
+        <source>Areas of the form</source>
+        <translation>Domaines du formulaire</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation>Ouvrir le &amp;dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Zoom &amp;avant</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <source>&amp;Normal size</source>
+        <translation>Taille &amp;normale</translation>
+    </message>
+    <message>
+        <source>Your answers could not be written to {path}: {problem}. They are kept in this window: try again, or use Save as… to keep them in another file.</source>
+        <translation>Vos réponses n’ont pas pu être écrites dans {path} : {problem}. Elles sont conservées dans cette fenêtre : réessayez, ou utilisez Enregistrer sous… pour les garder dans un autre fichier.</translation>
+    </message>
+    <message>
+        <source>Save the response form as</source>
+        <translation>Enregistrer le formulaire de réponse sous</translation>
+    </message>
+    <message>
+        <source>Your last answers are not in the file: {problem}. Save them in another file before closing?</source>
+        <translation>Vos dernières réponses ne sont pas dans le fichier : {problem}. Les enregistrer dans un autre fichier avant de fermer ?</translation>
+    </message>
+</context>
+<context>
     <name>FindDialog</name>
     <message>
         <source>Find an item</source>
@@ -1177,6 +1284,10 @@ Vos réponses enregistrées sont en sécurité ; {where}. Merci d&apos;envoyer c
         <translation>&amp;Importer…</translation>
     </message>
     <message>
+        <source>&amp;Fill in a response form…</source>
+        <translation>&amp;Remplir un formulaire de réponse…</translation>
+    </message>
+    <message>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
     </message>
@@ -1401,6 +1512,10 @@ Ses réponses, notes et plan d&apos;action sont retirés de cet ordinateur. C&ap
     <message>
         <source>Import assessments</source>
         <translation>Importer des évaluations</translation>
+    </message>
+    <message>
+        <source>Fill in a response form</source>
+        <translation>Remplir un formulaire de réponse</translation>
     </message>
     <message>
         <source> (a file that is not imported changes nothing).</source>
@@ -1802,6 +1917,13 @@ Ses réponses, notes et plan d&apos;action sont retirés de cet ordinateur. C&ap
     </message>
 </context>
 <context>
+    <name>ResponseItemWidget</name>
+    <message>
+        <source>Clear answer</source>
+        <translation>Effacer la réponse</translation>
+    </message>
+</context>
+<context>
     <name>ResponsesDialog</name>
     <message>
         <source>Member responses — {network}</source>
@@ -2108,6 +2230,61 @@ Remplacer la réponse précédente par celle de {file} ?</translation>
     </message>
 </context>
 <context>
+    <name>SendPage</name>
+    <message>
+        <source>Send to your coordinator</source>
+        <translation>Envoyer à votre coordinateur</translation>
+    </message>
+    <message>
+        <source>The file to send</source>
+        <translation>Le fichier à envoyer</translation>
+    </message>
+    <message>
+        <source>The file does not hold your last changes: keep them in another file with Save as…, and send that one.</source>
+        <translation>Le fichier ne contient pas vos dernières modifications : gardez-les dans un autre fichier avec Enregistrer sous…, et envoyez celui-là.</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation>Ouvrir le &amp;dossier</translation>
+    </message>
+    <message>
+        <source>Show the file in its folder, to attach it</source>
+        <translation>Montrer le fichier dans son dossier, pour le joindre</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <source>Items left open</source>
+        <translation>Éléments restés ouverts</translation>
+    </message>
+    <message>
+        <source>Send this file to your coordinator</source>
+        <translation>Envoyez ce fichier à votre coordinateur</translation>
+    </message>
+    <message>
+        <source>{answered} of {total} items answered. Your answers are saved in this file as you give them: when you have finished, send it to your coordinator (attached to an e-mail, for example), who imports it into the network&apos;s assessment.</source>
+        <translation>{answered} éléments sur {total} répondus. Vos réponses sont enregistrées dans ce fichier au fur et à mesure : quand vous avez terminé, envoyez-le à votre coordinateur (en pièce jointe d’un e-mail, par exemple), qui l’importe dans l’évaluation du réseau.</translation>
+    </message>
+    <message>
+        <source>Not applicable: say why it does not apply</source>
+        <translation>Sans objet : dites pourquoi il ne s’applique pas</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>sans réponse</translation>
+    </message>
+    <message>
+        <source>Left open ({count}): you may leave out items you cannot judge; only the items you answer are counted. Double-click one to answer it.</source>
+        <translation>Restés ouverts ({count}) : vous pouvez laisser de côté les éléments que vous ne pouvez pas juger ; seuls les éléments auxquels vous répondez sont comptés. Double-cliquez sur l’un d’eux pour y répondre.</translation>
+    </message>
+    <message>
+        <source>Every item is answered.</source>
+        <translation>Tous les éléments ont une réponse.</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutSheet</name>
     <message>
         <source>Answer the focused item with that level</source>
@@ -2355,6 +2532,14 @@ Remplacer la réponse précédente par celle de {file} ?</translation>
     <message>
         <source>Add demo assessments</source>
         <translation>Ajouter les évaluations de démonstration</translation>
+    </message>
+    <message>
+        <source>Asked by your coordinator to fill in a response form (&lt;code&gt;.response.wen.json&lt;/code&gt;)? Open it here, or drop it on this window.</source>
+        <translation>Votre coordinateur vous demande de remplir un formulaire de réponse (&lt;code&gt;.response.wen.json&lt;/code&gt;)&#xa0;? Ouvrez-le ici, ou déposez-le sur cette fenêtre.</translation>
+    </message>
+    <message>
+        <source>Fill in a response form…</source>
+        <translation>Remplir un formulaire de réponse…</translation>
     </message>
 </context>
 </TS>

@@ -636,6 +636,113 @@ As suas respostas guardadas estão seguras; {where}. Envie esse ficheiro com uma
     </message>
 </context>
 <context>
+    <name>FillWindow</name>
+    <message>
+        <source>Response forms ({patterns});;All files (*)</source>
+        <translation>Formulários de resposta ({patterns});;Todos os ficheiros (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open the response form</source>
+        <translation>Não é possível abrir o formulário de resposta</translation>
+    </message>
+    <message>
+        <source>Response form — {member}</source>
+        <translation>Formulário de resposta — {member}</translation>
+    </message>
+    <message>
+        <source>Response of &lt;b&gt;{member}&lt;/b&gt;</source>
+        <translation>Resposta de &lt;b&gt;{member}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>the focal point who answers</source>
+        <translation>o ponto focal que responde</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>O seu nome</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>O seu &amp;nome:</translation>
+    </message>
+    <message>
+        <source>Items answered</source>
+        <translation>Itens respondidos</translation>
+    </message>
+    <message>
+        <source>%v of %m items answered</source>
+        <translation>%v de %m itens respondidos</translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation>Estado da gravação</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Guardado</translation>
+    </message>
+    <message>
+        <source>The questionnaire installed here is not the very file the form was made with: its wording may differ a little from your coordinator&apos;s.</source>
+        <translation>O questionário instalado aqui não é exatamente o ficheiro com que o formulário foi criado: a sua redação pode diferir um pouco da do seu coordenador.</translation>
+    </message>
+    <message>
+        <source>Areas of the form</source>
+        <translation>Áreas do formulário</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Tentar de novo</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>Guardar &amp;como…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Ficheiro</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation>Abrir &amp;pasta</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fechar</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Ampliar</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>&amp;Reduzir</translation>
+    </message>
+    <message>
+        <source>&amp;Normal size</source>
+        <translation>Tamanho &amp;normal</translation>
+    </message>
+    <message>
+        <source>Your answers could not be written to {path}: {problem}. They are kept in this window: try again, or use Save as… to keep them in another file.</source>
+        <translation>Não foi possível escrever as suas respostas em {path}: {problem}. Ficam guardadas nesta janela: tente de novo, ou use Guardar como… para as guardar noutro ficheiro.</translation>
+    </message>
+    <message>
+        <source>Save the response form as</source>
+        <translation>Guardar o formulário de resposta como</translation>
+    </message>
+    <message>
+        <source>Your last answers are not in the file: {problem}. Save them in another file before closing?</source>
+        <translation>As suas últimas respostas não estão no ficheiro: {problem}. Guardá-las noutro ficheiro antes de fechar?</translation>
+    </message>
+</context>
+<context>
     <name>FindDialog</name>
     <message>
         <source>Find an item</source>
@@ -1177,6 +1284,10 @@ As suas respostas guardadas estão seguras; {where}. Envie esse ficheiro com uma
         <translation>&amp;Importar…</translation>
     </message>
     <message>
+        <source>&amp;Fill in a response form…</source>
+        <translation>&amp;Preencher um formulário de resposta…</translation>
+    </message>
+    <message>
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
     </message>
@@ -1401,6 +1512,10 @@ As suas respostas, notas e plano de ação são removidos deste computador. Não
     <message>
         <source>Import assessments</source>
         <translation>Importar avaliações</translation>
+    </message>
+    <message>
+        <source>Fill in a response form</source>
+        <translation>Preencher um formulário de resposta</translation>
     </message>
     <message>
         <source> (a file that is not imported changes nothing).</source>
@@ -1802,6 +1917,13 @@ As suas respostas, notas e plano de ação são removidos deste computador. Não
     </message>
 </context>
 <context>
+    <name>ResponseItemWidget</name>
+    <message>
+        <source>Clear answer</source>
+        <translation>Limpar a resposta</translation>
+    </message>
+</context>
+<context>
     <name>ResponsesDialog</name>
     <message>
         <source>Member responses — {network}</source>
@@ -2108,6 +2230,61 @@ Substituir a resposta anterior pela de {file}?</translation>
     </message>
 </context>
 <context>
+    <name>SendPage</name>
+    <message>
+        <source>Send to your coordinator</source>
+        <translation>Enviar ao seu coordenador</translation>
+    </message>
+    <message>
+        <source>The file to send</source>
+        <translation>O ficheiro a enviar</translation>
+    </message>
+    <message>
+        <source>The file does not hold your last changes: keep them in another file with Save as…, and send that one.</source>
+        <translation>O ficheiro não contém as suas últimas alterações: guarde-as noutro ficheiro com Guardar como…, e envie esse.</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation>Abrir &amp;pasta</translation>
+    </message>
+    <message>
+        <source>Show the file in its folder, to attach it</source>
+        <translation>Mostrar o ficheiro na sua pasta, para o anexar</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>Guardar &amp;como…</translation>
+    </message>
+    <message>
+        <source>Items left open</source>
+        <translation>Itens em aberto</translation>
+    </message>
+    <message>
+        <source>Send this file to your coordinator</source>
+        <translation>Envie este ficheiro ao seu coordenador</translation>
+    </message>
+    <message>
+        <source>{answered} of {total} items answered. Your answers are saved in this file as you give them: when you have finished, send it to your coordinator (attached to an e-mail, for example), who imports it into the network&apos;s assessment.</source>
+        <translation>{answered} de {total} itens respondidos. As suas respostas são guardadas neste ficheiro à medida que as dá: quando terminar, envie-o ao seu coordenador (anexado a um e-mail, por exemplo), que o importa na avaliação da rede.</translation>
+    </message>
+    <message>
+        <source>Not applicable: say why it does not apply</source>
+        <translation>Não aplicável: diga porque não se aplica</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>sem resposta</translation>
+    </message>
+    <message>
+        <source>Left open ({count}): you may leave out items you cannot judge; only the items you answer are counted. Double-click one to answer it.</source>
+        <translation>Em aberto ({count}): pode deixar de fora os itens que não consegue avaliar; só contam os itens a que responde. Faça duplo clique num deles para lhe responder.</translation>
+    </message>
+    <message>
+        <source>Every item is answered.</source>
+        <translation>Todos os itens têm resposta.</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutSheet</name>
     <message>
         <source>Answer the focused item with that level</source>
@@ -2355,6 +2532,14 @@ Substituir a resposta anterior pela de {file}?</translation>
     <message>
         <source>Add demo assessments</source>
         <translation>Adicionar as avaliações de demonstração</translation>
+    </message>
+    <message>
+        <source>Asked by your coordinator to fill in a response form (&lt;code&gt;.response.wen.json&lt;/code&gt;)? Open it here, or drop it on this window.</source>
+        <translation>O seu coordenador pediu-lhe para preencher um formulário de resposta (&lt;code&gt;.response.wen.json&lt;/code&gt;)? Abra-o aqui, ou largue-o nesta janela.</translation>
+    </message>
+    <message>
+        <source>Fill in a response form…</source>
+        <translation>Preencher um formulário de resposta…</translation>
     </message>
 </context>
 </TS>

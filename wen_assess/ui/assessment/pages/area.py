@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -143,22 +143,7 @@ class AreaPage(Page):
         (target or widget).setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _focus_moved(self, _old: QWidget | None, new: QWidget | None) -> None:
-        """Mark the item that has the focus and scroll it into view; a radio shows its meaning."""
-        owner = new
-        while owner is not None and not isinstance(owner, ItemWidget):
-            owner = owner.parentWidget()
-        if owner is None or self.built.get(owner.item.id) is not owner:
-            return  # focus is elsewhere (menus, dialogs, another page): keep the mark
-        if owner is not self.marked:
-            if self.marked is not None:
-                self.marked.set_focus_mark(False)
-                self.marked.show_meaning()
-            owner.set_focus_mark(True)
-            self.marked = owner
-        if isinstance(new, QRadioButton):
-            owner.show_meaning(owner.group.id(new))
-        self.scroll.ensureWidgetVisible(owner, 0, 12)
-        self.scroll.ensureWidgetVisible(new, 0, 12)  # a tall item: at least the focused part
+        self.marked = follow_focus(self.scroll, self.built, self.marked, new)
 
     def item_with_focus(self) -> str | None:
         return self.marked.item.id if self.marked is not None else None
@@ -173,3 +158,29 @@ class AreaPage(Page):
     def side_status(self) -> str:
         r = self.controller.result.area(self.area.code)
         return f"{r.items_answered}/{r.items_total}"
+
+
+def follow_focus(
+    scroll: QScrollArea,
+    items: Mapping[str, ItemWidget],
+    marked: ItemWidget | None,
+    new: QWidget | None,
+) -> ItemWidget | None:
+    """Mark the item of ``items`` that has the focus (``new``) and scroll it into view; a radio
+    shows its meaning. The item marked now (``marked`` when the focus is elsewhere: menus,
+    dialogs, another page keep the mark)."""
+    owner = new
+    while owner is not None and not isinstance(owner, ItemWidget):
+        owner = owner.parentWidget()
+    if owner is None or items.get(owner.item.id) is not owner:
+        return marked
+    if owner is not marked:
+        if marked is not None:
+            marked.set_focus_mark(False)
+            marked.show_meaning()
+        owner.set_focus_mark(True)
+    if isinstance(new, QRadioButton):
+        owner.show_meaning(owner.group.id(new))
+    scroll.ensureWidgetVisible(owner, 0, 12)
+    scroll.ensureWidgetVisible(new, 0, 12)  # a tall item: at least the focused part
+    return owner

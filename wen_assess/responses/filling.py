@@ -1,0 +1,147 @@
+"""A member fills in their response file (`.response.wen.json`) with the app.
+
+The file is opened with the checks the coordinator's import makes (`reader.parse_response_file`
+and `reader.response_of`), against the questionnaire version installed here. Each change is
+checked by the engine, kept in memory, and the whole file is written again (temporary file,
+fsync, rename), still in the response format, so that the coordinator's import reads it.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from wen_assess.exchange.errors import ExchangeError
+from wen_assess.exchange.reader import installed, read_limited
+from wen_assess.files import replacing
+from wen_assess.i18n import N_
+from wen_assess.input_problems import validation_sentence
+from wen_assess.messages import Worded
+from wen_assess.questionnaire import LoadedQuestionnaire, Questionnaire, Registry
+from wen_assess.records import ResponseAnswerRecord, ResponseRecord
+from wen_assess.responses.reader import MAX_FORM_BYTES, parse_response_file, response_of
+from wen_assess.responses.response_file import (
+    RESPONSE_FORMAT,
+    RESPONSE_SUFFIX,
+    Respondent,
+    ResponseDocument,
+)
+from wen_assess.scoring import Result, answer_problem, score
+
+SNIFFED_BYTES = 4096  # "format" is the first key the forms write
+
+
+class AnswerRefused(ValueError):
+    """A change the engine or the format refuses; its message is a Worded sentence."""
+
+
+@dataclass
+class ResponseForm:
+    """An open response file: where it is, what it holds, and its questionnaire."""
+
+    path: Path
+    document: ResponseDocument
+    loaded: LoadedQuestionnaire
+
+    @property
+    def questionnaire(self) -> Questionnaire:
+        return self.loaded.questionnaire
+
+    @property
+    def other_text(self) -> bool:
+        """The installed questionnaire's file is not the one the form was made with: same
+        version, but its wording may differ from what the coordinator sees."""
+        made_with = self.document.questionnaire.checksum
+        return bool(made_with) and made_with != self.loaded.checksum
+
+    def answer(self, item_id: str) -> ResponseAnswerRecord | None:
+        return next((a for a in self.document.answers if a.item_id == item_id), None)
+
+    def change(self, item_id: str, **fields: Any) -> ResponseAnswerRecord:
+        """One item's answer with ``fields`` changed (level, not_applicable, justification,
+        notes), in memory; AnswerRefused, nothing changed, when it cannot be kept."""
+        old = self.answer(item_id)
+        values = (old or ResponseAnswerRecord(item_id=item_id)).model_dump()
+        values.update(fields)
+        if fields.get("level") is not None:
+            values["not_applicable"] = False  # a level replaces N/A, as a click in the wizard
+        if fields.get("not_applicable"):
+            values["level"] = None
+        try:
+            new = ResponseAnswerRecord.model_validate(values, strict=True)
+        except ValidationError as error:
+            raise AnswerRefused(validation_sentence(error.errors()[0])) from None
+        if problem := answer_problem(self.questionnaire, item_id, new.to_answer()):
+            raise AnswerRefused(problem)
+        answers = self.document.answers
+        if old is None:
+            answers.append(new)
+        else:
+            answers[answers.index(old)] = new
+        return new
+
+    def set_name(self, name: str) -> None:
+        """The focal point's name; AnswerRefused when too long or not text."""
+        who = self.document.respondent
+        try:
+            self.document.respondent = Respondent(country=who.country, agency=who.agency, name=name)
+        except ValidationError as error:
+            raise AnswerRefused(validation_sentence(error.errors()[0])) from None
+
+    def progress(self) -> Result:
+        """The engine's count of what is answered (a member's form shows no score)."""
+        answers = {a.item_id: a.to_answer() for a in self.document.answers}
+        return score(self.questionnaire, answers)
+
+    def text(self) -> str:
+        """The file's content: the response format, as the forms are written."""
+        content = self.document.model_dump(mode="json")
+        return json.dumps(content, indent=2, ensure_ascii=False) + "\n"
+
+    def save(self, path: Path | str | None = None) -> Path:
+        """Write the whole file (to ``path``: "Save as", which then becomes the form's file);
+        OSError when it cannot be written, the file on disk left as it was."""
+        target = Path(path) if path is not None else self.path
+        with replacing(target) as (temp,):
+            temp.write_text(self.text(), encoding="utf-8")
+        self.path = target
+        return target
+
+
+def is_response_file(path: Path) -> bool:
+    """Whether ``path`` is a response file, by its name or, for a renamed ``.json`` (a mail
+    program's "response-Kenya.response.wen (1).json"), by the format named at its start."""
+    name = path.name.lower()
+    if name.endswith(RESPONSE_SUFFIX):
+        return True
+    if not name.endswith(".json"):
+        return False
+    try:
+        with open(path, "rb") as handle:
+            start = handle.read(SNIFFED_BYTES)
+    except OSError:
+        return False  # the import that follows says why it cannot be read
+    return f'"{RESPONSE_FORMAT}"'.encode() in start
+
+
+def open_form(path: Path | str, registry: Registry) -> ResponseForm:
+    """The response file at ``path``, checked whole as the coordinator's import checks it;
+    ExchangeError naming the file and every problem (nothing is written)."""
+    path = Path(path)
+    raw = read_limited(path, MAX_FORM_BYTES, Worded(N_("a response form")))  # as the import
+    document = parse_response_file(raw, path)
+    ref = document.questionnaire
+    loaded = installed(registry, ref.id, ref.version, path)
+    response_of(document, loaded.questionnaire, path)  # the country, every answer
+    try:  # each item once, blank entries too: the one the member edits is the one imported
+        ResponseRecord(country=document.respondent.country, answers=document.answers)
+    except ValidationError as error:
+        raise ExchangeError(path, [validation_sentence(e) for e in error.errors()]) from None
+    return ResponseForm(path, document, loaded)
+
+
+__all__ = ["AnswerRefused", "ExchangeError", "ResponseForm", "is_response_file", "open_form"]
