@@ -67,7 +67,7 @@ def test_a_response_import_speaks_french_and_the_cli_still_speaks_english(
     [asked] = dialogs.of("question")
     responses.close()
 
-    assert "Kenya — Jane Otieno : 2 éléments sur 47 renseignés" in shown.text
+    assert "Kenya — Jane Otieno : 2 sur 47 éléments renseignés" in shown.text
     assert "feuille « Items », cellule F" in shown.text
     assert "« 2 - Dev » n'est pas un niveau ; choisissez parmi :" in shown.text
     # The choices are the form's own, in the language the form was made in (English here).

@@ -332,7 +332,7 @@ def test_a_language_switch_rebuilds_the_form_keeping_everything(qtbot, make_wind
     assert again is not form
     assert again.windowTitle() == "Formulaire de réponse — Kenya"
     assert again.nav.currentRow() == 2
-    assert again.progress.text() == "1 éléments sur 47 répondus"
+    assert again.progress.text() == "1 sur 47 éléments répondus"
     click_radio(qtbot, again.areas[0].items["G2-MEM-02"].radios[3])
     assert again.saved_label.text().startswith("Enregistré")
     assert on_disk(path)["G2-MEM-01"]["level"] == 2

@@ -157,8 +157,8 @@ Vos réponses enregistrées sont en sécurité ; {where}. Merci d&apos;envoyer c
     <message numerus="yes">
         <source>{answered} of %n items answered · score {score} · band {band}</source>
         <translation>
-            <numerusform>{answered} élément sur %n répondu · score {score} · palier {band}</numerusform>
-            <numerusform>{answered} éléments sur %n répondus · score {score} · palier {band}</numerusform>
+            <numerusform>{answered} sur %n élément répondu · score {score} · palier {band}</numerusform>
+            <numerusform>{answered} sur %n éléments répondus · score {score} · palier {band}</numerusform>
         </translation>
     </message>
     <message>
@@ -300,7 +300,7 @@ Vos réponses enregistrées sont en sécurité ; {where}. Merci d&apos;envoyer c
     </message>
     <message>
         <source>%v of %m items answered</source>
-        <translation>%v éléments sur %m répondus</translation>
+        <translation>%v sur %m éléments répondus</translation>
     </message>
     <message>
         <source>Saved</source>
@@ -671,7 +671,7 @@ Vos réponses enregistrées sont en sécurité ; {where}. Merci d&apos;envoyer c
     </message>
     <message>
         <source>%v of %m items answered</source>
-        <translation>%v éléments sur %m répondus</translation>
+        <translation>%v sur %m éléments répondus</translation>
     </message>
     <message>
         <source>Save status</source>
@@ -2265,7 +2265,7 @@ Remplacer la réponse précédente par celle de {file} ?</translation>
     </message>
     <message>
         <source>{answered} of {total} items answered. Your answers are saved in this file as you give them: when you have finished, send it to your coordinator (attached to an e-mail, for example), who imports it into the network&apos;s assessment.</source>
-        <translation>{answered} éléments sur {total} répondus. Vos réponses sont enregistrées dans ce fichier au fur et à mesure : quand vous avez terminé, envoyez-le à votre coordinateur (en pièce jointe d’un e-mail, par exemple), qui l’importe dans l’évaluation du réseau.</translation>
+        <translation>{answered} sur {total} éléments répondus. Vos réponses sont enregistrées dans ce fichier au fur et à mesure : quand vous avez terminé, envoyez-le à votre coordinateur (en pièce jointe d’un e-mail, par exemple), qui l’importe dans l’évaluation du réseau.</translation>
     </message>
     <message>
         <source>Not applicable: say why it does not apply</source>
