@@ -55,7 +55,7 @@ class AgendaDialog(QDialog):
         tr = interface_words(self.language)
         parts = [
             "<h2>"
-            + escape(self.tr("{n} items to discuss").format(n=len(c.agenda)))
+            + escape(self.tr("%n item(s) to discuss", "", len(c.agenda)))
             + "</h2><p>"
             + escape(
                 self.tr(

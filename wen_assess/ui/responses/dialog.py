@@ -325,9 +325,11 @@ class ResponsesDialog(QDialog):
                 self,
                 self.tr("Forms made"),
                 self.tr(
-                    "{n} forms written in {folder}: an Excel workbook and a response file per "
-                    "member. Send each member theirs."
-                ).format(n=len(dialog.written) // 2, folder=dialog.folder),
+                    "%n form(s) written in {folder}: an Excel workbook and a response file per "
+                    "member. Send each member theirs.",
+                    "",
+                    len(dialog.written) // 2,
+                ).format(folder=dialog.folder),
             )
 
     def import_dialog(self) -> None:

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AgendaDialog</name>
+    <message numerus="yes">
+        <source>%n item(s) to discuss</source>
+        <translation>
+            <numerusform>%n item to discuss</numerusform>
+            <numerusform>%n items to discuss</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AreaPage</name>
     <message numerus="yes">
         <source>{answered} of %n items answered · score {score} · band {band}</source>
@@ -79,6 +89,16 @@
         <translation>
             <numerusform>{code} · {area} — item {position} of %n</numerusform>
             <numerusform>{code} · {area} — item {position} of %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ResponsesDialog</name>
+    <message numerus="yes">
+        <source>%n form(s) written in {folder}: an Excel workbook and a response file per member. Send each member theirs.</source>
+        <translation>
+            <numerusform>%n form written in {folder}: an Excel workbook and a response file for the member. Send it to them.</numerusform>
+            <numerusform>%n forms written in {folder}: an Excel workbook and a response file per member. Send each member theirs.</numerusform>
         </translation>
     </message>
 </context>

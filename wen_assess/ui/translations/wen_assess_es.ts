@@ -38,9 +38,12 @@
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
-    <message>
-        <source>{n} items to discuss</source>
-        <translation>{n} elementos para debatir</translation>
+    <message numerus="yes">
+        <source>%n item(s) to discuss</source>
+        <translation>
+            <numerusform>%n elemento para debatir</numerusform>
+            <numerusform>%n elementos para debatir</numerusform>
+        </translation>
     </message>
     <message>
         <source>By area, in questionnaire order. An item is here when members disagree by two levels or more, when fewer than half of the responses answer it, or when it is a critical item the responses do not settle.</source>
@@ -2025,9 +2028,12 @@ Sus respuestas, notas y plan de acción se eliminan de este ordenador. No se pue
         <source>Forms made</source>
         <translation>Formularios creados</translation>
     </message>
-    <message>
-        <source>{n} forms written in {folder}: an Excel workbook and a response file per member. Send each member theirs.</source>
-        <translation>{n} formularios escritos en {folder}: un libro de Excel y un archivo de respuesta por miembro. Envíe a cada miembro los suyos.</translation>
+    <message numerus="yes">
+        <source>%n form(s) written in {folder}: an Excel workbook and a response file per member. Send each member theirs.</source>
+        <translation>
+            <numerusform>%n formulario escrito en {folder}: un libro de Excel y un archivo de respuesta para el miembro. Envíeselo.</numerusform>
+            <numerusform>%n formularios escritos en {folder}: un libro de Excel y un archivo de respuesta por miembro. Envíe a cada miembro los suyos.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import filled response forms</source>

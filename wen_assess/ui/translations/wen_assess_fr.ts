@@ -38,9 +38,12 @@
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
-    <message>
-        <source>{n} items to discuss</source>
-        <translation>{n} éléments à discuter</translation>
+    <message numerus="yes">
+        <source>%n item(s) to discuss</source>
+        <translation>
+            <numerusform>%n élément à discuter</numerusform>
+            <numerusform>%n éléments à discuter</numerusform>
+        </translation>
     </message>
     <message>
         <source>By area, in questionnaire order. An item is here when members disagree by two levels or more, when fewer than half of the responses answer it, or when it is a critical item the responses do not settle.</source>
@@ -2025,9 +2028,12 @@ Ses réponses, notes et plan d&apos;action sont retirés de cet ordinateur. C&ap
         <source>Forms made</source>
         <translation>Formulaires créés</translation>
     </message>
-    <message>
-        <source>{n} forms written in {folder}: an Excel workbook and a response file per member. Send each member theirs.</source>
-        <translation>{n} formulaires écrits dans {folder} : un classeur Excel et un fichier de réponse par membre. Envoyez à chaque membre les siens.</translation>
+    <message numerus="yes">
+        <source>%n form(s) written in {folder}: an Excel workbook and a response file per member. Send each member theirs.</source>
+        <translation>
+            <numerusform>%n formulaire écrit dans {folder} : un classeur Excel et un fichier de réponse pour le membre. Envoyez-le-lui.</numerusform>
+            <numerusform>%n formulaires écrits dans {folder} : un classeur Excel et un fichier de réponse par membre. Envoyez à chaque membre les siens.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import filled response forms</source>

@@ -38,9 +38,12 @@
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
-    <message>
-        <source>{n} items to discuss</source>
-        <translation>{n} itens a discutir</translation>
+    <message numerus="yes">
+        <source>%n item(s) to discuss</source>
+        <translation>
+            <numerusform>%n item a discutir</numerusform>
+            <numerusform>%n itens a discutir</numerusform>
+        </translation>
     </message>
     <message>
         <source>By area, in questionnaire order. An item is here when members disagree by two levels or more, when fewer than half of the responses answer it, or when it is a critical item the responses do not settle.</source>
@@ -2025,9 +2028,12 @@ As suas respostas, notas e plano de ação são removidos deste computador. Não
         <source>Forms made</source>
         <translation>Formulários criados</translation>
     </message>
-    <message>
-        <source>{n} forms written in {folder}: an Excel workbook and a response file per member. Send each member theirs.</source>
-        <translation>{n} formulários escritos em {folder}: um livro do Excel e um ficheiro de resposta por membro. Envie a cada membro os seus.</translation>
+    <message numerus="yes">
+        <source>%n form(s) written in {folder}: an Excel workbook and a response file per member. Send each member theirs.</source>
+        <translation>
+            <numerusform>%n formulário escrito em {folder}: um livro do Excel e um ficheiro de resposta para o membro. Envie-lho.</numerusform>
+            <numerusform>%n formulários escritos em {folder}: um livro do Excel e um ficheiro de resposta por membro. Envie a cada membro os seus.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import filled response forms</source>
