@@ -333,6 +333,10 @@ def _unanswer_three(doc):
     del doc["assessment"]["answers"][5:8]
 
 
+def _unanswer_one(doc):
+    del doc["assessment"]["answers"][5]
+
+
 def _level_and_na(doc):
     doc["assessment"]["answers"][0].update(level=2, not_applicable=True)
 
@@ -397,6 +401,10 @@ REJECTIONS = {
     "completed with unanswered items": (
         _unanswer_three,
         ["status: marked completed, but 3 items are unanswered"],
+    ),
+    "completed with one unanswered item": (
+        _unanswer_one,
+        ["status: marked completed, but 1 item is unanswered"],
     ),
     "unknown target area": (
         _set("assessment", "targets", {"XYZ": 2.0}),

@@ -154,7 +154,9 @@ def check_against_questionnaire(record: AssessmentRecord, q: Questionnaire) -> l
         if missing := len(set(result.still_to_assess) - refused):
             problems.append(
                 Worded(
-                    N_("{place}: marked completed, but {missing} items are unanswered"),
+                    N_("{place}: marked completed, but {missing} items are unanswered")
+                    if missing > 1
+                    else N_("{place}: marked completed, but {missing} item is unanswered"),
                     place="status",
                     missing=missing,
                 )

@@ -61,10 +61,12 @@ def responses(data: ReportData) -> list[Flowable]:
     story.append(
         paragraph(
             muted(
-                _(
-                    "Of {answered} items that members answered, the agreed level is the "
-                    "members' proposal for {same}.",
-                    answered=sum(1 for v in views if v.proposal is not None),
+                data.n(
+                    "Of {n} item that members answered, the agreed level is the members' "
+                    "proposal for {same}.",
+                    "Of {n} items that members answered, the agreed level is the members' "
+                    "proposal for {same}.",
+                    sum(1 for v in views if v.proposal is not None),
                     same=agreed_as_proposed,
                 )
             )
@@ -86,13 +88,15 @@ def _rate(data: ReportData) -> list[Flowable]:
     if members:
         story.append(
             paragraph(
-                _(
+                data.n(
                     "{answered} of {members} member countries returned a response form "
-                    "({share}); {forms} forms in all.",
+                    "({share}); {n} form in all.",
+                    "{answered} of {members} member countries returned a response form "
+                    "({share}); {n} forms in all.",
+                    len(record.responses),
                     answered=len(answered),
                     members=len(members),
                     share=fmt.share(len(answered) / len(members), data.language),
-                    forms=len(record.responses),
                 )
             )
         )
