@@ -7,6 +7,7 @@ a band threshold always lands in the same band, whatever the order of the answer
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Mapping
 from dataclasses import dataclass
 from fractions import Fraction
@@ -400,6 +401,7 @@ class _Rules:
 
 
 _RULES: dict[int, tuple[Questionnaire, _Rules]] = {}
+_RULES_LOCK = threading.Lock()  # a report written on another thread scores too
 
 
 def _rules(questionnaire: Questionnaire) -> _Rules:
@@ -408,8 +410,9 @@ def _rules(questionnaire: Questionnaire) -> _Rules:
     entry = _RULES.get(id(questionnaire))
     if entry is not None and entry[0] is questionnaire:
         return entry[1]
-    if len(_RULES) >= 32:  # a long session opens few questionnaires; never grow unbounded
-        _RULES.pop(next(iter(_RULES)))
     rules = _Rules(questionnaire)
-    _RULES[id(questionnaire)] = (questionnaire, rules)
+    with _RULES_LOCK:
+        if len(_RULES) >= 32:  # a session opens few questionnaires; never grow unbounded
+            del _RULES[next(iter(_RULES))]
+        _RULES[id(questionnaire)] = (questionnaire, rules)
     return rules
