@@ -28,6 +28,22 @@ import pytest
 REPO = Path(__file__).resolve().parent.parent
 
 
+def pytest_collection_finish(session: pytest.Session) -> None:
+    """Collect garbage less often, as the app does once its window is up (ui/app.py).
+
+    By now each test process has imported Qt, SQLAlchemy, ReportLab and every test module:
+    hundreds of thousands of objects that live as long as the process, which the collector
+    would walk again on each full pass only to free nothing. They are set aside for good
+    (``gc.freeze``), and the youngest generation is collected after 50,000 allocations
+    instead of 700: about a tenth of the suite's processor time, spent finding no garbage.
+    Cyclic garbage is still freed, a little later; nothing a test checks depends on when."""
+    import gc
+
+    gc.collect()
+    gc.freeze()
+    gc.set_threshold(50_000, 20, 100)
+
+
 @pytest.fixture(autouse=True)
 def _isolated_user_data(tmp_path_factory, monkeypatch):
     """Never read or write the user's real data folder or database."""

@@ -5,7 +5,7 @@ administrative database such as ``postgres``). Without it, the tests start their
 when PostgreSQL's binaries are installed, so `pytest` alone covers PostgreSQL too; with
 neither, the PostgreSQL cases are skipped with a reason.
 
-Each test gets a database emptied by the test before it (TRUNCATE) or, the first time, a
+Each test gets a database emptied by the test before it (DELETE) or, the first time, a
 copy of a migrated template (``CREATE DATABASE … TEMPLATE``), never by running the migrations
 again. A filled database several tests start from (the demo library) is kept as its rows
 (``COPY … TO STDOUT``) and loaded into an emptied one: far cheaper than a database copy, which
@@ -90,7 +90,7 @@ def started_server() -> Iterator[str]:
 class Databases:
     """Fresh databases on one server, each at the newest revision.
 
-    A database a test has finished with is emptied (TRUNCATE, ~10 ms) and handed to the next
+    A database a test has finished with is emptied (its rows deleted) and handed to the next
     test; the first ones are copies of a migrated template (``CREATE DATABASE … TEMPLATE``).
     A test that changes the schema itself asks for ``create(empty=True)``, which is dropped.
     """
@@ -111,9 +111,22 @@ class Databases:
         from wen_assess.storage.models import Base
 
         open_database(self.url(self.template)).close()
-        tables = ", ".join(t.name for t in Base.metadata.sorted_tables)
-        self._truncate = f"TRUNCATE {tables} RESTART IDENTITY CASCADE"
         self._tables = [t.name for t in Base.metadata.sorted_tables]  # parents before children
+        self._empty = self._emptying_statements()
+
+    def _emptying_statements(self) -> str:
+        """What empties a database as ``TRUNCATE … RESTART IDENTITY`` would: every row deleted
+        (children first) and each sequence set back to its start. For tables of a few rows
+        this costs the server a few milliseconds; TRUNCATE gives each table new files (~40 ms
+        of server time per test, invisible in the test's own timings)."""
+        with self._connect(self.template) as connection:
+            sequences = connection.execute(
+                "SELECT sequencename, start_value FROM pg_sequences "
+                "WHERE schemaname = current_schema()"
+            ).fetchall()
+        deletes = [f"DELETE FROM {table}" for table in reversed(self._tables)]
+        restarts = [f"SELECT setval('{name}', {start}, false)" for name, start in sequences]
+        return "; ".join([*deletes, *restarts])
 
     def _connect(self, name: str | None):  # type: ignore[no-untyped-def]
         import psycopg
@@ -178,7 +191,7 @@ class Databases:
             try:
                 with self._connect(name) as connection:
                     connection.execute("SET lock_timeout = '2s'")
-                    connection.execute(self._truncate)
+                    connection.execute(self._empty)
                     version = connection.execute("SELECT version_num FROM alembic_version")
                     intact = version.fetchall() == [(HEAD_REVISION,)]
                 if intact:
