@@ -59,11 +59,11 @@ class Bench:
         return doc
 
     def counts(self) -> dict[str, int]:
+        """Each table's row count, read in one statement (twice per example)."""
+        every_count = ", ".join(f"(SELECT count(*) FROM {table})" for table in TABLES)
         with self.service.database.engine.connect() as connection:
-            return {
-                table: connection.exec_driver_sql(f"SELECT count(*) FROM {table}").scalar_one()
-                for table in TABLES
-            }
+            row = connection.exec_driver_sql(f"SELECT {every_count}").one()
+        return dict(zip(TABLES, row, strict=True))
 
     def check_import(self, content: bytes) -> str:
         """Import ``content``; assert the outcome is sound. Returns the status."""
