@@ -201,6 +201,9 @@ def activate(qtbot: Any, window: QWidget) -> None:
     window.show()
     qtbot.waitExposed(window)
     window.activateWindow()
+    # The activation is among the events already posted: handled now, the window is active
+    # without waitUntil's first 10 ms pause (it still waits where it is not).
+    QApplication.processEvents()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
 
 
