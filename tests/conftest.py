@@ -172,13 +172,43 @@ def copy_of_demo_library(demo_library_file: Path, path: Path) -> Path:
 # ---- both databases: SQLite files and a throwaway PostgreSQL server (tests/pg_server.py) ----
 
 
+_SERVER_FOR_WORKERS = pytest.StashKey["pg_server.ServerForWorkers"]()
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """With -n, the controller starts one PostgreSQL server for every worker, in the background
+    while they start (unless CI gave one, or PostgreSQL is not installed)."""
+    from pg_server import URL_VARIABLE, ServerForWorkers, binaries
+
+    distributed = getattr(config.option, "dist", "no") != "no" and getattr(config.option, "tx", [])
+    if (
+        not distributed
+        or config.getoption("collectonly")
+        or "PYTEST_XDIST_WORKER" in os.environ
+        or URL_VARIABLE in os.environ
+        or binaries() is None
+    ):
+        return
+    server = ServerForWorkers()
+    server.begin()
+    config.stash[_SERVER_FOR_WORKERS] = server
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    server = config.stash.get(_SERVER_FOR_WORKERS, None)
+    if server is not None:
+        server.end()
+
+
 @pytest.fixture(scope="session")
 def pg_databases():
-    """Fresh databases on the server CI started, or on one started for this test run."""
-    from pg_server import URL_VARIABLE, Databases, binaries, started_server
+    """Fresh databases on the server CI started, on the one the controller of this xdist run
+    started (``pytest_configure`` below), or on one started for this test process."""
+    from pg_server import URL_VARIABLE, Databases, binaries, started_server, wait_until_ready
 
     admin_url = os.environ.get(URL_VARIABLE)
     if admin_url:
+        wait_until_ready()
         databases = Databases(admin_url)
         yield databases
         databases.close()
