@@ -203,15 +203,23 @@ def pytest_unconfigure(config: pytest.Config) -> None:
 @pytest.fixture(scope="session")
 def pg_databases():
     """Fresh databases on the server CI started, on the one the controller of this xdist run
-    started (``pytest_configure`` below), or on one started for this test process."""
-    from pg_server import URL_VARIABLE, Databases, binaries, started_server, wait_until_ready
+    started (``pytest_configure``), or on one started for this test process."""
+    from pg_server import (
+        READY_VARIABLE,
+        URL_VARIABLE,
+        Databases,
+        binaries,
+        started_server,
+        wait_until_ready,
+    )
 
     admin_url = os.environ.get(URL_VARIABLE)
     if admin_url:
         wait_until_ready()
         databases = Databases(admin_url)
         yield databases
-        databases.close()
+        # The controller's server is removed after the run: nothing of it to drop.
+        databases.close(drop=READY_VARIABLE not in os.environ)
         return
     if binaries() is None:
         pytest.skip(f"no PostgreSQL server: install the postgresql package or set {URL_VARIABLE}")
