@@ -55,13 +55,26 @@ def test_the_examples_from_the_attack():
         assert spreadsheet_cell(text) == text
 
 
+@pytest.fixture(scope="module")
+def first_demo_exported(tmp_path_factory) -> str:
+    """The first demo assessment as the command line exports it: made once for the module."""
+    folder = tmp_path_factory.mktemp("demo")
+    db = folder / "library.sqlite"
+    with pytest.MonkeyPatch.context() as patch:  # its own data folder, like every test
+        patch.setenv("WEN_ASSESS_DATA_DIR", str(folder / "data"))
+        patch.setenv("WEN_ASSESS_USER", "Test user")  # the name every test's changes carry
+        assert main(["--db", str(db), "demo"]) == 0
+        exported = folder / "a.wen.json"
+        assert main(["--db", str(db), "export", "-o", str(exported), "1"]) == 0
+    return exported.read_text(encoding="utf-8")
+
+
 @pytest.mark.parametrize("prefix", ["\n", " ", "\u200b", "\ufeff", "\u3000", "\t", "\r\n"])
-def test_the_action_plan_csv_neutralises_hostile_cells(tmp_path, capsys, prefix):
-    db = tmp_path / "library.sqlite"
-    assert main(["--db", str(db), "demo"]) == 0
+def test_the_action_plan_csv_neutralises_hostile_cells(
+    tmp_path, capsys, prefix, first_demo_exported
+):
     exported = tmp_path / "a.wen.json"
-    assert main(["--db", str(db), "export", "-o", str(exported), "1"]) == 0
-    document = json.loads(exported.read_text(encoding="utf-8"))
+    document = json.loads(first_demo_exported)
     record = document["assessment"]
     hostile = [prefix + "=HYPERLINK(1)", prefix + "＋1", prefix + "@SUM(A1)"]
     for action, text in zip(record["actions"], hostile, strict=False):

@@ -19,9 +19,11 @@ from pydantic import (
     StrictBool,
     StrictInt,
     StringConstraints,
+    ValidationInfo,
     field_serializer,
     field_validator,
 )
+from pydantic_core import PydanticCustomError
 
 from wen_assess.i18n import N_
 from wen_assess.messages import Worded
@@ -52,13 +54,31 @@ class _Record(BaseModel):
 
     @field_validator("*", mode="after")
     @classmethod
-    def _no_control_characters(cls, value: object) -> object:
+    def _no_control_characters(cls, value: object, info: ValidationInfo) -> object:
         """Invisible control characters (NUL...) would be stored and printed in reports."""
         if isinstance(value, str):
-            return value.translate(_CONTROL)
+            cleaned = value.translate(_CONTROL)
+            if cleaned != value and info.field_name is not None:
+                _still_long_enough(cls, info.field_name, cleaned)
+            return cleaned
         if isinstance(value, list) and all(isinstance(v, str) for v in value):
             return [v.translate(_CONTROL) for v in value]
         return value
+
+
+def _still_long_enough(model: type[BaseModel], field: str, text: str) -> None:
+    """The field's length limit counted the control characters: a text that was nothing else
+    (a name of a lone NUL) is refused as an empty one is, not kept empty (the record would
+    then refuse itself when saved)."""
+    for constraint in model.model_fields[field].metadata:
+        least = getattr(constraint, "min_length", None)
+        kept = text.strip() if getattr(constraint, "strip_whitespace", False) else text
+        if least and len(kept) < least:
+            raise PydanticCustomError(
+                "string_too_short",
+                "String should have at least {min_length} character" + ("s" if least > 1 else ""),
+                {"min_length": least},
+            )
 
 
 class QuestionnaireRef(_Record):

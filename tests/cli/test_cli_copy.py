@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 from any_database import sql
 from cli_runner import run_cli
+from conftest import copy_of_sqlite
 
 from wen_assess.questionnaire import default_registry
 from wen_assess.storage.database import open_database
@@ -37,12 +38,21 @@ def contents(target) -> dict[str, list[str]]:  # type: ignore[no-untyped-def]
     return {t: sorted(map(repr, sql(target, f"SELECT * FROM {t}"))) for t in TABLES}
 
 
+@pytest.fixture(scope="module")
+def demos_added_by_the_command(tmp_path_factory):  # type: ignore[no-untyped-def]
+    """An SQLite file to which `wen-assess demo` added the five demo assessments, once."""
+    folder = tmp_path_factory.mktemp("laptop")
+    with pytest.MonkeyPatch.context() as patch:  # its own data folder, like every test
+        patch.setenv("WEN_ASSESS_DATA_DIR", str(folder / "data"))
+        patch.setenv("WEN_ASSESS_USER", "Test user")  # the name every test's changes carry
+        ok("--db", str(folder / "laptop.sqlite"), "demo")
+    return folder / "laptop.sqlite"
+
+
 @pytest.fixture
-def laptop(tmp_path):
-    """A coordinator's SQLite file with the five demo assessments."""
-    path = tmp_path / "laptop.sqlite"
-    ok("--db", str(path), "demo")
-    return path
+def laptop(tmp_path, demos_added_by_the_command):  # type: ignore[no-untyped-def]
+    """A coordinator's SQLite file with the five demo assessments (a copy for each test)."""
+    return copy_of_sqlite(demos_added_by_the_command, tmp_path / "laptop.sqlite")
 
 
 def test_copy_everything_then_again_copies_nothing_more(laptop, db_target):

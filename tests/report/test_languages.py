@@ -54,10 +54,26 @@ def pdf_text(path: Path) -> str:
     return re.sub(r"\s+", " ", text)
 
 
+@pytest.fixture(scope="module")
+def hawen_report_text(tmp_path_factory):  # type: ignore[no-untyped-def]
+    """The text of the HAWEN 2022 report in a language: written and read back once per
+    language, for the tests that only read it."""
+    folder = tmp_path_factory.mktemp("hawen-reports")
+    texts: dict[str, str] = {}
+
+    def text_in(language: str) -> str:
+        if language not in texts:
+            path = usecases.write_report(hawen(language), folder / f"{language}.pdf")
+            texts[language] = pdf_text(path)
+        return texts[language]
+
+    return text_in
+
+
 @pytest.mark.parametrize("language", ["fr", "es"])
-def test_a_report_is_written_in_the_assessments_language(tmp_path, language):
+def test_a_report_is_written_in_the_assessments_language(hawen_report_text, language):
     a = hawen(language)
-    text = pdf_text(usecases.write_report(a, tmp_path / "report.pdf"))
+    text = hawen_report_text(language)
     for heading in HEADINGS[language]:
         assert heading in text
     assert DATES[language] in text
@@ -73,9 +89,9 @@ def test_a_report_is_written_in_the_assessments_language(tmp_path, language):
     assert "translation drafted by the wen-assess team" not in text  # said in the language
 
 
-def test_numbers_are_written_the_languages_way(tmp_path):
+def test_numbers_are_written_the_languages_way(hawen_report_text):
     a = hawen("fr")
-    text = pdf_text(usecases.write_report(a, tmp_path / "report.pdf"))
+    text = hawen_report_text("fr")
     overall = f"{a.result.overall_score:.1f}".replace(".", ",")
     assert f"{overall}\N{NO-BREAK SPACE}%" in text or f"{overall} %" in text
     assert "Page 1 sur" in text

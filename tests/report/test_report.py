@@ -78,6 +78,20 @@ def page_texts(path: Path) -> list[str]:
     return [" ".join(page.extract_text().split()) for page in PdfReader(path).pages]
 
 
+class Built:
+    """A report built once for the tests that only read it, and its pages read back once."""
+
+    def __init__(self, folder: Path, record: AssessmentRecord):
+        self.result, self.path = build(folder, record)
+        self.pages = page_texts(self.path)
+
+
+@pytest.fixture(scope="module")
+def full_draft(tmp_path_factory) -> Built:
+    """Every item answered, the assessment still in progress (a draft)."""
+    return Built(tmp_path_factory.mktemp("full-draft"), make_record(full_answers()))
+
+
 def squash(text: str) -> str:
     """Without any whitespace: for numbers like '43.3 %' and for words wrapped mid-way."""
     return re.sub(r"\s+", "", text)
@@ -87,15 +101,16 @@ def whole_text(path: Path) -> str:
     return " ".join(page_texts(path))
 
 
-def body_pages(path: Path) -> list[str]:
-    """The pages after the cover and the table of contents (which names every section)."""
-    pages = page_texts(path)
+def body_pages(report: Path | list[str]) -> list[str]:
+    """The pages after the cover and the table of contents (which names every section), of
+    the report at a path or of its pages already read back."""
+    pages = page_texts(report) if isinstance(report, Path) else report
     assert "Contents" in pages[1]
     return pages[2:]
 
 
-def body_text(path: Path) -> str:
-    return " ".join(body_pages(path))
+def body_text(report: Path | list[str]) -> str:
+    return " ".join(body_pages(report))
 
 
 def pct(value: float) -> str:
@@ -136,9 +151,8 @@ def test_complete_report_shows_network_scores_bands_and_p1_items(tmp_path):
     assert "Not scored" not in text.split("Annex — Methodology")[0]
 
 
-def test_sections_come_in_the_order_of_the_issue(tmp_path):
-    _, path = build(tmp_path, make_record(full_answers()))
-    text = body_text(path)
+def test_sections_come_in_the_order_of_the_issue(full_draft):
+    text = body_text(full_draft.pages)
     headings = [
         "1 Executive summary",
         "2 Scores at a glance",
@@ -208,9 +222,9 @@ def test_plan_takes_owner_due_and_status_from_the_record_or_shows_defaults(tmp_p
     assert fin03.actions[0].text.split(".")[0] in plan
 
 
-def test_summary_lists_the_three_most_urgent_actions(tmp_path):
-    result, path = build(tmp_path, make_record(full_answers()))
-    summary = body_pages(path)[0]
+def test_summary_lists_the_three_most_urgent_actions(full_draft):
+    result = full_draft.result
+    summary = body_pages(full_draft.pages)[0]
     assert "Most urgent actions" in summary
     for p in result.priorities[:3]:
         assert p.item_id in summary
@@ -223,9 +237,9 @@ def test_summary_lists_the_three_most_urgent_actions(tmp_path):
 # --- draft marking and page numbers -----------------------------------------------------------
 
 
-def test_draft_is_marked_on_every_page_of_an_assessment_in_progress(tmp_path):
-    _, path = build(tmp_path, make_record(full_answers(), status="in_progress"))
-    pages = page_texts(path)
+def test_draft_is_marked_on_every_page_of_an_assessment_in_progress(full_draft):
+    assert make_record([]).status == "in_progress"  # full_draft is in progress
+    pages = full_draft.pages
     assert len(pages) > 3
     for n, page in enumerate(pages, start=1):
         assert "DRAFT" in page, f"page {n}"
@@ -237,9 +251,8 @@ def test_completed_assessment_has_no_draft_mark(tmp_path):
         assert "DRAFT" not in page, f"page {n}"
 
 
-def test_page_x_of_y_matches_the_real_page_count(tmp_path):
-    _, path = build(tmp_path, make_record(full_answers()))
-    pages = page_texts(path)
+def test_page_x_of_y_matches_the_real_page_count(full_draft):
+    pages = full_draft.pages
     total = len(pages)
     assert "Page 1 of" in pages[0]
     for n, page in enumerate(pages, start=1):
@@ -303,7 +316,7 @@ def test_sixty_character_network_name_fits_the_cover(tmp_path, name):
     assert "Page 1 of" in " ".join(cover.split())
 
 
-def test_long_notes_split_across_pages(tmp_path):
+def test_long_notes_split_across_pages(tmp_path, full_draft):
     def long_note(item_id: str) -> str:
         words = " ".join(f"{item_id.lower()}-word{k}" for k in range(400))
         return f"START-{item_id} {words[:4980]} END-{item_id}"
@@ -311,10 +324,9 @@ def test_long_notes_split_across_pages(tmp_path):
     noisy = ["G2-MEM-01", "G2-MEM-02", "G2-MEM-03", "G2-GOV-05", "G2-FIN-02", "G2-DEL-07"]
     notes = {i: long_note(i) for i in noisy}
     assert all(len(n) >= 5000 for n in notes.values())
-    _, short_path = build(tmp_path, make_record(full_answers()), "short.pdf")
     _, path = build(tmp_path, make_record(full_answers(notes)), "long.pdf")
     pages = page_texts(path)
-    assert len(pages) > len(page_texts(short_path)) + 4
+    assert len(pages) > len(full_draft.pages) + 4  # the same report with short notes
     split_notes = 0
     for item_id in noisy:
         start = next(n for n, p in enumerate(pages) if f"START-{item_id}" in p)

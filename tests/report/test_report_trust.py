@@ -54,6 +54,17 @@ def write(assessment: usecases.Assessment, path: Path) -> Path:
     return usecases.write_report(assessment, path)
 
 
+@pytest.fixture(scope="module")
+def sawen_2025(tmp_path_factory) -> dict[str, Path]:
+    """The SAWEN 2025 demo (in progress) and its completed twin, each written once for the
+    tests that only read them."""
+    folder = tmp_path_factory.mktemp("sawen-2025")
+    draft = demo("sawen-2025")
+    assert draft.record.status == "in_progress"
+    twin = usecases.Assessment(Q, draft.record.model_copy(update={"status": "completed"}))
+    return {"draft": write(draft, folder / "draft.pdf"), "final": write(twin, folder / "final.pdf")}
+
+
 def record_with(answers: list[dict], **extra) -> AssessmentRecord:
     return AssessmentRecord(
         uuid=str(uuid4()),
@@ -140,10 +151,10 @@ def test_page_one_has_score_band_completeness_and_the_first_urgent_action(tmp_pa
     assert "7 December 2022" in page1
 
 
-def test_draft_cover_says_how_provisional_the_figures_are(tmp_path):
+def test_draft_cover_says_how_provisional_the_figures_are(sawen_2025):
     assessment = demo("sawen-2025")  # in progress, 20 of 47 items answered
     result = assessment.result
-    page1 = page_texts(write(assessment, tmp_path / "r.pdf"))[0]
+    page1 = page_texts(sawen_2025["draft"])[0]
     answered = f"{result.items_answered} of {result.items_total} items answered"
     assert f"{int(result.completeness * 100)} % complete — provisional: {answered}" in page1
     assert f"{result.overall_score:.1f} %" in page1
@@ -221,12 +232,9 @@ def extracted(path: Path, reader: str) -> str:
 
 
 @pytest.mark.parametrize("reader", ["pypdf", "pdftotext"])
-def test_draft_text_has_no_watermark_letters(tmp_path, reader):
-    draft = demo("sawen-2025")
-    assert draft.record.status == "in_progress"
-    twin = usecases.Assessment(Q, draft.record.model_copy(update={"status": "completed"}))
-    draft_text = extracted(write(draft, tmp_path / "draft.pdf"), reader)
-    final_text = extracted(write(twin, tmp_path / "final.pdf"), reader)
+def test_draft_text_has_no_watermark_letters(sawen_2025, reader):
+    draft_text = extracted(sawen_2025["draft"], reader)
+    final_text = extracted(sawen_2025["final"], reader)
 
     # A letter of the big mark would come out as a lone capital among the words of a row.
     def lone_letters(text: str) -> list[str]:
@@ -238,9 +246,7 @@ def test_draft_text_has_no_watermark_letters(tmp_path, reader):
     assert "DRAFT" in draft_text  # the running header still says it, as words
     # As words only where the pages print them: the header and footer of every page, and the
     # cover's label and note; the big mark adds none.
-    counts = [
-        page.extract_text().count("DRAFT") for page in PdfReader(tmp_path / "draft.pdf").pages
-    ]
+    counts = [page.extract_text().count("DRAFT") for page in PdfReader(sawen_2025["draft"]).pages]
     assert counts == [3] + [2] * (len(counts) - 1)
 
 

@@ -57,9 +57,12 @@ def _app_fonts(qapp: Any) -> None:
 def _english_at_normal_zoom(qapp: Any) -> None:
     """One QApplication serves every test of a process, and its translators, default locale
     and font are global: each GUI test starts in English at 100 %, whatever ran before it
-    (a French window is wider, so a size test after one would measure the wrong window)."""
+    (a French window is wider, so a size test after one would measure the wrong window).
+    The zoom is put back only where a test changed it: each test's data folder is new, so it
+    has no zoom saved, and saving one would write a settings file for every test."""
     language.install("en")
-    zoom.apply(zoom.NORMAL)
+    if QApplication.font().pointSizeF() != zoom.BASE_POINT_SIZE:
+        zoom.apply(zoom.NORMAL)
 
 
 @pytest.fixture
@@ -198,6 +201,9 @@ def activate(qtbot: Any, window: QWidget) -> None:
     window.show()
     qtbot.waitExposed(window)
     window.activateWindow()
+    # The activation is among the events already posted: handled now, the window is active
+    # without waitUntil's first 10 ms pause (it still waits where it is not).
+    QApplication.processEvents()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
 
 
