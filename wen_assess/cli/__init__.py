@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import functools
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -53,6 +54,7 @@ def common_options() -> argparse.ArgumentParser:
     return common
 
 
+@functools.cache  # one per process: a script or a test calling main() often builds it once
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="wen-assess",
