@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 
@@ -46,3 +48,19 @@ def schema_diff(url: str) -> list:  # type: ignore[type-arg]
             return compare_metadata(MigrationContext.configure(conn), Base.metadata)
     finally:
         engine.dispose()
+
+
+@contextmanager
+def holding_other_tables(pg_databases) -> Iterator[str]:  # type: ignore[no-untyped-def]
+    """A server database that holds another application's table, not wen-assess's."""
+    from sqlalchemy import create_engine
+
+    url = pg_databases.create(empty=True)
+    try:
+        engine = create_engine(url)
+        with engine.begin() as conn:
+            conn.exec_driver_sql("CREATE TABLE invoices (id integer)")
+        engine.dispose()
+        yield url
+    finally:
+        pg_databases.release(url)

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 from alembic import command
-from any_database import schema_diff, sql
+from any_database import holding_other_tables, schema_diff, sql
 from cli_runner import run_cli
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
@@ -257,16 +257,9 @@ def test_a_server_database_of_a_newer_app_is_refused_and_left_alone(pg_url):
 
 
 def test_a_server_database_holding_other_tables_is_refused(pg_databases):
-    url = pg_databases.create(empty=True)
-    try:
-        engine = create_engine(url)
-        with engine.begin() as conn:
-            conn.exec_driver_sql("CREATE TABLE invoices (id integer)")
-        engine.dispose()
+    with holding_other_tables(pg_databases) as url:
         assert "holds other tables" in refused("--db", url, "list")
         assert sql(url, "SELECT to_regclass('assessment')") == [(None,)]
-    finally:
-        pg_databases.release(url)
 
 
 # ---- two writers ---------------------------------------------------------------------------

@@ -8,9 +8,9 @@ from collections.abc import Iterator
 from functools import cache
 
 import pytest
+from any_database import holding_other_tables
 from babel.messages.pofile import read_po
 from language_helpers import LOCALE, english_left
-from sqlalchemy import create_engine
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
 
@@ -85,18 +85,11 @@ def test_a_wrong_password_and_a_missing_database_in_every_language(pg_url):
 
 
 def test_a_database_holding_other_tables_in_french(pg_databases):
-    url = pg_databases.create(empty=True)
-    try:
-        engine = create_engine(url)
-        with engine.begin() as conn:
-            conn.exec_driver_sql("CREATE TABLE invoices (id integer)")
-        engine.dispose()
+    with holding_other_tables(pg_databases) as url:
         message = refusal_at_open(url)
-        assert "holds other tables" in message
-        assert_worded_throughout(message)
-        assert "contient d'autres tables" in message.in_language(translator("fr").gettext)
-    finally:
-        pg_databases.release(url)
+    assert "holds other tables" in message
+    assert_worded_throughout(message)
+    assert "contient d'autres tables" in message.in_language(translator("fr").gettext)
 
 
 def test_the_upgrade_request_and_the_missing_driver_are_worded(pg_url, monkeypatch):

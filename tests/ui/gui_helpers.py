@@ -84,6 +84,30 @@ def service(db_path: Path, registry: Registry) -> Iterator[AssessmentService]:
     svc.database.close()
 
 
+@pytest.fixture
+def bruno(db_path: Path, registry: Registry) -> Iterator[AssessmentService]:
+    """A second person, Bruno, saving from another app instance on the same database file."""
+    svc = AssessmentService(open_database(db_path), registry)
+    svc.user = "Bruno"
+    yield svc
+    svc.database.close()
+
+
+@pytest.fixture
+def answers(monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
+    """The conflict dialog's answer (True: keep mine), and the conflicts it was shown."""
+    from wen_assess.ui.assessment.conflict_dialog import ConflictDialog
+
+    state: dict[str, Any] = {"keep_mine": True, "shown": []}
+
+    def ask(_parent: Any, conflict: Any, _title: str = "") -> bool:
+        state["shown"].append(conflict)
+        return bool(state["keep_mine"])
+
+    monkeypatch.setattr(ConflictDialog, "ask", staticmethod(ask))
+    return state
+
+
 @contextmanager
 def app_process(driver: str, *args: str, ready: str) -> Iterator[subprocess.Popen[str]]:
     """The app in a process of its own (offscreen), run by the ``driver`` script with ``args``;

@@ -9,16 +9,11 @@ from disk through a third service.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import Any
-
 import pytest
 from gui_helpers import G2, fresh_service, stored, type_text
 from PySide6.QtWidgets import QApplication
 
-from wen_assess.storage.database import open_database
 from wen_assess.storage.history_text import describe
-from wen_assess.storage.service import AssessmentService
 from wen_assess.ui.assessment.conflict_dialog import ConflictDialog
 from wen_assess.ui.assessment.controller import AssessmentController
 from wen_assess.ui.history_view import HistoryDialog
@@ -26,14 +21,6 @@ from wen_assess.ui.history_view import HistoryDialog
 pytest_plugins = ("gui_helpers",)
 
 ITEM = "G2-GOV-01"
-
-
-@pytest.fixture
-def bruno(db_path, registry) -> Iterator[AssessmentService]:  # type: ignore[no-untyped-def]
-    svc = AssessmentService(open_database(db_path), registry)
-    svc.user = "Bruno"
-    yield svc
-    svc.database.close()
 
 
 @pytest.fixture
@@ -61,19 +48,6 @@ def open_both(make_window, service, bruno):  # type: ignore[no-untyped-def]
         window.view.jump_to_item(ITEM)
         pair.append(window)
     return assessment_id, pair[0], pair[1]
-
-
-@pytest.fixture
-def answers(monkeypatch):  # type: ignore[no-untyped-def]
-    """The conflict dialog's answer (True: keep mine), and the conflicts it was shown."""
-    state: dict[str, Any] = {"keep_mine": True, "shown": []}
-
-    def ask(_parent, conflict, _title=""):  # type: ignore[no-untyped-def]
-        state["shown"].append(conflict)
-        return state["keep_mine"]
-
-    monkeypatch.setattr(ConflictDialog, "ask", staticmethod(ask))
-    return state
 
 
 def item(window, item_id=ITEM):  # type: ignore[no-untyped-def]

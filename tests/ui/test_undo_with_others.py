@@ -7,29 +7,15 @@ What is checked is read back from disk through a separate service."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import Any
-
 import pytest
 from gui_helpers import G2, fresh_service, stored
 
-from wen_assess.storage.database import open_database
 from wen_assess.storage.history_text import describe
-from wen_assess.storage.service import AssessmentService
 from wen_assess.ui.assessment.conflict_dialog import ConflictDialog
 
 pytest_plugins = ("gui_helpers",)
 
 MINE, THEIRS = "G2-GOV-01", "G2-GOV-02"
-
-
-@pytest.fixture
-def bruno(db_path, registry) -> Iterator[AssessmentService]:  # type: ignore[no-untyped-def]
-    """Bruno, saving from another app instance on the same file."""
-    svc = AssessmentService(open_database(db_path), registry)
-    svc.user = "Bruno"
-    yield svc
-    svc.database.close()
 
 
 @pytest.fixture
@@ -41,19 +27,6 @@ def amina(make_window, service):  # type: ignore[no-untyped-def]
     window.view.jump_to_item(MINE)
     window.view.controller.stop_polling()  # each test says when Bruno's saves arrive
     return assessment_id, window
-
-
-@pytest.fixture
-def answers(monkeypatch):  # type: ignore[no-untyped-def]
-    """The conflict dialog's answer (True: keep mine), and the conflicts it was shown."""
-    state: dict[str, Any] = {"keep_mine": True, "shown": []}
-
-    def ask(_parent, conflict, _title=""):  # type: ignore[no-untyped-def]
-        state["shown"].append(conflict)
-        return state["keep_mine"]
-
-    monkeypatch.setattr(ConflictDialog, "ask", staticmethod(ask))
-    return state
 
 
 def item(window, item_id=MINE):  # type: ignore[no-untyped-def]
