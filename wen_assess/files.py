@@ -43,11 +43,30 @@ def replacing(*targets: Path | str) -> Iterator[list[Path]]:
                 shutil.copymode(path, temp)  # replacing a file keeps its permissions
         for temp, path in zip(temps, paths, strict=True):
             _replace_retrying(temp, path)
+        for folder in {path.parent for path in paths}:
+            _sync_folder(folder)
     except BaseException:
         for temp in temps:
             with contextlib.suppress(OSError):
                 temp.unlink()
         raise
+
+
+def _sync_folder(folder: Path) -> None:
+    """The rename itself on disk: without it a power cut just after "Saved" can bring back the
+    previous file. POSIX only (Windows cannot open a folder this way, and NTFS journals it)."""
+    if os.name != "posix":
+        return
+    try:
+        handle = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(handle)
+    except OSError:
+        pass  # some file systems cannot sync a folder; the file's own data is on disk
+    finally:
+        os.close(handle)
 
 
 # Windows refuses to replace a file that another program holds open. A virus scanner, the

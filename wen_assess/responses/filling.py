@@ -8,6 +8,7 @@ fsync, rename), still in the response format, so that the coordinator's import r
 
 from __future__ import annotations
 
+import errno
 import json
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,7 +18,7 @@ from pydantic import ValidationError
 
 from wen_assess.exchange.errors import ExchangeError
 from wen_assess.exchange.reader import installed, read_limited
-from wen_assess.files import replacing
+from wen_assess.files import OutputRefused, replacing
 from wen_assess.i18n import N_
 from wen_assess.input_problems import validation_sentence
 from wen_assess.messages import Worded
@@ -39,6 +40,11 @@ class AnswerRefused(ValueError):
     """A change the engine or the format refuses; its message is a Worded sentence."""
 
 
+class FileChangedElsewhere(OutputRefused):
+    """The form's file was moved, deleted or rewritten by something else since it was read
+    or last written here: writing now would lose that, or recreate a file the member moved."""
+
+
 @dataclass
 class ResponseForm:
     """An open response file: where it is, what it holds, and its questionnaire."""
@@ -46,6 +52,8 @@ class ResponseForm:
     path: Path
     document: ResponseDocument
     loaded: LoadedQuestionnaire
+    # The file as this form last read or wrote it (size, time, identity): see ``save``.
+    seen: tuple[int, ...] | None = None
 
     @property
     def questionnaire(self) -> Questionnaire:
@@ -104,12 +112,54 @@ class ResponseForm:
 
     def save(self, path: Path | str | None = None) -> Path:
         """Write the whole file (to ``path``: "Save as", which then becomes the form's file);
-        OSError when it cannot be written, the file on disk left as it was."""
+        OSError when it cannot be written, the file on disk left as it was.
+
+        The form's own file is written only while it is the one this form last read or wrote:
+        moved, deleted or changed by another program (a second copy of the app, an editor, a
+        sync client), FileChangedElsewhere, and nothing is written ("Save as" still works).
+        """
+        if path is None:
+            self._check_unchanged()
         target = Path(path) if path is not None else self.path
+        if not target.parent.is_dir():  # a folder that went (a USB stick taken out)
+            raise FileNotFoundError(errno.ENOENT, "folder gone", str(target.parent))
         with replacing(target) as (temp,):
             temp.write_text(self.text(), encoding="utf-8")
         self.path = target
+        self.seen = signature(target)
         return target
+
+    def _check_unchanged(self) -> None:
+        now = signature(self.path)
+        if now is None:
+            raise FileChangedElsewhere(
+                errno.ENOENT,
+                Worded(
+                    N_(
+                        "the file was moved or deleted since it was opened; use Save as to "
+                        "write your answers to a file again"
+                    )
+                ),
+            )
+        if self.seen is not None and now != self.seen:
+            raise FileChangedElsewhere(
+                errno.EEXIST,
+                Worded(
+                    N_(
+                        "another program changed the file since it was opened here; it was "
+                        "left as it is: use Save as to keep your answers in another file"
+                    )
+                ),
+            )
+
+
+def signature(path: Path) -> tuple[int, ...] | None:
+    """What tells whether a file is still the one last seen, or None when it is gone."""
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return (st.st_size, st.st_mtime_ns, st.st_ino, st.st_dev)
 
 
 def is_response_file(path: Path) -> bool:
@@ -141,7 +191,14 @@ def open_form(path: Path | str, registry: Registry) -> ResponseForm:
         ResponseRecord(country=document.respondent.country, answers=document.answers)
     except ValidationError as error:
         raise ExchangeError(path, [validation_sentence(e) for e in error.errors()]) from None
-    return ResponseForm(path, document, loaded)
+    return ResponseForm(path, document, loaded, seen=signature(path))
 
 
-__all__ = ["AnswerRefused", "ExchangeError", "ResponseForm", "is_response_file", "open_form"]
+__all__ = [
+    "AnswerRefused",
+    "ExchangeError",
+    "FileChangedElsewhere",
+    "ResponseForm",
+    "is_response_file",
+    "open_form",
+]

@@ -811,6 +811,8 @@ class MainWindow(QMainWindow):
         if self.view is not None:
             self.view.flush()
             self.view.controller.store_page()
+        for form in self.findChildren(QMainWindow, "response-form"):
+            form.flush()  # type: ignore[attr-defined]  # a member's form window
 
     def closeEvent(self, event: QCloseEvent) -> None:
         from wen_assess.ui.presentation import PresentationView

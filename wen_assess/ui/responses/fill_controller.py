@@ -15,6 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
+from wen_assess.files import write_problem
 from wen_assess.questionnaire import Questionnaire
 from wen_assess.records import AnswerRecord
 from wen_assess.responses.filling import AnswerRefused, ResponseForm
@@ -28,6 +29,7 @@ SAVED = ("AssessmentController", "Saved {time}")
 class FillController(QObject):
     saved = Signal(str)  # "Saved 14:32:05"
     unsaved = Signal(str)  # why the file could not be written; the answers are kept here
+    save_as_failed = Signal(str, str)  # the file "Save as" could not write, and why
     refused = Signal(str)  # a change the engine refused (nothing changed)
     changed = Signal()  # an answer or the name changed (saved or not)
 
@@ -36,7 +38,9 @@ class FillController(QObject):
     def __init__(self, form: ResponseForm, parent: QObject | None = None):
         super().__init__(parent)
         self.form = form
-        self.save_problem: str | None = None  # why the last write failed, until one succeeds
+        # Why the last write of the form's file failed, until one succeeds: kept as worded,
+        # so it is said in whatever language the interface is in when shown.
+        self._problem: str | None = None
 
     @property
     def questionnaire(self) -> Questionnaire:
@@ -78,15 +82,28 @@ class FillController(QObject):
         self.save()
         return True
 
+    @property
+    def save_problem(self) -> str | None:
+        """Why the form's file could not be written, in the interface language; None when it
+        holds every answer."""
+        return None if self._problem is None else language.core_text(self._problem)
+
     def save(self, path: Path | str | None = None) -> bool:
-        """Write the whole file (to ``path``: Save as); True once it is on disk."""
+        """Write the whole file (to ``path``: Save as); True once it is on disk.
+
+        A Save as that fails says so about the file chosen (``save_as_failed``), and leaves
+        the form's own file, and whether it is up to date, as they were."""
         try:
             self.form.save(path)
         except OSError as error:
-            self.save_problem = language.write_problem(error)
-            self.unsaved.emit(self.save_problem)
+            problem = write_problem(error)
+            if path is not None:
+                self.save_as_failed.emit(str(path), language.core_text(problem))
+                return False
+            self._problem = problem
+            self.unsaved.emit(language.core_text(problem))
             return False
-        self.save_problem = None
+        self._problem = None
         now = f"{datetime.now():%H:%M:%S}"
         self.saved.emit(QCoreApplication.translate(*SAVED).format(time=now))
         return True

@@ -136,7 +136,7 @@ class SendPage(QWidget):
                 "Save as…, and send that one."
             )
         )
-        self.folder_button = QPushButton(self.tr("Open &folder"))
+        self.folder_button = QPushButton(self.tr("&Open folder"))
         self.folder_button.setToolTip(self.tr("Show the file in its folder, to attach it"))
         self.folder_button.clicked.connect(self.open_folder)
         self.save_as_button = QPushButton(self.tr("Save &as…"))

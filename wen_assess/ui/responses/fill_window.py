@@ -5,6 +5,7 @@ file is, to send it to the coordinator.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -51,19 +52,35 @@ def response_file_filter() -> str:
     ).format(patterns=f"*{RESPONSE_SUFFIX}")
 
 
-def open_response_form(path: Path, registry: Registry, parent: QWidget | None) -> FillWindow | None:
-    """The window filling in ``path``, shown; None after saying why the file cannot be used
-    (nothing is written to it)."""
+def _window_filling(path: Path, besides: QWidget | None = None) -> FillWindow | None:
+    """The open form window (other than ``besides``) writing ``path``, or the same file under
+    another name (a link, another spelling of the folder)."""
     for window in QApplication.topLevelWidgets():
         if (
             isinstance(window, FillWindow)
+            and window is not besides
             and window.isVisible()
-            and window.controller.path.resolve() == path.resolve()
+            and _same_file(window.controller.path, path)
         ):
-            # Already open: a second window would overwrite the first one's answers.
-            window.showNormal()
-            window.activateWindow()
             return window
+    return None
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:  # one of them does not exist (yet)
+        return a.resolve() == b.resolve()
+
+
+def open_response_form(path: Path, registry: Registry, parent: QWidget | None) -> FillWindow | None:
+    """The window filling in ``path``, shown; None after saying why the file cannot be used
+    (nothing is written to it)."""
+    if (window := _window_filling(path)) is not None:
+        # Already open: a second window would overwrite the first one's answers.
+        window.showNormal()
+        window.activateWindow()
+        return window
     try:
         form = open_form(path, registry)
     except ExchangeError as error:
@@ -96,6 +113,7 @@ class FillWindow(QMainWindow):
         self._replaced = False  # by itself in another language: closed without asking
         self.controller.saved.connect(self._show_saved)
         self.controller.unsaved.connect(self._show_unsaved)
+        self.controller.save_as_failed.connect(self._show_save_as_failed)
         self.controller.refused.connect(self._show_refused)
         self.controller.changed.connect(self._refresh_progress)
         who = form.document.respondent
@@ -156,7 +174,7 @@ class FillWindow(QMainWindow):
         self.name.setPlaceholderText(self.tr("the focal point who answers"))
         self.name.setAccessibleName(self.tr("Your name"))
         self.name.setMinimumWidth(self.name.fontMetrics().averageCharWidth() * 36)
-        name_label = QLabel(self.tr("Your &name:"))
+        name_label = QLabel(self.tr("&Your name:"))
         name_label.setBuddy(self.name)
         self.name_text = SavingText(self.name, self.controller.set_name)
         self.progress = QProgressBar()
@@ -235,7 +253,7 @@ class FillWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         save_as = file_menu.addAction(self.tr("Save &as…"), self.save_as)
         save_as.setShortcut(QKeySequence.StandardKey.SaveAs)
-        file_menu.addAction(self.tr("Open &folder"), self.send_page.open_folder)
+        file_menu.addAction(self.tr("&Open folder"), self.send_page.open_folder)
         file_menu.addSeparator()
         close = file_menu.addAction(self.tr("&Close"), self.close)
         close.setShortcut(QKeySequence.StandardKey.Close)
@@ -338,7 +356,23 @@ class FillWindow(QMainWindow):
         if not path.lower().endswith(RESPONSE_SUFFIX):  # the name says what it is
             path = str(Path(path).with_suffix("")) + RESPONSE_SUFFIX
         settings.remember_folder(path)
+        if _window_filling(Path(path), besides=self) is not None:
+            # Two windows writing one file would each put back their own answers in turn.
+            self._show_save_as_failed(
+                path, self.tr("another response-form window has this file open: close it first")
+            )
+            return False
         return self.controller.save(Path(path))
+
+    def _show_save_as_failed(self, path: str, problem: str) -> None:
+        QMessageBox.warning(
+            self,
+            QCoreApplication.translate(*NOT_SAVED),
+            self.tr(
+                "Your answers could not be written to {path}: {problem}. Nothing else changed: "
+                "the window keeps filling in {current}."
+            ).format(path=path, problem=problem, current=self.controller.path),
+        )
 
     def rebuilt(self) -> FillWindow:
         """This window made again in the interface language just installed: the same answers,
@@ -349,6 +383,7 @@ class FillWindow(QMainWindow):
         for signal, slot in (
             (c.saved, self._show_saved),
             (c.unsaved, self._show_unsaved),
+            (c.save_as_failed, self._show_save_as_failed),
             (c.refused, self._show_refused),
             (c.changed, self._refresh_progress),
         ):

@@ -665,10 +665,6 @@ Sus respuestas guardadas están a salvo; {where}. Envíe ese archivo con una des
         <translation>Su nombre</translation>
     </message>
     <message>
-        <source>Your &amp;name:</source>
-        <translation>Su &amp;nombre:</translation>
-    </message>
-    <message>
         <source>Items answered</source>
         <translation>Elementos respondidos</translation>
     </message>
@@ -697,6 +693,10 @@ Sus respuestas guardadas están a salvo; {where}. Envíe ese archivo con una des
         <translation>Cerrar</translation>
     </message>
     <message>
+        <source>&amp;Your name:</source>
+        <translation>Su &amp;nombre:</translation>
+    </message>
+    <message>
         <source>&amp;Try again</source>
         <translation>&amp;Reintentar</translation>
     </message>
@@ -709,7 +709,7 @@ Sus respuestas guardadas están a salvo; {where}. Envíe ese archivo con una des
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <source>Open &amp;folder</source>
+        <source>&amp;Open folder</source>
         <translation>Abrir &amp;carpeta</translation>
     </message>
     <message>
@@ -739,6 +739,14 @@ Sus respuestas guardadas están a salvo; {where}. Envíe ese archivo con una des
     <message>
         <source>Save the response form as</source>
         <translation>Guardar el formulario de respuesta como</translation>
+    </message>
+    <message>
+        <source>another response-form window has this file open: close it first</source>
+        <translation>otra ventana de formulario de respuesta tiene este archivo abierto: ciérrela primero</translation>
+    </message>
+    <message>
+        <source>Your answers could not be written to {path}: {problem}. Nothing else changed: the window keeps filling in {current}.</source>
+        <translation>No se pudieron escribir sus respuestas en {path}: {problem}. Nada más ha cambiado: la ventana sigue rellenando {current}.</translation>
     </message>
     <message>
         <source>Your last answers are not in the file: {problem}. Save them in another file before closing?</source>
@@ -2250,7 +2258,7 @@ Replace the earlier response with the one in {file}?</source>
         <translation>El archivo no contiene sus últimos cambios: guárdelos en otro archivo con Guardar como…, y envíe ese.</translation>
     </message>
     <message>
-        <source>Open &amp;folder</source>
+        <source>&amp;Open folder</source>
         <translation>Abrir &amp;carpeta</translation>
     </message>
     <message>

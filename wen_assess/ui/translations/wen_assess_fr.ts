@@ -665,10 +665,6 @@ Vos réponses enregistrées sont en sécurité ; {where}. Merci d&apos;envoyer c
         <translation>Votre nom</translation>
     </message>
     <message>
-        <source>Your &amp;name:</source>
-        <translation>Votre &amp;nom :</translation>
-    </message>
-    <message>
         <source>Items answered</source>
         <translation>Éléments répondus</translation>
     </message>
@@ -697,19 +693,23 @@ Vos réponses enregistrées sont en sécurité ; {where}. Merci d&apos;envoyer c
         <translation>Fermer</translation>
     </message>
     <message>
+        <source>&amp;Your name:</source>
+        <translation>Votre &amp;nom :</translation>
+    </message>
+    <message>
         <source>&amp;Try again</source>
         <translation>&amp;Réessayer</translation>
     </message>
     <message>
         <source>Save &amp;as…</source>
-        <translation>Enregistrer &amp;sous…</translation>
+        <translation>Enregistrer s&amp;ous…</translation>
     </message>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <source>Open &amp;folder</source>
+        <source>&amp;Open folder</source>
         <translation>Ouvrir le &amp;dossier</translation>
     </message>
     <message>
@@ -739,6 +739,14 @@ Vos réponses enregistrées sont en sécurité ; {where}. Merci d&apos;envoyer c
     <message>
         <source>Save the response form as</source>
         <translation>Enregistrer le formulaire de réponse sous</translation>
+    </message>
+    <message>
+        <source>another response-form window has this file open: close it first</source>
+        <translation>une autre fenêtre de formulaire de réponse a ce fichier ouvert : fermez-la d&apos;abord</translation>
+    </message>
+    <message>
+        <source>Your answers could not be written to {path}: {problem}. Nothing else changed: the window keeps filling in {current}.</source>
+        <translation>Vos réponses n&apos;ont pas pu être écrites dans {path} : {problem}. Rien d&apos;autre n&apos;a changé : la fenêtre continue de remplir {current}.</translation>
     </message>
     <message>
         <source>Your last answers are not in the file: {problem}. Save them in another file before closing?</source>
@@ -2250,7 +2258,7 @@ Remplacer la réponse précédente par celle de {file} ?</translation>
         <translation>Le fichier ne contient pas vos dernières modifications : gardez-les dans un autre fichier avec Enregistrer sous…, et envoyez celui-là.</translation>
     </message>
     <message>
-        <source>Open &amp;folder</source>
+        <source>&amp;Open folder</source>
         <translation>Ouvrir le &amp;dossier</translation>
     </message>
     <message>
@@ -2259,7 +2267,7 @@ Remplacer la réponse précédente par celle de {file} ?</translation>
     </message>
     <message>
         <source>Save &amp;as…</source>
-        <translation>Enregistrer &amp;sous…</translation>
+        <translation>Enregistrer s&amp;ous…</translation>
     </message>
     <message>
         <source>Items left open</source>

@@ -665,10 +665,6 @@ As suas respostas guardadas estão seguras; {where}. Envie esse ficheiro com uma
         <translation>O seu nome</translation>
     </message>
     <message>
-        <source>Your &amp;name:</source>
-        <translation>O seu &amp;nome:</translation>
-    </message>
-    <message>
         <source>Items answered</source>
         <translation>Itens respondidos</translation>
     </message>
@@ -697,6 +693,10 @@ As suas respostas guardadas estão seguras; {where}. Envie esse ficheiro com uma
         <translation>Fechar</translation>
     </message>
     <message>
+        <source>&amp;Your name:</source>
+        <translation>O seu &amp;nome:</translation>
+    </message>
+    <message>
         <source>&amp;Try again</source>
         <translation>&amp;Tentar de novo</translation>
     </message>
@@ -709,7 +709,7 @@ As suas respostas guardadas estão seguras; {where}. Envie esse ficheiro com uma
         <translation>&amp;Ficheiro</translation>
     </message>
     <message>
-        <source>Open &amp;folder</source>
+        <source>&amp;Open folder</source>
         <translation>Abrir &amp;pasta</translation>
     </message>
     <message>
@@ -739,6 +739,14 @@ As suas respostas guardadas estão seguras; {where}. Envie esse ficheiro com uma
     <message>
         <source>Save the response form as</source>
         <translation>Guardar o formulário de resposta como</translation>
+    </message>
+    <message>
+        <source>another response-form window has this file open: close it first</source>
+        <translation>outra janela de formulário de resposta tem este ficheiro aberto: feche-a primeiro</translation>
+    </message>
+    <message>
+        <source>Your answers could not be written to {path}: {problem}. Nothing else changed: the window keeps filling in {current}.</source>
+        <translation>Não foi possível escrever as suas respostas em {path}: {problem}. Nada mais mudou: a janela continua a preencher {current}.</translation>
     </message>
     <message>
         <source>Your last answers are not in the file: {problem}. Save them in another file before closing?</source>
@@ -2250,7 +2258,7 @@ Substituir a resposta anterior pela de {file}?</translation>
         <translation>O ficheiro não contém as suas últimas alterações: guarde-as noutro ficheiro com Guardar como…, e envie esse.</translation>
     </message>
     <message>
-        <source>Open &amp;folder</source>
+        <source>&amp;Open folder</source>
         <translation>Abrir &amp;pasta</translation>
     </message>
     <message>

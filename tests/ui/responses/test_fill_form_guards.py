@@ -1,0 +1,160 @@
+"""A member's form window never writes over what it did not see: a file another program
+changed or moved meanwhile is left alone (the answers stay on screen, Save as keeps them), a
+Save as onto a file another window fills in is refused, and one that fails names the file
+that failed. Text typed is saved when the session ends; a problem shown before a language
+switch reads in the new language."""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+from pathlib import Path
+
+import pytest
+from gui_helpers import activate, click_radio, type_text
+from PySide6.QtCore import Qt
+from response_helpers import create_hawen
+
+from wen_assess.responses.filling import FileChangedElsewhere, open_form
+from wen_assess.responses.forms import members
+from wen_assess.responses.workflow import make_forms
+from wen_assess.ui import language
+
+pytest_plugins = ("gui_helpers",)
+
+
+@pytest.fixture
+def forms(service, tmp_path):  # type: ignore[no-untyped-def]
+    """HAWEN's blank forms for Kenya and Uganda."""
+    assessment = create_hawen(service)
+    make_forms(service, assessment, tmp_path / "forms", members(["Kenya", "Uganda"]))
+    folder = tmp_path / "forms"
+    return folder / "response-Kenya.response.wen.json", folder / "response-Uganda.response.wen.json"
+
+
+def level_on_disk(path: Path, item_id: str):  # type: ignore[no-untyped-def]
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return next(a["level"] for a in data["answers"] if a["item_id"] == item_id)
+
+
+def test_a_file_another_program_changed_is_left_alone_and_save_as_keeps_the_answers(
+    qtbot, make_window, dialogs, registry, forms
+) -> None:
+    kenya, _ = forms
+    form = make_window().fill_form(kenya)
+    click_radio(qtbot, form.areas[0].items["G2-MEM-01"].radios[2])
+    elsewhere = open_form(kenya, registry)  # a second copy of the app, or an editor
+    elsewhere.change("G2-MEM-02", level=3, notes="written elsewhere")
+    elsewhere.save()
+    click_radio(qtbot, form.areas[0].items["G2-MEM-03"].radios[1])
+    [warning] = dialogs.of("warning")
+    assert "another program changed the file" in warning.text
+    assert form.banner.isVisible() and form.saved_label.text() == "Not saved"
+    assert level_on_disk(kenya, "G2-MEM-02") == 3  # theirs, untouched
+    assert level_on_disk(kenya, "G2-MEM-03") is None
+    assert form.areas[0].items["G2-MEM-03"].chosen() == 1  # mine, kept on screen
+    dialogs.save_path = str(kenya.with_name("kenya-mine.response.wen.json"))
+    assert form.save_as()
+    mine = kenya.with_name("kenya-mine.response.wen.json")
+    assert (level_on_disk(mine, "G2-MEM-01"), level_on_disk(mine, "G2-MEM-03")) == (2, 1)
+    assert not form.banner.isVisible()
+    form.close()
+
+
+def test_a_moved_file_is_not_written_again_where_it_was(tmp_path, registry, forms) -> None:
+    kenya, _ = forms
+    form = open_form(kenya, registry)
+    form.change("G2-MEM-01", level=2)
+    form.save()
+    sent = tmp_path / "sent"
+    sent.mkdir()
+    kenya.rename(sent / kenya.name)  # the member moved it to send it
+    form.change("G2-MEM-02", level=1)
+    with pytest.raises(FileChangedElsewhere) as caught:
+        form.save()
+    assert "moved or deleted" in str(caught.value.strerror)
+    assert not kenya.exists()  # not made again where it was
+    assert level_on_disk(sent / kenya.name, "G2-MEM-02") is None
+    gone = tmp_path / "stick"  # a folder that went (a USB stick taken out)
+    gone.mkdir()
+    form.save(gone / "k.response.wen.json")
+    (gone / "k.response.wen.json").unlink()
+    gone.rmdir()
+    with pytest.raises(OSError):
+        form.save()
+    assert not gone.exists()
+
+
+def test_save_as_onto_a_file_another_window_fills_in_is_refused(
+    qtbot, make_window, dialogs, forms
+) -> None:
+    kenya, uganda = forms
+    main = make_window()
+    first, second = main.fill_form(kenya), main.fill_form(uganda)
+    click_radio(qtbot, second.areas[0].items["G2-MEM-01"].radios[3])
+    before = uganda.read_bytes()
+    dialogs.save_path = str(uganda)
+    assert not first.save_as()
+    [warning] = dialogs.of("warning")
+    assert str(uganda) in warning.text and "another response-form window" in warning.text
+    assert uganda.read_bytes() == before and first.controller.path == kenya
+    first.close()
+    second.close()
+
+
+def test_a_failed_save_as_names_the_file_that_failed_and_changes_nothing(
+    qtbot, make_window, dialogs, forms, tmp_path
+) -> None:
+    kenya, _ = forms
+    form = make_window().fill_form(kenya)
+    click_radio(qtbot, form.areas[0].items["G2-MEM-01"].radios[2])
+    locked = tmp_path / "locked.response.wen.json"
+    locked.write_text("{}", encoding="utf-8")
+    os.chmod(locked, stat.S_IRUSR)
+    dialogs.save_path = str(locked)
+    assert not form.save_as()
+    [warning] = dialogs.of("warning")
+    assert warning.text.startswith(f"Your answers could not be written to {locked}: ")
+    assert f"keeps filling in {kenya}" in warning.text
+    assert not form.banner.isVisible() and form.saved_label.text().startswith("Saved ")
+    assert form.controller.save_problem is None and form.controller.path == kenya
+    assert form.close()  # nothing to ask: the form's own file holds every answer
+
+
+def test_text_typed_in_a_form_is_saved_when_the_session_ends(qtbot, make_window, forms) -> None:
+    kenya, _ = forms
+    main = make_window()
+    form = main.fill_form(kenya)
+    activate(qtbot, form)
+    type_text(qtbot, form.areas[0].items["G2-MEM-01"].notes, "typed just before log-off")
+    main.save_pending()  # what the app does on aboutToQuit and the session manager's request
+    data = json.loads(kenya.read_text(encoding="utf-8"))
+    notes = next(a["notes"] for a in data["answers"] if a["item_id"] == "G2-MEM-01")
+    assert notes == "typed just before log-off"
+    form.close()
+
+
+def test_a_save_problem_shown_before_a_language_switch_reads_in_the_new_language(
+    qtbot, make_window, dialogs, forms
+) -> None:
+    kenya, _ = forms
+    os.chmod(kenya, stat.S_IRUSR)
+    main = make_window()
+    form = main.fill_form(kenya)
+    click_radio(qtbot, form.areas[0].items["G2-MEM-01"].radios[2])
+    assert "read-only" in form.banner_text.text()
+    try:
+        main.set_language("fr")
+        [again] = [w for w in main.findChildren(type(form)) if w.isVisible()]
+        assert "lecture seule" in again.banner_text.text()
+        assert "read-only" not in again.banner_text.text()
+        assert again.controller.save_problem is not None
+        assert "lecture seule" in again.controller.save_problem
+        os.chmod(kenya, stat.S_IRUSR | stat.S_IWUSR)
+        qtbot.mouseClick(again.retry_button, Qt.MouseButton.LeftButton)
+        assert not again.banner.isVisible() and level_on_disk(kenya, "G2-MEM-01") == 2
+        assert again.close()
+    finally:
+        language.install("en")
+        os.chmod(kenya, stat.S_IRUSR | stat.S_IWUSR)
