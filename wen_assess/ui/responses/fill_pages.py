@@ -33,6 +33,7 @@ class ResponseItemWidget(ItemWidget):
     def __init__(self, item, questionnaire: Questionnaire, controller: FillController) -> None:  # type: ignore[no-untyped-def]
         super().__init__(item, questionnaire, controller)  # type: ignore[arg-type]
         self.flag.hide()  # the response format has no flag
+        self.clear_button.setToolTip(self.tr("Remove the level or N/A (Delete); notes stay"))
 
     def wording(self, questionnaire: Questionnaire) -> Wording:
         """In the form's language (English where the questionnaire has no translation)."""

@@ -1930,6 +1930,10 @@ Sus respuestas, notas y plan de acción se eliminan de este ordenador. No se pue
 <context>
     <name>ResponseItemWidget</name>
     <message>
+        <source>Remove the level or N/A (Delete); notes stay</source>
+        <translation>Quitar el nivel o N/A (Supr); las notas se mantienen</translation>
+    </message>
+    <message>
         <source>Clear answer</source>
         <translation>Borrar la respuesta</translation>
     </message>

@@ -1930,6 +1930,10 @@ Ses réponses, notes et plan d&apos;action sont retirés de cet ordinateur. C&ap
 <context>
     <name>ResponseItemWidget</name>
     <message>
+        <source>Remove the level or N/A (Delete); notes stay</source>
+        <translation>Retirer le niveau ou « S.O. » (Suppr) ; les notes restent</translation>
+    </message>
+    <message>
         <source>Clear answer</source>
         <translation>Effacer la réponse</translation>
     </message>

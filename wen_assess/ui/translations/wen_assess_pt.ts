@@ -1930,6 +1930,10 @@ As suas respostas, notas e plano de ação são removidos deste computador. Não
 <context>
     <name>ResponseItemWidget</name>
     <message>
+        <source>Remove the level or N/A (Delete); notes stay</source>
+        <translation>Remover o nível ou N/A (Delete); as notas ficam</translation>
+    </message>
+    <message>
         <source>Clear answer</source>
         <translation>Limpar a resposta</translation>
     </message>
