@@ -81,10 +81,10 @@ def gui_main(argv: Sequence[str] | None = None) -> int:
         "postgresql+psycopg://user@host:5432/wen (default: in your user data folder; "
         "or set WEN_ASSESS_DB)",
     )
-    parser.usage = "%(prog)s [-h] [--version] [--db PATH|URL] [FILE.json ...]"
+    parser.usage = "%(prog)s [-h] [--version] [--db PATH|URL] [FILE ...]"
     parser.epilog = (
-        "FILE.json: a response form (.response.wen.json) to fill in, or assessment files "
-        "(.wen.json) to import"
+        "FILE: a response form (.response.wen.json) to fill in, assessment files (.wen.json) "
+        "to import, or a response form made for Excel (.xlsx)"
     )
     args, rest = parser.parse_known_args(sys.argv[1:] if argv is None else argv)
     # Files only by their suffix: a command given here by mistake is refused, not opened.
@@ -96,4 +96,4 @@ def gui_main(argv: Sequence[str] | None = None) -> int:
 
 
 def _file_name(argument: str) -> bool:
-    return argument.lower().endswith(".json") and not argument.startswith("-")
+    return argument.lower().endswith((".json", ".xlsx")) and not argument.startswith("-")

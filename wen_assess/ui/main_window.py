@@ -675,13 +675,25 @@ class MainWindow(QMainWindow):
         to be filled in (a member); any other file is imported as an assessment."""
         from wen_assess.responses.filling import is_response_file
 
+        workbooks = [p for p in paths if p.suffix.lower() == ".xlsx"]  # Excel response forms
         forms = [p for p in paths if is_response_file(p)]
-        others = [p for p in paths if p not in forms]
-        if forms and self._open_view() is not None:
-            self.responses_dialog(forms)
+        others = [p for p in paths if p not in forms and p not in workbooks]
+        if (forms or workbooks) and self._open_view() is not None:
+            self.responses_dialog(forms + workbooks)
         else:
             for path in forms:
                 self.fill_form(path)
+            if workbooks:  # a member's Excel form, with no assessment to import it into
+                QMessageBox.information(
+                    self,
+                    self.tr("Response form in Excel"),
+                    self.tr(
+                        "{file} is the Excel version of a response form: fill it in with Excel "
+                        "or LibreOffice. To fill it in here, open the .response.wen.json file "
+                        "that came with it. A coordinator imports filled forms from an open "
+                        "assessment (Assessment › Member responses)."
+                    ).format(file=", ".join(p.name for p in workbooks)),
+                )
         if others:
             self.import_paths(others)
 

@@ -158,3 +158,56 @@ def test_a_save_problem_shown_before_a_language_switch_reads_in_the_new_language
     finally:
         language.install("en")
         os.chmod(kenya, stat.S_IRUSR | stat.S_IWUSR)
+
+
+def test_an_excel_form_dropped_points_to_its_json_or_is_imported_into_the_open_assessment(
+    qtbot, make_window, dialogs, service, forms, monkeypatch
+) -> None:
+    from PySide6.QtCore import QMimeData, QPoint, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    from wen_assess.ui.responses import ResponsesDialog
+
+    kenya, _ = forms
+    workbook = kenya.with_name("response-Kenya.xlsx")
+    main = make_window()
+
+    def drop(path: Path) -> None:
+        data = QMimeData()
+        data.setUrls([QUrl.fromLocalFile(str(path))])
+        main.dropEvent(
+            QDropEvent(
+                QPoint(10, 10).toPointF(), Qt.DropAction.CopyAction, data,
+                Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
+            )
+        )  # fmt: skip
+
+    drop(workbook)  # a member, in the library: told what to do with it
+    [told] = dialogs.of("information")
+    assert told.title == "Response form in Excel"
+    assert "response-Kenya.xlsx is the Excel version" in told.text
+    assert ".response.wen.json" in told.text and not dialogs.of("warning")
+
+    # The coordinator's open assessment: the workbook goes to its Member responses.
+    assessment = service.list_summaries()[0].id
+    main.open_assessment(assessment)
+    imported: list[list[Path]] = []
+    monkeypatch.setattr(ResponsesDialog, "exec", lambda self: 0)
+    monkeypatch.setattr(
+        ResponsesDialog, "import_paths", lambda self, paths: imported.append(list(paths))
+    )
+    drop(workbook)
+    qtbot.waitUntil(lambda: bool(imported))
+    assert imported == [[workbook]]
+
+
+def test_the_app_takes_an_excel_form_on_its_command_line(monkeypatch, capsys) -> None:
+    from wen_assess import launcher
+
+    started: list[tuple] = []
+    monkeypatch.setattr(launcher, "_run_app", lambda db, files=(): started.append((db, files)) or 0)
+    assert launcher.gui_main(["response-Kenya.xlsx", "k.response.wen.json"]) == 0
+    assert started == [(None, [Path("response-Kenya.xlsx"), Path("k.response.wen.json")])]
+    with pytest.raises(SystemExit):
+        launcher.gui_main(["report.pdf"])  # anything else is still refused
+    assert "unrecognized arguments: report.pdf" in capsys.readouterr().err

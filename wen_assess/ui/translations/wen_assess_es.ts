@@ -1529,6 +1529,14 @@ Sus respuestas, notas y plan de acción se eliminan de este ordenador. No se pue
         <translation>Rellenar un formulario de respuesta</translation>
     </message>
     <message>
+        <source>Response form in Excel</source>
+        <translation>Formulario de respuesta en Excel</translation>
+    </message>
+    <message>
+        <source>{file} is the Excel version of a response form: fill it in with Excel or LibreOffice. To fill it in here, open the .response.wen.json file that came with it. A coordinator imports filled forms from an open assessment (Assessment › Member responses).</source>
+        <translation>{file} es la versión Excel de un formulario de respuesta: rellénela con Excel o LibreOffice. Para rellenarlo aquí, abra el archivo .response.wen.json que lo acompaña. Un coordinador importa los formularios rellenados desde una evaluación abierta (Evaluación › Respuestas de los miembros).</translation>
+    </message>
+    <message>
         <source> (a file that is not imported changes nothing).</source>
         <translation> (un archivo no importado no cambia nada).</translation>
     </message>

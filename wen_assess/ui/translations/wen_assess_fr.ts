@@ -1529,6 +1529,14 @@ Ses réponses, notes et plan d&apos;action sont retirés de cet ordinateur. C&ap
         <translation>Remplir un formulaire de réponse</translation>
     </message>
     <message>
+        <source>Response form in Excel</source>
+        <translation>Formulaire de réponse Excel</translation>
+    </message>
+    <message>
+        <source>{file} is the Excel version of a response form: fill it in with Excel or LibreOffice. To fill it in here, open the .response.wen.json file that came with it. A coordinator imports filled forms from an open assessment (Assessment › Member responses).</source>
+        <translation>{file} est la version Excel d&apos;un formulaire de réponse : remplissez-la avec Excel ou LibreOffice. Pour le remplir ici, ouvrez le fichier .response.wen.json qui l&apos;accompagne. Un coordinateur importe les formulaires remplis depuis une évaluation ouverte (Évaluation › Réponses des membres).</translation>
+    </message>
+    <message>
         <source> (a file that is not imported changes nothing).</source>
         <translation> (un fichier non importé ne change rien).</translation>
     </message>

@@ -1529,6 +1529,14 @@ As suas respostas, notas e plano de ação são removidos deste computador. Não
         <translation>Preencher um formulário de resposta</translation>
     </message>
     <message>
+        <source>Response form in Excel</source>
+        <translation>Formulário de resposta em Excel</translation>
+    </message>
+    <message>
+        <source>{file} is the Excel version of a response form: fill it in with Excel or LibreOffice. To fill it in here, open the .response.wen.json file that came with it. A coordinator imports filled forms from an open assessment (Assessment › Member responses).</source>
+        <translation>{file} é a versão Excel de um formulário de resposta: preencha-a com o Excel ou o LibreOffice. Para o preencher aqui, abra o ficheiro .response.wen.json que o acompanha. Um coordenador importa os formulários preenchidos a partir de uma avaliação aberta (Avaliação › Respostas dos membros).</translation>
+    </message>
+    <message>
         <source> (a file that is not imported changes nothing).</source>
         <translation> (um ficheiro não importado não altera nada).</translation>
     </message>
