@@ -170,12 +170,18 @@ def is_response_file(path: Path) -> bool:
         return True
     if not name.endswith(".json"):
         return False
+    marker = f'"{RESPONSE_FORMAT}"'.encode()
     try:
         with open(path, "rb") as handle:
-            start = handle.read(SNIFFED_BYTES)
-    except OSError:
-        return False  # the import that follows says why it cannot be read
-    return f'"{RESPONSE_FORMAT}"'.encode() in start
+            if marker in handle.read(SNIFFED_BYTES):  # the forms write "format" first
+                return True
+            if path.stat().st_size > MAX_FORM_BYTES or marker not in handle.read():
+                return False
+        # The marker further in (keys sorted by a script): the file's own "format" decides.
+        data = json.loads(path.read_bytes())
+    except (OSError, ValueError):
+        return False  # the import that follows says why it cannot be read or used
+    return isinstance(data, dict) and data.get("format") == RESPONSE_FORMAT
 
 
 def open_form(path: Path | str, registry: Registry) -> ResponseForm:

@@ -211,3 +211,57 @@ def test_the_app_takes_an_excel_form_on_its_command_line(monkeypatch, capsys) ->
     with pytest.raises(SystemExit):
         launcher.gui_main(["report.pdf"])  # anything else is still refused
     assert "unrecognized arguments: report.pdf" in capsys.readouterr().err
+
+
+def test_a_renamed_form_whose_keys_a_script_sorted_is_still_known(forms, tmp_path) -> None:
+    from wen_assess.responses.filling import is_response_file
+
+    kenya, _ = forms
+    data = json.loads(kenya.read_text(encoding="utf-8"))
+    data["respondent"]["name"] = "x" * 5000  # pushes "format" past the first 4 KB
+    data["answers"][0]["notes"] = "y" * 5000
+    renamed = tmp_path / "kenya-final.json"
+    renamed.write_text(json.dumps(data, sort_keys=True), encoding="utf-8")
+    assert renamed.read_bytes().find(b'"wen-assess/response"') > 4096
+    assert is_response_file(renamed)
+    mention = tmp_path / "notes.json"  # another file that only names the format, further in
+    mention.write_text(
+        json.dumps(
+            {"format": "wen-assess/assessment", "pad": "x" * 5000, "wen-assess/response": 1}
+        ),
+        encoding="utf-8",
+    )
+    assert b'"wen-assess/response"' in mention.read_bytes()[4096:]
+    assert not is_response_file(mention)
+
+
+def test_a_language_switch_keeps_the_item_in_hand_or_the_scroll(qtbot, make_window, forms):
+    kenya, _ = forms
+    main = make_window()
+    form = main.fill_form(kenya)
+    activate(qtbot, form)
+    form.nav.setCurrentRow(1)  # Governance, 13 items
+    page = form.current_page()
+    page.focus_item("G2-GOV-10")
+    qtbot.waitUntil(lambda: page.marked is page.items["G2-GOV-10"])
+    try:
+        main.set_language("fr")
+        [again] = [w for w in main.findChildren(type(form)) if w.isVisible()]
+        activate(qtbot, again)  # the focus set while it was made arrives with the activation
+        moved = again.current_page()
+        assert again.nav.currentRow() == 1
+        qtbot.waitUntil(lambda: moved.marked is moved.items["G2-GOV-10"])
+        item = moved.items["G2-GOV-10"]
+        top = item.mapTo(moved.scroll.viewport(), item.rect().topLeft()).y()
+        assert 0 <= top < moved.scroll.viewport().height()  # in view, not back at the top
+
+        moved.setFocus()  # no item in hand: the page keeps how far down it was
+        moved.marked = None
+        bar = moved.scroll.verticalScrollBar()
+        bar.setValue(bar.maximum() // 2)
+        main.set_language("en")
+        [third] = [w for w in main.findChildren(type(form)) if w.isVisible()]
+        qtbot.waitUntil(lambda: third.current_page().scroll.verticalScrollBar().value() > 0)
+        third.close()
+    finally:
+        language.install("en")

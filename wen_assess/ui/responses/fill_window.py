@@ -8,7 +8,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -379,6 +379,11 @@ class FillWindow(QMainWindow):
         file and save state, on the same page and place."""
         self.flush()
         row = self.nav.currentRow()
+        page = self.current_page()
+        place = None  # the item holding the focus, and how far the page was scrolled
+        if isinstance(page, FillAreaPage) and page.items:
+            marked = page.marked.item.id if page.marked is not None else None
+            place = (marked, page.scroll.verticalScrollBar().value())
         c = self.controller
         for signal, slot in (
             (c.saved, self._show_saved),
@@ -392,6 +397,15 @@ class FillWindow(QMainWindow):
         clone.setGeometry(self.geometry())
         clone.show()
         clone.nav.setCurrentRow(row)
+        if place is not None:
+            marked, scrolled = place
+            again = clone.current_page()
+            assert isinstance(again, FillAreaPage)
+            if marked is not None:  # the item in hand, in view (texts wrap anew)
+                again.focus_item(marked)
+            else:  # as far down as it was, once laid out in the new language
+                bar = again.scroll.verticalScrollBar()
+                QTimer.singleShot(0, bar, lambda: bar.setValue(scrolled))
         self._replaced = True
         self.close()
         return clone
