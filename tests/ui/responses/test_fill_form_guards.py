@@ -51,6 +51,7 @@ def test_a_file_another_program_changed_is_left_alone_and_save_as_keeps_the_answ
     [warning] = dialogs.of("warning")
     assert "another program changed the file" in warning.text
     assert form.banner.isVisible() and form.saved_label.text() == "Not saved"
+    assert not form.statusBar().currentMessage().startswith("Saved")  # nothing contradicts it
     assert level_on_disk(kenya, "G2-MEM-02") == 3  # theirs, untouched
     assert level_on_disk(kenya, "G2-MEM-03") is None
     assert form.areas[0].items["G2-MEM-03"].chosen() == 1  # mine, kept on screen

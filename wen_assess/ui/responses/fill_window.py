@@ -330,6 +330,7 @@ class FillWindow(QMainWindow):
         first = tell and not self.banner.isVisible()
         set_text_colour(self.saved_label, ALERT_RED)
         self.saved_label.setText(QCoreApplication.translate(*NOT_SAVED))
+        self.statusBar().clearMessage()  # an earlier "Saved 14:32:05" would contradict it
         message = self.tr(
             "Your answers could not be written to {path}: {problem}. They are kept in this "
             "window: try again, or use Save as… to keep them in another file."
