@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, QTimer
 from PySide6.QtGui import (
@@ -126,9 +126,9 @@ class MainWindow(QMainWindow):
         from wen_assess.ui.rebuild import rebuild_window
 
         rebuild_window(self)
-        for form in self.findChildren(QMainWindow, "response-form"):
+        for form in self._response_forms():
             if form.isVisible():
-                form.rebuilt()  # type: ignore[attr-defined]  # a FillWindow
+                form.rebuilt()
 
     def _build_language_menu(self, parent_menu) -> None:  # type: ignore[no-untyped-def]
         menu = parent_menu.addMenu(self.tr("&Language"))
@@ -823,8 +823,13 @@ class MainWindow(QMainWindow):
         if self.view is not None:
             self.view.flush()
             self.view.controller.store_page()
-        for form in self.findChildren(QMainWindow, "response-form"):
-            form.flush()  # type: ignore[attr-defined]  # a member's form window
+        for form in self._response_forms():
+            form.flush()
+
+    def _response_forms(self) -> list[Any]:
+        """The members' form windows this window opened (FillWindow, found by name: importing
+        its module here would tie the main window to it)."""
+        return self.findChildren(QMainWindow, "response-form")
 
     def closeEvent(self, event: QCloseEvent) -> None:
         from wen_assess.ui.presentation import PresentationView
@@ -832,7 +837,7 @@ class MainWindow(QMainWindow):
         # A full-screen presentation would outlive its window and keep the app running.
         for presentation in self.findChildren(PresentationView):
             presentation.close()
-        for form in self.findChildren(QMainWindow, "response-form"):
+        for form in self._response_forms():
             if not form.close():  # answers the file does not hold, and the member cancelled
                 event.ignore()
                 return
