@@ -17,15 +17,22 @@ from typing import Any
 from pydantic import ValidationError
 
 from wen_assess.exchange.errors import ExchangeError
-from wen_assess.exchange.reader import installed, read_limited
+from wen_assess.exchange.reader import installed, json_document, read_limited
 from wen_assess.files import OutputRefused, replacing
 from wen_assess.i18n import N_
 from wen_assess.input_problems import validation_sentence
 from wen_assess.messages import Worded
 from wen_assess.questionnaire import LoadedQuestionnaire, Questionnaire, Registry
 from wen_assess.records import ResponseAnswerRecord, ResponseRecord
-from wen_assess.responses.reader import MAX_FORM_BYTES, parse_response_file, response_of
+from wen_assess.responses.reader import (
+    MAX_FORM_BYTES,
+    MAX_RESPONSE_FILE_BYTES,
+    RESPONSE_FILE,
+    parse_response_file,
+    response_of,
+)
 from wen_assess.responses.response_file import (
+    FORM_PREFIX,
     RESPONSE_FORMAT,
     RESPONSE_SUFFIX,
     Respondent,
@@ -164,24 +171,28 @@ def signature(path: Path) -> tuple[int, ...] | None:
 
 def is_response_file(path: Path) -> bool:
     """Whether ``path`` is a response file, by its name or, for a renamed ``.json`` (a mail
-    program's "response-Kenya.response.wen (1).json"), by the format named at its start."""
+    program's "response-Kenya.response.wen (1).json"), by the "format" it names, read as the
+    import reads it (a file that is not one, or cannot be read, is left to the import)."""
     name = path.name.lower()
     if name.endswith(RESPONSE_SUFFIX):
         return True
     if not name.endswith(".json"):
         return False
-    marker = f'"{RESPONSE_FORMAT}"'.encode()
     try:
         with open(path, "rb") as handle:
-            if marker in handle.read(SNIFFED_BYTES):  # the forms write "format" first
-                return True
-            if path.stat().st_size > MAX_FORM_BYTES or marker not in handle.read():
-                return False
-        # The marker further in (keys sorted by a script): the file's own "format" decides.
-        data = json.loads(path.read_bytes())
-    except (OSError, ValueError):
-        return False  # the import that follows says why it cannot be read or used
-    return isinstance(data, dict) and data.get("format") == RESPONSE_FORMAT
+            if f'"{RESPONSE_FORMAT}"'.encode() in handle.read(SNIFFED_BYTES):
+                return True  # the forms write "format" first
+        json_document(read_limited(path, MAX_RESPONSE_FILE_BYTES, ""), path, RESPONSE_FILE)
+    except (OSError, ExchangeError):
+        return False
+    return True
+
+
+def is_response_workbook(path: Path) -> bool:
+    """Whether ``path`` is a response form made for Excel: named as the forms are written
+    ("response-Kenya.xlsx", or a copy of it such as "response-Kenya (1).xlsx")."""
+    name = path.name.lower()
+    return name.startswith(FORM_PREFIX) and name.endswith(".xlsx")
 
 
 def open_form(path: Path | str, registry: Registry) -> ResponseForm:
@@ -206,5 +217,6 @@ __all__ = [
     "FileChangedElsewhere",
     "ResponseForm",
     "is_response_file",
+    "is_response_workbook",
     "open_form",
 ]

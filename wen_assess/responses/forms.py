@@ -25,7 +25,7 @@ from wen_assess.plan_workbook import HEADER_FILL, RULE, print_setup, row_height
 from wen_assess.questionnaire import Questionnaire
 from wen_assess.records import AssessmentRecord
 from wen_assess.responses import layout as lay
-from wen_assess.responses.response_file import RESPONSE_SUFFIX, response_document
+from wen_assess.responses.response_file import FORM_PREFIX, RESPONSE_SUFFIX, response_document
 
 ANSWER_FILL = PatternFill("solid", fgColor="FFFFFF")
 LOCKED_FILL = PatternFill("solid", fgColor="F1F3F5")
@@ -55,7 +55,7 @@ def members(countries: list[str], agencies: list[str] | None = None) -> list[Mem
 def file_stem(member: Member) -> str:
     """A file name every system accepts: letters, digits and dashes."""
     text = re.sub(r"[^\w]+", "-", member.label, flags=re.UNICODE).strip("-")
-    return f"response-{text or 'member'}"[:80]
+    return f"{FORM_PREFIX}{text or 'member'}"[:80]
 
 
 def write_forms(

@@ -17,6 +17,7 @@ from wen_assess.records import AssessmentRecord, Key, ResponseAnswerRecord, Shor
 RESPONSE_FORMAT = "wen-assess/response"
 RESPONSE_VERSION = 1
 RESPONSE_SUFFIX = ".response.wen.json"
+FORM_PREFIX = "response-"  # each member's two files: response-Kenya.xlsx and .response.wen.json
 
 
 class _Strict(BaseModel):

@@ -673,9 +673,9 @@ class MainWindow(QMainWindow):
         """Files dropped on the window or named on the command line: a response form is
         imported into the open assessment (the coordinator's Member responses), else opened
         to be filled in (a member); any other file is imported as an assessment."""
-        from wen_assess.responses.filling import is_response_file
+        from wen_assess.responses.filling import is_response_file, is_response_workbook
 
-        workbooks = [p for p in paths if p.suffix.lower() == ".xlsx"]  # Excel response forms
+        workbooks = [p for p in paths if is_response_workbook(p)]  # Excel response forms
         forms = [p for p in paths if is_response_file(p)]
         others = [p for p in paths if p not in forms and p not in workbooks]
         if (forms or workbooks) and self._open_view() is not None:

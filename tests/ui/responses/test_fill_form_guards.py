@@ -266,3 +266,36 @@ def test_a_language_switch_keeps_the_item_in_hand_or_the_scroll(qtbot, make_wind
         third.close()
     finally:
         language.install("en")
+
+
+def test_a_deeply_nested_renamed_json_is_no_form_and_no_crash(tmp_path) -> None:
+    from wen_assess.responses.filling import is_response_file
+
+    deep = tmp_path / "deep.json"
+    deep.write_text('{"pad": "' + "x" * 5000 + '", "wen-assess/response": ' + "[" * 100_000
+                    + "]" * 100_000 + "}", encoding="utf-8")  # fmt: skip
+    assert not is_response_file(deep)  # left to the import, which says why
+
+
+def test_save_as_keeps_a_name_that_already_ends_in_json(qtbot, make_window, dialogs, forms):
+    kenya, _ = forms
+    renamed = kenya.with_name("response-Kenya.response.wen (1).json")
+    kenya.rename(renamed)
+    form = make_window().fill_form(renamed)
+    dialogs.save_path = str(renamed.with_name("kenya v1.2"))
+    assert form.save_as()
+    assert form.controller.path.name == "kenya v1.2.response.wen.json"
+    dialogs.save_path = str(renamed.with_name("final (2).json"))
+    assert form.save_as()
+    assert form.controller.path.name == "final (2).json"
+    form.close()
+
+
+def test_only_a_response_workbook_is_taken_for_one(make_window, dialogs, tmp_path) -> None:
+    main = make_window()
+    plan = tmp_path / "SAWEN-action-plan.xlsx"  # the app's own plan, not a form
+    plan.write_bytes(b"PK")
+    main.open_files([plan])
+    assert not dialogs.of("information")
+    [refused] = dialogs.of("warning")  # imported as before, and refused with its reason
+    assert "SAWEN-action-plan.xlsx" in refused.text

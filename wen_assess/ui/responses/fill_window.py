@@ -354,8 +354,8 @@ class FillWindow(QMainWindow):
         )  # fmt: skip
         if not path:
             return False
-        if not path.lower().endswith(RESPONSE_SUFFIX):  # the name says what it is
-            path = str(Path(path).with_suffix("")) + RESPONSE_SUFFIX
+        if not path.lower().endswith(".json"):  # the name says what it is ("… (1).json" does)
+            path += RESPONSE_SUFFIX
         settings.remember_folder(path)
         if _window_filling(Path(path), besides=self) is not None:
             # Two windows writing one file would each put back their own answers in turn.
