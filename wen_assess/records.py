@@ -23,7 +23,7 @@ from pydantic import (
     field_serializer,
     field_validator,
 )
-from pydantic_core import PydanticCustomError
+from pydantic_core import PydanticKnownError
 
 from wen_assess.i18n import N_
 from wen_assess.messages import Worded
@@ -74,11 +74,8 @@ def _still_long_enough(model: type[BaseModel], field: str, text: str) -> None:
         least = getattr(constraint, "min_length", None)
         kept = text.strip() if getattr(constraint, "strip_whitespace", False) else text
         if least and len(kept) < least:
-            raise PydanticCustomError(
-                "string_too_short",
-                "String should have at least {min_length} character" + ("s" if least > 1 else ""),
-                {"min_length": least},
-            )
+            # Pydantic's own error, as the field's limit gives it (wording and plural alike).
+            raise PydanticKnownError("string_too_short", {"min_length": least})
 
 
 class QuestionnaireRef(_Record):
