@@ -93,6 +93,8 @@ def main() -> None:
     keystroke = timed(app, lambda: library.filter_edit.setText("n"))
     narrower = timed(app, lambda: library.filter_edit.setText("network 07"))
     cleared = timed(app, lambda: library.filter_edit.clear())
+    every = [s.id for s in rows]
+    select_all = timed(app, lambda: library.select_ids(every))
     report(
         [
             ("floor: a bare table of the same rows shown", bare, None),
@@ -101,6 +103,7 @@ def main() -> None:
             ("  filter, first keystroke (matches all)", keystroke, bare),
             ("  filter narrowed ('network 07')", narrower, bare),
             ("  filter cleared", cleared, bare),
+            ("  every assessment selected", select_all, bare),
         ]
     )
 

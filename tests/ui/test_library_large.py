@@ -64,6 +64,10 @@ def test_sorting_and_filtering_keep_the_selection(qtbot) -> None:
     library.filter_edit.clear()
     assert library.model.rowCount() == 2000
 
+    library.select_ids([s.id for s in summaries(2000)])  # all of them, as Ctrl+A
+    assert len(library.selected_ids()) == 2000 and library.current_id() is None
+    assert library.buttons["compare"].isEnabled() and not library.buttons["open"].isEnabled()
+
 
 def test_the_filter_matches_the_band_and_the_date_as_shown_in_french(qtbot) -> None:
     library = LibraryWidget()

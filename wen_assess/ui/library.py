@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QItemSelection,
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -120,8 +121,10 @@ class SummaryModel(QAbstractTableModel):
     def summary(self, row: int) -> Summary:
         return self._rows[row]
 
-    def row_of(self, assessment_id: int) -> int | None:
-        return next((row for row, s in enumerate(self._rows) if s.id == assessment_id), None)
+    def rows_of(self, assessment_ids: list[int]) -> list[int]:
+        """The rows now showing these assessments (those filtered out have none)."""
+        wanted = set(assessment_ids)
+        return [row for row, s in enumerate(self._rows) if s.id in wanted]
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -157,7 +160,13 @@ class SummaryModel(QAbstractTableModel):
         return self._band(s) if column == "Band" else _display(s, column)
 
     def _sort_value(self, s: Summary, column: str) -> object:
-        return self._band(s).casefold() if column == "Band" else _sort_key(s, column)
+        if column == "Done":
+            return s.completeness if s.completeness is not None else -1.0
+        if column == "Score":
+            return s.overall_score if s.overall_score is not None else -1.0
+        if column == "Date":  # in date order, however the language writes it
+            return s.assessment_date.isoformat() if s.assessment_date else ""
+        return self._text(s, column).casefold()
 
     def _band(self, s: Summary) -> str:
         return fmt.band(self.band_name(s), language=language.current())
@@ -179,16 +188,6 @@ def _display(s: Summary, column: str) -> str:
     if column == "Done":
         return fmt.share(s.completeness, lang)
     return fmt.percent(s.overall_score, language=lang)  # Score
-
-
-def _sort_key(s: Summary, column: str) -> object:
-    if column == "Done":
-        return s.completeness if s.completeness is not None else -1.0
-    if column == "Score":
-        return s.overall_score if s.overall_score is not None else -1.0
-    if column == "Date":  # in date order, however the language writes it
-        return s.assessment_date.isoformat() if s.assessment_date else ""
-    return _display(s, column).casefold()
 
 
 class LibraryWidget(QWidget):
@@ -300,24 +299,26 @@ class LibraryWidget(QWidget):
 
     def selected_ids(self) -> list[int]:
         rows = self.table.selectionModel().selectedRows()
-        return [self.proxy.data(index, ID_ROLE) for index in rows]
+        return [self.model.summary(index.row()).id for index in rows]
 
     def select_ids(self, assessment_ids: list[int]) -> None:
         """Add these rows to the selection (selectRow would keep only the last of several)."""
         flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
-        for assessment_id in assessment_ids:
-            if (row := self.model.row_of(assessment_id)) is not None:
-                self.table.selectionModel().select(self.model.index(row, 0), flags)
+        chosen = QItemSelection()  # one change of the selection, runs of rows as one range
+        rows = self.model.rows_of(assessment_ids)
+        for first, last in _runs(rows):
+            chosen.select(self.model.index(first, 0), self.model.index(last, 0))
+        self.table.selectionModel().select(chosen, flags)
         self._update_buttons()
 
     def select_id(self, assessment_id: int) -> None:
-        if (row := self.model.row_of(assessment_id)) is not None:
+        for row in self.model.rows_of([assessment_id]):
             self.table.selectRow(row)
             self.table.setFocus()
 
     def current_id(self) -> int | None:
-        ids = self.selected_ids()
-        return ids[0] if len(ids) == 1 else None
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.summary(rows[0].row()).id if len(rows) == 1 else None
 
     def _emit_current(self, signal: Signal) -> None:
         current = self.current_id()
@@ -325,10 +326,10 @@ class LibraryWidget(QWidget):
             signal.emit(current)
 
     def _update_buttons(self) -> None:
-        one = self.current_id() is not None
+        selected = len(self.table.selectionModel().selectedRows())
         for key in ("open", "reassess", "export", "report", "delete"):
-            self.buttons[key].setEnabled(one)
-        self.buttons["compare"].setEnabled(len(self.selected_ids()) >= 2)
+            self.buttons[key].setEnabled(selected == 1)
+        self.buttons["compare"].setEnabled(selected >= 2)
         self.selection_changed.emit()
 
 
@@ -384,3 +385,14 @@ class _EmptyLibrary(QWidget):
         layout.addLayout(member_row)
         layout.addStretch(2)
         layout.setContentsMargins(48, 24, 48, 24)
+
+
+def _runs(rows: list[int]) -> list[tuple[int, int]]:
+    """Ascending row numbers as (first, last) runs of consecutive rows."""
+    runs: list[tuple[int, int]] = []
+    for row in rows:
+        if runs and runs[-1][1] == row - 1:
+            runs[-1] = (runs[-1][0], row)
+        else:
+            runs.append((row, row))
+    return runs
