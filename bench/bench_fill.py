@@ -60,6 +60,11 @@ def plain_write_floor(path: Path) -> float:
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(temp, path)
+        folder = os.open(path.parent, os.O_RDONLY)  # the rename on disk, as the app syncs it
+        try:
+            os.fsync(folder)
+        finally:
+            os.close(folder)
 
     return measure(write, repeat=60)
 

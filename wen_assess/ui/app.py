@@ -89,7 +89,7 @@ def run(
     # Questionnaires are read once the window is up; a broken file of the user's is reported.
     QTimer.singleShot(0, lambda: _report_skipped_questionnaires(window, registry))
     if files:  # after the checks above, which run first
-        QTimer.singleShot(0, lambda: window.open_files([Path(f) for f in files]))
+        QTimer.singleShot(0, lambda: window.open_files(list(files)))
     app.commitDataRequest.connect(lambda _manager: window.save_pending())  # session ends
     app.aboutToQuit.connect(window.save_pending)
     with _closing_on_termination(app):

@@ -96,10 +96,10 @@ class FillController(QObject):
         try:
             self.form.save(path)
         except OSError as error:
-            problem = write_problem(error)
             if path is not None:
-                self.save_as_failed.emit(str(path), language.core_text(problem))
+                self.save_as_failed.emit(str(path), language.write_problem(error))
                 return False
+            problem = write_problem(error)  # kept worded: said in the language when shown
             self._problem = problem
             self.unsaved.emit(language.core_text(problem))
             return False

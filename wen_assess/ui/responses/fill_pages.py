@@ -21,7 +21,7 @@ from wen_assess import formatting as fmt
 from wen_assess.questionnaire import Area, Questionnaire
 from wen_assess.questionnaire.language import Wording, in_language
 from wen_assess.ui.assessment.item_widget import ItemWidget
-from wen_assess.ui.assessment.pages.area import follow_focus
+from wen_assess.ui.assessment.pages.area import first_open, focus_on, follow_focus
 from wen_assess.ui.assessment.pages.base import page_heading
 from wen_assess.ui.responses.fill_controller import FillController
 from wen_assess.ui.style import ALERT_RED, set_text_colour
@@ -90,18 +90,10 @@ class FillAreaPage(QWidget):
         """The item (else the first not answered, else the first), on its chosen level."""
         self.build()
         item_id = item_id or self.first_open_item() or self.area.items[0].id
-        widget = self.items[item_id]
-        self.scroll.ensureWidgetVisible(widget, 0, 40)
-        chosen = widget.chosen()
-        target = widget.radios.get(chosen if chosen is not None else next(iter(widget.radios)))
-        (target or widget).setFocus(Qt.FocusReason.OtherFocusReason)
+        focus_on(self.scroll, self.items[item_id])
 
     def first_open_item(self) -> str | None:
-        for item in self.area.items:
-            answer = self.controller.answer(item.id)
-            if answer is None or (answer.level is None and not answer.not_applicable):
-                return item.id
-        return None
+        return first_open(self.area, self.controller.answer)
 
     def focus_moved(self, new: QWidget | None) -> None:
         """Mark the item holding the focus (the wizard's frame) and keep it in view."""

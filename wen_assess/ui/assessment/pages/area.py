@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from wen_assess import formatting as fmt
 from wen_assess.questionnaire import Area
+from wen_assess.records import AnswerRecord
 from wen_assess.ui import language
 from wen_assess.ui.assessment.controller import AssessmentController
 from wen_assess.ui.assessment.item_widget import ItemWidget
@@ -136,11 +137,7 @@ class AreaPage(Page):
             widget.flush()
 
     def focus_item(self, item_id: str) -> None:
-        widget = self.items[item_id]
-        self.scroll.ensureWidgetVisible(widget, 0, 40)
-        chosen = widget.chosen()
-        target = widget.radios.get(chosen if chosen is not None else next(iter(widget.radios)))
-        (target or widget).setFocus(Qt.FocusReason.OtherFocusReason)
+        focus_on(self.scroll, self.items[item_id])
 
     def _focus_moved(self, _old: QWidget | None, new: QWidget | None) -> None:
         self.marked = follow_focus(self.scroll, self.built, self.marked, new)
@@ -149,15 +146,28 @@ class AreaPage(Page):
         return self.marked.item.id if self.marked is not None else None
 
     def first_open_item(self) -> str | None:
-        for item_id in (item.id for item in self.area.items):
-            answer = self.controller.answer(item_id)
-            if answer is None or (answer.level is None and not answer.not_applicable):
-                return item_id
-        return None
+        return first_open(self.area, self.controller.answer)
 
     def side_status(self) -> str:
         r = self.controller.result.area(self.area.code)
         return f"{r.items_answered}/{r.items_total}"
+
+
+def focus_on(scroll: QScrollArea, widget: ItemWidget) -> None:
+    """An item brought into view with the focus on its chosen level (else its first)."""
+    scroll.ensureWidgetVisible(widget, 0, 40)
+    chosen = widget.chosen()
+    target = widget.radios.get(chosen if chosen is not None else next(iter(widget.radios)))
+    (target or widget).setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+def first_open(area: Area, answer: Callable[[str], AnswerRecord | None]) -> str | None:
+    """The area's first item with neither a level nor N/A, or None."""
+    for item in area.items:
+        given = answer(item.id)
+        if given is None or not given.to_answer().answered:
+            return item.id
+    return None
 
 
 def follow_focus(
