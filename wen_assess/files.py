@@ -19,7 +19,7 @@ from wen_assess.messages import Worded
 
 
 @contextlib.contextmanager
-def replacing(*targets: Path | str) -> Iterator[list[Path]]:
+def replacing(*targets: Path | str, make_folders: bool = True) -> Iterator[list[Path]]:
     """Temporary files beside ``targets``, renamed onto them only if the block succeeds.
 
     A hidden, unique name in the same folder makes the rename atomic (same file system) and
@@ -29,8 +29,9 @@ def replacing(*targets: Path | str) -> Iterator[list[Path]]:
     """
     paths = [_writable_target(Path(t)) for t in targets]
     temps = [p.with_name(f".{p.name}.{uuid.uuid4().hex}.tmp") for p in paths]
-    for path in paths:
-        path.parent.mkdir(parents=True, exist_ok=True)
+    for path in paths:  # unless a missing folder means the file went (a USB stick removed)
+        if make_folders:
+            path.parent.mkdir(parents=True, exist_ok=True)
     try:
         yield temps
         for temp, path in zip(temps, paths, strict=True):

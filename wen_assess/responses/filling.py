@@ -128,9 +128,7 @@ class ResponseForm:
         if path is None:
             self._check_unchanged()
         target = Path(path) if path is not None else self.path
-        if not target.parent.is_dir():  # a folder that went (a USB stick taken out)
-            raise FileNotFoundError(errno.ENOENT, "folder gone", str(target.parent))
-        with replacing(target) as (temp,):
+        with replacing(target, make_folders=False) as (temp,):  # a folder gone stays gone
             temp.write_text(self.text(), encoding="utf-8")
         self.path = target
         self.seen = signature(target)
