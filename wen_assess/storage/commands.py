@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
@@ -19,7 +19,7 @@ from wen_assess.errors import shown
 from wen_assess.i18n import N_, check_language
 from wen_assess.messages import Worded, refused_at
 from wen_assess.scoring import Answer, Result, answer_problem, score, target_problem
-from wen_assess.storage import history
+from wen_assess.storage import history, kept_answers
 from wen_assess.storage.errors import (
     Conflict,
     InvalidAnswer,
@@ -29,6 +29,7 @@ from wen_assess.storage.errors import (
     ServiceError,
     worded,
 )
+from wen_assess.storage.kept_answers import NEW_ANSWER, KeptAnswers
 from wen_assess.storage.mapping import (
     assessment_row,
     child_rows,
@@ -50,13 +51,14 @@ from wen_assess.storage.questionnaire_copies import keep_copy
 from wen_assess.vocabulary import COMPLETED, IN_PROGRESS, SHORT_TEXT_MAX
 
 if TYPE_CHECKING:
-    from wen_assess.questionnaire import Questionnaire
+    from wen_assess.questionnaire import Questionnaire, Registry
     from wen_assess.records import (
         ActionRecord,
         AnswerRecord,
         AssessmentRecord,
         ParticipantRecord,
     )
+    from wen_assess.storage.database import Database
 
 _UNSET: Any = object()
 _CHILD_TABLES = {
@@ -70,32 +72,6 @@ _CHILD_TABLES = {
 # The click's statements, built once: SQLAlchemy compiles each once and reuses it.
 _ANSWER = AnswerRow.__table__
 _ASSESSMENT = Assessment.__table__
-_TARGET = AreaTarget.__table__
-# A new answer before its first change; the fields a change reads and writes.
-_NEW_ANSWER = {
-    "level": None,
-    "not_applicable": False,
-    "justification": "",
-    "notes": "",
-    "flagged": False,
-    "carried_over": False,
-}
-# The assessment's status and questionnaire with all its answers, in one read: one row per
-# answer (or one row without an answer), none when the assessment is gone.
-_KEY_AND_ANSWERS = (
-    select(
-        _ASSESSMENT.c.status,
-        _ASSESSMENT.c.questionnaire_id,
-        _ASSESSMENT.c.questionnaire_version,
-        _ANSWER.c.item_id,
-        *(_ANSWER.c[name] for name in _NEW_ANSWER),
-    )
-    .select_from(_ASSESSMENT.outerjoin(_ANSWER, _ANSWER.c.assessment_id == _ASSESSMENT.c.id))
-    .where(_ASSESSMENT.c.id == bindparam("assessment"))
-)
-_TARGETS_OF = select(_TARGET.c.area_code, _TARGET.c.target).where(
-    _TARGET.c.assessment_id == bindparam("assessment")
-)
 _INSERT_ANSWER = insert(_ANSWER)
 _UPDATE_ANSWER = update(_ANSWER).where(
     _ANSWER.c.assessment_id == bindparam("assessment"),
@@ -115,6 +91,10 @@ class Saved:
 
 class AssessmentCommands(AssessmentQueries):
     """The writing half of the service."""
+
+    def __init__(self, database: Database, registry: Registry):
+        super().__init__(database, registry)
+        self._kept = KeptAnswers()  # what the last clicks stored: see kept_answers
 
     # ---- creating and deleting ---------------------------------------------------------
 
@@ -186,6 +166,7 @@ class AssessmentCommands(AssessmentQueries):
         with self.transaction() as session:
             session.delete(self._row(session, assessment_id))
         self._positions.pop(assessment_id, None)
+        self._kept.forget(assessment_id)
 
     def reassess(
         self, baseline_id: int, *, title: str = "", assessment_date: date | None = None
@@ -253,17 +234,16 @@ class AssessmentCommands(AssessmentQueries):
         from wen_assess.records import AnswerRecord
 
         with self._writing() as connection:
-            rows = connection.execute(_KEY_AND_ANSWERS, {"assessment": assessment_id}).all()
-            if not rows:
+            head = connection.execute(kept_answers.HEAD, {"assessment": assessment_id}).first()
+            if head is None:
                 raise NotFound.number(assessment_id)
-            status, questionnaire_id, version = rows[0][:3]
+            status, questionnaire_id, version, *stamp = head
             if status == COMPLETED:
                 raise Locked()
             q = self._questionnaire(questionnaire_id, version)
-            # item id -> the fields of _NEW_ANSWER, in its order
-            stored = {row[3]: row[4:] for row in rows if row[3] is not None}
-            old = stored.get(item_id)
-            fields = dict(_NEW_ANSWER) if old is None else dict(zip(_NEW_ANSWER, old, strict=True))
+            kept = self._kept.get(connection, assessment_id, tuple(stamp), q.item_ids)
+            old = kept.answers.get(item_id)
+            fields = dict(NEW_ANSWER) if old is None else dict(zip(NEW_ANSWER, old, strict=True))
             before = {name: fields[name] for name in history.ANSWER_FIELDS}
             reviewed = fields["carried_over"]
             given = {
@@ -304,26 +284,29 @@ class AssessmentCommands(AssessmentQueries):
             else:
                 key = {"assessment": assessment_id, "item": item_id}
                 connection.execute(_UPDATE_ANSWER, {**fields, **key, "updated_at": now})
-            stored[item_id] = (answer.level, answer.not_applicable, fields["justification"])
-            known = q.item_ids
-            answers = {
-                key: Answer(level, not_applicable, justification or "")
-                for key, (level, not_applicable, justification, *_) in stored.items()
-                if key in known
-            }
-            targets = dict(connection.execute(_TARGETS_OF, {"assessment": assessment_id}).all())
-            result = score(q, answers, targets)
+            uuid, revision, _ = stamp
+            kept = kept.with_answer((uuid, revision, now), item_id, tuple(fields.values()))
+            result = score(q, kept.scored, kept.targets)
             # The assessment row is updated before the history row is added: on PostgreSQL
             # that row lock keeps the revision (the history's newest id) in commit order.
             self._write_summary(connection, assessment_id, result, now)
             after = {name: fields[name] for name in history.ANSWER_FIELDS}
             if change := history.answer_change(before, after):
-                self.record_change(connection, assessment_id, "answer", item_id, *change)
-            elif reviewed:
-                self.record_change(
-                    connection, assessment_id, "reviewed", item_id, None, {"reviewed": True}
+                revision = history.record(
+                    connection, assessment_id, self.user, "answer", item_id, *change
                 )
-            return Saved(record, result)
+            elif reviewed:
+                revision = history.record(
+                    connection,
+                    assessment_id,
+                    self.user,
+                    "reviewed",
+                    item_id,
+                    None,
+                    {"reviewed": True},
+                )
+        self._kept.put(assessment_id, replace(kept, stamp=(uuid, revision, now)))
+        return Saved(record, result)
 
     def set_aside(self, assessment_id: int, item_id: str, theirs: dict, mine: dict) -> None:
         """Record an edit dropped in a conflict (their value kept), so it is never lost."""

@@ -64,9 +64,9 @@ def record(
     old: Any = None,
     new: Any = None,
     at: datetime | None = None,
-) -> None:
-    """Add one entry in the caller's transaction: one INSERT."""
-    connection.execute(
+) -> int:
+    """Add one entry in the caller's transaction: one INSERT. Its id, the new revision."""
+    inserted = connection.execute(
         _INSERT,
         {
             "assessment_id": assessment_id,
@@ -78,6 +78,7 @@ def record(
             "new": _json(new),
         },
     )
+    return inserted.inserted_primary_key[0]
 
 
 def record_many(
