@@ -281,10 +281,11 @@ def test_a_file_dropped_on_the_window_is_imported(
     assert window.acceptDrops()
 
     def send(event_type, mime: QMimeData):  # type: ignore[no-untyped-def]
-        # The QPointF constructors (those taking a QPoint are deprecated).
-        event = event_type(
-            QPointF(200, 200), Qt.DropAction.CopyAction, mime, LEFT, Qt.KeyboardModifier(0)
-        )
+        rest = (Qt.DropAction.CopyAction, mime, LEFT, Qt.KeyboardModifier(0))
+        try:  # PySide6 6.12 takes a QPointF (its QPoint constructors are deprecated) ...
+            event = event_type(QPointF(200, 200), *rest)
+        except TypeError:  # ... earlier versions only a QPoint
+            event = event_type(QPoint(200, 200), *rest)
         QApplication.sendEvent(window, event)
         return event.isAccepted()
 

@@ -798,8 +798,15 @@ class MainWindow(QMainWindow):
             return None
         finally:
             self.unsetCursor()
-        self.statusBar().showMessage(output.done(assessment, written), 8000)
+        self.statusBar().showMessage(self._written(output, assessment, written), 8000)
         return written
+
+    def _written(self, output: _Output, assessment: usecases.Assessment, path: Path) -> str:
+        # Here, not in _Output: lupdate before Qt 6.12 misses a plural text outside a class.
+        if output is _PLAN:
+            n = len(assessment.plan)
+            return self.tr("Action plan (%n entries) written to {path}", "", n).format(path=path)
+        return self.tr("Report written to {path}").format(path=path)
 
     def _error(self, title: str, message: str) -> None:
         QMessageBox.warning(self, title, message)
@@ -904,7 +911,6 @@ class _Output:
     filter: str
     failure: str
     write: Callable[[usecases.Assessment, Path, str | None], Path]
-    done: Callable[[usecases.Assessment, Path], str]
 
 
 # Captions are marked here and translated where they are shown (MainWindow's tr()).
@@ -914,9 +920,6 @@ _REPORT = _Output(
     filter="PDF (*.pdf)",
     failure=QT_TRANSLATE_NOOP("MainWindow", "Report not written"),
     write=usecases.write_report,
-    done=lambda _, written: QCoreApplication.translate(
-        "MainWindow", "Report written to {path}"
-    ).format(path=written),
 )
 _PLAN = _Output(
     caption=QT_TRANSLATE_NOOP("MainWindow", "Export action plan"),
@@ -926,7 +929,4 @@ _PLAN = _Output(
     ),
     failure=QT_TRANSLATE_NOOP("MainWindow", "Action plan not written"),
     write=usecases.write_plan,
-    done=lambda a, written: QCoreApplication.translate(
-        "MainWindow", "Action plan (%n entries) written to {path}", "", len(a.plan)
-    ).format(path=written),
 )
