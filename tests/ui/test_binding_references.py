@@ -16,7 +16,7 @@ from gui_helpers import G2, fresh_service
 
 pytest_plugins = ("gui_helpers",)
 
-CLICKS = 200
+CLICKS = 100
 # Python's own work may hold or let go a few references meanwhile; the fault lost ~20 a click.
 SLACK = 50
 
