@@ -120,9 +120,12 @@ def _country(data) -> None:  # type: ignore[no-untyped-def]
         (lambda p: _edited(p, _level), "answers[0] (G2-MEM-01): level 7 is not on the scale"),
         (
             lambda p: _edited(p, _questionnaire),
-            "questionnaire: unknown questionnaire 'iccwc-wen-g9'",
+            "unknown questionnaire 'iccwc-wen-g9'",
         ),
-        (lambda p: _edited(p, _version), "questionnaire: "),
+        (
+            lambda p: _edited(p, _version),
+            "questionnaire 'iccwc-wen-g2' version 9.0 is not installed (installed: 1.0)",
+        ),
         (lambda p: _edited(p, _country), "respondent.country: the country is missing"),
         (lambda p: _edited(p, _twice), "item G2-MEM-01 is answered twice"),
         (

@@ -258,7 +258,7 @@ def test_an_assessment_file_refused_by_its_schema_and_by_the_engine_reads_in_fre
     assert "status : doit valoir 'in_progress' ou 'completed'" in shown.text
     assert "(G2-MEM-01) : le niveau 7 n'est pas sur l'échelle [0, 1, 2, 3]" in shown.text
     assert "JSON non valide (ligne 1, colonne 36 : il manque une virgule « , »)" in shown.text
-    assert "questionnaire : questionnaire inconnu « iccwc-wen-g9 »" in shown.text
+    assert "rejeté — questionnaire inconnu « iccwc-wen-g9 »" in shown.text  # said once
     assert english_left(shown.text) == []
 
     result = run_cli("--db", str(tmp_path / "cli.sqlite"), "import", *map(str, paths))
@@ -266,7 +266,7 @@ def test_an_assessment_file_refused_by_its_schema_and_by_the_engine_reads_in_fre
     assert "status: Input should be 'in_progress' or 'completed'" in result.stderr
     assert "(G2-MEM-01): level 7 is not on the scale [0, 1, 2, 3]" in result.stderr
     assert "not valid JSON (line 1, column 36: Expecting ',' delimiter)" in result.stderr
-    assert "questionnaire: unknown questionnaire 'iccwc-wen-g9'" in result.stderr
+    assert "rejected: unknown questionnaire 'iccwc-wen-g9'" in result.stderr
 
 
 def test_a_response_file_refused_reads_in_spanish(qtbot, make_window, service, dialogs, tmp_path):

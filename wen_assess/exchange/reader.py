@@ -103,8 +103,8 @@ def match_questionnaire(record: AssessmentRecord, registry: Registry, path: Path
 def installed(registry: Registry, qid: str, version: str, path: Path | str) -> LoadedQuestionnaire:
     try:
         return registry.get_loaded(qid, version)
-    except KeyError as error:  # UnknownQuestionnaire: the registry's words
-        raise ExchangeError(path, [_at_questionnaire(error.args[0])]) from None
+    except KeyError as error:  # UnknownQuestionnaire: the registry's words, which name it
+        raise ExchangeError(path, [error.args[0]]) from None
 
 
 def _versions_of(registry: Registry, qid: str, path: Path | str) -> list[LoadedQuestionnaire]:
@@ -112,12 +112,8 @@ def _versions_of(registry: Registry, qid: str, path: Path | str) -> list[LoadedQ
     versions = [v for (known, _), v in registry.entries.items() if known == qid]
     if not versions:
         unknown = Worded(N_("unknown questionnaire '{id}'"), id=shown(qid))
-        raise ExchangeError(path, [_at_questionnaire(unknown)])
+        raise ExchangeError(path, [unknown])
     return versions[::-1]
-
-
-def _at_questionnaire(problem: str) -> Worded:
-    return refused_at("questionnaire", problem)
 
 
 def check_against_questionnaire(record: AssessmentRecord, q: Questionnaire) -> list[str]:
