@@ -94,6 +94,32 @@ def test_numbers_and_dates_are_written_exactly_as_babel_writes_them(language):
         assert fmt.long_date(day, language) == format_date(day, "long", locale=language), day
 
 
+def test_a_count_in_a_message_is_grouped_as_the_language_groups_numbers():
+    """A refusal naming 40,000 characters reads "40 000" in French: "40,000" is forty there."""
+    from wen_assess.i18n import N_
+    from wen_assess.messages import Count, Worded
+
+    message = Worded(
+        N_("{cell} holds {count} characters; at most {limit} are kept"),
+        cell="'Members'!B7",
+        count=Count(40_000),
+        limit=Count(32_767),
+    )
+    assert message == "'Members'!B7 holds 40,000 characters; at most 32,767 are kept"
+    french = message.in_language(translator("fr").gettext, "fr")
+    assert (
+        french
+        == "'Members'!B7 contient 40\u202f000 caractères ; 32\u202f767 au plus sont conservés"
+    )
+    assert message.in_language(translator("pt").gettext, "pt").count("40.000") == 1
+    # A value cut to fit a message says its length the same way.
+    from wen_assess.errors import shown
+
+    cut = Worded(N_("unknown key {key}"), key=shown("k" * 12_345, 20))
+    assert cut == f"unknown key {'k' * 19}… (12,345 characters)"
+    assert cut.in_language(translator("fr").gettext, "fr").endswith("… (12\u202f345 caractères)")
+
+
 def record(**extra) -> AssessmentRecord:
     return AssessmentRecord(
         uuid="5f0c9a52-3c7e-4d8e-9a51-0d7c2b1e6a11",

@@ -27,7 +27,13 @@ def shown(value: object, limit: int = 80) -> str:
     text = "".join(_visible(ch) for ch in text)
     if len(text) <= limit and original <= limit * 4:
         return text
-    return f"{text[: max(limit - 1, 1)]}… ({original:,} characters)"
+    from wen_assess.i18n import N_
+    from wen_assess.messages import Count, Worded
+
+    # Worded: in a window in French the length reads "(1 000 000 caractères)".
+    return Worded(
+        N_("{text}… ({count} characters)"), text=text[: max(limit - 1, 1)], count=Count(original)
+    )
 
 
 def _visible(ch: str) -> str:

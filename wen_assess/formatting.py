@@ -57,6 +57,11 @@ def number(value: float, decimals: int, language: str = ENGLISH) -> str:
     )
 
 
+def count(value: int, language: str = ENGLISH) -> str:
+    """A whole number with its thousands grouped: '20,000' in English, '20 000' in French."""
+    return f"{value:,}" if language == ENGLISH else number(value, 0, language)
+
+
 def percent_sign(language: str) -> str:
     """' %' or '%', as the language writes it (English keeps the app's ' %')."""
     return " %" if language == ENGLISH else str(_conventions(language)["percent"])

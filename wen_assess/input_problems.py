@@ -46,7 +46,7 @@ class Technical(Worded):
         text.template, text.params = "{detail}", {"detail": detail}
         return text
 
-    def in_language(self, words: Any) -> str:
+    def in_language(self, words: Any, language: str | None = None) -> str:
         return words(N_("a problem this app cannot word in your language ({detail})")).format(
             detail=self.params["detail"]
         )

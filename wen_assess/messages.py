@@ -4,7 +4,8 @@ A :class:`Worded` is the English text itself (a ``str``: the CLI prints it, test
 that keeps the template it was made from (marked with ``N_()`` for the gettext catalogs) and
 the values put in it. :meth:`Worded.in_language` translates the template first and then puts
 the values in, so a file name, a cell or a member's text is never looked up in a catalog.
-A value may itself be a Worded (a reason inside an outcome): it is translated too.
+A value may itself be a Worded (a reason inside an outcome): it is translated too, and a
+:class:`Count` is written with the thousands grouped as the language groups them.
 """
 
 from __future__ import annotations
@@ -26,9 +27,18 @@ class Worded(str):
         text.template, text.params = template, params
         return text
 
-    def in_language(self, words: Words) -> str:
-        values = {name: in_language(value, words) for name, value in self.params.items()}
+    def in_language(self, words: Words, language: str | None = None) -> str:
+        """The message with ``words`` (a template -> the same in another language); a
+        Count among the values is written as ``language`` writes numbers."""
+        values = {name: in_language(value, words, language) for name, value in self.params.items()}
         return words(self.template).format(**values)
+
+
+class Count(int):
+    """A number of things put in a message: "5,000" in English, "5 000" in French."""
+
+    def __format__(self, spec: str) -> str:
+        return format(int(self), spec or ",")
 
 
 class Joined(Worded):
@@ -47,8 +57,9 @@ class Joined(Worded):
         text.parts, text.separator, text.limit = parts, separator, limit
         return text
 
-    def in_language(self, words: Words) -> str:
-        return _join([in_language(p, words) for p in self.parts], self.separator, self.limit)
+    def in_language(self, words: Words, language: str | None = None) -> str:
+        parts = [in_language(p, words, language) for p in self.parts]
+        return _join(parts, self.separator, self.limit)
 
 
 def refused_at(place: str, problem: str) -> Worded:
@@ -66,9 +77,16 @@ def of_error(error: Exception) -> str:
     return first if isinstance(first, Worded) else str(error)
 
 
-def in_language(value: Any, words: Words) -> Any:
-    """``value`` worded again with ``words`` when it is a Worded; as it is otherwise."""
-    return value.in_language(words) if isinstance(value, Worded) else value
+def in_language(value: Any, words: Words, language: str | None = None) -> Any:
+    """``value`` worded again with ``words`` when it is a Worded, a Count written as
+    ``language`` writes numbers; any other value as it is."""
+    if isinstance(value, Worded):
+        return value.in_language(words, language)
+    if isinstance(value, Count) and language is not None:
+        from wen_assess.formatting import count
+
+        return count(value, language)
+    return value
 
 
 def _join(parts: Iterable[str], separator: str, limit: int | None) -> str:

@@ -249,6 +249,9 @@ def test_an_assessment_file_refused_by_its_schema_and_by_the_engine_reads_in_fre
         paths[-1].write_text(json.dumps(content), "utf-8")
     paths.append(tmp_path / "comma.wen.json")
     paths[-1].write_text('{"format": "wen-assess/assessment" "format_version": 1}', "utf-8")
+    paths.append(tmp_path / "huge.wen.json")  # a level of 5,000 digits: "5 000" in French
+    huge_level = '"level": ' + "9" * 5000
+    paths[-1].write_text(json.dumps(data).replace('"level": 2', huge_level, 1), "utf-8")
 
     window = make_window()
     switch_to(window, "fr")
@@ -259,6 +262,7 @@ def test_an_assessment_file_refused_by_its_schema_and_by_the_engine_reads_in_fre
     assert "(G2-MEM-01) : le niveau 7 n'est pas sur l'échelle [0, 1, 2, 3]" in shown.text
     assert "JSON non valide (ligne 1, colonne 36 : il manque une virgule « , »)" in shown.text
     assert "rejeté — questionnaire inconnu « iccwc-wen-g9 »" in shown.text  # said once
+    assert "un nombre de 5\u202f000 chiffres ; aucune valeur" in shown.text
     assert english_left(shown.text) == []
 
     result = run_cli("--db", str(tmp_path / "cli.sqlite"), "import", *map(str, paths))
@@ -267,6 +271,7 @@ def test_an_assessment_file_refused_by_its_schema_and_by_the_engine_reads_in_fre
     assert "(G2-MEM-01): level 7 is not on the scale [0, 1, 2, 3]" in result.stderr
     assert "not valid JSON (line 1, column 36: Expecting ',' delimiter)" in result.stderr
     assert "rejected: unknown questionnaire 'iccwc-wen-g9'" in result.stderr
+    assert "rejected: a number of 5,000 digits; no value" in result.stderr
 
 
 def test_a_response_file_refused_reads_in_spanish(qtbot, make_window, service, dialogs, tmp_path):
@@ -448,3 +453,24 @@ def test_a_file_that_is_not_a_database_is_refused_at_start_in_french(tmp_path, d
     assert f"{path} n'est pas une base de données wen-assess (pas un fichier SQLite)" in call.text
     assert english_left(call.text) == []
     assert path.read_text(encoding="utf-8") == "minutes of the 2024 meeting\n"
+
+
+def test_numbers_in_messages_are_grouped_as_french_groups_them(
+    qtbot, make_window, service, db_path, registry
+):
+    """A count in a message reads as a count: 20 000 in French, never "20,000", which a
+    French reader takes for twenty."""
+    from wen_assess.vocabulary import LONG_TEXT_MAX
+
+    assessment_id = service.create(G2, "Atelier WEN")
+    window = make_window()
+    switch_to(window, "fr")
+    window.open_assessment(assessment_id)
+    window.view.show_page("area:MEM")
+    item = window.view.current_page().items["G2-MEM-01"]
+    item.notes.setPlainText("n" * (LONG_TEXT_MAX + 500))  # a paste
+    item.flush()
+    message = window.statusBar().currentMessage()
+    assert "Les notes sont limitées à 20\u202f000 caractères" in message, message
+    notes = stored(db_path, assessment_id, registry).record.answer("G2-MEM-01").notes
+    assert len(notes) == LONG_TEXT_MAX

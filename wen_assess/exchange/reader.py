@@ -16,7 +16,7 @@ from wen_assess.exchange.errors import ExchangeError
 from wen_assess.exchange.upgrades import upgrade
 from wen_assess.i18n import N_
 from wen_assess.input_problems import json_syntax, validation_problems
-from wen_assess.messages import Worded, refused_at
+from wen_assess.messages import Count, Worded, refused_at
 from wen_assess.questionnaire import LoadedQuestionnaire, Questionnaire, Registry
 from wen_assess.records import AssessmentRecord
 from wen_assess.scoring import answer_problem, score, target_problem
@@ -354,7 +354,7 @@ def _integer(digits: str) -> int:
         raise _Refused(
             Worded(
                 N_("a number of {digits} digits; no value in an assessment is so long"),
-                digits=f"{len(digits):,}",
+                digits=Count(len(digits)),
             )
         )
     return int(digits)

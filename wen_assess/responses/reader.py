@@ -22,7 +22,7 @@ from wen_assess.exchange.errors import ExchangeError
 from wen_assess.exchange.reader import JsonKind, answer_at, json_document, read_limited
 from wen_assess.i18n import N_
 from wen_assess.input_problems import validation_problems, validation_sentence
-from wen_assess.messages import Worded
+from wen_assess.messages import Count, Worded
 from wen_assess.questionnaire import Questionnaire
 from wen_assess.records import AssessmentRecord, ResponseAnswerRecord, ResponseRecord
 from wen_assess.responses import layout as lay
@@ -457,8 +457,8 @@ class _FormCheck:
                 Worded(
                     N_("{cell} holds {count} characters; at most {limit} are kept"),
                     cell=_cell(_sheet(sheet), _ref(*place)),
-                    count=f"{len(text):,}",
-                    limit=f"{limit:,}",
+                    count=Count(len(text)),
+                    limit=Count(limit),
                 )
             )
             return ""

@@ -119,7 +119,7 @@ def core_text(text: str) -> str:
     from wen_assess.messages import Worded
 
     if isinstance(text, Worded):
-        return str(text) if _current == ENGLISH else text.in_language(core)
+        return str(text) if _current == ENGLISH else text.in_language(core, _current)
     return core(text)
 
 

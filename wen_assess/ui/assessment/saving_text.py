@@ -6,6 +6,9 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QLineEdit, QMainWindow, QPlainTextEdit
 
+from wen_assess import formatting as fmt
+from wen_assess.ui import language
+
 TEXT_SAVE_DELAY_MS = 600  # typing pauses this long before a text is saved (and on leaving)
 
 
@@ -86,7 +89,7 @@ class SavingText(QObject):
         if isinstance(window, QMainWindow):
             window.statusBar().showMessage(
                 self.tr("Notes are limited to {count} characters; the rest was not kept.").format(
-                    count=f"{self.max_length:,}"
+                    count=fmt.count(self.max_length, language.current())
                 ),
                 10_000,
             )
