@@ -9,6 +9,7 @@ SQLite file and on a PostgreSQL database.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -188,3 +189,37 @@ def test_a_click_with_nothing_changed_since_reads_no_answers_again(db_target) ->
     assert mine == 0
     assert after_theirs == 2  # the answers and the targets
     assert result.items_answered == 4
+
+
+def test_an_assessment_brought_back_from_an_edited_file_is_read_anew(db_target, tmp_path) -> None:
+    """Deleted, its file edited outside the app (its times left as they were), and imported
+    again by someone else: it comes back with the same uuid and time of last change, and on
+    SQLite perhaps the same number. Its history's ids are new ones, never those the deleted
+    rows had, so my next click reads the edited answer."""
+    with two_people(db_target) as (me, other):
+        elsewhere = other.create(G2, "SAWEN")
+        a = me.create(G2, "HAWEN")
+        other.set_answer(elsewhere, "G2-GOV-01", level=2)
+        me.set_answer(a, "G2-GOV-01", level=1)
+        exported = export_assessment(other.get(a).record, tmp_path / "a.wen.json", other.registry)
+        other.delete(a)
+        document = json.loads(exported.read_text(encoding="utf-8"))
+        [answer] = document["assessment"]["answers"]
+        answer["level"] = 3
+        exported.write_text(json.dumps(document), encoding="utf-8")
+        again = import_file(other, exported).assessment_id
+        assert again is not None
+        result = me.set_answer(again, "G2-GOV-02", level=1).result
+    assert result.area("GOV").mean_level == 2.0  # (3 + 1) / 2: the edited level counts
+    agrees_with_a_fresh_read(db_target, again, result)
+
+
+def test_history_ids_are_never_given_twice(db_target) -> None:
+    """The revision a window or a click has seen is never seen again for other content."""
+    with two_people(db_target) as (me, _other):
+        a = me.create(G2, "HAWEN")
+        me.set_answer(a, "G2-GOV-01", level=1)
+        seen = me.revision(a)
+        me.delete(a)
+        b = me.create(G2, "HAWEN")
+        assert me.revision(b) > seen

@@ -279,7 +279,8 @@ def test_a_missing_file_is_created_at_head_in_a_new_folder(tmp_path):
         assert path.exists()
         assert revision_of(path) == HEAD_REVISION
         tables = {r[0] for r in query(path, "SELECT name FROM sqlite_master WHERE type='table'")}
-        assert tables == set(Base.metadata.tables) | {"alembic_version"}
+        # sqlite_sequence: SQLite's own, where AUTOINCREMENT keeps the largest history id.
+        assert tables == set(Base.metadata.tables) | {"alembic_version", "sqlite_sequence"}
         assert query(path, "PRAGMA journal_mode") == [("wal",)]
         service = AssessmentService(db, default_registry())
         assert service.list_summaries() == []

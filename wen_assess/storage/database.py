@@ -42,7 +42,7 @@ __all__ = [
 
 # The newest migration. Opening a database already at this revision needs no Alembic import
 # (~0.2 s of start-up); tests/test_migrations.py checks it matches the migration scripts.
-HEAD_REVISION = "0006"
+HEAD_REVISION = "0007"
 
 # A second writer waits this long for the first one (SQLite's busy timeout, PostgreSQL's
 # lock_timeout), then gives up with a message rather than failing at once.

@@ -3,15 +3,17 @@
 Each saved answer rescores the whole assessment, so it needs every answer and every target.
 Reading them all again on each click was most of the click's SQL. The service keeps what
 the last click left instead, and a click uses it only while the assessment's stamp is still
-the one kept: its uuid, its revision (the history's newest id) and the time of its last
-change. Every writer, in this process or another, adds a history row or moves that time
-(or both) in the transaction that changes an answer or a target, so whatever someone else
-saved is read anew. The stamp is read in the click's own write transaction, after the write
-lock is taken, so nothing can change between the check and the write.
+the one kept: its uuid, its revision (the history's newest id, never given twice: see
+``models.Change``) and the time of its last change. Every writer, in this process or
+another, adds a history row or moves that time (or both) in the transaction that changes an
+answer or a target, so whatever someone else saved is read anew. The stamp is read in the
+click's own write transaction, after the write lock is taken, so nothing can change between
+the check and the write.
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Set
 from dataclasses import dataclass
 from datetime import datetime
@@ -101,22 +103,26 @@ class KeptAnswers:
 
     def __init__(self) -> None:
         self._kept: dict[int, Kept] = {}
+        self._lock = threading.Lock()  # a script may save from several threads at once
 
     def get(
         self, connection: Connection, assessment_id: int, stamp: Stamp, known: Set[str]
     ) -> Kept:
         """What is stored now: the kept copy if its stamp is current, else read anew."""
-        kept = self._kept.get(assessment_id)
+        with self._lock:
+            kept = self._kept.get(assessment_id)
         if kept is None or kept.stamp != stamp:
             kept = read(connection, assessment_id, stamp, known)
         return kept
 
     def put(self, assessment_id: int, kept: Kept) -> None:
         """Keep ``kept`` after its transaction committed."""
-        self._kept.pop(assessment_id, None)
-        if len(self._kept) >= KEEP_AT_MOST:
-            del self._kept[next(iter(self._kept))]  # the one written to longest ago
-        self._kept[assessment_id] = kept
+        with self._lock:
+            self._kept.pop(assessment_id, None)
+            if len(self._kept) >= KEEP_AT_MOST:
+                del self._kept[next(iter(self._kept))]  # the one written to longest ago
+            self._kept[assessment_id] = kept
 
     def forget(self, assessment_id: int) -> None:
-        self._kept.pop(assessment_id, None)
+        with self._lock:
+            self._kept.pop(assessment_id, None)

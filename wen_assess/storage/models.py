@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import uuid as uuid_module
 from datetime import date, datetime, timezone
+from typing import Any, ClassVar
 
 from sqlalchemy import (
     JSON,
@@ -242,10 +243,14 @@ class Change(Base):
     """One change to an assessment: who made it, when, and the values before and after.
 
     Written in the change's own transaction (see ``storage/history.py``). Its id also serves
-    as the assessment's revision: an open window polls ``max(id)`` to see others' changes.
+    as the assessment's revision: an open window polls ``max(id)`` to see others' changes,
+    and a click reuses the answers it kept while it is unchanged (``kept_answers``). So an id
+    is never given twice, not even after the newest rows were deleted with their assessment
+    (SQLite's AUTOINCREMENT; PostgreSQL's sequences never reuse one).
     """
 
     __tablename__ = "change"
+    __table_args__: ClassVar[dict[str, Any]] = {"sqlite_autoincrement": True}
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     assessment_id: Mapped[int] = mapped_column(
