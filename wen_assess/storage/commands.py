@@ -284,8 +284,8 @@ class AssessmentCommands(AssessmentQueries):
             else:
                 key = {"assessment": assessment_id, "item": item_id}
                 connection.execute(_UPDATE_ANSWER, {**fields, **key, "updated_at": now})
+            kept = kept.with_answer(item_id, tuple(fields.values()))
             uuid, revision, _ = stamp
-            kept = kept.with_answer((uuid, revision, now), item_id, tuple(fields.values()))
             result = score(q, kept.scored, kept.targets)
             # The assessment row is updated before the history row is added: on PostgreSQL
             # that row lock keeps the revision (the history's newest id) in commit order.

@@ -70,12 +70,12 @@ class Kept:
     scored: dict[str, Answer]  # what scoring reads of the same answers
     targets: dict[str, float]
 
-    def with_answer(self, stamp: Stamp, item_id: str, fields: tuple[Any, ...]) -> Kept:
-        """The same with one answer as now stored (the mappings are copied, not changed:
-        a click that fails leaves what was kept as it was)."""
+    def with_answer(self, item_id: str, fields: tuple[Any, ...]) -> Kept:
+        """The same with one answer as now written (the mappings are copied, not changed:
+        a click that fails leaves what was kept as it was); its stamp is set once committed."""
         level, not_applicable, justification = fields[:3]
         return Kept(
-            stamp,
+            self.stamp,
             {**self.answers, item_id: fields},
             {**self.scored, item_id: Answer(level, not_applicable, justification or "")},
             self.targets,
