@@ -112,6 +112,17 @@ def test_a_count_in_a_message_is_grouped_as_the_language_groups_numbers():
         == "'Members'!B7 contient 40\u202f000 caractères ; 32\u202f767 au plus sont conservés"
     )
     assert message.in_language(translator("pt").gettext, "pt").count("40.000") == 1
+    # A size with its decimals takes the language's decimal mark.
+    from wen_assess.messages import Amount
+
+    large = Worded(
+        N_("the file is {size} MB; {kind} is at most {limit} MB"),
+        size=Amount(53.46, 1),
+        kind="a response form",
+        limit=50,
+    )
+    assert large == "the file is 53.5 MB; a response form is at most 50 MB"
+    assert large.in_language(translator("fr").gettext, "fr").startswith("le fichier fait 53,5 Mo")
     # A value cut to fit a message says its length the same way.
     from wen_assess.errors import shown
 

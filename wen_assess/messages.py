@@ -4,8 +4,8 @@ A :class:`Worded` is the English text itself (a ``str``: the CLI prints it, test
 that keeps the template it was made from (marked with ``N_()`` for the gettext catalogs) and
 the values put in it. :meth:`Worded.in_language` translates the template first and then puts
 the values in, so a file name, a cell or a member's text is never looked up in a catalog.
-A value may itself be a Worded (a reason inside an outcome): it is translated too, and a
-:class:`Count` is written with the thousands grouped as the language groups them.
+A value may itself be a Worded (a reason inside an outcome): it is translated too; a
+:class:`Count` or an :class:`Amount` is written with the language's grouping and decimal mark.
 """
 
 from __future__ import annotations
@@ -39,6 +39,21 @@ class Count(int):
 
     def __format__(self, spec: str) -> str:
         return format(int(self), spec or ",")
+
+
+class Amount(float):
+    """A measure put in a message with its decimals (a size in MB): "53.5" in English,
+    "53,5" in French."""
+
+    decimals: int
+
+    def __new__(cls, value: float, decimals: int = 1) -> Amount:
+        amount = super().__new__(cls, value)
+        amount.decimals = decimals
+        return amount
+
+    def __format__(self, spec: str) -> str:
+        return format(float(self), spec or f".{self.decimals}f")
 
 
 class Joined(Worded):
@@ -78,14 +93,16 @@ def of_error(error: Exception) -> str:
 
 
 def in_language(value: Any, words: Words, language: str | None = None) -> Any:
-    """``value`` worded again with ``words`` when it is a Worded, a Count written as
-    ``language`` writes numbers; any other value as it is."""
+    """``value`` worded again with ``words`` when it is a Worded, a Count or an Amount
+    written as ``language`` writes numbers; any other value as it is."""
     if isinstance(value, Worded):
         return value.in_language(words, language)
-    if isinstance(value, Count) and language is not None:
-        from wen_assess.formatting import count
+    if isinstance(value, (Count, Amount)) and language is not None:
+        from wen_assess.formatting import count, number
 
-        return count(value, language)
+        if isinstance(value, Count):
+            return count(value, language)
+        return number(value, value.decimals, language)
     return value
 
 

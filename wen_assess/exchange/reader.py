@@ -16,7 +16,7 @@ from wen_assess.exchange.errors import ExchangeError
 from wen_assess.exchange.upgrades import upgrade
 from wen_assess.i18n import N_
 from wen_assess.input_problems import json_syntax, validation_problems
-from wen_assess.messages import Count, Worded, refused_at
+from wen_assess.messages import Amount, Count, Worded, refused_at
 from wen_assess.questionnaire import LoadedQuestionnaire, Questionnaire, Registry
 from wen_assess.records import AssessmentRecord
 from wen_assess.scoring import answer_problem, score, target_problem
@@ -192,7 +192,7 @@ def read_limited(path: Path, limit: int, kind: str) -> bytes:
                 [
                     Worded(
                         N_("the file is {size} MB; {kind} is at most {limit} MB"),
-                        size=f"{size / 1e6:.1f}",
+                        size=Amount(size / 1e6, 1),
                         kind=kind,
                         limit=limit // (1024 * 1024),
                     )

@@ -102,8 +102,8 @@ def _open_workbook(raw: bytes, path: Path):  # type: ignore[no-untyped-def]  # -
                         "the workbook unpacks to {size} MB in {parts} parts; a response form "
                         "unpacks to well under 1 MB (refused unopened)"
                     ),
-                    size=f"{unpacked / 1e6:,.0f}",
-                    parts=len(entries),
+                    size=Count(round(unpacked / 1e6)),
+                    parts=Count(len(entries)),
                 )
             ],
         )
