@@ -92,7 +92,7 @@ def gui_main(argv: Sequence[str] | None = None) -> int:
     if unknown := [a for a in rest if not _file_name(a)]:
         parser.error(f"unrecognized arguments: {' '.join(unknown)}")
     db = database_argument(args.db) if args.db else None
-    return _run_app(db, files) if files else _run_app(db)
+    return _run_app(db, files)
 
 
 def _file_name(argument: str) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
+from wen_assess.formatting import count, number
 from wen_assess.i18n import N_
 
 Words = Callable[[str], str]  # a template -> the same template in another language
@@ -98,8 +99,6 @@ def in_language(value: Any, words: Words, language: str | None = None) -> Any:
     if isinstance(value, Worded):
         return value.in_language(words, language)
     if isinstance(value, (Count, Amount)) and language is not None:
-        from wen_assess.formatting import count, number
-
         if isinstance(value, Count):
             return count(value, language)
         return number(value, value.decimals, language)

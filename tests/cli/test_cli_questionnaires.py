@@ -122,7 +122,7 @@ def test_no_command_and_db_only_go_straight_to_the_app(monkeypatch):
     from wen_assess import launcher
 
     opened = []
-    monkeypatch.setattr(launcher, "_run_app", lambda db: opened.append(db) or 0)
+    monkeypatch.setattr(launcher, "_run_app", lambda db, files=(): opened.append(db) or 0)
     assert launcher.main([]) == 0
     assert launcher.main(["--db", "x.sqlite"]) == 0
     assert launcher.main(["--db=y.sqlite"]) == 0

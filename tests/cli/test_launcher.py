@@ -16,7 +16,7 @@ from wen_assess import launcher
 def opened(monkeypatch) -> list[Path | None]:
     """The database each start of the app was given, instead of starting it."""
     calls: list[Path | None] = []
-    monkeypatch.setattr(launcher, "_run_app", lambda db: calls.append(db) or 0)
+    monkeypatch.setattr(launcher, "_run_app", lambda db, files=(): calls.append(db) or 0)
     return calls
 
 

@@ -292,18 +292,11 @@ class AssessmentCommands(AssessmentQueries):
             self._write_summary(connection, assessment_id, result, now)
             after = {name: fields[name] for name in history.ANSWER_FIELDS}
             if change := history.answer_change(before, after):
-                revision = history.record(
-                    connection, assessment_id, self.user, "answer", item_id, *change
-                )
+                revision = self.record_change(connection, assessment_id, "answer", item_id, *change)
             elif reviewed:
-                revision = history.record(
-                    connection,
-                    assessment_id,
-                    self.user,
-                    "reviewed",
-                    item_id,
-                    None,
-                    {"reviewed": True},
+                reviewed_now = {"reviewed": True}
+                revision = self.record_change(
+                    connection, assessment_id, "reviewed", item_id, None, reviewed_now
                 )
         self._kept.put(assessment_id, replace(kept, stamp=(uuid, revision, now)))
         return Saved(record, result)
@@ -659,10 +652,11 @@ class AssessmentCommands(AssessmentQueries):
         item_id: str = "",
         old: Any = None,
         new: Any = None,
-    ) -> None:
-        """Who made this change, in its transaction (a Session, or the click's bare connection)."""
+    ) -> int:
+        """Who made this change, in its transaction (a Session, or the click's bare
+        connection); the new revision."""
         connection = session if isinstance(session, Connection) else session.connection()
-        history.record(connection, assessment_id, self.user, what, item_id, old, new)
+        return history.record(connection, assessment_id, self.user, what, item_id, old, new)
 
     def _record_plan(self, session: Session, row: Assessment, actions: list[ActionRecord]) -> None:
         """One history entry per item whose plan entry was added, edited or removed."""

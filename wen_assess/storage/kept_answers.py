@@ -20,6 +20,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Connection, bindparam, func, select
+from sqlalchemy.orm import Session
 
 from wen_assess.scoring import Answer
 from wen_assess.storage.models import AnswerRow, AreaTarget, Assessment, Change
@@ -82,9 +83,12 @@ class Kept:
         )
 
 
-def read(connection: Connection, assessment_id: int, stamp: Stamp, known: Set[str]) -> Kept:
-    """The assessment's answers and targets, read in the caller's transaction; scoring reads
-    the answers to ``known`` items (a questionnaire's)."""
+def read(
+    connection: Connection | Session, assessment_id: int, known: Set[str]
+) -> tuple[dict[str, tuple[Any, ...]], dict[str, Answer], dict[str, float]]:
+    """The assessment's answers (every field), what scoring reads of those to ``known``
+    items (a questionnaire's), and its targets, read in the caller's transaction (a Session
+    writes what it holds first)."""
     answers = {
         row[0]: tuple(row[1:])
         for row in connection.execute(_ANSWERS_OF, {"assessment": assessment_id})
@@ -95,7 +99,7 @@ def read(connection: Connection, assessment_id: int, stamp: Stamp, known: Set[st
         if item_id in known
     }
     targets = dict(connection.execute(_TARGETS_OF, {"assessment": assessment_id}).all())
-    return Kept(stamp, answers, scored, targets)
+    return answers, scored, targets
 
 
 class KeptAnswers:
@@ -112,7 +116,7 @@ class KeptAnswers:
         with self._lock:
             kept = self._kept.get(assessment_id)
         if kept is None or kept.stamp != stamp:
-            kept = read(connection, assessment_id, stamp, known)
+            kept = Kept(stamp, *read(connection, assessment_id, known))
         return kept
 
     def put(self, assessment_id: int, kept: Kept) -> None:

@@ -9,12 +9,12 @@ from typing import TYPE_CHECKING, NamedTuple
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from wen_assess.scoring import Answer, Result, score
-from wen_assess.storage import history
+from wen_assess.scoring import Result, score
+from wen_assess.storage import history, kept_answers
 from wen_assess.storage.database import Database
 from wen_assess.storage.errors import NotFound, ServiceError, worded
 from wen_assess.storage.mapping import to_record
-from wen_assess.storage.models import AnswerRow, AreaTarget, Assessment
+from wen_assess.storage.models import Assessment
 from wen_assess.storage.questionnaire_copies import StoredCopies
 
 if TYPE_CHECKING:
@@ -210,25 +210,6 @@ class AssessmentQueries:
         return self._questionnaire(row.questionnaire_id, row.questionnaire_version)
 
     def _score_row(self, session: Session, row: Assessment, q: Questionnaire) -> Result:
-        """Score from plain rows, not ORM objects: this runs in every answer's transaction."""
-        known = q.item_ids
-        answers = {
-            item_id: Answer(level, not_applicable, justification)
-            for item_id, level, not_applicable, justification in session.execute(
-                select(
-                    AnswerRow.item_id,
-                    AnswerRow.level,
-                    AnswerRow.not_applicable,
-                    AnswerRow.justification,
-                ).where(AnswerRow.assessment_id == row.id)
-            )
-            if item_id in known
-        }
-        targets = dict(
-            session.execute(
-                select(AreaTarget.area_code, AreaTarget.target).where(
-                    AreaTarget.assessment_id == row.id
-                )
-            ).all()
-        )
+        """Score from plain rows, not ORM objects: this runs in every change's transaction."""
+        _, answers, targets = kept_answers.read(session, row.id, q.item_ids)
         return score(q, answers, targets)
