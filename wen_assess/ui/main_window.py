@@ -227,17 +227,7 @@ class MainWindow(QMainWindow):
 
     def _build_view_menu(self, action) -> None:  # type: ignore[no-untyped-def]
         view_menu = self.menuBar().addMenu(self.tr("&View"))
-        action(
-            view_menu, self.tr("Zoom &in"), lambda: self.zoom(+1), QKeySequence.StandardKey.ZoomIn
-        )
-        # Ctrl+= too: on most keyboards "+" needs Shift, and people press Ctrl and the key.
-        view_menu.actions()[-1].setShortcuts(
-            [QKeySequence(QKeySequence.StandardKey.ZoomIn), QKeySequence("Ctrl+=")]
-        )
-        action(
-            view_menu, self.tr("Zoom &out"), lambda: self.zoom(-1), QKeySequence.StandardKey.ZoomOut
-        )
-        action(view_menu, self.tr("&Normal size"), lambda: self.zoom(0), "Ctrl+0")
+        zoom.add_actions(view_menu, self)
         view_menu.addSeparator()
         self.present_action = action(view_menu, self.tr("&Presentation"), self.present, "F11")
         self.find_action = action(
@@ -286,8 +276,7 @@ class MainWindow(QMainWindow):
     # ---- view: zoom, presentation, find, columns --------------------------------------
 
     def zoom(self, direction: int) -> None:
-        percent = zoom.step(direction)
-        self.statusBar().showMessage(self.tr("Text size {percent} %").format(percent=percent), 3000)
+        zoom.step_in(self, direction)
 
     def _open_view(self) -> AssessmentView | None:
         return (
@@ -835,8 +824,10 @@ class MainWindow(QMainWindow):
 
     def _response_forms(self) -> list[Any]:
         """The members' form windows this window opened (FillWindow, found by name: importing
-        its module here would tie the main window to it)."""
-        return self.findChildren(QMainWindow, "response-form")
+        its module here would load it at every close)."""
+        return self.findChildren(
+            QMainWindow, RESPONSE_FORM_NAME, Qt.FindChildOption.FindDirectChildrenOnly
+        )
 
     def closeEvent(self, event: QCloseEvent) -> None:
         from wen_assess.ui.presentation import PresentationView
@@ -851,6 +842,9 @@ class MainWindow(QMainWindow):
         self.save_pending()
         settings.save_window_geometry(self.saveGeometry())
         super().closeEvent(event)
+
+
+RESPONSE_FORM_NAME = "response-form"  # a member's form window's object name
 
 
 def fit_to_screen(window: QWidget) -> None:

@@ -6,15 +6,19 @@ grow with their text. It stands in for the system's display scaling on a project
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QWheelEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence, QWheelEvent
+from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QWidget
 
 from wen_assess.ui import settings
 
 STEPS = (80, 90, 100, 110, 125, 150, 175, 200)  # per cent of the normal size
 NORMAL = 100
 BASE_POINT_SIZE = 10.0  # what fonts.install_fonts sets
+# The View menu's words, in the main window's context wherever the menu is.
+N_ZOOM_IN = QT_TRANSLATE_NOOP("MainWindow", "Zoom &in")
+N_ZOOM_OUT = QT_TRANSLATE_NOOP("MainWindow", "Zoom &out")
+N_NORMAL = QT_TRANSLATE_NOOP("MainWindow", "&Normal size")
 
 
 def current() -> int:
@@ -41,6 +45,30 @@ def step(direction: int) -> int:
     if direction > 0:
         return apply(next((s for s in STEPS if s > now), STEPS[-1]))
     return apply(next((s for s in reversed(STEPS) if s < now), STEPS[0]))
+
+
+def step_in(window: QMainWindow, direction: int) -> int:
+    """``step``, said in ``window``'s status bar ("Text size 125 %")."""
+    percent = step(direction)
+    window.statusBar().showMessage(
+        QCoreApplication.translate("MainWindow", "Text size {percent} %").format(percent=percent),
+        3000,
+    )
+    return percent
+
+
+def add_actions(menu: QMenu, window: QMainWindow) -> None:
+    """Zoom in, Zoom out and Normal size, with their keys: the same in every window."""
+    for text, direction, keys in (
+        # Ctrl+= too: on most keyboards "+" needs Shift, and people press Ctrl and the key.
+        (N_ZOOM_IN, +1, (QKeySequence.StandardKey.ZoomIn, "Ctrl+=")),
+        (N_ZOOM_OUT, -1, (QKeySequence.StandardKey.ZoomOut,)),
+        (N_NORMAL, 0, ("Ctrl+0",)),
+    ):
+        action = QAction(QCoreApplication.translate("MainWindow", text), menu)
+        action.setShortcuts([QKeySequence(k) for k in keys])
+        action.triggered.connect(lambda _=False, d=direction: step_in(window, d))
+        menu.addAction(action)
 
 
 def restore() -> int:

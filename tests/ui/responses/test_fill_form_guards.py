@@ -299,3 +299,25 @@ def test_only_a_response_workbook_is_taken_for_one(make_window, dialogs, tmp_pat
     assert not dialogs.of("information")
     [refused] = dialogs.of("warning")  # imported as before, and refused with its reason
     assert "SAWEN-action-plan.xlsx" in refused.text
+
+
+def test_the_form_fits_its_words_again_when_the_text_is_made_larger(
+    qtbot, make_window, forms
+) -> None:
+    """On a projector the text is zoomed: the progress bar and the side panel keep room for
+    their words, as the wizard's do (they were fitted only once, at the normal size)."""
+    from wen_assess.ui import zoom
+
+    kenya, _ = forms
+    form = make_window().fill_form(kenya)
+    try:
+        for _ in range(4):  # 175 %
+            zoom.step_in(form, +1)
+        qtbot.wait(0)
+        assert zoom.current() == 175
+        words = form.progress.fontMetrics().horizontalAdvance(form.progress.text())
+        assert form.progress.width() >= words
+        assert form.nav.width() >= form.nav.sizeHintForColumn(0)
+        assert form.statusBar().currentMessage() == "Text size 175 %"
+    finally:
+        zoom.apply(zoom.NORMAL)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from wen_assess import formatting as fmt
 from wen_assess.storage.service import AssessmentService
-from wen_assess.ui import language
+from wen_assess.ui import language, section_frame
 from wen_assess.ui.assessment.controller import AssessmentController
 from wen_assess.ui.assessment.item_widget import NA_ID, ItemWidget
 from wen_assess.ui.assessment.pages import (
@@ -37,11 +37,6 @@ from wen_assess.ui.layout_fence import LayoutFence
 from wen_assess.ui.quiet_line import QuietLine
 from wen_assess.ui.section_buttons import section_buttons
 from wen_assess.ui.style import ALERT_RED, SAVED_GREEN, set_text_colour
-
-# The controller's title for a change that was not saved, and its word for a change saved
-# (its own tr() context).
-_NOT_SAVED = ("AssessmentController", "Not saved")
-_SAVED = ("AssessmentController", "Saved {time}")
 
 
 class AssessmentView(QWidget):
@@ -115,8 +110,7 @@ class AssessmentView(QWidget):
         self.saved_label = QuietLine(
             colour=SAVED_GREEN, wrap=False, centred=True, name=self.tr("Save status")
         )
-        self._reserve_saved_room()
-        self.saved_label.setText(self.tr("Saved"))
+        self.saved_label.setText(section_frame.saved_word())
 
         self.library_button = QPushButton(self.tr("◂ &Library"))
         self.library_button.setAccessibleName(self.tr("Back to the library"))
@@ -358,41 +352,15 @@ class AssessmentView(QWidget):
             self._fit_nav()
 
     def _fit_nav(self) -> None:
-        """The side panel as wide as its longest line and the progress bar as wide as its
-        text, at whatever text size."""
-        metrics = self.nav.fontMetrics()
-        self._nav_widest = max(
-            metrics.horizontalAdvance(self.nav.item(row).text()) for row in range(self.nav.count())
-        )
-        width = self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 8
-        self.nav.setMinimumWidth(width)
-        self.nav.setMaximumWidth(width + self.fontMetrics().averageCharWidth() * 2)
-        self.splitter.setSizes([width, 1 << 20])  # the pages get the rest, not a gap beside it
-        self.progress.setMinimumWidth(
-            self.fontMetrics().horizontalAdvance(
-                self.tr("%v of %m items answered").replace("%v", "000").replace("%m", "000")
-            )
-            + 24
+        """The side panel, the progress bar and the save status fitted to their texts."""
+        self._nav_widest = section_frame.fit(
+            self.nav, self.splitter, self.progress, self.saved_label
         )
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:  # zoom: the texts changed size
             self._fit_nav()
-            self._reserve_saved_room()
-
-    def _reserve_saved_room(self) -> None:
-        """The save status as wide as its widest text at any time of day (digits are not all
-        equally wide in every font)."""
-        metrics = self.saved_label.fontMetrics()
-        widest = max("0123456789", key=metrics.horizontalAdvance) * 2
-        self.saved_label.reserve(
-            (
-                self.tr("Saved"),
-                QCoreApplication.translate(*_SAVED).format(time=f"{widest}:{widest}:{widest}"),
-                QCoreApplication.translate(*_NOT_SAVED),
-            )
-        )
 
     def _update_heading(self, network: str, title: str) -> None:
         state = " · <b>{}</b>".format(self.tr("completed")) if self.controller.completed else ""
@@ -401,7 +369,7 @@ class AssessmentView(QWidget):
             self.heading.setText(text)
 
     def _show_saved(self, text: str) -> None:
-        if self.saved_label.text() == QCoreApplication.translate(*_NOT_SAVED):
+        if self.saved_label.text() == QCoreApplication.translate(*section_frame.NOT_SAVED):
             set_text_colour(self.saved_label, SAVED_GREEN)
         self.saved_label.setText(text)
         self.saved.emit(text)
@@ -415,7 +383,7 @@ class AssessmentView(QWidget):
         c.shown.disconnect(self._show_edit)
 
     def _show_failure(self, title: str, message: str) -> None:
-        if title == QCoreApplication.translate(*_NOT_SAVED):
+        if title == QCoreApplication.translate(*section_frame.NOT_SAVED):
             set_text_colour(self.saved_label, ALERT_RED)
             self.saved_label.setText(title)
         QMessageBox.warning(self, title, message)

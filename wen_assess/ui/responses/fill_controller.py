@@ -19,11 +19,7 @@ from wen_assess.files import write_problem
 from wen_assess.questionnaire import Questionnaire
 from wen_assess.records import AnswerRecord
 from wen_assess.responses.filling import AnswerRefused, ResponseForm
-from wen_assess.ui import language
-
-# The wizard's words for a change saved and one that was not (its translations).
-NOT_SAVED = ("AssessmentController", "Not saved")
-SAVED = ("AssessmentController", "Saved {time}")
+from wen_assess.ui import language, section_frame
 
 
 class FillController(QObject):
@@ -105,5 +101,5 @@ class FillController(QObject):
             return False
         self._problem = None
         now = f"{datetime.now():%H:%M:%S}"
-        self.saved.emit(QCoreApplication.translate(*SAVED).format(time=now))
+        self.saved.emit(QCoreApplication.translate(*section_frame.SAVED).format(time=now))
         return True

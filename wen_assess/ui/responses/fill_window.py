@@ -8,7 +8,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -33,17 +33,15 @@ from wen_assess.exchange.errors import ExchangeError
 from wen_assess.questionnaire import Registry
 from wen_assess.responses.filling import ResponseForm, open_form
 from wen_assess.responses.response_file import RESPONSE_SUFFIX
-from wen_assess.ui import language, settings, zoom
+from wen_assess.ui import language, section_frame, settings, zoom
 from wen_assess.ui.assessment.saving_text import SavingText
-from wen_assess.ui.main_window import fit_to_screen
+from wen_assess.ui.main_window import RESPONSE_FORM_NAME, fit_to_screen
 from wen_assess.ui.quiet_line import QuietLine
-from wen_assess.ui.responses.fill_controller import NOT_SAVED, SAVED, FillController
+from wen_assess.ui.responses.fill_controller import FillController
 from wen_assess.ui.responses.fill_pages import FillAreaPage, SendPage
 from wen_assess.ui.section_buttons import section_buttons
 from wen_assess.ui.style import ALERT_RED, SAVED_GREEN, set_text_colour
 from wen_assess.vocabulary import SHORT_TEXT_MAX
-
-OBJECT_NAME = "response-form"  # the main window finds its open forms by this name
 
 
 def response_file_filter() -> str:
@@ -105,7 +103,7 @@ class FillWindow(QMainWindow):
     ):
         """``controller``: the one of the window this one replaces (a language switch)."""
         super().__init__(parent)
-        self.setObjectName(OBJECT_NAME)
+        self.setObjectName(RESPONSE_FORM_NAME)  # how the main window finds its forms
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowFlag(Qt.WindowType.Window)
         self.controller = controller or FillController(form)
@@ -146,11 +144,12 @@ class FillWindow(QMainWindow):
         layout.addWidget(pages, 1)
         layout.addLayout(bottom)
         self.setCentralWidget(central)
-        self.wheel_zoom = zoom.WheelZoom(lambda direction: zoom.step(direction), self)
+        self.wheel_zoom = zoom.WheelZoom(lambda direction: zoom.step_in(self, direction), self)
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         app.focusChanged.connect(self._focus_moved)
         self._refresh_progress()
+        self._fit()
         if self.controller.save_problem is not None:  # said already, by the window replaced
             self._show_unsaved(self.controller.save_problem, tell=False)
         self.nav.setCurrentRow(0)
@@ -182,18 +181,10 @@ class FillWindow(QMainWindow):
         total = len(form.questionnaire.items)
         self.progress.setRange(0, total)
         self.progress.setFormat(self.tr("%v of %m items answered"))
-        widest = self.progress.format().replace("%v", str(total)).replace("%m", str(total))
-        self.progress.setMinimumWidth(self.progress.fontMetrics().horizontalAdvance(widest) + 48)
         self.saved_label = QuietLine(
             colour=SAVED_GREEN, wrap=False, centred=True, name=self.tr("Save status")
         )
-        self.saved_label.reserve(
-            [
-                QCoreApplication.translate(*SAVED).format(time="00:00:00"),
-                QCoreApplication.translate(*NOT_SAVED),
-            ]
-        )
-        self.saved_label.setText(self.tr("Saved"))
+        self.saved_label.setText(section_frame.saved_word())
         top = QHBoxLayout()
         top.addWidget(heading, 1)
         top.addWidget(self.progress)
@@ -227,9 +218,16 @@ class FillWindow(QMainWindow):
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
-        # The side panel as wide as its longest line, the items the rest.
-        splitter.setSizes([self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 12, 1000])
+        self.splitter = splitter
         return splitter
+
+    def _fit(self) -> None:
+        section_frame.fit(self.nav, self.splitter, self.progress, self.saved_label)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # zoom: the texts changed size
+            self._fit()
 
     def _failure_banner(self) -> QFrame:
         banner = QFrame()
@@ -257,14 +255,7 @@ class FillWindow(QMainWindow):
         file_menu.addSeparator()
         close = file_menu.addAction(self.tr("&Close"), self.close)
         close.setShortcut(QKeySequence.StandardKey.Close)
-        view_menu = self.menuBar().addMenu(self.tr("&View"))
-        for text, direction, keys in (
-            (self.tr("Zoom &in"), +1, QKeySequence.StandardKey.ZoomIn),
-            (self.tr("Zoom &out"), -1, QKeySequence.StandardKey.ZoomOut),
-            (self.tr("&Normal size"), 0, QKeySequence("Ctrl+0")),
-        ):
-            act = view_menu.addAction(text, lambda d=direction: zoom.step(d))
-            act.setShortcut(keys)
+        zoom.add_actions(self.menuBar().addMenu(self.tr("&View")), self)
 
     # ---- pages -------------------------------------------------------------------------
 
@@ -329,7 +320,7 @@ class FillWindow(QMainWindow):
     def _show_unsaved(self, problem: str, tell: bool = True) -> None:
         first = tell and not self.banner.isVisible()
         set_text_colour(self.saved_label, ALERT_RED)
-        self.saved_label.setText(QCoreApplication.translate(*NOT_SAVED))
+        self.saved_label.setText(QCoreApplication.translate(*section_frame.NOT_SAVED))
         self.statusBar().clearMessage()  # an earlier "Saved 14:32:05" would contradict it
         message = self.tr(
             "Your answers could not be written to {path}: {problem}. They are kept in this "
@@ -340,10 +331,10 @@ class FillWindow(QMainWindow):
         if self.current_page() is self.send_page:
             self.send_page.refresh()
         if first:  # said once; the banner stays until a write succeeds
-            QMessageBox.warning(self, QCoreApplication.translate(*NOT_SAVED), message)
+            QMessageBox.warning(self, QCoreApplication.translate(*section_frame.NOT_SAVED), message)
 
     def _show_refused(self, message: str) -> None:
-        QMessageBox.warning(self, QCoreApplication.translate(*NOT_SAVED), message)
+        QMessageBox.warning(self, QCoreApplication.translate(*section_frame.NOT_SAVED), message)
 
     def save_as(self) -> bool:
         """Write the answers to another file, which the window then keeps filling in."""
@@ -368,7 +359,7 @@ class FillWindow(QMainWindow):
     def _show_save_as_failed(self, path: str, problem: str) -> None:
         QMessageBox.warning(
             self,
-            QCoreApplication.translate(*NOT_SAVED),
+            QCoreApplication.translate(*section_frame.NOT_SAVED),
             self.tr(
                 "Your answers could not be written to {path}: {problem}. Nothing else changed: "
                 "the window keeps filling in {current}."
@@ -436,7 +427,7 @@ class FillWindow(QMainWindow):
         button = QMessageBox.StandardButton
         answer = QMessageBox.question(
             self,
-            QCoreApplication.translate(*NOT_SAVED),
+            QCoreApplication.translate(*section_frame.NOT_SAVED),
             self.tr(
                 "Your last answers are not in the file: {problem}. Save them in another file "
                 "before closing?"

@@ -677,10 +677,6 @@ Sus respuestas guardadas están a salvo; {where}. Envíe ese archivo con una des
         <translation>Estado del guardado</translation>
     </message>
     <message>
-        <source>Saved</source>
-        <translation>Guardado</translation>
-    </message>
-    <message>
         <source>The questionnaire installed here is not the very file the form was made with: its wording may differ a little from your coordinator&apos;s.</source>
         <translation>El cuestionario instalado aquí no es exactamente el archivo con el que se creó el formulario: su redacción puede diferir un poco de la de su coordinador.</translation>
     </message>
@@ -719,18 +715,6 @@ Sus respuestas guardadas están a salvo; {where}. Envíe ese archivo con una des
     <message>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;in</source>
-        <translation>&amp;Ampliar</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;out</source>
-        <translation>&amp;Reducir</translation>
-    </message>
-    <message>
-        <source>&amp;Normal size</source>
-        <translation>Tamaño &amp;normal</translation>
     </message>
     <message>
         <source>Your answers could not be written to {path}: {problem}. They are kept in this window: try again, or use Save as… to keep them in another file.</source>

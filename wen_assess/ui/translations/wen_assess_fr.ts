@@ -677,10 +677,6 @@ Vos réponses enregistrées sont en sécurité ; {where}. Merci d&apos;envoyer c
         <translation>État de l&apos;enregistrement</translation>
     </message>
     <message>
-        <source>Saved</source>
-        <translation>Enregistré</translation>
-    </message>
-    <message>
         <source>The questionnaire installed here is not the very file the form was made with: its wording may differ a little from your coordinator&apos;s.</source>
         <translation>Le questionnaire installé ici n’est pas exactement le fichier avec lequel le formulaire a été créé : sa formulation peut différer un peu de celle de votre coordinateur.</translation>
     </message>
@@ -719,18 +715,6 @@ Vos réponses enregistrées sont en sécurité ; {where}. Merci d&apos;envoyer c
     <message>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;in</source>
-        <translation>Zoom &amp;avant</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;out</source>
-        <translation>Zoom a&amp;rrière</translation>
-    </message>
-    <message>
-        <source>&amp;Normal size</source>
-        <translation>Taille &amp;normale</translation>
     </message>
     <message>
         <source>Your answers could not be written to {path}: {problem}. They are kept in this window: try again, or use Save as… to keep them in another file.</source>

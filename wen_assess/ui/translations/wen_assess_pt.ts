@@ -677,10 +677,6 @@ As suas respostas guardadas estão seguras; {where}. Envie esse ficheiro com uma
         <translation>Estado da gravação</translation>
     </message>
     <message>
-        <source>Saved</source>
-        <translation>Guardado</translation>
-    </message>
-    <message>
         <source>The questionnaire installed here is not the very file the form was made with: its wording may differ a little from your coordinator&apos;s.</source>
         <translation>O questionário instalado aqui não é exatamente o ficheiro com que o formulário foi criado: a sua redação pode diferir um pouco da do seu coordenador.</translation>
     </message>
@@ -719,18 +715,6 @@ As suas respostas guardadas estão seguras; {where}. Envie esse ficheiro com uma
     <message>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;in</source>
-        <translation>&amp;Ampliar</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;out</source>
-        <translation>&amp;Reduzir</translation>
-    </message>
-    <message>
-        <source>&amp;Normal size</source>
-        <translation>Tamanho &amp;normal</translation>
     </message>
     <message>
         <source>Your answers could not be written to {path}: {problem}. They are kept in this window: try again, or use Save as… to keep them in another file.</source>
