@@ -3,6 +3,7 @@ fills one in with openpyxl as they would in Excel (choosing from the drop-down).
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -50,6 +51,19 @@ def create_hawen(service, language: str = "en") -> int:
 def forms_for(service, assessment_id: int, folder: Path, countries=HAWEN, agencies=None):
     """{country (or country — agency): workbook path}."""
     return by_member(make_forms(service, assessment_id, folder, members(list(countries), agencies)))
+
+
+def member_files(service, folder: Path, countries=("Kenya", "Uganda")) -> tuple[int, list[Path]]:
+    """HAWEN and its members' blank response files (``.response.wen.json``), by country."""
+    assessment = create_hawen(service)
+    make_forms(service, assessment, folder, members(list(countries)))
+    return assessment, [folder / f"response-{c}.response.wen.json" for c in countries]
+
+
+def on_disk(path: Path) -> dict:  # type: ignore[type-arg]
+    """A response file as the coordinator will receive it: {item: answer}, and the respondent."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return {"who": data["respondent"], **{a["item_id"]: a for a in data["answers"]}}
 
 
 def by_member(paths) -> dict[str, Path]:  # type: ignore[no-untyped-def]

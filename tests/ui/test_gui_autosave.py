@@ -41,7 +41,7 @@ def click_nav(qtbot, view, key: str) -> None:  # type: ignore[no-untyped-def]
 
 def open_from_library_by_double_click(qtbot, window, assessment_id: int):  # type: ignore[no-untyped-def]
     table = window.library.table
-    proxy = window.library.proxy
+    proxy = window.library.model
     row = next(
         r for r in range(proxy.rowCount()) if window.library.model.summary(r).id == assessment_id
     )

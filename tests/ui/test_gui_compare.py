@@ -36,7 +36,7 @@ def ids_of(service, predicate) -> list[int]:  # type: ignore[no-untyped-def]
 
 def click_rows(qtbot, library, ids: list[int]) -> None:  # type: ignore[no-untyped-def]
     """Click the first row, Ctrl+click the others, as a user selects several."""
-    proxy = library.proxy
+    proxy = library.model
     rows = {proxy.index(r, 0).data(ID_ROLE): r for r in range(proxy.rowCount())}
     for n, assessment_id in enumerate(ids):
         rect = library.table.visualRect(proxy.index(rows[assessment_id], COLUMNS.index("Title")))

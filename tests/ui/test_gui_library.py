@@ -26,21 +26,21 @@ TABLES = ("assessment", "answer", "participant", "area_target", "plan_action")
 
 
 def shown_rows(library, column: str) -> list[str]:  # type: ignore[no-untyped-def]
-    proxy = library.proxy
+    proxy = library.model
     col = COLUMNS.index(column)
     return [proxy.index(row, col).data() for row in range(proxy.rowCount())]
 
 
 def shown_ids(library) -> list[int]:  # type: ignore[no-untyped-def]
-    proxy = library.proxy
+    proxy = library.model
     return [proxy.index(row, 0).data(ID_ROLE) for row in range(proxy.rowCount())]
 
 
 def click_row(qtbot, library, title: str) -> int:  # type: ignore[no-untyped-def]
     row = shown_rows(library, "Title").index(title)
-    rect = library.table.visualRect(library.proxy.index(row, COLUMNS.index("Title")))
+    rect = library.table.visualRect(library.model.index(row, COLUMNS.index("Title")))
     qtbot.mouseClick(library.table.viewport(), LEFT, pos=rect.center())
-    return library.proxy.index(row, 0).data(ID_ROLE)
+    return library.model.index(row, 0).data(ID_ROLE)
 
 
 def click_header(qtbot, library, column: str) -> None:  # type: ignore[no-untyped-def]
@@ -85,7 +85,7 @@ def test_empty_library_offers_the_demos_and_they_fill_the_table(
     qtbot.mouseClick(demo, LEFT)
 
     assert library.stack.currentWidget() is library.table and library.table.isVisible()
-    assert library.proxy.rowCount() == 5
+    assert library.model.rowCount() == 5
     stored = summaries(db_path, registry)
     assert len(stored) == 5 and all(s.is_demo for s in stored)
     assert sorted(shown_ids(library)) == sorted(s.id for s in stored)
@@ -104,18 +104,18 @@ def test_filter_sort_and_delete(
     add_demo_library(service, demo_library_file)
     window = make_window()
     library = window.library
-    assert library.proxy.rowCount() == 5
+    assert library.model.rowCount() == 5
 
     # Filter: matches any column, whatever the case.
     qtbot.mouseClick(library.filter_edit, LEFT)
     qtbot.keyClicks(library.filter_edit, "HAWEN")
-    assert library.proxy.rowCount() == 2
+    assert library.model.rowCount() == 2
     assert shown_rows(library, "Network") == ["HAWEN", "HAWEN"]
     library.filter_edit.clear()
     qtbot.keyClicks(library.filter_edit, "hawen")
-    assert library.proxy.rowCount() == 2
+    assert library.model.rowCount() == 2
     library.filter_edit.clear()
-    assert library.proxy.rowCount() == 5
+    assert library.model.rowCount() == 5
 
     # Sort by Score: a click on the header, another click reverses.
     by_id = {s.id: s for s in summaries(db_path, registry)}
@@ -123,7 +123,7 @@ def test_filter_sort_and_delete(
     header = library.table.horizontalHeader()
     assert header.sortIndicatorSection() == COLUMNS.index("Score")
     first_order = header.sortIndicatorOrder()
-    keys = [library.proxy.index(r, COLUMNS.index("Score")).data(SORT_ROLE) for r in range(5)]
+    keys = [library.model.index(r, COLUMNS.index("Score")).data(SORT_ROLE) for r in range(5)]
     scores = [by_id[i].overall_score for i in shown_ids(library)]
     assert keys == [s if s is not None else -1.0 for s in scores]
     ascending = sorted(keys)
@@ -140,14 +140,14 @@ def test_filter_sort_and_delete(
     qtbot.mouseClick(library.buttons["delete"], LEFT)
     assert len(dialogs.of("question")) == 1
     assert sawen.title in dialogs.of("question")[0].text
-    assert len(summaries(db_path, registry)) == 5 and library.proxy.rowCount() == 5
+    assert len(summaries(db_path, registry)) == 5 and library.model.rowCount() == 5
 
     dialogs.question_answer = QMessageBox.StandardButton.Yes
     qtbot.mouseClick(library.buttons["delete"], LEFT)
     assert len(dialogs.of("question")) == 2
     left = summaries(db_path, registry)
     assert len(left) == 4 and sawen.id not in {s.id for s in left}
-    assert library.proxy.rowCount() == 4 and sawen.id not in shown_ids(library)
+    assert library.model.rowCount() == 4 and sawen.id not in shown_ids(library)
     assert [c.kind for c in dialogs.calls] == ["question", "question"]
 
 
@@ -157,7 +157,7 @@ def test_a_double_click_opens_the_assessment_once(qtbot, make_window, service):
     library = window.library
     opened: list[int] = []
     library.open_requested.connect(opened.append)
-    rect = library.table.visualRect(library.proxy.index(0, COLUMNS.index("Title")))
+    rect = library.table.visualRect(library.model.index(0, COLUMNS.index("Title")))
     qtbot.mouseClick(library.table.viewport(), LEFT, pos=rect.center())
     qtbot.mouseDClick(library.table.viewport(), LEFT, pos=rect.center())
     assert window.view is not None and window.view.assessment_id == assessment_id
@@ -216,7 +216,7 @@ def test_a_bad_file_is_rejected_with_its_problem_and_changes_nothing(
             assert "no such item" in warning
         assert file_bytes(db_path) == before_bytes
         assert snapshot(db_path, registry) == before
-        assert library.proxy.rowCount() == 5
+        assert library.model.rowCount() == 5
 
 
 def test_an_exported_file_imports_into_another_database(
@@ -244,7 +244,7 @@ def test_an_exported_file_imports_into_another_database(
 
         assert [c.kind for c in dialogs.calls] == ["open", "information"]
         assert "1 imported" in dialogs.calls[1].text and "sawen.wen.json" in dialogs.calls[1].text
-        assert other.library.proxy.rowCount() == 1
+        assert other.library.model.rowCount() == 1
         assert shown_rows(other.library, "Title") == [sawen.title]
         imported_id = shown_ids(other.library)[0]
         assert other.library.current_id() == imported_id  # selected after the import

@@ -206,7 +206,6 @@ class LibraryWidget(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.model = SummaryModel(self)
-        self.proxy = self.model  # the table's rows: the model filters and sorts them itself
 
         self.filter_edit = QLineEdit(
             placeholderText=self.tr("Filter by network, title, status, band…")
@@ -217,7 +216,7 @@ class LibraryWidget(QWidget):
 
         self.table = QTableView()
         self.table.setAccessibleName(self.tr("Assessments"))
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)  # it filters and sorts its rows itself
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(COLUMNS.index("Network"), Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

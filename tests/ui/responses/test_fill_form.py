@@ -15,11 +15,10 @@ from gui_helpers import activate, app_process, click_radio, focused, type_text
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
-from response_helpers import create_hawen
+from response_helpers import member_files, on_disk
 
 from wen_assess.responses.filling import open_form
-from wen_assess.responses.forms import members
-from wen_assess.responses.workflow import consolidation, import_responses, make_forms
+from wen_assess.responses.workflow import consolidation, import_responses
 from wen_assess.ui import language
 from wen_assess.ui.assessment.item_widget import NA_ID
 from wen_assess.ui.responses import ResponsesDialog
@@ -31,15 +30,8 @@ pytest_plugins = ("gui_helpers",)
 @pytest.fixture
 def made(service, tmp_path):  # type: ignore[no-untyped-def]
     """HAWEN and its blank forms: (assessment id, Kenya's response file)."""
-    assessment = create_hawen(service)
-    make_forms(service, assessment, tmp_path / "forms", members(["Kenya", "Uganda"]))
-    return assessment, tmp_path / "forms" / "response-Kenya.response.wen.json"
-
-
-def on_disk(path: Path) -> dict:  # type: ignore[type-arg]
-    """The file as the coordinator will receive it: {item: answer}, and the respondent."""
-    data = json.loads(path.read_text(encoding="utf-8"))
-    return {"who": data["respondent"], **{a["item_id"]: a for a in data["answers"]}}
+    assessment, (kenya, _) = member_files(service, tmp_path / "forms")
+    return assessment, kenya
 
 
 def open_forms() -> list[FillWindow]:

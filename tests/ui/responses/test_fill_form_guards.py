@@ -14,11 +14,9 @@ from pathlib import Path
 import pytest
 from gui_helpers import activate, click_radio, type_text
 from PySide6.QtCore import Qt
-from response_helpers import create_hawen
+from response_helpers import member_files, on_disk
 
 from wen_assess.responses.filling import FileChangedElsewhere, open_form
-from wen_assess.responses.forms import members
-from wen_assess.responses.workflow import make_forms
 from wen_assess.ui import language
 
 pytest_plugins = ("gui_helpers",)
@@ -27,15 +25,12 @@ pytest_plugins = ("gui_helpers",)
 @pytest.fixture
 def forms(service, tmp_path):  # type: ignore[no-untyped-def]
     """HAWEN's blank forms for Kenya and Uganda."""
-    assessment = create_hawen(service)
-    make_forms(service, assessment, tmp_path / "forms", members(["Kenya", "Uganda"]))
-    folder = tmp_path / "forms"
-    return folder / "response-Kenya.response.wen.json", folder / "response-Uganda.response.wen.json"
+    _, (kenya, uganda) = member_files(service, tmp_path / "forms")
+    return kenya, uganda
 
 
 def level_on_disk(path: Path, item_id: str):  # type: ignore[no-untyped-def]
-    data = json.loads(path.read_text(encoding="utf-8"))
-    return next(a["level"] for a in data["answers"] if a["item_id"] == item_id)
+    return on_disk(path)[item_id]["level"]
 
 
 def test_a_file_another_program_changed_is_left_alone_and_save_as_keeps_the_answers(

@@ -6,9 +6,10 @@ file is, to send it to the coordinator.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, SignalInstance
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -109,11 +110,8 @@ class FillWindow(QMainWindow):
         self.controller = controller or FillController(form)
         self.controller.setParent(self)
         self._replaced = False  # by itself in another language: closed without asking
-        self.controller.saved.connect(self._show_saved)
-        self.controller.unsaved.connect(self._show_unsaved)
-        self.controller.save_as_failed.connect(self._show_save_as_failed)
-        self.controller.refused.connect(self._show_refused)
-        self.controller.changed.connect(self._refresh_progress)
+        for signal, slot in self._controller_links():
+            signal.connect(slot)
         who = form.document.respondent
         member = f"{who.country} — {who.agency}" if who.agency else who.country
         self.setWindowTitle(self.tr("Response form — {member}").format(member=member))
@@ -366,6 +364,17 @@ class FillWindow(QMainWindow):
             ).format(path=path, problem=problem, current=self.controller.path),
         )
 
+    def _controller_links(self) -> list[tuple[SignalInstance, Callable[..., None]]]:
+        """What this window shows of its controller (connected, and let go on a rebuild)."""
+        c = self.controller
+        return [
+            (c.saved, self._show_saved),
+            (c.unsaved, self._show_unsaved),
+            (c.save_as_failed, self._show_save_as_failed),
+            (c.refused, self._show_refused),
+            (c.changed, self._refresh_progress),
+        ]
+
     def rebuilt(self) -> FillWindow:
         """This window made again in the interface language just installed: the same answers,
         file and save state, on the same page and place."""
@@ -376,14 +385,7 @@ class FillWindow(QMainWindow):
         if isinstance(page, FillAreaPage) and page.items:
             marked = page.marked.item.id if page.marked is not None else None
             place = (marked, page.scroll.verticalScrollBar().value())
-        c = self.controller
-        for signal, slot in (
-            (c.saved, self._show_saved),
-            (c.unsaved, self._show_unsaved),
-            (c.save_as_failed, self._show_save_as_failed),
-            (c.refused, self._show_refused),
-            (c.changed, self._refresh_progress),
-        ):
+        for signal, slot in self._controller_links():  # the controller goes to the new window
             signal.disconnect(slot)
         clone = FillWindow(self.controller.form, self.parentWidget(), self.controller)
         clone.setGeometry(self.geometry())
