@@ -108,6 +108,9 @@ def check_contents(folder: Path) -> None:
                     copy.is_file(),
                     f"missing from the bundle: {tree}/{source.relative_to(REPO / tree)}",
                 )
+    # ReportLab imports its compiled helpers from a string, which PyInstaller cannot follow:
+    # without the spec's hidden import the reports would silently take the slower pure path.
+    check(any(folder.rglob("_rl_accel*")), "missing from the bundle: ReportLab's _rl_accel")
 
 
 def smoke(folder: Path) -> list[str]:
@@ -115,7 +118,7 @@ def smoke(folder: Path) -> list[str]:
     check(exe.is_file(), f"no executable at {exe}")
     done = []
     check_contents(folder)
-    done.append("bundle holds every file of questionnaires/ and resources/")
+    done.append("bundle holds every file of questionnaires/ and resources/, and _rl_accel")
     with tempfile.TemporaryDirectory(prefix="wen smoke ") as tmp:
         root = Path(tmp)
         home = root / "home"
