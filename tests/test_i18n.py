@@ -131,6 +131,27 @@ def test_a_count_in_a_message_is_grouped_as_the_language_groups_numbers():
     assert cut.in_language(translator("fr").gettext, "fr").endswith("… (12\u202f345 caractères)")
 
 
+def test_a_counted_message_takes_the_plural_form_of_each_language():
+    """The engine's reasons read "1 élément reste" / "2 éléments restent" in French, whose rule
+    is not English's: French says "0 élément", English "0 items"."""
+    from wen_assess.messages import Counted
+
+    def still(n: int) -> Counted:
+        return Counted("{n} item still to assess", "{n} items still to assess", n)
+
+    assert [still(n) for n in (0, 1, 2)] == [
+        "0 items still to assess", "1 item still to assess", "2 items still to assess"
+    ]  # fmt: skip
+    words = {code: translator(code).gettext for code in ("fr", "es", "pt")}
+    assert still(1).in_language(words["fr"], "fr") == "1 élément reste à évaluer"
+    assert still(2).in_language(words["fr"], "fr") == "2 éléments restent à évaluer"
+    assert still(0).in_language(words["fr"], "fr") == "0 élément reste à évaluer"
+    assert still(1).in_language(words["es"], "es") == "1 elemento pendiente de evaluar"
+    assert still(0).in_language(words["es"], "es") == "0 elementos pendientes de evaluar"
+    assert still(2).in_language(words["pt"], "pt") == "2 itens por avaliar"
+    assert still(12_345).in_language(words["fr"], "fr") == "12\u202f345 éléments restent à évaluer"
+
+
 def record(**extra) -> AssessmentRecord:
     return AssessmentRecord(
         uuid="5f0c9a52-3c7e-4d8e-9a51-0d7c2b1e6a11",

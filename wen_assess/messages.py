@@ -35,6 +35,34 @@ class Worded(str):
         return words(self.template).format(**values)
 
 
+class Counted(Worded):
+    """A message whose words follow a number ("1 item is", "2 items are"), given to the
+    templates as ``{n}``: the language's own plural rule picks the form (gettext's
+    ``ngettext``; French says "0 élément", English "0 items"). Marked for the catalogs by
+    the call itself: ``Counted("{n} item …", "{n} items …", n)``."""
+
+    singular: str
+    plural: str
+
+    def __new__(cls, singular: str, plural: str, n: int, **params: Any) -> Counted:
+        number = Count(n)
+        text = str.__new__(cls, (singular if n == 1 else plural).format(n=number, **params))
+        text.template, text.params = plural, {"n": number, **params}
+        text.singular, text.plural = singular, plural
+        return text
+
+    def in_language(self, words: Words, language: str | None = None) -> str:
+        from wen_assess.i18n import translator
+
+        values = {name: in_language(value, words, language) for name, value in self.params.items()}
+        n = int(self.params["n"])
+        if language is None:  # no plural rule known: the words' own, chosen as English does
+            form = words(self.singular if n == 1 else self.plural)
+        else:
+            form = translator(language).ngettext(self.singular, self.plural, n)
+        return form.format(**values)
+
+
 class Count(int):
     """A number of things put in a message: "5,000" in English, "5 000" in French."""
 
@@ -57,15 +85,19 @@ class Amount(float):
         return format(float(self), spec or f".{self.decimals}f")
 
 
+LIST_SEPARATOR = N_("; ")  # French puts a space before it: " ; "
+
+
 class Joined(Worded):
-    """Several messages in one line, cut to ``limit`` characters (see ``errors.shown``)."""
+    """Several messages in one line, cut to ``limit`` characters (see ``errors.shown``); the
+    list separator "; " is written as the language writes it."""
 
     parts: tuple[str, ...]
     separator: str
     limit: int | None
 
     def __new__(
-        cls, parts: Iterable[str], separator: str = "; ", limit: int | None = None
+        cls, parts: Iterable[str], separator: str = LIST_SEPARATOR, limit: int | None = None
     ) -> Joined:
         parts = tuple(parts)
         text = str.__new__(cls, _join(parts, separator, limit))
@@ -75,7 +107,8 @@ class Joined(Worded):
 
     def in_language(self, words: Words, language: str | None = None) -> str:
         parts = [in_language(p, words, language) for p in self.parts]
-        return _join(parts, self.separator, self.limit)
+        separator = words(self.separator) if self.separator == LIST_SEPARATOR else self.separator
+        return _join(parts, separator, self.limit)
 
 
 def refused_at(place: str, problem: str) -> Worded:

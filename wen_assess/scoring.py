@@ -14,7 +14,7 @@ from fractions import Fraction
 from typing import TYPE_CHECKING
 
 from wen_assess.i18n import N_
-from wen_assess.messages import Worded, refused_at
+from wen_assess.messages import Counted, Worded, refused_at
 
 if TYPE_CHECKING:
     from wen_assess.questionnaire.model import Area, Item, Questionnaire
@@ -120,13 +120,15 @@ class Result:
         return not self.blocking_reasons
 
     @property
-    def blocking_reasons(self) -> list[str]:
-        reasons = []
+    def blocking_reasons(self) -> list[Worded]:
+        """What keeps the assessment from being completed, worded once for every screen
+        and output (each shows it in its own language, see ``messages``)."""
+        reasons: list[Worded] = []
         if self.still_to_assess:
             n = len(self.still_to_assess)
-            reasons.append(f"{n} item{'s' if n != 1 else ''} still to assess")
+            reasons.append(Counted("{n} item still to assess", "{n} items still to assess", n))
         reasons += [
-            f"{item_id} is marked Not applicable without a justification"
+            Worded(N_("{item} is marked Not applicable without a justification"), item=item_id)
             for item_id in self.missing_justifications
         ]
         return reasons

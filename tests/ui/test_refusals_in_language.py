@@ -405,6 +405,42 @@ def test_the_shortcut_sheet_names_keys_as_the_interface_language_does(qtbot, mak
     assert not [k for k in keys if "Shift" in k or "Ctrl+Shift" in k]
 
 
+def test_why_an_assessment_cannot_be_completed_reads_in_french_on_screen_and_from_the_service(
+    qtbot, make_window, dialogs, service
+):
+    """The engine words its reasons once: the results page, its refusal dialog and the
+    service's refusal show them in the interface language, each with French's plural."""
+    from wen_assess.storage.service import NotReady
+
+    assessment = service.create(G2, "OPENWEN")
+    total = len(service.questionnaire_of(service.get(assessment).record).items)
+    for item in ("G2-SUP-01", "G2-SUP-02"):
+        service.set_answer(assessment, item, level=2)
+    service.set_answer(assessment, "G2-SUP-05", not_applicable=True)
+    window = make_window()
+    switch_to(window, "fr")
+    window.open_assessment(assessment)
+    window.view.show_page("results")
+    results = window.view.current_page()
+    status = results.status.text()
+    assert f"{total - 3} éléments restent à évaluer" in status, status
+    assert "G2-SUP-05 est marqué « Sans objet » sans justification" in status
+    assert english_left(status) == []
+    results.complete_button.click()
+    [refusal] = dialogs.of("warning")
+    assert f"{total - 3} éléments restent à évaluer ; G2-SUP-05 est marqué" in refusal.text
+
+    with pytest.raises(NotReady) as caught:
+        service.complete(assessment)
+    assert f"{total - 3} items still to assess; G2-SUP-05 is marked Not applicable" in str(
+        caught.value
+    )  # the CLI's English, as before
+    french = language.core_message(caught.value)
+    assert french.startswith("l'évaluation ne peut pas encore être terminée"), french
+    assert f"{total - 3} éléments restent à évaluer ; G2-SUP-05 est marqué « Sans" in french
+    assert english_left(french) == []
+
+
 def test_a_value_a_record_cannot_hold_is_refused_in_french(service):
     from wen_assess.storage.service import ServiceError
 

@@ -11,7 +11,7 @@ MESSAGE_MAX = 500  # what one or two lines of a terminal or a dialog can show
 def problems_text(problems: list[str]) -> Joined:
     """The problems as one message of at most MESSAGE_MAX characters (each problem worded
     again in the interface language where it was made from a template)."""
-    return Joined(problems, "; ", MESSAGE_MAX)
+    return Joined(problems, limit=MESSAGE_MAX)
 
 
 class ExchangeError(AppError):

@@ -16,7 +16,7 @@ from wen_assess.exchange.errors import ExchangeError
 from wen_assess.exchange.upgrades import upgrade
 from wen_assess.i18n import N_
 from wen_assess.input_problems import json_syntax, validation_problems
-from wen_assess.messages import Amount, Count, Worded, refused_at
+from wen_assess.messages import Amount, Count, Counted, Worded, refused_at
 from wen_assess.questionnaire import LoadedQuestionnaire, Questionnaire, Registry
 from wen_assess.records import AssessmentRecord
 from wen_assess.scoring import answer_problem, score, target_problem
@@ -149,12 +149,11 @@ def check_against_questionnaire(record: AssessmentRecord, q: Questionnaire) -> l
         # An answer refused above is named there, not counted again as unanswered.
         if missing := len(set(result.still_to_assess) - refused):
             problems.append(
-                Worded(
-                    N_("{place}: marked completed, but {missing} items are unanswered")
-                    if missing > 1
-                    else N_("{place}: marked completed, but {missing} item is unanswered"),
+                Counted(
+                    "{place}: marked completed, but {n} item is unanswered",
+                    "{place}: marked completed, but {n} items are unanswered",
+                    missing,
                     place="status",
-                    missing=missing,
                 )
             )
         problems += [

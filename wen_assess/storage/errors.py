@@ -12,7 +12,7 @@ from sqlalchemy.exc import OperationalError
 from wen_assess.errors import AppError
 from wen_assess.i18n import N_
 from wen_assess.input_problems import validation_sentence
-from wen_assess.messages import Worded
+from wen_assess.messages import Joined, Worded
 
 
 class ServiceError(AppError):
@@ -49,7 +49,7 @@ class NotReady(ServiceError):
     def __init__(self, reasons: list[str]):
         self.reasons = reasons
         self.template = N_("the assessment cannot be completed yet: {reasons}")
-        self.params = {"reasons": "; ".join(reasons)}
+        self.params = {"reasons": Joined(reasons)}  # each reason worded in the user's language
         super().__init__(self.template.format(**self.params))
 
 

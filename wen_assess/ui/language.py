@@ -13,6 +13,7 @@ to English alone where it has no translation.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -97,6 +98,14 @@ def core(text: str) -> str:
     from wen_assess.i18n import translator
 
     return text if _current == ENGLISH else translator(_current).gettext(text)
+
+
+def joined(parts: Iterable[str]) -> str:
+    """Texts in one line, with the list separator as the interface language writes it
+    (French: " ; ")."""
+    from wen_assess.messages import LIST_SEPARATOR
+
+    return core(LIST_SEPARATOR).join(parts)
 
 
 def core_message(error: Exception) -> str:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from wen_assess import formatting as fmt
 from wen_assess.ui import language
+from wen_assess.ui.style import INK
 
 
 @dataclass(frozen=True)
@@ -43,10 +44,12 @@ class RadarChart(QWidget):
     def set_data(self, axes: tuple[str, ...], series: tuple[Series, ...]) -> None:
         self.axes = axes
         self.series = series
-        described = "; ".join(
+        code = language.current()
+        described = language.joined(
             f"{s.label}: "
             + ", ".join(
-                f"{a} {self._not_scored() if v is None else f'{v:.0f}%'}"
+                f"{a} {self._not_scored() if v is None else fmt.number(v, 0, code)}"
+                + ("" if v is None else fmt.percent_sign(code))
                 for a, v in zip(axes, s.values, strict=True)
             )
             for s in series
@@ -107,7 +110,7 @@ class RadarChart(QWidget):
                 )
             else:
                 painter.setFont(self.font())
-                painter.setPen(QColor("#222222"))
+                painter.setPen(QColor(INK))
                 painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, name)
         painter.setFont(self.font())
 
@@ -146,7 +149,7 @@ class RadarChart(QWidget):
                 QPen(colour, 2, Qt.PenStyle.DashLine if s.dashed else Qt.PenStyle.SolidLine)
             )
             painter.drawLine(QPointF(x, y), QPointF(x + 22, y))
-            painter.setPen(QColor("#222222"))
+            painter.setPen(QColor(INK))
             painter.drawText(QPointF(x + 28, y + 5), s.label)
             x += 40 + painter.fontMetrics().horizontalAdvance(s.label)
         painter.end()

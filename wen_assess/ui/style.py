@@ -10,7 +10,9 @@ from wen_assess.formatting import band_colour as band_hex
 ACCENT = "#1f4e79"
 TARGET_COLOUR = "#7a7a7a"
 HINT_GREY = "#5f5f5f"  # secondary text: meanings, hints
-SAVED_GREEN = "#2e7d32"
+SAVED_GREEN = "#2e7d32"  # saved, nothing missing, comparable
+CAUTION_AMBER = "#9a5b00"  # worth a second look: not comparable as it is, left out
+INK = "#222222"  # drawn text on charts
 ALERT_RED = "#b3261e"  # not saved, critical items
 
 
@@ -29,7 +31,9 @@ def set_text_colour(widget: QWidget, colour: str) -> None:
 __all__ = [
     "ACCENT",
     "ALERT_RED",
+    "CAUTION_AMBER",
     "HINT_GREY",
+    "INK",
     "SAVED_GREEN",
     "TARGET_COLOUR",
     "band_colour",

@@ -35,7 +35,7 @@ from wen_assess.ui.assessment.controller import AssessmentController
 from wen_assess.ui.assessment.saving_text import SavingText
 from wen_assess.ui.flow_layout import FlowLayout
 from wen_assess.ui.quiet_line import QuietLine
-from wen_assess.ui.style import ALERT_RED
+from wen_assess.ui.style import ACCENT, ALERT_RED
 from wen_assess.vocabulary import LONG_TEXT_MAX
 
 if TYPE_CHECKING:
@@ -97,7 +97,7 @@ class ItemWidget(QFrame):
         if item.evidence:
             established.setToolTip(
                 self.tr("Evidence, for example: {list}").format(
-                    list="; ".join(words.text(e) for e in item.evidence)
+                    list=language.joined(words.text(e) for e in item.evidence)
                 )
             )
 
@@ -287,7 +287,7 @@ class ItemWidget(QFrame):
 
     def highlight(self) -> None:
         """Mark the item briefly, so the eye finds it after a jump."""
-        self.setStyleSheet("QFrame#item { border: 2px solid #1f4e79; border-radius: 4px; }")
+        self.setStyleSheet(f"QFrame#item {{ border: 2px solid {ACCENT}; border-radius: 4px; }}")
         QTimer.singleShot(HIGHLIGHT_MS, self, lambda: self.setStyleSheet(""))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

@@ -7,9 +7,11 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from wen_assess.compare import Comparison
+from wen_assess.ui import language
 from wen_assess.ui.compare.area_tables import ENTRY_COLUMNS
 from wen_assess.ui.compare.engine_words import entry_label
 from wen_assess.ui.compare.table import Table, colour_of
+from wen_assess.ui.style import INK
 
 
 class GroupBar(QWidget):
@@ -26,7 +28,7 @@ class GroupBar(QWidget):
             for i, entry in enumerate(c.entries)
         ]
         self.setAccessibleName(self.tr("Assessments in the table's columns"))
-        self.setAccessibleDescription("; ".join(label for label, _ in self.labels))
+        self.setAccessibleDescription(language.joined(label for label, _ in self.labels))
         self.setToolTip("\n".join(f"{entry_label(e)}: {e.title}" for e in c.entries))
         header = table.horizontalHeader()
         header.sectionResized.connect(self.update)
@@ -57,7 +59,7 @@ class GroupBar(QWidget):
             rect = QRectF(left + 1, 0, right - left - 2, self.height())
             painter.fillRect(rect, QColor("#eef1f5"))
             painter.fillRect(QRectF(rect.left(), 0, rect.width(), 4), QColor(colour))
-            painter.setPen(QPen(QColor("#222222")))
+            painter.setPen(QPen(QColor(INK)))
             text = painter.fontMetrics().elidedText(
                 label, Qt.TextElideMode.ElideRight, int(rect.width()) - 8
             )

@@ -43,6 +43,7 @@ from wen_assess.ui.compare.table import MUTED, Table, colour_of, section
 from wen_assess.ui.compare.trend_section import TrendSection
 from wen_assess.ui.language import write_problem
 from wen_assess.ui.radar import RadarChart, Series
+from wen_assess.ui.style import CAUTION_AMBER, SAVED_GREEN
 
 RADAR_BESIDE_WIDTH = 520  # what the radar gets beside the rankings in a 1280-pixel window
 Assessments = Sequence[tuple[Questionnaire, AssessmentRecord]]
@@ -140,18 +141,14 @@ class CompareView(QWidget):
         self.compatibility.setAccessibleName(self.tr("Compatibility"))
         self.compatibility.setWordWrap(True)
         self.compatibility.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        border = "#2e7d32" if c.compatibility.same_questionnaire else "#9a5b00"
-        self.compatibility.setStyleSheet(
-            f"QLabel {{ background:#f4f6f8; border-left:4px solid {border}; padding:6px 8px; }}"
-        )
+        border = SAVED_GREEN if c.compatibility.same_questionnaire else CAUTION_AMBER
+        self.compatibility.setStyleSheet(_note_style(border, "#f4f6f8"))
         layout.addWidget(self.compatibility)
         self.left_out = QLabel(_left_out_text(c))
         self.left_out.setAccessibleName(self.tr("Assessments left out"))
         self.left_out.setWordWrap(True)
         self.left_out.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.left_out.setStyleSheet(
-            "QLabel { background:#fff4e0; border-left:4px solid #9a5b00; padding:6px 8px; }"
-        )
+        self.left_out.setStyleSheet(_note_style(CAUTION_AMBER, "#fff4e0"))
         self.left_out.setVisible(bool(c.left_out))
         layout.addWidget(self.left_out)
         self.legend = QLabel(_legend_html(c))
@@ -389,3 +386,8 @@ def _file_stem(c: Comparison) -> str:
     dates = sorted(e.assessment_date for e in c.entries if e.assessment_date)
     span = f"-{dates[0].isoformat()}-to-{dates[-1].isoformat()}" if dates else ""
     return f"{safe or 'assessments'}-comparison{span}"
+
+
+def _note_style(border: str, background: str) -> str:
+    """A note above the tables: a tinted box with a coloured bar on its left."""
+    return f"QLabel {{ background:{background}; border-left:4px solid {border}; padding:6px 8px; }}"

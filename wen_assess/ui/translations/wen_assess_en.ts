@@ -111,13 +111,6 @@
             <numerusform>{weakest} · completeness {share} ({answered} of %n items) · improvement plan: {p1} P1, {p2} P2, {p3} P3</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n item(s) still to assess</source>
-        <translation>
-            <numerusform>%n item still to assess</numerusform>
-            <numerusform>%n items still to assess</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>TrendSection</name>

@@ -2185,17 +2185,6 @@ Replace the earlier response with the one in {file}?</source>
         <source>Not ready to complete: {reasons}.</source>
         <translation>Aún no se puede completar: {reasons}.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n item(s) still to assess</source>
-        <translation>
-            <numerusform>%n elemento pendiente de evaluar</numerusform>
-            <numerusform>%n elementos pendientes de evaluar</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>{item} is marked Not applicable without a justification</source>
-        <translation>{item} está marcado como «No aplicable» sin justificación</translation>
-    </message>
     <message>
         <source>The assessment cannot be completed yet: {reasons}.</source>
         <translation>La evaluación aún no se puede completar: {reasons}.</translation>

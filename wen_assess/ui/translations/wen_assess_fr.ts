@@ -2185,17 +2185,6 @@ Remplacer la réponse précédente par celle de {file} ?</translation>
         <source>Not ready to complete: {reasons}.</source>
         <translation>Pas encore prête à terminer : {reasons}.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n item(s) still to assess</source>
-        <translation>
-            <numerusform>%n élément reste à évaluer</numerusform>
-            <numerusform>%n éléments restent à évaluer</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>{item} is marked Not applicable without a justification</source>
-        <translation>{item} est marqué « Sans objet » sans justification</translation>
-    </message>
     <message>
         <source>The assessment cannot be completed yet: {reasons}.</source>
         <translation>L&apos;évaluation ne peut pas encore être terminée : {reasons}.</translation>

@@ -2185,17 +2185,6 @@ Substituir a resposta anterior pela de {file}?</translation>
         <source>Not ready to complete: {reasons}.</source>
         <translation>Ainda não pode ser concluída: {reasons}.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n item(s) still to assess</source>
-        <translation>
-            <numerusform>%n item por avaliar</numerusform>
-            <numerusform>%n itens por avaliar</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>{item} is marked Not applicable without a justification</source>
-        <translation>{item} está marcado como «Não aplicável» sem justificação</translation>
-    </message>
     <message>
         <source>The assessment cannot be completed yet: {reasons}.</source>
         <translation>A avaliação ainda não pode ser concluída: {reasons}.</translation>

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from wen_assess import formatting as fmt
+from wen_assess.messages import Joined
 from wen_assess.ui import language
 from wen_assess.ui.assessment.controller import AssessmentController
 from wen_assess.ui.assessment.pages.base import Page, page_heading, page_table, scroll_page
@@ -235,32 +236,22 @@ class ResultsPage(Page):
         else:
             self.status.setText(
                 self.tr("Not ready to complete: {reasons}.").format(
-                    reasons="; ".join(self._blocking_reasons())
+                    reasons=self._blocking_reasons()
                 )
             )
 
-    def _blocking_reasons(self) -> list[str]:
-        """The engine's reasons (what blocks completion), worded in the interface language."""
-        result = self.controller.result
-        reasons = []
-        if result.still_to_assess:
-            n = len(result.still_to_assess)
-            reasons.append(self.tr("%n item(s) still to assess", "", n))
-        reasons += [
-            self.tr("{item} is marked Not applicable without a justification").format(item=i)
-            for i in result.missing_justifications
-        ]
-        return reasons
+    def _blocking_reasons(self) -> str:
+        """The engine's reasons (what blocks completion) in the interface language."""
+        return language.core_text(Joined(self.controller.result.blocking_reasons))
 
     def _target_changed(self, area_code: str, value: float) -> None:
         self.controller.set_target(area_code, value)
 
     def _complete(self) -> None:
         if not self.controller.result.can_complete:
-            # The engine's reasons, worded here in the interface language; the service would
-            # refuse with the same reasons in English.
+            # The engine's reasons, as the service would give them in its refusal.
             message = self.tr("The assessment cannot be completed yet: {reasons}.").format(
-                reasons="; ".join(self._blocking_reasons())
+                reasons=self._blocking_reasons()
             )
             # (A separate statement: lupdate misreads a tr() that follows translate() in one.)
             title = QCoreApplication.translate("AssessmentController", "Not completed")

@@ -9,6 +9,7 @@ from wen_assess import formatting as fmt
 from wen_assess.ui import language
 from wen_assess.ui.assessment.controller import AssessmentController
 from wen_assess.ui.assessment.pages.base import Page, page_heading
+from wen_assess.ui.style import SAVED_GREEN
 
 
 class _LinkList(QLabel):
@@ -82,7 +83,7 @@ class ReviewPage(Page):
         for key, ids in self.groups().items():
             if not ids:
                 self.lists[key].setText(
-                    "<span style='color:#2e7d32'>{}</span>".format(self.tr("None."))
+                    f"<span style='color:{SAVED_GREEN}'>{{}}</span>".format(self.tr("None."))
                 )
                 continue
             links = [
