@@ -154,6 +154,13 @@ BAND_PALETTE = ("#b3261e", "#9a5b00", "#1f6f8b", "#2e7d32")
 NEUTRAL_COLOUR = "#555555"
 # The rings of every radar chart, on screen and in the PDFs: the bundled band thresholds.
 RADAR_RINGS = (25, 50, 75, 100)
+
+
+def ring_label(ring: int, language: str = ENGLISH) -> str:
+    """A radar ring's value as every chart labels it ("75 %")."""
+    return f"{ring}{percent_sign(language)}"
+
+
 _BUNDLED_BANDS = ("Emerging", "Developing", "Consolidating", "Mature")
 
 

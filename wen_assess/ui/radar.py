@@ -91,9 +91,10 @@ class RadarChart(QWidget):
         painter.setFont(small)
         painter.setPen(QColor("#888888"))
         # The outer ring's label would collide with the top axis name.
+        code = language.current()
         for ring in fmt.RADAR_RINGS[:-1]:
             p = point(0, ring)
-            painter.drawText(QPointF(p.x() + 4, p.y() - 2), f"{ring}%")
+            painter.drawText(QPointF(p.x() + 4, p.y() - 2), fmt.ring_label(ring, code))
 
         unscored = {
             axis for axis in range(len(self.axes))
