@@ -152,13 +152,30 @@ def test_a_counted_message_takes_the_plural_form_of_each_language():
     assert still(12_345).in_language(words["fr"], "fr") == "12\u202f345 éléments restent à évaluer"
 
 
+@pytest.mark.parametrize(
+    ("unanswered", "french"),
+    [(1, "status : marquée terminée, mais 1 élément est sans réponse"),
+     (2, "status : marquée terminée, mais 2 éléments sont sans réponse")],
+)  # fmt: skip
+def test_a_file_marked_completed_with_items_unanswered_is_refused_in_the_languages_plural(
+    unanswered, french
+):
+    from wen_assess.exchange.reader import check_against_questionnaire
+
+    q = default_registry().get("iccwc-wen-g2")
+    answered = [{"item_id": item.id, "level": 2} for item in q.items[unanswered:]]
+    [problem] = check_against_questionnaire(record(status="completed", answers=answered), q)
+    noun = "item is" if unanswered == 1 else "items are"
+    assert problem == f"status: marked completed, but {unanswered} {noun} unanswered"
+    assert problem.in_language(translator("fr").gettext, "fr") == french
+
+
 def record(**extra) -> AssessmentRecord:
     return AssessmentRecord(
         uuid="5f0c9a52-3c7e-4d8e-9a51-0d7c2b1e6a11",
         questionnaire={"id": "iccwc-wen-g2", "version": "1.0"},
         network={"name": "SudWEN"},
-        answers=[],
-        **extra,
+        **{"answers": [], **extra},
     )
 
 

@@ -9,9 +9,9 @@ the month names), taken from Babel, so the app writes "40,8 %" and "7 décembre 
 reading Babel's locale data at start-up.
 
 The strings are the literal first arguments of ``_``, ``t``, ``N_`` and ``gettext`` calls (and
-the first two of ``n``, ``n_``, ``ngettext`` and ``Counted``) in the modules that write the report, the
-comparison PDF and the workbook, and the labels of :mod:`wen_assess.vocabulary` (statuses,
-which the outputs print). Python's own parser finds them, inside f-strings too. A new
+the first two of ``n``, ``n_``, ``ngettext`` and ``Counted``) in the modules that write the
+report, the comparison PDF and the workbook, and the labels of :mod:`wen_assess.vocabulary`
+(statuses, which the outputs print). Python's own parser finds them, inside f-strings too. A new
 string gets an empty translation, which ``--check`` (and tests/test_i18n.py) refuses until it
 is translated; a string no longer used is dropped.
 """
