@@ -52,6 +52,7 @@ SOURCES = (
     "exchange/importer.py",  # the import dialogs' outcomes and the files' refusals
     "exchange/reader.py",
     "input_problems.py",  # the parsers' findings (JSON, Pydantic) in the user's language
+    "input_files.py",  # why a file a user brings cannot be read
     "scoring.py",  # the engine's refusal of an answer or a target
     "records.py",
     "files.py",  # why a file could not be written

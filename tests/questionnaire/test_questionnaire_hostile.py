@@ -6,10 +6,8 @@ as a QuestionnaireError naming the file; nothing else escapes the loader.
 
 from __future__ import annotations
 
-import contextlib
 import functools
 import os
-import signal
 import socket
 from pathlib import Path
 
@@ -17,6 +15,7 @@ import pytest
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from no_hang import no_hang
 
 from wen_assess.cli import main
 from wen_assess.paths import questionnaires_dir, user_questionnaires_dir
@@ -24,22 +23,6 @@ from wen_assess.questionnaire import QuestionnaireError, default_registry, parse
 from wen_assess.questionnaire.loader import MAX_FILE_BYTES, load_questionnaire
 
 G2 = questionnaires_dir() / "iccwc-wen-g2.yaml"
-
-
-@contextlib.contextmanager
-def no_hang(seconds: int = 20):
-    """Fail the test instead of hanging the suite if a read blocks (a FIFO)."""
-
-    def _timeout(*_):
-        raise AssertionError(f"hung for {seconds} s")
-
-    previous = signal.signal(signal.SIGALRM, _timeout)
-    signal.alarm(seconds)
-    try:
-        yield
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, previous)
 
 
 def run(capsys, *args: str) -> tuple[int, str]:

@@ -15,8 +15,9 @@ from wen_assess.exchange.document import FORMAT_NAME, FORMAT_VERSION, Assessment
 from wen_assess.exchange.errors import ExchangeError
 from wen_assess.exchange.upgrades import upgrade
 from wen_assess.i18n import N_
+from wen_assess.input_files import Unreadable, read_bounded
 from wen_assess.input_problems import json_syntax, validation_problems
-from wen_assess.messages import Amount, Count, Counted, Worded, refused_at
+from wen_assess.messages import Count, Counted, Worded, refused_at
 from wen_assess.questionnaire import LoadedQuestionnaire, Questionnaire, Registry
 from wen_assess.records import AssessmentRecord
 from wen_assess.scoring import answer_problem, score, target_problem
@@ -181,33 +182,12 @@ def _read(path: Path) -> bytes:
 
 
 def read_limited(path: Path, limit: int, kind: str) -> bytes:
-    """The file's bytes; ExchangeError, worded for the user, when it is larger than ``limit``
-    (checked before reading) or cannot be read."""
+    """The file's bytes; ExchangeError, worded for the user, when it is not a regular file,
+    cannot be read or is larger than ``limit`` (``kind`` names what it should have been)."""
     try:
-        size = path.stat().st_size
-        if size > limit:
-            raise ExchangeError(
-                path,
-                [
-                    Worded(
-                        N_("the file is {size} MB; {kind} is at most {limit} MB"),
-                        size=Amount(size / 1e6, 1),
-                        kind=kind,
-                        limit=limit // (1024 * 1024),
-                    )
-                ],
-            )
-        return path.read_bytes()
-    except IsADirectoryError:
-        raise ExchangeError(path, [Worded(N_("this is a folder, not a file"))]) from None
-    except FileNotFoundError:
-        raise ExchangeError(path, [Worded(N_("no such file"))]) from None
-    except PermissionError:
-        raise ExchangeError(path, [Worded(N_("permission denied"))]) from None
-    except OSError as error:
-        raise ExchangeError(
-            path, [Worded(N_("cannot read it ({reason})"), reason=error.strerror)]
-        ) from None
+        return read_bounded(path, limit, kind)
+    except Unreadable as refused:
+        raise ExchangeError(path, [refused.reason]) from None
 
 
 def strict_loads(text: str, path: Path | str) -> Any:

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import os
-import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -13,6 +11,7 @@ from pydantic import ValidationError
 
 from wen_assess.errors import shown
 from wen_assess.i18n import N_
+from wen_assess.input_files import Unreadable, read_bounded
 from wen_assess.input_problems import Technical, validation_sentence
 from wen_assess.messages import Worded
 from wen_assess.questionnaire.errors import Problem, QuestionnaireError
@@ -63,76 +62,12 @@ def parse_questionnaire(raw: bytes, path: Path | str = "<questionnaire>") -> Que
 
 
 def _read_bytes(path: Path) -> bytes:
-    """The file's bytes, read only from a regular file and never more than the limit.
-
-    A FIFO would block the app forever, and a link to /dev/zero would never end: the kind of
-    file is checked on the opened handle (after following links, so a swap between a check and
-    the open cannot fool it), and the read stops one byte past the limit whatever ``st_size``
-    says (a file may grow while it is read; /proc files report 0).
-    """
+    """The file's bytes, read only from a regular file and never more than the limit (see
+    :mod:`wen_assess.input_files`)."""
     try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
-    except IsADirectoryError:
-        raise QuestionnaireError(
-            path, [Problem("", Worded(N_("this is a folder, not a file")))]
-        ) from None
-    except FileNotFoundError:
-        what = Worded(
-            N_("a link to a file that does not exist") if path.is_symlink() else N_("no such file")
-        )
-        raise QuestionnaireError(path, [Problem("", what)]) from None
-    except PermissionError:
-        raise QuestionnaireError(path, [Problem("", Worded(N_("permission denied")))]) from None
-    except OSError as error:
-        try:  # a socket cannot be opened at all (ENXIO): say what it is
-            what = _not_a_file(os.stat(path).st_mode)
-        except OSError:
-            what = _cannot_read(error)
-        raise QuestionnaireError(path, [Problem("", what)]) from None
-    try:
-        with os.fdopen(fd, "rb") as handle:
-            fd = -1
-            mode = os.fstat(handle.fileno()).st_mode
-            if not stat.S_ISREG(mode):
-                raise QuestionnaireError(path, [Problem("", _not_a_file(mode))])
-            raw = handle.read(MAX_FILE_BYTES + 1)
-    except OSError as error:
-        raise QuestionnaireError(path, [Problem("", _cannot_read(error))]) from None
-    finally:
-        if fd != -1:
-            os.close(fd)
-    if len(raw) > MAX_FILE_BYTES:
-        raise QuestionnaireError(
-            path,
-            [
-                Problem(
-                    "",
-                    Worded(
-                        N_("the file is over {limit} MB; a questionnaire is at most {limit} MB"),
-                        limit=MAX_FILE_BYTES // (1024 * 1024),
-                    ),
-                )
-            ],
-        )
-    return raw
-
-
-def _not_a_file(mode: int) -> Worded:
-    if stat.S_ISDIR(mode):
-        kind = N_("a folder")
-    elif stat.S_ISFIFO(mode):
-        kind = N_("a named pipe (FIFO)")
-    elif stat.S_ISSOCK(mode):
-        kind = N_("a socket")
-    elif stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        kind = N_("a device")
-    else:
-        kind = N_("not a regular file")
-    return Worded(N_("this is {kind}, not a questionnaire file"), kind=Worded(kind))
-
-
-def _cannot_read(error: OSError) -> Worded:
-    return Worded(N_("cannot read it ({reason})"), reason=error.strerror)
+        return read_bounded(path, MAX_FILE_BYTES, Worded(N_("a questionnaire file")))
+    except Unreadable as refused:
+        raise QuestionnaireError(path, [Problem("", refused.reason)]) from None
 
 
 def _decode(raw: bytes, path: Path | str) -> str:

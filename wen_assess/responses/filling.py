@@ -20,6 +20,7 @@ from wen_assess.exchange.errors import ExchangeError
 from wen_assess.exchange.reader import installed, json_document, read_limited
 from wen_assess.files import OutputRefused, replacing
 from wen_assess.i18n import N_
+from wen_assess.input_files import Unreadable, read_head
 from wen_assess.input_problems import validation_sentence
 from wen_assess.messages import Worded
 from wen_assess.questionnaire import LoadedQuestionnaire, Questionnaire, Registry
@@ -177,11 +178,10 @@ def is_response_file(path: Path) -> bool:
     if not name.endswith(".json"):
         return False
     try:
-        with open(path, "rb") as handle:
-            if f'"{RESPONSE_FORMAT}"'.encode() in handle.read(SNIFFED_BYTES):
-                return True  # the forms write "format" first
+        if f'"{RESPONSE_FORMAT}"'.encode() in read_head(path, SNIFFED_BYTES):
+            return True  # the forms write "format" first
         json_document(read_limited(path, MAX_RESPONSE_FILE_BYTES, ""), path, RESPONSE_FILE)
-    except (OSError, ExchangeError):
+    except (Unreadable, ExchangeError):
         return False
     return True
 
