@@ -47,6 +47,7 @@ SOURCES = (
     "storage/sqlite.py",
     "storage/postgres.py",  # a server database refused at open
     "storage/commands.py",
+    "storage/history.py",  # a user name the history cannot keep
     "storage/queries.py",
     "storage/response_commands.py",
     "exchange/importer.py",  # the import dialogs' outcomes and the files' refusals

@@ -271,6 +271,22 @@ def test_the_name_is_asked_once_and_can_be_changed_from_the_file_menu(
     assert service.user == "A. Mwangi"
 
 
+def test_a_name_in_the_environment_too_long_for_the_history_is_asked_for_instead(
+    make_window, service, dialogs, monkeypatch
+) -> None:
+    from wen_assess.ui.user_name import ask_once
+    from wen_assess.vocabulary import SHORT_TEXT_MAX
+
+    monkeypatch.setenv("WEN_ASSESS_USER", "W" * (SHORT_TEXT_MAX + 1))
+    window = make_window()
+    dialogs.text_answer = ("Amina Mwangi", True)
+    ask_once(window, service)
+    assert [c.kind for c in dialogs.calls] == ["text"]
+    assessment_id = service.create(G2, "Named WEN")
+    service.set_answer(assessment_id, ITEM, level=1)
+    assert {e.by for e in service.history(assessment_id)} == {"Amina Mwangi"}
+
+
 def test_the_conflict_dialog_shows_both_values_and_who(qtbot) -> None:
     from datetime import datetime
 

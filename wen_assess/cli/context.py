@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -23,6 +24,7 @@ def open_service(args: argparse.Namespace, target: Path | str | None = None, reg
     """The service on ``target`` (default: ``--db``); -> AssessmentService (imported lazily:
     slow). Several databases in one command share one ``registry``."""
     from wen_assess.questionnaire import default_registry
+    from wen_assess.storage import history
     from wen_assess.storage.service import AssessmentService
 
     if registry is None:
@@ -32,7 +34,9 @@ def open_service(args: argparse.Namespace, target: Path | str | None = None, reg
     _note_upgrade(database)
     service = AssessmentService(database, registry)
     if (user := getattr(args, "user", None)) and user.strip():
-        service.user = user.strip()
+        service.user = history.checked_user(user, "--user")
+    elif named := os.environ.get(history.USER_VARIABLE, "").strip():
+        service.user = history.checked_user(named, history.USER_VARIABLE)  # refused once, here
     service.refresh_stale_summaries()
     service.keep_questionnaire_copies()
     return service

@@ -33,13 +33,35 @@ def default_user() -> str:
     """The name changes are recorded under when none was chosen: $WEN_ASSESS_USER, else the
     operating system's user name."""
     if name := os.environ.get(USER_VARIABLE, "").strip():
-        return name
+        return checked_user(name, USER_VARIABLE)
     import getpass  # ~10 ms of imports: only when a change is first recorded
 
     try:
         return getpass.getuser()
     except Exception:  # no login name at all (e.g. a container without a passwd entry)
         return "unknown"
+
+
+def checked_user(name: str, given_by: str) -> str:
+    """``name`` (spaces tidied) if the history can keep it and give it back; a name longer than
+    any name a record holds would be saved, then refused by every export of the assessment.
+    ``given_by`` says where it came from (``--user``, ``WEN_ASSESS_USER``)."""
+    from wen_assess.i18n import N_
+    from wen_assess.messages import Count, Worded
+    from wen_assess.storage.errors import ServiceError
+    from wen_assess.vocabulary import SHORT_TEXT_MAX
+
+    name = " ".join(name.split())
+    if len(name) > SHORT_TEXT_MAX:
+        raise ServiceError(
+            Worded(
+                N_("the name given by {source} has {count} characters; a name has at most {limit}"),
+                source=given_by,
+                count=Count(len(name)),
+                limit=Count(SHORT_TEXT_MAX),
+            )
+        )
+    return name
 
 
 def _json(value: Any) -> str:

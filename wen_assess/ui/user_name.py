@@ -11,8 +11,8 @@ import os
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
 
-from wen_assess.storage.history import USER_VARIABLE
-from wen_assess.storage.service import AssessmentService
+from wen_assess.storage.history import USER_VARIABLE, default_user
+from wen_assess.storage.service import AssessmentService, ServiceError
 from wen_assess.ui import settings
 from wen_assess.vocabulary import SHORT_TEXT_MAX
 
@@ -20,7 +20,23 @@ from wen_assess.vocabulary import SHORT_TEXT_MAX
 def apply_saved_name(service: AssessmentService) -> None:
     """Record changes under the name chosen earlier, if one was."""
     if name := settings.user_name():
-        service.user = name
+        service.user = " ".join(name.split())[:SHORT_TEXT_MAX]  # the settings file may be edited
+
+
+def _suggested(service: AssessmentService) -> str:
+    try:
+        return service.user
+    except ServiceError:  # WEN_ASSESS_USER too long to keep: nothing to suggest
+        return ""
+
+
+def _named_by_environment() -> bool:
+    """Whether WEN_ASSESS_USER names the person with a name the history can keep (a longer
+    one is asked for again, as if it were not set)."""
+    try:
+        return bool(os.environ.get(USER_VARIABLE, "").strip() and default_user())
+    except ServiceError:
+        return False
 
 
 def ask_name(parent: QWidget, service: AssessmentService) -> bool:
@@ -34,7 +50,7 @@ def ask_name(parent: QWidget, service: AssessmentService) -> bool:
             "(others see it in the history, e.g. “changed by A. Mwangi”):",
         ),
         QLineEdit.EchoMode.Normal,
-        service.user,
+        _suggested(service),
     )
     name = " ".join(name.split())[:SHORT_TEXT_MAX]
     if not ok or not name:
@@ -51,7 +67,7 @@ def ask_once(parent: QWidget, service: AssessmentService) -> None:
     """
     if settings.user_name():
         apply_saved_name(service)
-    elif os.environ.get(USER_VARIABLE, "").strip():
+    elif _named_by_environment():
         return
     elif not ask_name(parent, service):
         settings.save_user_name(service.user)
