@@ -238,7 +238,42 @@ def json_document(raw: bytes, path: Path | str, kind: JsonKind) -> dict[str, Any
         raise ExchangeError(path, [Worded(N_("not valid JSON (nested too deeply)"))]) from None
     if not isinstance(data, dict) or data.get("format") != kind.format:
         raise ExchangeError(path, [Worded(kind.not_ours, format=kind.format)])
+    if deep := _too_deep(data):
+        raise ExchangeError(
+            path,
+            [Worded(N_("{place}: values nested more than {limit} levels deep"), place=deep,
+                    limit=MAX_NESTING)],
+        )  # fmt: skip
     return data
+
+
+# The files the app writes nest values 6 levels deep at most; the validator's own JSON parser
+# gives up near 200 levels, with a message that calls valid JSON invalid.
+MAX_NESTING = 32
+
+
+def _too_deep(data: Any) -> str | None:
+    """The place of the first value nested more than MAX_NESTING levels deep, or None
+    (walked without recursion: a file may nest 100,000 levels). A place is built only for
+    the value refused: each step keeps its key and the step it came from."""
+    pending: list[tuple[Any, int, tuple | None]] = [(data, 0, None)]
+    while pending:
+        value, depth, step = pending.pop()
+        if depth > MAX_NESTING:
+            return _place(step)
+        if isinstance(value, dict):
+            pending += [(v, depth + 1, (k, step)) for k, v in value.items()]
+        elif isinstance(value, list):
+            pending += [(v, depth + 1, (n, step)) for n, v in enumerate(value)]
+    return None
+
+
+def _place(step: tuple | None) -> str:
+    keys = []
+    while step is not None:
+        key, step = step
+        keys.append(f"[{key}]" if isinstance(key, int) else f".{shown(str(key), 40)}")
+    return "".join(reversed(keys)).lstrip(".")
 
 
 def _parse_json(raw: bytes, path: Path | str) -> dict[str, Any]:
