@@ -36,3 +36,28 @@ def test_an_import_of_a_pipe_and_of_a_link_to_dev_zero_is_refused_and_the_good_f
     assert "pipe.wen.json" in shown.text and "named pipe (FIFO)" in shown.text
     assert "endless.wen.json" in shown.text and "this is a device" in shown.text
     assert [s.title for s in service.list_summaries()] == ["Workshop 2026"]
+
+
+def test_a_report_a_workbook_and_a_database_dropped_by_mistake_are_named_for_what_they_are(
+    qtbot, make_window, dialogs, service, tmp_path
+):
+    from wen_assess import usecases
+    from wen_assess.ui import language
+
+    source = service.create(G2, "HAWEN", title="Workshop 2026")
+    report = usecases.write_report(usecases.load(service, source), tmp_path / "report.pdf")
+    workbook = tmp_path / "Kenya.xlsx"  # a member's form, renamed by a mail program
+    from openpyxl import Workbook
+
+    Workbook().save(workbook)
+    window = make_window()
+    with no_hang():
+        window.open_files([report, workbook, service.database.path])
+    [shown] = dialogs.of("warning")
+    assert "report.pdf: rejected — this is a PDF document, not an assessment file" in shown.text
+    assert "Kenya.xlsx: rejected — this is an Excel workbook or another zip archive" in shown.text
+    assert "this is an SQLite database, not an assessment file" in shown.text
+
+    language.install("fr")
+    window.import_paths([report])
+    assert "c'est un document PDF, pas un fichier d'évaluation" in dialogs.of("warning")[-1].text

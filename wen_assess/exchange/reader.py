@@ -214,18 +214,35 @@ class JsonKind:
     format: str
     not_text: str
     not_ours: str
+    noun: str = N_("a wen-assess file")  # "this is a PDF document, not {noun}"
 
 
 ASSESSMENT_FILE = JsonKind(
     FORMAT_NAME,
     not_text=N_("not an assessment file (not UTF-8 text)"),
     not_ours=N_('not a wen-assess assessment file (its "format" is not "{format}")'),
+    noun=N_("an assessment file"),
+)
+
+# Files a user may well drop on the window by mistake, known by their first bytes: the
+# report just written, a member's Excel form, a database.
+_OTHER_KINDS = (
+    (b"%PDF-", N_("a PDF document")),
+    (b"PK\x03\x04", N_("an Excel workbook or another zip archive")),
+    (b"SQLite format 3\x00", N_("an SQLite database")),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", N_("an older Office document (.xls or .doc)")),
 )
 
 
 def json_document(raw: bytes, path: Path | str, kind: JsonKind) -> dict[str, Any]:
     """The JSON object of a file a user brings (an assessment, a member's response), read
     strictly and named by its "format"; ExchangeError, worded for the user, otherwise."""
+    for magic, other in _OTHER_KINDS:
+        if raw.startswith(magic):
+            said = Worded(
+                N_("this is {kind}, not {what}"), kind=Worded(other), what=Worded(kind.noun)
+            )
+            raise ExchangeError(path, [said])
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
