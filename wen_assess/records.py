@@ -7,6 +7,7 @@ everything else has a default, so files from other tools or older versions impor
 
 from __future__ import annotations
 
+import re
 import uuid as uuid_module
 from datetime import date, datetime, timezone
 from typing import Annotated
@@ -47,6 +48,9 @@ Key = Annotated[str, StringConstraints(min_length=1, max_length=ID_MAX)]
 
 
 _CONTROL = dict.fromkeys(c for c in range(32) if chr(c) not in "\t\n\r") | {0x7F: None}
+# A character that shows: not a space, and not one of the invisible format characters (zero
+# width space and joiners, direction marks and isolates, word joiner, BOM, soft hyphen).
+_VISIBLE = re.compile("[^\\s\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 
 
 class _Record(BaseModel):
@@ -58,7 +62,8 @@ class _Record(BaseModel):
         """Invisible control characters (NUL...) would be stored and printed in reports."""
         if isinstance(value, str):
             cleaned = value.translate(_CONTROL)
-            if cleaned != value and info.field_name is not None:
+            shows = not cleaned or _VISIBLE.search(cleaned)  # empty: refused already if need be
+            if info.field_name is not None and (cleaned != value or not shows):
                 _still_long_enough(cls, info.field_name, cleaned)
             return cleaned
         if isinstance(value, list) and all(isinstance(v, str) for v in value):
@@ -69,11 +74,12 @@ class _Record(BaseModel):
 def _still_long_enough(model: type[BaseModel], field: str, text: str) -> None:
     """The field's length limit counted the control characters: a text that was nothing else
     (a name of a lone NUL) is refused as an empty one is, not kept empty (the record would
-    then refuse itself when saved)."""
+    then refuse itself when saved); so is a required text with nothing that shows (a network
+    named by a zero-width space alone)."""
     for constraint in model.model_fields[field].metadata:
         least = getattr(constraint, "min_length", None)
         kept = text.strip() if getattr(constraint, "strip_whitespace", False) else text
-        if least and len(kept) < least:
+        if least and (len(kept) < least or not _VISIBLE.search(kept)):  # nothing that shows
             # Pydantic's own error, as the field's limit gives it (wording and plural alike).
             raise PydanticKnownError("string_too_short", {"min_length": least})
 
