@@ -135,3 +135,18 @@ def test_every_command_that_reads_a_users_file_refuses_it_at_once(odd, tmp_path)
     code, out = _cli("validate", str(questionnaire))
     assert code != 0 and said in out, out
     assert not (tmp_path / "r.pdf").exists() and not (tmp_path / "c.pdf").exists()
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-32"])
+def test_text_saved_as_utf16_or_utf32_is_refused_with_what_to_do(tmp_path, encoding):
+    """Notepad's "Unicode" is UTF-16: the user is told to save the file as UTF-8."""
+    name = encoding.upper()
+    questionnaire = tmp_path / "q.yaml"
+    questionnaire.write_text("id: x\n", encoding=encoding)  # Python writes the byte order mark
+    code, out = _cli("validate", str(questionnaire))
+    assert code != 0 and f"the file is {name} text; save it as UTF-8" in out, out
+    assessment = tmp_path / "a.wen.json"
+    assessment.write_text('{"format": "wen-assess/assessment"}', encoding=encoding)
+    code, out = _cli("--db", str(tmp_path / "a.sqlite"), "import", str(assessment))
+    assert code != 0, out
+    assert f"not an assessment file (not UTF-8 text); the file is {name} text; save it" in out

@@ -10,6 +10,7 @@ one byte past the limit whatever the file's size says (a file may grow while it 
 
 from __future__ import annotations
 
+import codecs
 import os
 import stat
 from pathlib import Path
@@ -42,6 +43,24 @@ def read_bounded(path: Path, limit: int, what: str) -> bytes:
     if len(raw) > limit:
         raise Unreadable(_too_large(limit, what, None))
     return raw
+
+
+# Text saved as UTF-16 or UTF-32 (Notepad's "Unicode"), known by its byte order mark; UTF-32
+# first: its little-endian mark starts with UTF-16's.
+_WIDE_MARKS = (
+    (codecs.BOM_UTF32_LE, "UTF-32"),
+    (codecs.BOM_UTF32_BE, "UTF-32"),
+    (codecs.BOM_UTF16_LE, "UTF-16"),
+    (codecs.BOM_UTF16_BE, "UTF-16"),
+)
+
+
+def not_utf8_text(raw: bytes) -> Worded | None:
+    """Why text the app reads as UTF-8 is another encoding a user can fix, or None."""
+    for mark, encoding in _WIDE_MARKS:
+        if raw.startswith(mark):
+            return Worded(N_("the file is {encoding} text; save it as UTF-8"), encoding=encoding)
+    return None
 
 
 def read_head(path: Path, count: int) -> bytes:

@@ -15,7 +15,7 @@ from wen_assess.exchange.document import FORMAT_NAME, FORMAT_VERSION, Assessment
 from wen_assess.exchange.errors import ExchangeError
 from wen_assess.exchange.upgrades import upgrade
 from wen_assess.i18n import N_
-from wen_assess.input_files import Unreadable, read_bounded
+from wen_assess.input_files import Unreadable, not_utf8_text, read_bounded
 from wen_assess.input_problems import json_syntax, validation_problems
 from wen_assess.messages import Count, Counted, Worded, refused_at
 from wen_assess.questionnaire import LoadedQuestionnaire, Questionnaire, Registry
@@ -243,6 +243,8 @@ def json_document(raw: bytes, path: Path | str, kind: JsonKind) -> dict[str, Any
                 N_("this is {kind}, not {what}"), kind=Worded(other), what=Worded(kind.noun)
             )
             raise ExchangeError(path, [said])
+    if wide := not_utf8_text(raw):
+        raise ExchangeError(path, [Worded(kind.not_text), wide])
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:

@@ -11,7 +11,7 @@ from pydantic import ValidationError
 
 from wen_assess.errors import shown
 from wen_assess.i18n import N_
-from wen_assess.input_files import Unreadable, read_bounded
+from wen_assess.input_files import Unreadable, not_utf8_text, read_bounded
 from wen_assess.input_problems import Technical, validation_sentence
 from wen_assess.messages import Worded
 from wen_assess.questionnaire.errors import Problem, QuestionnaireError
@@ -71,6 +71,8 @@ def _read_bytes(path: Path) -> bytes:
 
 
 def _decode(raw: bytes, path: Path | str) -> str:
+    if wide := not_utf8_text(raw):
+        raise QuestionnaireError(path, [Problem("", wide)])
     if b"\x00" in raw[:8192]:
         raise QuestionnaireError(
             path, [Problem("", Worded(N_("this is a binary file, not a YAML text file")))]
