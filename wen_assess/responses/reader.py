@@ -233,14 +233,19 @@ class _FormCheck:
         if self.problems:
             raise self.refuse(*self.problems)
         fields = {k: _text(cover.get((lay.FIELD_ROWS[k], 2), "")) for k in ("country", "agency")}
-        return ResponseRecord(
-            country=fields["country"],
-            agency=who.get("agency", fields["agency"]),
-            respondent=who["respondent"],
-            received=date.today(),
-            source=self.path.name[:SHORT_TEXT_MAX],
-            answers=answers,
-        )
+        try:
+            return ResponseRecord(
+                country=fields["country"],
+                agency=who.get("agency", fields["agency"]),
+                respondent=who["respondent"],
+                received=date.today(),
+                source=self.path.name[:SHORT_TEXT_MAX],
+                answers=answers,
+            )
+        except (
+            ValidationError
+        ) as error:  # the checks above should leave nothing: say it all the same
+            raise self.refuse(*[validation_sentence(e) for e in error.errors()]) from None
 
     def _outside(self, where: Worded, form: lay.FormLayout | None = None) -> Beyond:
         """How a value beyond the form's last row or column is refused (reading stops there)."""
