@@ -5,6 +5,7 @@ pick the agreed level (saved as the assessment's answer), see the agenda and sav
 from __future__ import annotations
 
 import shutil
+import zipfile
 
 import pytest
 from conftest import copy_database_into
@@ -226,3 +227,47 @@ def test_make_forms_from_the_window(dialog, dialogs, tmp_path, qtbot):
     empty.countries.setText(" , ")
     empty._make()
     assert dialogs.of("warning")[-1].text == "Name at least one country."
+
+
+def test_a_damaged_workbook_is_named_and_the_others_imported(dialog, filled, dialogs, tmp_path):
+    _, forms = filled
+    source = zipfile.ZipFile(forms["Sudan"])
+    damaged = tmp_path / "damaged.xlsx"
+    with zipfile.ZipFile(damaged, "w") as copy:
+        for entry in source.infolist():
+            data = source.read(entry.filename)
+            if entry.filename == "xl/worksheets/sheet2.xml":  # the items sheet
+                data = data.replace(b'<row r="6"', b'<row r="six"', 1)
+            copy.writestr(entry.filename, data)
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(damaged)), QUrl.fromLocalFile(str(forms["Kenya"]))])
+    drop = QDropEvent(
+        QPoint(10, 10).toPointF(), Qt.DropAction.CopyAction, data,
+        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
+    )  # fmt: skip
+    dialog.dropEvent(drop)
+    [warning] = dialogs.of("warning")
+    assert "damaged.xlsx: rejected: the workbook is damaged (sheet 'Items', near row 6" in (
+        warning.text
+    )
+    assert "unexpected error" not in warning.text
+    assert "Responses received: 1. Countries: Kenya." in dialog.summary.text()
+
+
+def test_forms_are_not_made_for_a_country_name_over_the_limit(dialog, dialogs, tmp_path):
+    from wen_assess.ui.responses.forms_dialog import MakeFormsDialog
+
+    forms = MakeFormsDialog(dialog.controller, dialog)
+    forms.countries.setText("C" * 600)
+    forms.folder_edit.setText(str(tmp_path / "out"))
+    forms._make()
+    [warning] = dialogs.of("warning")
+    assert warning.title == "No forms made"
+    assert "holds 600 characters; at most 500 are kept" in warning.text
+    assert forms.result() != forms.DialogCode.Accepted and not (tmp_path / "out").exists()
+    forms.countries.setText("Kenya, Narnia")
+    forms._make()
+    assert "Countries: “Narnia” is not one of the member countries of HAWEN" in (
+        dialogs.of("warning")[-1].text
+    )
+    forms.close()

@@ -10,7 +10,7 @@ from __future__ import annotations
 import io
 import warnings
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -140,29 +140,26 @@ def _open_workbook(raw: bytes, path: Path):  # type: ignore[no-untyped-def]  # -
 def _cells(sheet, path: Path, bounds: tuple[int, int], beyond: Beyond) -> Cells:  # type: ignore[no-untyped-def]
     """Every non-empty cell; a formula is kept as a Formula marker, never evaluated.
 
-    The sheet's own <dimension> is ignored (a cell outside it would be lost silently), and
-    reading stops at the first value outside ``bounds`` (last row, last column of the form):
-    ``beyond`` words that refusal. openpyxl parses the sheet's XML only here, row by row, so a
-    damaged sheet is refused here too, naming the row it could not read.
+    Only the cells the sheet's XML holds are read, whatever its <dimension> says (a cell
+    outside it is not lost), and reading stops at the first value outside ``bounds`` (last
+    row, last column of the form): ``beyond`` words that refusal. The XML is parsed only
+    here, row by row, so a damaged sheet is refused here too, naming the row.
     """
     last_row, last_column = bounds
     found: Cells = {}
-    sheet.reset_dimensions()
-    rows_read = 0  # openpyxl yields one row per sheet row, empty ones too
+    row_read = 0
     try:
-        for row in sheet.iter_rows():
-            rows_read += 1
+        for number, row in _rows(sheet):
+            row_read = number  # a damaged row is said as the one after
             for cell in row:
-                value = getattr(cell, "value", None)
+                value = cell["value"]
                 if value is None or value == "":
                     continue
-                if getattr(cell, "data_type", None) == "f" or (
-                    isinstance(value, str) and value.startswith("=")
-                ):
+                if cell["data_type"] == "f" or (isinstance(value, str) and value.startswith("=")):
                     value = Formula(str(value))
-                if cell.row > last_row or cell.column > last_column:
-                    raise beyond(cell.row, cell.column, value)
-                found[(cell.row, cell.column)] = value
+                if cell["row"] > last_row or cell["column"] > last_column:
+                    raise beyond(cell["row"], cell["column"], value)
+                found[(cell["row"], cell["column"])] = value
     except ExchangeError:
         raise
     except Exception as error:  # openpyxl raises many kinds for XML it cannot make sense of
@@ -175,12 +172,31 @@ def _cells(sheet, path: Path, bounds: tuple[int, int], beyond: Beyond) -> Cells:
                         "{reason}); save it again with Excel, or ask the member for a new copy"
                     ),
                     sheet=_sheet(sheet.title),
-                    row=rows_read + 1,
+                    row=row_read + 1,
                     reason=shown(str(error) or type(error).__name__, 80),
                 )
             ],
         ) from None
     return found
+
+
+def _rows(sheet) -> Iterator[tuple[int, list[dict[str, Any]]]]:  # type: ignore[no-untyped-def]
+    """(row number, its cells) for each row the sheet's XML holds, through the parser of
+    openpyxl's read-only sheets. Not ``iter_rows``: it yields every row up to the last one,
+    empty ones too, so one value in row 1,048,576 (or 10⁹) would cost a walk of them all."""
+    from openpyxl.worksheet._reader import WorkSheetParser
+
+    book = sheet.parent
+    with sheet._get_source() as source:
+        parser = WorkSheetParser(
+            source,
+            sheet._shared_strings,
+            data_only=book.data_only,
+            epoch=book.epoch,
+            date_formats=book._date_formats,
+            timedelta_formats=book._timedelta_formats,
+        )
+        yield from parser.parse()
 
 
 @dataclass(frozen=True)
