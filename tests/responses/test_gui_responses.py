@@ -132,16 +132,21 @@ def test_a_second_response_asks_before_replacing(dialog, filled, dialogs, tmp_pa
     assert "replaced" in dialogs.of("information")[-1].text
 
 
-def test_dropped_files_are_imported_and_the_bad_one_named(dialog, filled, dialogs, tmp_path):
-    _, forms = filled
-    bad = fill(forms["Sudan"], {"G2-MEM-02": "2 - Dev"}, name="Ahmed", out=tmp_path / "bad.xlsx")
+def drop_files(dialog, paths) -> None:  # type: ignore[no-untyped-def]
+    """Drop ``paths`` on the window, as from the file manager."""
     data = QMimeData()
-    data.setUrls([QUrl.fromLocalFile(str(forms["Kenya"])), QUrl.fromLocalFile(str(bad))])
+    data.setUrls([QUrl.fromLocalFile(str(path)) for path in paths])
     drop = QDropEvent(
         QPoint(10, 10).toPointF(), Qt.DropAction.CopyAction, data,
         Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
     )  # fmt: skip
     dialog.dropEvent(drop)
+
+
+def test_dropped_files_are_imported_and_the_bad_one_named(dialog, filled, dialogs, tmp_path):
+    _, forms = filled
+    bad = fill(forms["Sudan"], {"G2-MEM-02": "2 - Dev"}, name="Ahmed", out=tmp_path / "bad.xlsx")
+    drop_files(dialog, [forms["Kenya"], bad])
     [warning] = dialogs.of("warning")
     assert "bad.xlsx: rejected: sheet 'Items', cell F" in warning.text
     assert "“2 - Dev” is not a level" in warning.text
@@ -239,13 +244,7 @@ def test_a_damaged_workbook_is_named_and_the_others_imported(dialog, filled, dia
             if entry.filename == "xl/worksheets/sheet2.xml":  # the items sheet
                 data = data.replace(b'<row r="6"', b'<row r="six"', 1)
             copy.writestr(entry.filename, data)
-    data = QMimeData()
-    data.setUrls([QUrl.fromLocalFile(str(damaged)), QUrl.fromLocalFile(str(forms["Kenya"]))])
-    drop = QDropEvent(
-        QPoint(10, 10).toPointF(), Qt.DropAction.CopyAction, data,
-        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
-    )  # fmt: skip
-    dialog.dropEvent(drop)
+    drop_files(dialog, [damaged, forms["Kenya"]])
     [warning] = dialogs.of("warning")
     assert "damaged.xlsx: rejected: the workbook is damaged (sheet 'Items', near row 6" in (
         warning.text
