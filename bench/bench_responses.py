@@ -10,6 +10,9 @@ Measured, median of a few rounds, each into a fresh copy of the database:
 - opening the "Member responses" window on 60 responses (offscreen Qt): consolidation, the
   table with its distribution bars, the first item's detail. Goal: < 200 ms.
   Floor, same run: a bare dialog with a 47 x 7 table of plain texts, shown.
+- refusing one form with a value typed in the sheet's very last cell (XFD1048576): reading
+  stops there instead of walking a million rows of sixteen thousand cells. Goal: < 3x the
+  floor, reading (and importing) the same form without that cell, same run.
 Run: python bench/bench_responses.py
 """
 
@@ -23,6 +26,7 @@ import statistics
 import sys
 import tempfile
 import time
+import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -98,6 +102,38 @@ def app_import(base: Path, assessment: int, paths: list[Path], n: int) -> Callab
     return run
 
 
+def with_far_cell(form: Path, out: Path) -> Path:
+    """``form`` with "x" typed in XFD1048576 of its items sheet, as a member could."""
+    far = b'<row r="1048576"><c r="XFD1048576" t="inlineStr"><is><t>x</t></is></c></row>'
+    source = zipfile.ZipFile(form)
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as copy:
+        for entry in source.infolist():
+            data = source.read(entry.filename)
+            if entry.filename == "xl/worksheets/sheet2.xml":
+                data = data.replace(b"</sheetData>", far + b"</sheetData>", 1)
+            copy.writestr(entry.filename, data)
+    return out
+
+
+def far_cell_times(base: Path, assessment: int, form: Path) -> tuple[float, float]:
+    far = with_far_cell(form, form.with_name("far.xlsx"))
+    copy = base.with_name("far.sqlite")
+    shutil.copy(base, copy)
+    service = AssessmentService(open_database(copy), default_registry())
+
+    def one(path: Path, refused: bool) -> Callable[[], None]:
+        def run() -> None:
+            [outcome] = import_responses(service, assessment, [path], replace=True)
+            assert outcome.refused == refused, outcome.message
+
+        return run
+
+    good = statistics.median(timed(one(form, refused=False)) for _ in range(ROUNDS))
+    refused = statistics.median(timed(one(far, refused=True)) for _ in range(ROUNDS))
+    service.database.close()
+    return good, refused
+
+
 def gui_times(database: Path, assessment: int) -> tuple[float, float]:
     from PySide6.QtGui import QStandardItem, QStandardItemModel
     from PySide6.QtWidgets import QApplication, QDialog, QTableView, QVBoxLayout
@@ -145,12 +181,15 @@ def main() -> None:
         import_s = statistics.median(
             timed(app_import(base, assessment, paths, n)) for n in range(ROUNDS)
         )
+        one_floor, far_s = far_cell_times(base, assessment, paths[0])
         filled = base.with_name("import-0.sqlite")
         gui_floor, gui_s = gui_times(filled, assessment)
     print(f"{'measurement':<58} {'median':>10} {'vs floor':>9}")
     rows = [
         (f"floor: openpyxl reads {FORMS} forms + {FORMS} commits", floor_s, None),
         (f"import {FORMS} filled forms (goal < 5 s)", import_s, floor_s),
+        ("floor: import one filled form", one_floor, None),
+        ("refuse one form with a value in XFD1048576 (goal < 3x)", far_s, one_floor),
         ("floor: bare dialog with a 47 x 7 table, shown", gui_floor, None),
         (f"responses window, {FORMS} x 47 answers (goal < 200 ms)", gui_s, gui_floor),
     ]
@@ -158,6 +197,7 @@ def main() -> None:
         ratio = f"{seconds / floor:8.1f}x" if floor else ""
         print(f"{name:<58} {seconds * 1000:8.0f}ms {ratio:>9}")
     assert import_s < 5, f"importing {FORMS} forms took {import_s:.1f} s"
+    assert far_s < 3 * one_floor, f"refusing the far cell took {far_s * 1000:.0f} ms"
     assert gui_s < 0.2, f"the responses window took {gui_s * 1000:.0f} ms"
 
 

@@ -5,6 +5,7 @@ pick the agreed level (saved as the assessment's answer), see the agenda and sav
 from __future__ import annotations
 
 import shutil
+import zipfile
 
 import pytest
 from conftest import copy_database_into
@@ -131,16 +132,21 @@ def test_a_second_response_asks_before_replacing(dialog, filled, dialogs, tmp_pa
     assert "replaced" in dialogs.of("information")[-1].text
 
 
-def test_dropped_files_are_imported_and_the_bad_one_named(dialog, filled, dialogs, tmp_path):
-    _, forms = filled
-    bad = fill(forms["Sudan"], {"G2-MEM-02": "2 - Dev"}, name="Ahmed", out=tmp_path / "bad.xlsx")
+def drop_files(dialog, paths) -> None:  # type: ignore[no-untyped-def]
+    """Drop ``paths`` on the window, as from the file manager."""
     data = QMimeData()
-    data.setUrls([QUrl.fromLocalFile(str(forms["Kenya"])), QUrl.fromLocalFile(str(bad))])
+    data.setUrls([QUrl.fromLocalFile(str(path)) for path in paths])
     drop = QDropEvent(
         QPoint(10, 10).toPointF(), Qt.DropAction.CopyAction, data,
         Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
     )  # fmt: skip
     dialog.dropEvent(drop)
+
+
+def test_dropped_files_are_imported_and_the_bad_one_named(dialog, filled, dialogs, tmp_path):
+    _, forms = filled
+    bad = fill(forms["Sudan"], {"G2-MEM-02": "2 - Dev"}, name="Ahmed", out=tmp_path / "bad.xlsx")
+    drop_files(dialog, [forms["Kenya"], bad])
     [warning] = dialogs.of("warning")
     assert "bad.xlsx: rejected: sheet 'Items', cell F" in warning.text
     assert "“2 - Dev” is not a level" in warning.text
@@ -226,3 +232,41 @@ def test_make_forms_from_the_window(dialog, dialogs, tmp_path, qtbot):
     empty.countries.setText(" , ")
     empty._make()
     assert dialogs.of("warning")[-1].text == "Name at least one country."
+
+
+def test_a_damaged_workbook_is_named_and_the_others_imported(dialog, filled, dialogs, tmp_path):
+    _, forms = filled
+    source = zipfile.ZipFile(forms["Sudan"])
+    damaged = tmp_path / "damaged.xlsx"
+    with zipfile.ZipFile(damaged, "w") as copy:
+        for entry in source.infolist():
+            data = source.read(entry.filename)
+            if entry.filename == "xl/worksheets/sheet2.xml":  # the items sheet
+                data = data.replace(b'<row r="6"', b'<row r="six"', 1)
+            copy.writestr(entry.filename, data)
+    drop_files(dialog, [damaged, forms["Kenya"]])
+    [warning] = dialogs.of("warning")
+    assert "damaged.xlsx: rejected: the workbook is damaged (sheet 'Items', near row 6" in (
+        warning.text
+    )
+    assert "unexpected error" not in warning.text
+    assert "Responses received: 1. Countries: Kenya." in dialog.summary.text()
+
+
+def test_forms_are_not_made_for_a_country_name_over_the_limit(dialog, dialogs, tmp_path):
+    from wen_assess.ui.responses.forms_dialog import MakeFormsDialog
+
+    forms = MakeFormsDialog(dialog.controller, dialog)
+    forms.countries.setText("C" * 600)
+    forms.folder_edit.setText(str(tmp_path / "out"))
+    forms._make()
+    [warning] = dialogs.of("warning")
+    assert warning.title == "No forms made"
+    assert "holds 600 characters; at most 500 are kept" in warning.text
+    assert forms.result() != forms.DialogCode.Accepted and not (tmp_path / "out").exists()
+    forms.countries.setText("Kenya, Narnia")
+    forms._make()
+    assert "Countries: “Narnia” is not one of the member countries of HAWEN" in (
+        dialogs.of("warning")[-1].text
+    )
+    forms.close()

@@ -295,10 +295,9 @@ def _place(step: tuple | None) -> str:
     return "".join(reversed(keys)).lstrip(".")
 
 
-def _parse_json(raw: bytes, path: Path | str) -> dict[str, Any]:
-    if len(raw) > MAX_FILE_BYTES:
-        raise ExchangeError(path, [Worded(N_("the file is too large for an assessment file"))])
-    data = json_document(raw, path, ASSESSMENT_FILE)
+def format_version_of(data: dict[str, Any], newest: int, path: Path | str) -> int:
+    """The file's "format_version"; ExchangeError when it is not a version number, or when
+    the file was written by a newer wen-assess than this one (which reads up to ``newest``)."""
     version = data.get("format_version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
         raise ExchangeError(
@@ -310,7 +309,7 @@ def _parse_json(raw: bytes, path: Path | str) -> dict[str, Any]:
                 )
             ],
         )
-    if version > FORMAT_VERSION:
+    if version > newest:
         raise ExchangeError(
             path,
             [
@@ -320,10 +319,18 @@ def _parse_json(raw: bytes, path: Path | str) -> dict[str, Any]:
                         "version reads up to {newest}. Update the app to import it."
                     ),
                     version=version,
-                    newest=FORMAT_VERSION,
+                    newest=newest,
                 )
             ],
         )
+    return version
+
+
+def _parse_json(raw: bytes, path: Path | str) -> dict[str, Any]:
+    if len(raw) > MAX_FILE_BYTES:
+        raise ExchangeError(path, [Worded(N_("the file is too large for an assessment file"))])
+    data = json_document(raw, path, ASSESSMENT_FILE)
+    version = format_version_of(data, FORMAT_VERSION, path)
     try:
         return upgrade(data, version)
     except (ValueError, KeyError, TypeError) as error:
@@ -342,17 +349,25 @@ def _parse_json(raw: bytes, path: Path | str) -> dict[str, Any]:
 def _validate(data: dict[str, Any], path: Path | str) -> AssessmentRecord:
     try:
         # Strict, as the app's own forms: a target "3" or true, a date 0 or "20240101" is refused.
-        text = json.dumps(data, ensure_ascii=False)
-        text.encode("utf-8")  # a "\ud800" escape gives half a character, not text
+        text = json_text(data, path)
         return AssessmentDocument.model_validate_json(text, strict=True).assessment
+    except ValidationError as error:
+        problems = validation_problems(error.errors()[:20], {"missing": MISSING})
+        raise ExchangeError(path, problems) from None
+
+
+def json_text(data: dict[str, Any], path: Path | str) -> str:
+    """``data`` as JSON text to validate; ExchangeError when a text holds half a character
+    (a "\\ud800" escape reads as a lone surrogate, which is not text)."""
+    text = json.dumps(data, ensure_ascii=False)
+    try:
+        text.encode("utf-8")
     except UnicodeEncodeError as error:
         bad = shown(error.object[error.start : error.end], 20)
         raise ExchangeError(
             path, [Worded(N_("a text holds {bad}, half of a character: not text"), bad=bad)]
         ) from None
-    except ValidationError as error:
-        problems = validation_problems(error.errors()[:20], {"missing": MISSING})
-        raise ExchangeError(path, problems) from None
+    return text
 
 
 MISSING = N_("required but missing")  # how a file's missing field is worded (not "Field required")

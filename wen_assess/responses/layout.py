@@ -96,6 +96,13 @@ def level_choices(q: Questionnaire, tr: Translator) -> dict[str, int | None]:
     return choices
 
 
+def cover_bounds(q: Questionnaire) -> tuple[int, int]:
+    """The cover's last row and column (the level choices with their meanings) for any form
+    of ``q``: a value beyond them is not part of the form."""
+    choices = len(q.scale.levels) + (1 if q.scale.not_applicable else 0)
+    return FIRST_CHOICE_ROW + choices - 1, 3
+
+
 def layout(
     q: Questionnaire,
     record: AssessmentRecord,

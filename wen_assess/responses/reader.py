@@ -8,8 +8,9 @@ each with the file, the sheet and the cell named.
 from __future__ import annotations
 
 import io
-import json
+import warnings
 import zipfile
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -19,16 +20,30 @@ from pydantic import ValidationError
 
 from wen_assess.errors import shown
 from wen_assess.exchange.errors import ExchangeError
-from wen_assess.exchange.reader import JsonKind, answer_at, json_document, read_limited
+from wen_assess.exchange.reader import (
+    JsonKind,
+    answer_at,
+    format_version_of,
+    json_document,
+    json_text,
+    read_limited,
+)
 from wen_assess.i18n import N_
 from wen_assess.input_problems import validation_problems, validation_sentence
 from wen_assess.messages import Count, Worded
 from wen_assess.questionnaire import Questionnaire
-from wen_assess.records import AssessmentRecord, ResponseAnswerRecord, ResponseRecord
+from wen_assess.records import AssessmentRecord, Network, ResponseAnswerRecord, ResponseRecord
 from wen_assess.responses import layout as lay
-from wen_assess.responses.response_file import RESPONSE_FORMAT, ResponseDocument
+from wen_assess.responses.claims import (
+    Claim,
+    Claims,
+    identity_problem,
+    membership_problem,
+    respondent_problems,
+)
+from wen_assess.responses.response_file import RESPONSE_FORMAT, RESPONSE_VERSION, ResponseDocument
 from wen_assess.scoring import answer_problem
-from wen_assess.vocabulary import LANGUAGES, LONG_TEXT_MAX, SHORT_TEXT_MAX
+from wen_assess.vocabulary import LONG_TEXT_MAX, SHORT_TEXT_MAX
 
 MAX_FORM_BYTES = 50 * 1024 * 1024  # checked before the file is opened
 # A filled 47-item form unpacks to well under 1 MB; a zip bomb unpacks to gigabytes.
@@ -38,6 +53,7 @@ MAX_RESPONSE_FILE_BYTES = 5 * 1024 * 1024
 MAX_PROBLEMS = 12  # a message stays readable; the first ones say what happened
 
 Cells = dict[tuple[int, int], Any]
+Beyond = Callable[[int, int, Any], ExchangeError]  # (row, column, value) -> the refusal
 
 
 @dataclass(frozen=True)
@@ -71,11 +87,14 @@ def _read(path: Path) -> bytes:
 
 
 def _from_workbook(raw: bytes, path: Path, target: Target) -> ResponseRecord:
-    book = _open_workbook(raw, path)
-    try:
-        return _FormCheck(book, path, target).response()
-    finally:
-        book.close()
+    # openpyxl warns (with its own file path) about parts it skips; the refusal says what matters.
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        book = _open_workbook(raw, path)
+        try:
+            return _FormCheck(book, path, target).response()
+        finally:
+            book.close()
 
 
 def _open_workbook(raw: bytes, path: Path):  # type: ignore[no-untyped-def]  # -> Workbook
@@ -118,20 +137,66 @@ def _open_workbook(raw: bytes, path: Path):  # type: ignore[no-untyped-def]  # -
         ) from None
 
 
-def _cells(sheet) -> Cells:  # type: ignore[no-untyped-def]
-    """Every non-empty cell; a formula is kept as a Formula marker, never evaluated."""
+def _cells(sheet, path: Path, bounds: tuple[int, int], beyond: Beyond) -> Cells:  # type: ignore[no-untyped-def]
+    """Every non-empty cell; a formula is kept as a Formula marker, never evaluated.
+
+    Only the cells the sheet's XML holds are read, whatever its <dimension> says (a cell
+    outside it is not lost), and reading stops at the first value outside ``bounds`` (last
+    row, last column of the form): ``beyond`` words that refusal. The XML is parsed only
+    here, row by row, so a damaged sheet is refused here too, naming the row.
+    """
+    last_row, last_column = bounds
     found: Cells = {}
-    for row in sheet.iter_rows():
-        for cell in row:
-            value = getattr(cell, "value", None)
-            if value is None or value == "":
-                continue
-            if getattr(cell, "data_type", None) == "f" or (
-                isinstance(value, str) and value.startswith("=")
-            ):
-                value = Formula(str(value))
-            found[(cell.row, cell.column)] = value
+    row_read = 0
+    try:
+        for number, row in _rows(sheet):
+            row_read = number  # a damaged row is said as the one after
+            for cell in row:
+                value = cell["value"]
+                if value is None or value == "":
+                    continue
+                if cell["data_type"] == "f" or (isinstance(value, str) and value.startswith("=")):
+                    value = Formula(str(value))
+                if cell["row"] > last_row or cell["column"] > last_column:
+                    raise beyond(cell["row"], cell["column"], value)
+                found[(cell["row"], cell["column"])] = value
+    except ExchangeError:
+        raise
+    except Exception as error:  # openpyxl raises many kinds for XML it cannot make sense of
+        raise ExchangeError(
+            path,
+            [
+                Worded(
+                    N_(
+                        "the workbook is damaged ({sheet}, near row {row}, cannot be read: "
+                        "{reason}); save it again with Excel, or ask the member for a new copy"
+                    ),
+                    sheet=_sheet(sheet.title),
+                    row=row_read + 1,
+                    reason=shown(str(error) or type(error).__name__, 80),
+                )
+            ],
+        ) from None
     return found
+
+
+def _rows(sheet) -> Iterator[tuple[int, list[dict[str, Any]]]]:  # type: ignore[no-untyped-def]
+    """(row number, its cells) for each row the sheet's XML holds, through the parser of
+    openpyxl's read-only sheets. Not ``iter_rows``: it yields every row up to the last one,
+    empty ones too, so one value in row 1,048,576 (or 10⁹) would cost a walk of them all."""
+    from openpyxl.worksheet._reader import WorkSheetParser
+
+    book = sheet.parent
+    with sheet._get_source() as source:
+        parser = WorkSheetParser(
+            source,
+            sheet._shared_strings,
+            data_only=book.data_only,
+            epoch=book.epoch,
+            date_formats=book._date_formats,
+            timedelta_formats=book._timedelta_formats,
+        )
+        yield from parser.parse()
 
 
 @dataclass(frozen=True)
@@ -163,11 +228,16 @@ class _FormCheck:
         if not self.book.worksheets:
             raise self.refuse(Worded(N_("the workbook has no sheet")))
         cover_sheet = self.book.worksheets[0]
-        cover = _cells(cover_sheet)
         where = _sheet(cover_sheet.title)
+        cover_bounds = lay.cover_bounds(self.target.questionnaire)
+        cover = _cells(cover_sheet, self.path, cover_bounds, self._outside(where))
         form = self._identify(cover, where)
         self._check_sheets(form)
-        items = _cells(self.book[form.items_name])
+        items_bounds = (form.last_row, len(lay.KEYS))
+        items_where = _sheet(form.items_name)
+        items = _cells(
+            self.book[form.items_name], self.path, items_bounds, self._outside(items_where, form)
+        )
         self._compare(cover, form.cover, form.cover_name, self._editable_cover(form))
         answer_cells = {(row, lay.COLUMN[k]) for row in form.item_rows for k in lay.ANSWER_KEYS}
         self._compare(items, form.items, form.items_name, answer_cells, form)
@@ -179,14 +249,29 @@ class _FormCheck:
         if self.problems:
             raise self.refuse(*self.problems)
         fields = {k: _text(cover.get((lay.FIELD_ROWS[k], 2), "")) for k in ("country", "agency")}
-        return ResponseRecord(
-            country=fields["country"],
-            agency=who.get("agency", fields["agency"]),
-            respondent=who["respondent"],
-            received=date.today(),
-            source=self.path.name[:SHORT_TEXT_MAX],
-            answers=answers,
-        )
+        try:
+            return ResponseRecord(
+                country=fields["country"],
+                agency=who.get("agency", fields["agency"]),
+                respondent=who["respondent"],
+                received=date.today(),
+                source=self.path.name[:SHORT_TEXT_MAX],
+                answers=answers,
+            )
+        except (
+            ValidationError
+        ) as error:  # the checks above should leave nothing: say it all the same
+            raise self.refuse(*[validation_sentence(e) for e in error.errors()]) from None
+
+    def _outside(self, where: Worded, form: lay.FormLayout | None = None) -> Beyond:
+        """How a value beyond the form's last row or column is refused (reading stops there)."""
+
+        def refusal(row: int, column: int, value: Any) -> ExchangeError:
+            if form is not None and row > form.last_row:
+                return self.refuse(_rows_added(where, row, form))
+            return self.refuse(_outside_answers(_cell(where, _ref(row, column)), value))
+
+        return refusal
 
     def _identify(self, cover: Cells, where: str) -> lay.FormLayout:
         def value(key: str) -> str:
@@ -207,58 +292,26 @@ class _FormCheck:
                 )
             )
         record, q = self.target.record, self.target.questionnaire
-        if value("assessment_id") != record.uuid:
-            raise self.refuse(
-                Worded(
-                    N_(
-                        "this form belongs to another assessment ({network} — {title}, id {id} "
-                        "in {cell}), not to {our_network} — {our_title}"
-                    ),
-                    network=shown(value("network"), 60),
-                    title=shown(value("assessment"), 80),
-                    id=shown(value("assessment_id"), 40),
-                    cell=cell("assessment_id"),
-                    our_network=shown(record.network.name, 60),
-                    our_title=shown(record.title, 80),
-                )
-            )
-        if value("questionnaire") != q.id or value("version") != q.version:
-            raise self.refuse(
-                Worded(
-                    N_(
-                        "the form was made for {id} version {version} ({cell}); this "
-                        "assessment uses {our_id} version {our_version}: send the member a "
-                        "new form"
-                    ),
-                    id=shown(value("questionnaire"), 40),
-                    version=shown(value("version"), 20),
-                    cell=cell("version"),
-                    our_id=q.id,
-                    our_version=q.version,
-                )
-            )
-        if value("checksum") != self.target.checksum:
-            raise self.refuse(
-                Worded(
-                    N_(
-                        "the questionnaire's text has changed since the form was made "
-                        "(checksum in {cell}): send the member a new form"
-                    ),
-                    cell=cell("checksum"),
-                )
-            )
-        language = value("language")
-        if language not in LANGUAGES:
-            raise self.refuse(
-                Worded(
-                    N_("{cell}: '{language}' is not a language"),
-                    cell=cell("language"),
-                    language=shown(language, 20),
-                )
-            )
+
+        def claim(key: str) -> Claim:
+            return Claim(value(key), cell(key))
+
+        claims = Claims(
+            assessment_id=claim("assessment_id"),
+            network=claim("network"),
+            title=claim("assessment"),
+            questionnaire=claim("questionnaire"),
+            version=claim("version"),
+            checksum=claim("checksum"),
+            language=claim("language"),
+            country=claim("country"),
+            agency=claim("agency"),
+        )
+        if problem := identity_problem(claims, record, q, self.target.checksum):
+            raise self.refuse(problem)
+        if problems := respondent_problems(claims, None):
+            raise self.refuse(*problems)
         country, agency, code = value("country"), value("agency"), value("code")
-        if not country:
-            raise self.refuse(Worded(N_("{cell}: the country is missing"), cell=cell("country")))
         if agency and code == lay.form_code(record.uuid, country, agency):
             fixed = True
         elif code == lay.form_code(record.uuid, country, ""):
@@ -275,6 +328,9 @@ class _FormCheck:
                     code_cell=cell("code"),
                 )
             )
+        if problem := membership_problem(claims.country, record.network):
+            raise self.refuse(problem)  # after the code: an edited country is said as such
+        language = claims.language.value
         return lay.layout(q, record, self.target.checksum, language, country, agency, fixed)
 
     def _editable_cover(self, form: lay.FormLayout) -> set[tuple[int, int]]:
@@ -327,16 +383,7 @@ class _FormCheck:
                     )
                 )
         for place in sorted(cells.keys() - expected.keys() - editable):
-            self.problems.append(
-                Worded(
-                    N_(
-                        "{cell} holds “{found}” outside the answer cells; only the white cells "
-                        "can be edited"
-                    ),
-                    cell=_cell(where, _ref(*place)),
-                    found=shown(_shown_value(cells[place]), 40),
-                )
-            )
+            self.problems.append(_outside_answers(_cell(where, _ref(*place)), cells[place]))
 
     def _check_rows(self, cells: Cells, form: lay.FormLayout, where: str) -> None:
         item_column = lay.COLUMN["item"]
@@ -355,20 +402,6 @@ class _FormCheck:
                     )
                 )
                 return
-        below = sorted({row for row, _ in cells if row > form.last_row})
-        if below:
-            self.problems.append(
-                Worded(
-                    N_(
-                        "{sheet}, row {row} is not part of the form (the form ends at row "
-                        "{last_row} with {last_item}): rows were added"
-                    ),
-                    sheet=where,
-                    row=below[0],
-                    last_row=form.last_row,
-                    last_item=form.item_rows[form.last_row],
-                )
-            )
 
     def _answers(self, cells: Cells, form: lay.FormLayout) -> list[ResponseAnswerRecord]:
         q = self.target.questionnaire
@@ -473,6 +506,27 @@ def _cell(sheet: Worded, ref: str) -> Worded:
     return Worded(N_("{sheet}, cell {cell}"), sheet=sheet, cell=ref)
 
 
+def _outside_answers(cell: Worded, value: Any) -> Worded:
+    return Worded(
+        N_("{cell} holds “{found}” outside the answer cells; only the white cells can be edited"),
+        cell=cell,
+        found=shown(_shown_value(value), 40),
+    )
+
+
+def _rows_added(where: Worded, row: int, form: lay.FormLayout) -> Worded:
+    return Worded(
+        N_(
+            "{sheet}, row {row} is not part of the form (the form ends at row {last_row} with "
+            "{last_item}): rows were added"
+        ),
+        sheet=where,
+        row=row,
+        last_row=form.last_row,
+        last_item=form.item_rows[form.last_row],
+    )
+
+
 def _shown_value(value: Any) -> str:
     if value is None:
         return ""
@@ -490,46 +544,26 @@ RESPONSE_FILE = JsonKind(
 
 def _from_response_file(raw: bytes, path: Path, target: Target) -> ResponseRecord:
     document = parse_response_file(raw, path)
-    record, q = target.record, target.questionnaire
-    ref = document.questionnaire
-    if document.assessment.uuid != record.uuid:
-        raise ExchangeError(
-            path,
-            [
-                Worded(
-                    N_(
-                        "this response belongs to another assessment ({network} — {title}), "
-                        "not to {our_network} — {our_title}"
-                    ),
-                    network=shown(document.assessment.network, 60),
-                    title=shown(document.assessment.title, 80),
-                    our_network=shown(record.network.name, 60),
-                    our_title=shown(record.title, 80),
-                )
-            ],
-        )
-    if ref.id != q.id or ref.version != q.version:
-        raise ExchangeError(
-            path,
-            [
-                Worded(
-                    N_(
-                        "made for {id} version {version}; this assessment uses {our_id} version "
-                        "{our_version}: send the member a new form"
-                    ),
-                    id=shown(ref.id, 40),
-                    version=shown(ref.version, 20),
-                    our_id=q.id,
-                    our_version=q.version,
-                )
-            ],
-        )
-    if ref.checksum and ref.checksum != target.checksum:
-        raise ExchangeError(
-            path,
-            [Worded(N_("the questionnaire's text has changed since the form was made (checksum)"))],
-        )
-    return response_of(document, q, path)
+    q = target.questionnaire
+    if problem := identity_problem(document_claims(document), target.record, q, target.checksum):
+        raise ExchangeError(path, [problem])
+    return response_of(document, q, path, target.record.network)
+
+
+def document_claims(document: ResponseDocument) -> Claims:
+    """A response file's identity, each value named by its field, as a workbook's by its cell."""
+    assessment, ref, who = document.assessment, document.questionnaire, document.respondent
+    return Claims(
+        assessment_id=Claim(assessment.uuid, "assessment.uuid"),
+        network=Claim(assessment.network, "assessment.network"),
+        title=Claim(assessment.title, "assessment.title"),
+        questionnaire=Claim(ref.id, "questionnaire.id"),
+        version=Claim(ref.version, "questionnaire.version"),
+        checksum=Claim(ref.checksum, "questionnaire.checksum"),
+        language=Claim(document.language, "language"),
+        country=Claim(who.country, "respondent.country"),
+        agency=Claim(who.agency, "respondent.agency"),
+    )
 
 
 def parse_response_file(raw: bytes, path: Path) -> ResponseDocument:
@@ -541,19 +575,21 @@ def parse_response_file(raw: bytes, path: Path) -> ResponseDocument:
             path, [Worded(N_("the file is too large for a response file (at most 5 MB)"))]
         )
     data = json_document(raw, path, RESPONSE_FILE)
+    format_version_of(data, RESPONSE_VERSION, path)  # a newer app's file: "update the app"
     try:
-        return ResponseDocument.model_validate_json(json.dumps(data), strict=True)
+        return ResponseDocument.model_validate_json(json_text(data, path), strict=True)
     except ValidationError as error:
         raise ExchangeError(path, validation_problems(error.errors()[:MAX_PROBLEMS])) from None
 
 
-def response_of(document: ResponseDocument, q: Questionnaire, path: Path) -> ResponseRecord:
+def response_of(
+    document: ResponseDocument, q: Questionnaire, path: Path, network: Network | None = None
+) -> ResponseRecord:
     """The response a valid document holds (its blank entries left out); ExchangeError when
-    the country is missing or an answer is refused by the engine or the record."""
-    if not document.respondent.country.strip():
-        raise ExchangeError(
-            path, [Worded(N_("{cell}: the country is missing"), cell="respondent.country")]
-        )
+    the language or country is refused (as on a workbook's cover; not one of ``network``'s
+    members, when given) or an answer is refused by the engine or the record."""
+    if problems := respondent_problems(document_claims(document), network):
+        raise ExchangeError(path, problems)
     problems = [
         answer_at(f"answers[{n}]", a.item_id, problem)
         for n, a in enumerate(document.answers)

@@ -14,11 +14,12 @@ from wen_assess.exchange.errors import ExchangeError, problems_text
 from wen_assess.i18n import N_
 from wen_assess.messages import Joined, Worded, of_error
 from wen_assess.responses.agenda import AgendaEntry, agenda
+from wen_assess.responses.claims import Claim, membership_problem, too_long
 from wen_assess.responses.consolidation import ItemView, consolidate
 from wen_assess.responses.reader import Target, read_response
 
 if TYPE_CHECKING:
-    from wen_assess.records import ResponseRecord
+    from wen_assess.records import Network, ResponseRecord
     from wen_assess.responses.forms import Member
     from wen_assess.storage.service import AssessmentService
 
@@ -33,14 +34,39 @@ def target(service: AssessmentService, assessment_id: int) -> Target:
     return Target(q, record, checksum)
 
 
+class FormsRefused(AppError):
+    """Forms not made for a member a returned form could not name (nothing is written)."""
+
+
 def make_forms(
     service: AssessmentService, assessment_id: int, folder: Path | str, chosen: list[Member]
 ) -> list[Path]:
-    """A workbook and a response file per member, in the assessment's working language."""
+    """A workbook and a response file per member, in the assessment's working language;
+    FormsRefused, before anything is written, for a member the returned forms could not name
+    (a name over the text limit, a country not among the network's members)."""
     from wen_assess.responses.forms import write_forms
 
     t = target(service, assessment_id)
+    if problems := members_problems(t.record.network, chosen):
+        raise FormsRefused(problems_text(problems))
     return write_forms(t.questionnaire, t.record, t.checksum, folder, chosen)
+
+
+def members_problems(network: Network, chosen: list[Member]) -> list[Worded]:
+    """What the reader would refuse in each member's returned form, said before it is made."""
+    problems: list[Worded] = []
+    for country in dict.fromkeys(m.country for m in chosen):
+        named = Worded(N_("the country “{name}”"), name=shown(country, 40))
+        if problem := too_long(Claim(country, named)) or membership_problem(
+            Claim(country, Worded(N_("Countries"))), network
+        ):
+            problems.append(problem)
+    for agency in dict.fromkeys(m.agency for m in chosen if m.agency):
+        if problem := too_long(
+            Claim(agency, Worded(N_("the agency “{name}”"), name=shown(agency, 40)))
+        ):
+            problems.append(problem)
+    return problems
 
 
 @dataclass(frozen=True)

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from wen_assess.responses.forms import members
-from wen_assess.responses.workflow import make_forms
+from wen_assess.responses.workflow import FormsRefused, make_forms
 from wen_assess.ui.assessment.controller import AssessmentController
-from wen_assess.ui.language import write_problem
+from wen_assess.ui.language import core_message, write_problem
 
 
 class MakeFormsDialog(QDialog):
@@ -93,6 +93,9 @@ class MakeFormsDialog(QDialog):
                     folder=folder, problem=write_problem(error)
                 ),
             )
+            return
+        except FormsRefused as error:  # a name the returned form could not bring back
+            QMessageBox.warning(self, self.tr("No forms made"), core_message(error))
             return
         self.folder = folder
         self.accept()
