@@ -167,3 +167,25 @@ def test_response_forms_keep_the_files_they_would_replace(service, tmp_path, ful
         lambda: make_forms(service, assessment, out, members(["Kenya"])), full_disk, out
     )
     _only_the_kept_files(out, kept)
+
+
+def test_a_filled_in_response_keeps_the_file_it_would_replace(service, tmp_path, full_disk):
+    from wen_assess.responses.filling import open_form
+
+    out = tmp_path / "out"
+    out.mkdir()
+    assessment = create_hawen(service)
+    make_forms(service, assessment, out, members(["Kenya"]))
+    response = out / "response-Kenya.response.wen.json"
+    form = open_form(response, service.registry)
+    before = response.read_bytes()
+    full_disk(out)
+    with pytest.raises(OSError) as refused:
+        form.save(out / "copy.response.wen.json")
+    assert write_problem(refused.value) == "the disk is full"
+    assert response.read_bytes() == before
+    assert not (out / "copy.response.wen.json").exists()
+    assert sorted(p.name for p in out.iterdir()) == [
+        "response-Kenya.response.wen.json",
+        "response-Kenya.xlsx",
+    ]

@@ -18,6 +18,7 @@ from pydantic import (
     Field,
     StringConstraints,
     ValidationInfo,
+    create_model,
     model_validator,
 )
 
@@ -97,11 +98,11 @@ def language_code(value: str | None) -> str:
     return code if code in LANGUAGES else DEFAULT_LANGUAGE
 
 
-_Long = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=TEXT_MAX)]
-_Cell = Annotated[
-    str, StringConstraints(strip_whitespace=True, min_length=1, max_length=CELL_TEXT_MAX)
-]
-_Short = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=NAME_MAX)]
+def _at_most(limit: int) -> Any:
+    return Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=limit)]
+
+
+_Long = _at_most(TEXT_MAX)
 
 
 class Text(_Strict):
@@ -134,32 +135,32 @@ LocalText = Annotated[
 ]
 
 
-class ShortText(Text):
-    """A name or title: the same languages, at most NAME_MAX characters each."""
-
-    en: _Short
-    fr: _Short | None = None
-    es: _Short | None = None
-    pt: _Short | None = None
-
-
-LocalName = Annotated[
-    ShortText, BeforeValidator(_text_shorthand, json_schema_input_type=NonEmpty | ShortText)
-]
-
-
-class CellText(Text):
-    """A text shown in a table cell: the same languages, at most CELL_TEXT_MAX characters."""
-
-    en: _Cell
-    fr: _Cell | None = None
-    es: _Cell | None = None
-    pt: _Cell | None = None
+def _limited_text(name: str, limit: int, doc: str) -> Any:
+    """A Text whose every language holds at most ``limit`` characters, and its YAML form (a
+    plain string is English)."""
+    text = _at_most(limit)
+    model = create_model(
+        name,
+        __base__=Text,
+        __doc__=doc,
+        __module__=__name__,
+        en=(text, ...),
+        **{code: (text | None, None) for code in LANGUAGES if code != "en"},
+    )
+    local = Annotated[
+        model, BeforeValidator(_text_shorthand, json_schema_input_type=NonEmpty | model)
+    ]
+    return model, local
 
 
-LocalCellText = Annotated[
-    CellText, BeforeValidator(_text_shorthand, json_schema_input_type=NonEmpty | CellText)
-]
+ShortText, LocalName = _limited_text(
+    "ShortText", NAME_MAX, f"A name or title: at most {NAME_MAX} characters in each language."
+)
+CellText, LocalCellText = _limited_text(
+    "CellText",
+    CELL_TEXT_MAX,
+    f"A text shown in a table cell: at most {CELL_TEXT_MAX} characters in each language.",
+)
 
 
 class ScaleLevel(_Strict):
