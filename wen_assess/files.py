@@ -31,7 +31,10 @@ def replacing(*targets: Path | str, make_folders: bool = True) -> Iterator[list[
     temps = [p.with_name(f".{p.name}.{uuid.uuid4().hex}.tmp") for p in paths]
     for path in paths:  # unless a missing folder means the file went (a USB stick removed)
         if make_folders:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            except FileExistsError:  # mkdir's word when a part of the path is a file
+                raise OSError(errno.ENOTDIR, os.strerror(errno.ENOTDIR), str(path)) from None
     try:
         yield temps
         for temp, path in zip(temps, paths, strict=True):
@@ -161,11 +164,27 @@ def write_problem(error: OSError) -> str:
                 "again), or the folder is read-only"
             )
         )
-    if error.errno == errno.ENOSPC:
-        return Worded(N_("the disk is full"))
+    worded = _WORDED_ERRORS.get(error.errno or 0)
+    if worded is not None:
+        return worded
     if isinstance(error, FileNotFoundError):
         return Worded(N_("the folder does not exist"))
     return error.strerror or str(error)
+
+
+# Each system error a user can meet when naming an output file, said once for every writer.
+_WORDED_ERRORS = {
+    errno.ENOSPC: Worded(N_("the disk is full")),
+    errno.EDQUOT: Worded(N_("the disk is full")),
+    errno.EFBIG: Worded(N_("the file is too large for this disk")),
+    errno.EROFS: Worded(N_("the disk is read-only")),
+    errno.ENOTDIR: Worded(N_("a part of the path is a file, not a folder")),
+    errno.EISDIR: Worded(
+        N_("it is {kind}, not a regular file; choose another file name"),
+        kind=Worded(N_("a folder")),
+    ),
+    errno.ENAMETOOLONG: Worded(N_("the name is too long; choose a shorter file name")),
+}
 
 
 # A spreadsheet runs a cell as a formula when its first visible character is one of these;

@@ -189,7 +189,8 @@ def run_import(args: argparse.Namespace) -> int:
         outcomes.append(outcome)
         stream = sys.stderr if outcome.refused else sys.stdout
         number = f" as #{outcome.assessment_id}" if outcome.assessment_id else ""
-        print(f"{outcome.path}: {outcome.word}{number}: {outcome.message}", file=stream, flush=True)
+        word = "" if outcome.says_word else f"{outcome.word}{number}: "
+        print(f"{outcome.path}: {word}{outcome.message}", file=stream, flush=True)
     if len(outcomes) > 1:
         print(summary_line(outcomes), flush=True)
     return 1 if any(o.refused for o in outcomes) else 0

@@ -44,6 +44,7 @@ def run_copy(args: argparse.Namespace) -> int:
     target_target = database_argument(args.target)
     if _same_database(source_target, target_target):
         raise UserError("--from and --to name the same database: nothing to copy")
+    _must_exist(source_target)
     registry = default_registry()  # one registry: a version only the source holds is readable
     source = open_service(args, source_target, registry)
     target = open_service(args, target_target, registry)
@@ -56,6 +57,15 @@ def run_copy(args: argparse.Namespace) -> int:
         print(f"{outcome.status}: {outcome.message}")
     print(summary_line(outcomes))
     return 0
+
+
+def _must_exist(source: Path | str) -> None:
+    """A database read from must be there: opening a mistyped name would create it empty."""
+    from wen_assess.storage.location import locate
+
+    path = locate(source).path
+    if path is not None and not path.exists():
+        raise UserError(f"no database at {path} (check the name); nothing was copied")
 
 
 def _same_database(one: Path | str, other: Path | str) -> bool:

@@ -52,6 +52,12 @@ class ImportOutcome:
         return WORDS[self.status]
 
     @property
+    def says_word(self) -> bool:
+        """Whether the message starts with the outcome's word itself ("not imported: …"), so
+        a line shows the message alone rather than the word twice."""
+        return self.status == FAILED
+
+    @property
     def refused(self) -> bool:
         return self.status in (REJECTED, FAILED)
 
@@ -123,7 +129,7 @@ def import_file(service: AssessmentService, path: Path | str) -> ImportOutcome:
         stored_id = service.resolve(record.uuid)
         assessment_id = None
     except ServiceError as error:  # e.g. the database is locked or the disk is full
-        reason = Worded(N_("{label}: not imported: {reason}"), label=label, reason=of_error(error))
+        reason = Worded(N_("not imported: {label}: {reason}"), label=label, reason=of_error(error))
         return ImportOutcome(str(path), FAILED, reason)
     if assessment_id is None:
         return _already_present(service, str(path), label, stored_id, record)

@@ -18,6 +18,7 @@ from pydantic import (
     Field,
     StringConstraints,
     ValidationInfo,
+    create_model,
     model_validator,
 )
 
@@ -34,6 +35,22 @@ FORMAT_VERSION = 1
 LANGUAGES = ("en", "fr", "es", "pt")
 
 NonEmpty = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+
+# Limits chosen so that every questionnaire `validate` accepts lays out in the report, the
+# comparison and the agenda: a name sits in a narrow table cell, which cannot split across
+# pages; a longer text is a paragraph of its own or a wide cell. tests/report/
+# test_questionnaire_limits.py builds a report with every text and count at its limit.
+NAME_MAX = 200  # titles, area and band names, level labels, stages (characters)
+CELL_TEXT_MAX = 400  # level meanings, actions, questions, evidence: shown in table cells
+TEXT_MAX = 2_000  # descriptions and provenance: paragraphs of their own
+VERSION_MAX = 40
+AREAS_MAX = 25  # the bar chart of areas fits on one page
+ITEMS_MAX = 60  # per area
+ACTIONS_MAX = 100  # per area
+ITEM_ACTIONS_MAX = 3  # actions addressing one item (they share a cell of the plan)
+EVIDENCE_MAX = 20  # per item
+LEVELS_MAX = 11  # a 0-10 scale
+BANDS_MAX = 10
 Identifier = Annotated[
     str,
     StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]*$", max_length=ID_MAX),
@@ -81,13 +98,20 @@ def language_code(value: str | None) -> str:
     return code if code in LANGUAGES else DEFAULT_LANGUAGE
 
 
+def _at_most(limit: int) -> Any:
+    return Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=limit)]
+
+
+_Long = _at_most(TEXT_MAX)
+
+
 class Text(_Strict):
     """A text in English, with optional French, Spanish and Portuguese translations."""
 
-    en: NonEmpty
-    fr: NonEmpty | None = None
-    es: NonEmpty | None = None
-    pt: NonEmpty | None = None
+    en: _Long
+    fr: _Long | None = None
+    es: _Long | None = None
+    pt: _Long | None = None
 
     def get(self, language: str | None = DEFAULT_LANGUAGE) -> str:
         """The text in ``language``, or in English where this text has no such translation."""
@@ -111,18 +135,46 @@ LocalText = Annotated[
 ]
 
 
+def _limited_text(name: str, limit: int, doc: str) -> Any:
+    """A Text whose every language holds at most ``limit`` characters, and its YAML form (a
+    plain string is English)."""
+    text = _at_most(limit)
+    model = create_model(
+        name,
+        __base__=Text,
+        __doc__=doc,
+        __module__=__name__,
+        en=(text, ...),
+        **{code: (text | None, None) for code in LANGUAGES if code != "en"},
+    )
+    local = Annotated[
+        model, BeforeValidator(_text_shorthand, json_schema_input_type=NonEmpty | model)
+    ]
+    return model, local
+
+
+ShortText, LocalName = _limited_text(
+    "ShortText", NAME_MAX, f"A name or title: at most {NAME_MAX} characters in each language."
+)
+CellText, LocalCellText = _limited_text(
+    "CellText",
+    CELL_TEXT_MAX,
+    f"A text shown in a table cell: at most {CELL_TEXT_MAX} characters in each language.",
+)
+
+
 class ScaleLevel(_Strict):
     value: int = Field(ge=0, le=100)
-    label: LocalText
-    meaning: LocalText
+    label: LocalName
+    meaning: LocalCellText
 
 
 class Scale(_Strict):
-    levels: list[ScaleLevel] = Field(min_length=2)
+    levels: list[ScaleLevel] = Field(min_length=2, max_length=LEVELS_MAX)
     not_applicable: bool = Field(
         default=True, description="Whether an item may be answered 'Not applicable'."
     )
-    not_applicable_label: LocalText = Text(
+    not_applicable_label: LocalName = ShortText(
         en="Not applicable", fr="Sans objet", es="No aplicable", pt="Não aplicável"
     )
 
@@ -180,7 +232,7 @@ class Scale(_Strict):
 
 
 class Band(_Strict):
-    name: LocalText
+    name: LocalName
     min_score: float = Field(ge=0, le=100, description="Lowest score % that reaches this band.")
 
 
@@ -203,23 +255,25 @@ class Rules(_Strict):
 
 class Item(_Strict):
     id: Identifier
-    title: LocalText = Field(description="Short title (3-6 words) for tables and charts.")
-    question: LocalText
-    established: LocalText = Field(description="What the top level looks like for this item.")
-    evidence: list[LocalText] = Field(default_factory=list, description="Examples of evidence.")
+    title: LocalName = Field(description="Short title (3-6 words) for tables and charts.")
+    question: LocalCellText
+    established: LocalCellText = Field(description="What the top level looks like for this item.")
+    evidence: list[LocalCellText] = Field(
+        default_factory=list, max_length=EVIDENCE_MAX, description="Examples of evidence."
+    )
     critical: bool = False
-    stage: LocalText | None = Field(default=None, description="Optional stage or grouping label.")
+    stage: LocalName | None = Field(default=None, description="Optional stage or grouping label.")
 
 
 class Action(_Strict):
     id: Identifier
-    text: LocalText
+    text: LocalCellText
     items: list[Identifier] = Field(min_length=1, description="Ids of the items it addresses.")
 
 
 class Area(_Strict):
     code: AreaCode
-    name: LocalText
+    name: LocalName
     description: LocalText | None = None
     rule: Literal["mean", "minimum"] = Field(
         default="mean",
@@ -231,22 +285,26 @@ class Area(_Strict):
     default_target: float | None = Field(
         default=None, description="Target area level; defaults to the scale's top level."
     )
-    items: list[Item] = Field(min_length=1)
-    actions: list[Action] = Field(default_factory=list)
+    items: list[Item] = Field(min_length=1, max_length=ITEMS_MAX)
+    actions: list[Action] = Field(default_factory=list, max_length=ACTIONS_MAX)
 
 
 class Questionnaire(_Strict):
     format: Literal["wen-assess/questionnaire"] = FORMAT_NAME
     format_version: Literal[1] = FORMAT_VERSION
     id: Identifier
-    version: NonEmpty
-    title: LocalText
+    version: Annotated[
+        str, StringConstraints(strip_whitespace=True, min_length=1, max_length=VERSION_MAX)
+    ]
+    title: LocalName
     description: LocalText | None = None
     provenance: LocalText = Field(description="Where the content comes from, shown to users.")
     scale: Scale
-    bands: list[Band] = Field(min_length=1, description="Score bands, lowest first.")
+    bands: list[Band] = Field(
+        min_length=1, max_length=BANDS_MAX, description="Score bands, lowest first."
+    )
     rules: Rules = Rules()
-    areas: list[Area] = Field(min_length=1)
+    areas: list[Area] = Field(min_length=1, max_length=AREAS_MAX)
 
     @model_validator(mode="after")
     def _cross_checks(self, info: ValidationInfo) -> Questionnaire:
@@ -368,6 +426,28 @@ def _check_rules(q: Questionnaire) -> list[Problem]:
         target = area.default_target
         if target is not None and (outside := q.scale.outside(target)):
             problems.append((f"areas[{a}].default_target", outside))
+        problems += _actions_per_item(a, area)
+    return problems
+
+
+def _actions_per_item(a: int, area: Area) -> list[Problem]:
+    """An item's actions share one cell of the report's plan: at most ITEM_ACTIONS_MAX."""
+    problems: list[Problem] = []
+    seen: dict[str, int] = {}
+    for n, action in enumerate(area.actions):
+        for r, ref in enumerate(action.items):
+            seen[ref] = seen.get(ref, 0) + 1
+            if seen[ref] == ITEM_ACTIONS_MAX + 1:
+                problems.append(
+                    (
+                        f"areas[{a}].actions[{n}].items[{r}]",
+                        Worded(
+                            N_("item '{item}' has more than {limit} actions"),
+                            item=shown(ref),
+                            limit=ITEM_ACTIONS_MAX,
+                        ),
+                    )
+                )
     return problems
 
 

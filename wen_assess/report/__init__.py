@@ -14,8 +14,6 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from wen_assess.files import replacing
-
 if TYPE_CHECKING:
     from wen_assess.questionnaire.model import Questionnaire
     from wen_assess.records import AssessmentRecord
@@ -52,6 +50,5 @@ def build_report(
     target = Path(path)
     data = ReportData(questionnaire, record, result, baseline, language=language or "")
     cover, body = all_sections(data)
-    with replacing(target) as (tmp,):
-        write_document(tmp, data, cover, body)
+    write_document(target, data, cover, body)  # atomic: see write_pdf
     return target

@@ -14,8 +14,6 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from wen_assess.files import replacing
-
 if TYPE_CHECKING:
     from wen_assess.compare import Comparison
 
@@ -40,6 +38,5 @@ def build_comparison_report(
     target = Path(path)
     data = ComparisonData(comparison, language or "")
     cover, body = all_sections(data)
-    with replacing(target) as (tmp,):
-        write_comparison_document(tmp, data, cover, body)
+    write_comparison_document(target, data, cover, body)  # atomic: see write_pdf
     return target

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
+from typing import BinaryIO
 
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
@@ -15,6 +16,7 @@ from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
     Frame,
+    LayoutError,
     NextPageTemplate,
     PageBreak,
     PageTemplate,
@@ -22,9 +24,11 @@ from reportlab.platypus import (
 )
 
 from wen_assess import __version__
+from wen_assess.files import replacing
 from wen_assess.i18n import translator
 from wen_assess.report.data import ReportData
 from wen_assess.report.fonts import BOLD, REGULAR, draw_text, text_width
+from wen_assess.report.layout import refusal
 from wen_assess.report.navigation import Contents, Heading, find_headings, heading_text
 from wen_assess.report.styles import (
     CONTENT_WIDTH,
@@ -135,7 +139,7 @@ class PageSetup:
 
 
 class _ReportTemplate(BaseDocTemplate):
-    def __init__(self, filename: str, setup: PageSetup, headings: list[Heading]) -> None:
+    def __init__(self, filename: BinaryIO, setup: PageSetup, headings: list[Heading]) -> None:
         super().__init__(
             filename,
             pagesize=PAGE_SIZE,
@@ -171,6 +175,12 @@ class _ReportTemplate(BaseDocTemplate):
         )
         self._headings = headings
         self._drawn = 0  # headings bookmarked so far (they are drawn in order)
+        self.placing: Flowable | None = None  # what a LayoutError was about, for the refusal
+
+    def handle_flowable(self, flowables: list[Flowable]) -> None:
+        # The innermost part: a block that splits puts its parts back on the list first.
+        self.placing = flowables[0] if flowables else None
+        super().handle_flowable(flowables)
 
     # --- page decoration ----------------------------------------------------------------------
     def _draft_mark(self, canvas: Canvas) -> None:
@@ -234,11 +244,25 @@ class _ReportTemplate(BaseDocTemplate):
 
 
 def write_pdf(path: Path, setup: PageSetup, cover: list[Flowable], body: list[Flowable]) -> None:
-    """Lay out the cover and body on the shared pages and write the PDF to ``path``."""
+    """Lay out the cover and body on the shared pages and write the PDF to ``path``.
+
+    Every PDF the app makes is written here: to a temporary file renamed into place
+    (files.replacing), so an existing file is never left half-written. A part too large for a
+    page is a LayoutRefused (an OSError worded for the user), with nothing written.
+    """
+    # Our own handle: ReportLab leaves the file it opens open when a write fails (a full disk),
+    # and Windows cannot remove an open temporary file.
+    with replacing(path) as (temp,), open(temp, "wb") as handle:
+        _lay_out(handle, setup, cover, body)
+
+
+def _lay_out(
+    handle: BinaryIO, setup: PageSetup, cover: list[Flowable], body: list[Flowable]
+) -> None:
     s = styles()  # registers the fonts
     tr = translator(setup.language)
     headings = find_headings(body)
-    doc = _ReportTemplate(str(path), setup, headings)
+    doc = _ReportTemplate(handle, setup, headings)
     footer = f"{_draft_word(setup)} · {setup.footer}" if setup.draft else setup.footer
     contents: list[Flowable] = []
     if headings:
@@ -249,7 +273,10 @@ def write_pdf(path: Path, setup: PageSetup, cover: list[Flowable], body: list[Fl
         ]
     story = [*cover, NextPageTemplate("body"), PageBreak(), *contents, *body]
     page_of = tr.gettext("Page {page} of {total}")
-    doc.build(story, canvasmaker=partial(_NumberedCanvas, footer_left=footer, page_of=page_of))
+    try:
+        doc.build(story, canvasmaker=partial(_NumberedCanvas, footer_left=footer, page_of=page_of))
+    except LayoutError:
+        raise refusal(doc.placing, doc.page) from None
 
 
 def _draft_word(setup: PageSetup) -> str:

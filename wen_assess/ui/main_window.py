@@ -695,7 +695,9 @@ class MainWindow(QMainWindow):
         if imported and imported[-1].assessment_id is not None:
             self.library.select_id(imported[-1].assessment_id)
         lines = [
-            f"{Path(o.path).name}: {language.core(o.word)} — {language.core_text(o.message)}"
+            f"{Path(o.path).name}: {language.core_text(o.message)}"
+            if o.says_word
+            else f"{Path(o.path).name}: {language.core(o.word)} — {language.core_text(o.message)}"
             for o in outcomes
         ]
         rejected = any(o.refused for o in outcomes)
