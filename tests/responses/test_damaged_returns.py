@@ -230,7 +230,8 @@ def _cover(key: str, value: str):  # type: ignore[no-untyped-def]
 @pytest.mark.parametrize(
     ("json_change", "book_change", "said"),
     [
-        (_set("language", "de"), _cover("language", "de"), "'de' is not a language"),
+        (_set("language", "de"), _cover("language", "de"),
+         "'de' is not one of the working languages (en, fr, es, pt)"),
         (_set("questionnaire.version", "0.9"), _cover("version", "0.9"),
          "the form was made for iccwc-wen-g2 version 0.9"),
         (_set("assessment.uuid", "another"), _cover("assessment_id", "another"),

@@ -89,9 +89,10 @@ def respondent_problems(claims: Claims, network: Network | None) -> list[Worded]
     if language not in LANGUAGES:
         return [
             Worded(
-                N_("{cell}: '{language}' is not a language"),
+                N_("{cell}: '{language}' is not one of the working languages ({languages})"),
                 cell=claims.language.place,
                 language=shown(language, 20),
+                languages=", ".join(LANGUAGES),
             )
         ]
     if not claims.country.value.strip():
