@@ -132,6 +132,9 @@ def test_a_form_of_another_assessment(setting, tmp_path, db_path):
     message = refused(service, assessment, db_path, theirs)
     assert "this form belongs to another assessment" in message
     assert "sheet 'Respondent', cell B7" in message
+    # Both are "HAWEN — HAWEN self-assessment 2026": their ids tell them apart.
+    ours, their_uuid = (service.get(n).record.uuid for n in (assessment, other))
+    assert f"id {their_uuid} in sheet" in message and message.endswith(f"(id {ours})")
 
 
 def test_a_form_of_another_questionnaire_version(setting, tmp_path, db_path):

@@ -49,14 +49,15 @@ def identity_problem(
         return Worded(
             N_(
                 "this form belongs to another assessment ({network} — {title}, id {id} "
-                "in {cell}), not to {our_network} — {our_title}"
-            ),
+                "in {cell}), not to {our_network} — {our_title} (id {our_id})"
+            ),  # the ids tell two assessments of one name apart
             network=shown(claims.network.value, 60),
             title=shown(claims.title.value, 80),
             id=shown(claims.assessment_id.value, 40),
             cell=claims.assessment_id.place,
             our_network=shown(record.network.name, 60),
             our_title=shown(record.title, 80),
+            our_id=record.uuid,
         )
     if claims.questionnaire.value != q.id or claims.version.value != q.version:
         return Worded(
