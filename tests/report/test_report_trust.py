@@ -331,6 +331,46 @@ def test_reassessment_started_in_the_app_compares_with_its_baseline_until_it_is_
     assert "Progress since the baseline" not in " ".join(pages)
 
 
+def test_answers_carried_over_and_not_reviewed_are_said_on_page_one_and_listed(
+    tmp_path, demo_library_file
+):
+    """A re-assessment's copied answers count in the scores and in the change since the
+    baseline: page one says how many nobody has reviewed yet, and the open points list them
+    (they used to show only as a line under each item, deep in section 4)."""
+    library = copy_of_demo_library(demo_library_file, tmp_path / "lib.sqlite")
+    service = AssessmentService(open_database(library), REGISTRY)
+    baseline_id = next(s.id for s in service.list_summaries() if "2022" in s.title)
+    new_id = service.reassess(baseline_id, assessment_date=date(2026, 3, 2))
+    copied = [a.item_id for a in service.get(new_id).record.answers if a.carried_over]
+    service.set_answer(new_id, copied[0], level=3)  # one looked at again: no longer carried
+    unreviewed = len(copied) - 1
+    assert unreviewed > 10
+
+    pages = page_texts(write(usecases.load(service, new_id), tmp_path / "a.pdf"))
+    assert (
+        f"{unreviewed} answers are carried over from the baseline and not yet reviewed: they "
+        "count in the scores and in the change since the baseline"
+    ) in pages[0]
+    body = " ".join(pages[1:])
+    assert f"Carried over from the baseline, not yet reviewed ({unreviewed})" in body
+    listed = body.split("not yet reviewed (")[-1].split("Not applicable (")[0]
+    assert copied[1] in listed and copied[-1] in listed and copied[0] not in listed
+
+    english = usecases.load(service, new_id)
+    french = usecases.Assessment(
+        english.questionnaire,
+        english.record.model_copy(update={"language": "fr"}),
+        english.find,
+    )
+    first = page_texts(write(french, tmp_path / "fr.pdf"))[0]
+    assert f"{unreviewed} réponses sont reprises de l'évaluation de référence" in first
+
+    done = usecases.load(service, baseline_id)  # a first assessment has no such heading
+    assert "Carried over from the baseline" not in " ".join(
+        page_texts(write(done, tmp_path / "b.pdf"))
+    )
+
+
 def test_every_date_the_report_writes_has_the_one_format(tmp_path):
     record = record_with(
         [{"item_id": i, "level": 1, "notes": "Evidence."} for i in ITEM_IDS],

@@ -134,6 +134,16 @@ class ReportData(Wording):
             if item.critical and (a := self.answer(item.id)) is not None and a.not_applicable
         ]
 
+    @property
+    def carried_over_unreviewed(self) -> list[AnswerRecord]:
+        """Answers a re-assessment copied from its baseline and nobody has looked at since
+        (changed or confirmed), in questionnaire order."""
+        return [
+            a
+            for item in self.questionnaire.items
+            if (a := self.answer(item.id)) is not None and a.carried_over
+        ]
+
     def answer(self, item_id: str) -> AnswerRecord | None:
         return self._answers.get(item_id)
 

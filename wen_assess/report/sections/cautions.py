@@ -1,6 +1,7 @@
 """What a reader must know before trusting the headline figures, said on the cover and in the
-summary alike: items still to assess, missing justifications, capped bands, critical items set
-aside as not applicable, and an overall score that covers only some areas."""
+summary alike: items still to assess, answers carried over and not yet reviewed, missing
+justifications, capped bands, critical items set aside as not applicable, and an overall score
+that covers only some areas."""
 
 from __future__ import annotations
 
@@ -85,6 +86,25 @@ def cautions(data: ReportData) -> list[str]:
                 "{n} item is still to assess: the scores cover the answered items only{where}.",
                 "{n} items are still to assess: the scores cover the answered items only{where}.",
                 len(result.still_to_assess),
+                where=where,
+            )
+        )
+    carried = data.carried_over_unreviewed
+    if carried:
+        where = (
+            " " + _("(see section {number})", number=numbers["open_points"])
+            if "open_points" in numbers
+            else ""
+        )
+        found.append(
+            n_(
+                "<b>{n} answer is carried over from the baseline and not yet reviewed:</b> it "
+                "counts in the scores and in the change since the baseline as it was given "
+                "then{where}.",
+                "<b>{n} answers are carried over from the baseline and not yet reviewed:</b> "
+                "they count in the scores and in the change since the baseline as they were "
+                "given then{where}.",
+                len(carried),
                 where=where,
             )
         )

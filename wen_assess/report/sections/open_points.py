@@ -1,4 +1,5 @@
-"""Section 6: open points (still to assess, not applicable, flagged)."""
+"""Section 6: open points (still to assess, carried over and not reviewed, not applicable,
+flagged)."""
 
 from __future__ import annotations
 
@@ -34,6 +35,27 @@ def open_points(data: ReportData) -> list[Flowable]:
         )
     else:
         story.append(paragraph(muted(_("None: every item has been answered."))))
+
+    carried = data.carried_over_unreviewed
+    if carried:  # only a re-assessment has them: the heading is left out elsewhere
+        story += heading_block(
+            _("Carried over from the baseline, not yet reviewed ({count})", count=len(carried)),
+            "h2",
+        )
+        story.append(
+            styled_table(
+                [_("Item"), _("Area"), _("Level carried over")],
+                [
+                    [
+                        paragraph(item_markup(data, a.item_id), "cell"),
+                        table_cell(data.area_name(data.questionnaire.area_of(a.item_id).code)),
+                        paragraph(answer_level(data, a), "cell"),
+                    ]
+                    for a in carried
+                ],
+                [90, 45, 35],
+            )
+        )
 
     na = [a for a in data.record.answers if a.not_applicable and _known(data, a.item_id)]
     story += heading_block(_("Not applicable ({count})", count=len(na)), "h2")
