@@ -239,3 +239,44 @@ def test_the_report_names_the_other_item_under_a_shared_action(tmp_path):
         title = a.questionnaire.item(other).title.en
         assert f"Same action as “{title}” (P2): one piece of work." in text, item_id
     assert text.count("Same action as") == len(HAWEN_SHARED)
+
+
+def test_a_draft_plan_says_so_and_lists_the_items_still_to_assess_below_it(tmp_path):
+    """A plan given without the report must not read as if unanswered areas needed nothing:
+    a draft says it is one, and the items still to assess follow the plan, as the brief and
+    the report list them (apart)."""
+    a = assessment("sawen-2025")
+    missing = a.result.still_to_assess
+    assert a.record.status == "in_progress" and len(missing) > 10
+    path = usecases.write_plan(a, tmp_path / "plan.xlsx")
+    sheet = load_workbook(path).active
+    assert sheet["A3"].value.endswith(
+        "DRAFT: the assessment is still in progress, so this plan may change."
+    )
+    values = list(sheet.iter_rows(values_only=True))
+    end = HEADER_ROW + len(a.plan)
+    assert values[end] == (None,) * len(CSV_COLUMNS)  # a blank line after the plan
+    assert values[end + 1][0] == (
+        f"Still to assess ({len(missing)} items): not in this plan until they are answered"
+    )
+    listed = [dict(zip(CSV_COLUMNS, row, strict=True)) for row in values[end + 2 :]]
+    assert [r["Item"] for r in listed] == list(missing)
+    first = a.questionnaire.item(missing[0])
+    assert listed[0]["Title"] == first.title.get("en") and not listed[0]["Priority"]
+    assert str(sheet.max_row) in sheet.print_area  # printed with the plan
+
+    french = usecases.write_plan(a, tmp_path / "plan-fr.xlsx", language="fr")
+    text = [c for row in load_workbook(french).active.iter_rows(values_only=True) for c in row]
+    assert f"À évaluer ({len(missing)} éléments) : absents de ce plan" in " ".join(
+        str(c) for c in text if c
+    )
+
+    def block(key: str) -> tuple[str, bool]:  # A3, and whether a still-to-assess list follows
+        sheet = load_workbook(usecases.write_plan(assessment(key), tmp_path / f"{key}.xlsx")).active
+        cells = [str(c) for row in sheet.iter_rows(values_only=True) for c in row if c]
+        return sheet["A3"].value, any(c.startswith("Still to assess") for c in cells)
+
+    completed, listed_any = block("hawen-2022")
+    assert "DRAFT" not in completed and not listed_any
+    all_answered, listed_any = block("hawen-2024")  # in progress, every item answered
+    assert "DRAFT" in all_answered and not listed_any

@@ -24,6 +24,7 @@ from wen_assess.i18n import Translator, translator
 from wen_assess.plan import CSV_COLUMNS, STATUS_LABELS, PlanEntry
 from wen_assess.questionnaire import Questionnaire
 from wen_assess.records import AssessmentRecord
+from wen_assess.vocabulary import COMPLETED
 
 HEADER_ROW = 5  # below the title block (three lines and a blank one)
 # Column widths in characters: the long texts get room, codes and dates little.
@@ -86,8 +87,43 @@ def build_plan_workbook(
     sheet.freeze_panes = sheet.cell(row=HEADER_ROW + 1, column=1).coordinate
     sheet.auto_filter.ref = f"A{HEADER_ROW}:{last_letter}{last}"
     _status_choices(sheet, last, tr)
-    print_setup(sheet, plan_title(network, tr), HEADER_ROW, f"A1:{last_letter}{last}", tr)
+    if record is not None:
+        _still_to_assess(sheet, q, record, tr)
+    printed = f"A1:{last_letter}{sheet.max_row}"
+    print_setup(sheet, plan_title(network, tr), HEADER_ROW, printed, tr)
     return book
+
+
+def _still_to_assess(sheet, q: Questionnaire, record: AssessmentRecord, tr: Translator) -> None:  # type: ignore[no-untyped-def]
+    """The items not yet answered, listed apart below the plan (as the report lists them):
+    a plan without them would read as if those areas needed nothing."""
+    from wen_assess.scoring import score
+
+    missing = score(q, record.scoring_answers(), record.targets).still_to_assess
+    if not missing:
+        return
+    _ = tr.gettext
+    sheet.append([])
+    sheet.append(
+        [
+            tr.ngettext(
+                "Still to assess ({n} item): not in this plan until it is answered",
+                "Still to assess ({n} items): not in this plan until they are answered",
+                len(missing),
+            ).format(n=len(missing))
+        ]
+    )
+    sheet.cell(row=sheet.max_row, column=1).font = Font(bold=True)
+    item, title, area = (CSV_COLUMNS.index(name) for name in ("Item", "Title", "Area"))
+    for item_id in missing:
+        cells = [""] * len(CSV_COLUMNS)
+        cells[item] = item_id
+        cells[title] = q.item(item_id).title.get(tr.language)
+        cells[area] = q.area_of(item_id).name.get(tr.language)
+        sheet.append(cells)
+        for cell in sheet[sheet.max_row]:
+            cell.data_type = "s"
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
 
 
 def plan_title(network: str, tr: Translator) -> str:
@@ -155,6 +191,10 @@ def _title_block(
         date=fmt.long_date(date.today(), tr.language),
         version=__version__,
     )
+    if record is not None and record.status != COMPLETED:  # as the report's DRAFT mark
+        sheet["A3"] = f"{sheet['A3'].value} " + _(
+            "DRAFT: the assessment is still in progress, so this plan may change."
+        )
     for ref in ("A2", "A3"):
         sheet[ref].font = Font(color="555555")
         sheet[ref].data_type = "s"
