@@ -124,6 +124,7 @@ def _still_to_assess(sheet, q: Questionnaire, record: AssessmentRecord, tr: Tran
         for cell in sheet[sheet.max_row]:
             cell.data_type = "s"
             cell.alignment = Alignment(wrap_text=True, vertical="top")
+        sheet.row_dimensions[sheet.max_row].height = row_height(cells)  # a long title wraps
 
 
 def plan_title(network: str, tr: Translator) -> str:
