@@ -135,6 +135,9 @@ class AnswerRecord(ResponseAnswerRecord):
         default=False, description="Copied from a baseline assessment and not yet reviewed."
     )
 
+    def to_answer(self) -> Answer:
+        return Answer(self.level, self.not_applicable, self.justification, self.carried_over)
+
 
 class ActionRecord(_Record):
     item_id: Key

@@ -26,11 +26,13 @@ class ScoringInputError(ValueError):
 
 @dataclass(frozen=True)
 class Answer:
-    """A level, or Not applicable (with its justification), or nothing (unanswered)."""
+    """A level, or Not applicable (with its justification), or nothing (unanswered);
+    ``carried_over``: copied from the baseline by a re-assessment and not reviewed since."""
 
     level: int | None = None
     not_applicable: bool = False
     justification: str = ""
+    carried_over: bool = False
 
     @property
     def answered(self) -> bool:
@@ -110,6 +112,9 @@ class Result:
     still_to_assess: tuple[str, ...]  # unanswered item ids, in questionnaire order
     missing_justifications: tuple[str, ...]  # N/A items without a justification
     unknown_item_ids: tuple[str, ...]  # answers for items this questionnaire does not have
+    # Answers a re-assessment copied from its baseline that nobody has reviewed (changed or
+    # confirmed), in questionnaire order: they count, as given then, until they are.
+    carried_over_unreviewed: tuple[str, ...] = ()
 
     @property
     def completeness(self) -> float:
@@ -131,6 +136,14 @@ class Result:
             Worded(N_("{item} is marked Not applicable without a justification"), item=item_id)
             for item_id in self.missing_justifications
         ]
+        if self.carried_over_unreviewed:
+            reasons.append(
+                Counted(
+                    "{n} answer carried over from the baseline is not yet reviewed",
+                    "{n} answers carried over from the baseline are not yet reviewed",
+                    len(self.carried_over_unreviewed),
+                )
+            )
         return reasons
 
     @property
@@ -185,6 +198,9 @@ def score(
         still_to_assess=tuple(still_to_assess),
         missing_justifications=tuple(missing_justifications),
         unknown_item_ids=tuple(sorted(answers.keys() - questionnaire.item_ids)),
+        carried_over_unreviewed=tuple(
+            item_id for item_id in rules.item_ids if answers.get(item_id, UNANSWERED).carried_over
+        ),
     )
 
 

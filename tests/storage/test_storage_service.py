@@ -343,6 +343,32 @@ def test_a_completed_assessment_refuses_edits_until_it_is_reopened(svc, fresh, d
 # ---- reassessing ---------------------------------------------------------------------------------
 
 
+def test_a_reassessment_is_completed_only_once_every_carried_over_answer_is_reviewed(svc):
+    """Copied answers count, as given at the baseline, until someone looks at them: the
+    engine will not call the assessment completed before then (the app once did)."""
+    base = svc.create(G2, "Lusaka WEN")
+    items = g2_items(svc)
+    for n, item_id in enumerate(items):
+        svc.set_answer(base, item_id, level=n % 4)
+    svc.complete(base)
+    new = svc.reassess(base, assessment_date=date(2027, 3, 1))
+    assert svc.result(new).carried_over_unreviewed == tuple(items)
+
+    svc.set_answer(new, items[0], level=3)  # changed: reviewed
+    with pytest.raises(NotReady) as refused:
+        svc.complete(new)
+    assert str(refused.value) == (
+        "the assessment cannot be completed yet: "
+        f"{len(items) - 1} answers carried over from the baseline are not yet reviewed"
+    )
+    svc.mark_reviewed(new, items[1:-1])  # confirmed as they are, but one
+    with pytest.raises(NotReady, match="1 answer carried over from the baseline is not yet rev"):
+        svc.complete(new)
+    svc.mark_reviewed(new, items[-1:])
+    svc.complete(new)
+    assert svc.get(new).record.status == "completed"
+
+
 def test_reassess_copies_answers_marked_carried_over_until_touched(svc, fresh, db_path):
     base = svc.create(G2, "Lusaka WEN", facilitator="A. Banda", member_countries=["ZM", "MW"])
     items = g2_items(svc)

@@ -57,6 +57,20 @@ def test_confirm_keeps_the_level_and_marks_it_reviewed(
     assert item.confirm_button.isVisible()
 
 
+def test_the_results_page_says_carried_over_answers_keep_it_from_completing(
+    qtbot, make_window, service
+):
+    _window, view, _aid = _open_on_gov(make_window, service)
+    view.show_page("results")
+    status = view.current_page().status.text()
+    assert "4 answers carried over from the baseline are not yet reviewed" in status, status
+    view.show_page("area:GOV")
+    qtbot.mouseClick(view.current_page().confirm_all_button, Qt.MouseButton.LeftButton)
+    view.show_page("results")
+    status = view.current_page().status.text()
+    assert "1 answer carried over from the baseline is not yet reviewed" in status, status
+
+
 def test_confirm_all_in_an_area_is_one_save_and_one_undo(
     qtbot, make_window, service, db_path, registry
 ):

@@ -138,11 +138,7 @@ class ReportData(Wording):
     def carried_over_unreviewed(self) -> list[AnswerRecord]:
         """Answers a re-assessment copied from its baseline and nobody has looked at since
         (changed or confirmed), in questionnaire order."""
-        return [
-            a
-            for item in self.questionnaire.items
-            if (a := self.answer(item.id)) is not None and a.carried_over
-        ]
+        return [self._answers[item_id] for item_id in self.result.carried_over_unreviewed]
 
     def answer(self, item_id: str) -> AnswerRecord | None:
         return self._answers.get(item_id)

@@ -311,9 +311,12 @@ class AssessmentCommands(AssessmentQueries):
         """Back to unanswered (no level, not N/A); notes and flag are kept."""
         return self.set_answer(assessment_id, item_id, level=None, not_applicable=False)
 
-    def mark_reviewed(self, assessment_id: int, item_ids: list[str], reviewed: bool = True) -> None:
+    def mark_reviewed(
+        self, assessment_id: int, item_ids: list[str], reviewed: bool = True
+    ) -> Result:
         """Confirm carried-over answers as reviewed (or, to undo that, as not yet reviewed),
-        levels, notes and flags unchanged; all of them in one transaction."""
+        levels, notes and flags unchanged; all of them in one transaction. Returns the new
+        result: what blocks completion changed."""
         with self.transaction() as session:
             row = self._changing_row(session, assessment_id, editable=True)
             row.updated_at = utcnow()
@@ -326,6 +329,7 @@ class AssessmentCommands(AssessmentQueries):
                 self.record_change(
                     session, row.id, "reviewed", item_id, None, {"reviewed": reviewed}
                 )
+            return self._score_row(session, row, self._questionnaire_for_row(row))
 
     # ---- profile, participants, targets, plan, position --------------------------------
 

@@ -74,11 +74,10 @@ class Kept:
     def with_answer(self, item_id: str, fields: tuple[Any, ...]) -> Kept:
         """The same with one answer as now written (the mappings are copied, not changed:
         a click that fails leaves what was kept as it was); its stamp is set once committed."""
-        level, not_applicable, justification = fields[:3]
         return Kept(
             self.stamp,
             {**self.answers, item_id: fields},
-            {**self.scored, item_id: Answer(level, not_applicable, justification or "")},
+            {**self.scored, item_id: _answer(fields)},
             self.targets,
         )
 
@@ -93,13 +92,18 @@ def read(
         row[0]: tuple(row[1:])
         for row in connection.execute(_ANSWERS_OF, {"assessment": assessment_id})
     }
-    scored = {
-        item_id: Answer(level, not_applicable, justification or "")
-        for item_id, (level, not_applicable, justification, *_) in answers.items()
-        if item_id in known
-    }
+    scored = {item_id: _answer(fields) for item_id, fields in answers.items() if item_id in known}
     targets = dict(connection.execute(_TARGETS_OF, {"assessment": assessment_id}).all())
     return answers, scored, targets
+
+
+_CARRIED_OVER = list(NEW_ANSWER).index("carried_over")
+
+
+def _answer(fields: tuple[Any, ...]) -> Answer:
+    """What scoring reads of an answer's stored fields (in NEW_ANSWER's order)."""
+    level, not_applicable, justification = fields[:3]
+    return Answer(level, not_applicable, justification or "", bool(fields[_CARRIED_OVER]))
 
 
 class KeptAnswers:

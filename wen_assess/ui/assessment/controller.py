@@ -371,7 +371,7 @@ class AssessmentController(QObject):
 
     def _write_reviewed(self, item_ids: list[str], reviewed: bool) -> bool:
         def save() -> None:
-            self.service.mark_reviewed(self.assessment_id, item_ids, reviewed)
+            self.result = self.service.mark_reviewed(self.assessment_id, item_ids, reviewed)
             for item_id in item_ids:
                 if (answer := self.answer(item_id)) is not None:
                     self._put_answer(answer.model_copy(update={"carried_over": not reviewed}))
