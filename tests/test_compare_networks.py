@@ -125,3 +125,39 @@ def test_long_names_stay_on_the_page_and_same_day_assessments_are_told_apart(tmp
         )
     assert spots and all(0 <= x < w for x, w in spots)
     assert "Secretariat review" in " ".join(page_texts(path))
+
+
+def test_two_assessments_of_one_day_compare_the_same_way_whatever_order_they_are_named_in(
+    tmp_path,
+):
+    """The one started later is the later one: the change between them does not flip with
+    the order of the command line (it used to, "−10.0 pts" one way, "+10.0 pts" the other)."""
+    from datetime import date, datetime
+
+    from wen_assess.compare import load_assessments
+    from wen_assess.storage.database import open_database
+    from wen_assess.storage.service import AssessmentService
+
+    service = AssessmentService(open_database(tmp_path / "a.sqlite"), default_registry())
+    day = date(2024, 11, 20)
+    morning, afternoon = (
+        demo_record("hawen-2024").model_copy(
+            update={"uuid": uuid, "title": title, "assessment_date": day, "created_at": started}
+        )
+        for uuid, title, started in (
+            ("3f1c7a52-8a55-4c67-b1b4-54d4f0a1c101", "Morning", datetime(2024, 11, 20, 9)),
+            ("3f1c7a52-8a55-4c67-b1b4-54d4f0a1c102", "Afternoon", datetime(2024, 11, 20, 15)),
+        )
+    )
+    afternoon = afternoon.model_copy(
+        update={"answers": [a.model_copy(update={"level": 3}) for a in afternoon.answers]}
+    )
+    ids = []
+    for record in (afternoon, morning):  # the later one stored, and named, first
+        with service.transaction() as session:
+            ids.append(service.add_record(record, session))
+    for order in (ids, ids[::-1]):
+        c = compare(load_assessments(service, order))
+        assert [e.title for e in c.entries] == ["Morning", "Afternoon"]
+        later = c.entries[1].result.overall_score - c.entries[0].result.overall_score
+        assert later > 0

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, datetime
 from itertools import pairwise
 from statistics import mean
 from typing import TYPE_CHECKING
@@ -298,8 +298,7 @@ class Comparison:
         """Each network's latest assessment (undated counts as latest), in network order."""
         latest: dict[str, int] = {}
         for index in sorted(
-            range(len(self.entries)),
-            key=lambda i: (self.entries[i].assessment_date or date.max, i),
+            range(len(self.entries)), key=lambda i: (*_when(self.entries[i].record), i)
         ):
             latest[self.entries[index].network_key] = index
         order = {key: n for n, key in enumerate(e.network_key for e in self.entries)}
@@ -320,8 +319,15 @@ def load_assessments(
     """Stored assessments with their questionnaires, ready to compare: oldest first (undated
     last). Read together: one query per table, however many are compared."""
     pairs = [(service.questionnaire_of(s.record), s.record) for s in service.get_many(list(ids))]
-    pairs.sort(key=lambda p: (p[1].assessment_date or date.max, p[1].network.name.casefold()))
+    pairs.sort(key=lambda p: (p[1].network.name.casefold(), *_when(p[1])))
+    pairs.sort(key=lambda p: p[1].assessment_date or date.max)  # stable: network, then start
     return pairs
+
+
+def _when(record: AssessmentRecord) -> tuple[date, datetime]:
+    """When an assessment took place, for ordering: its date, then (two on one day) when it
+    was started, so that the order never depends on the order the user named them in."""
+    return record.assessment_date or date.max, record.created_at or datetime.max
 
 
 def compare(
@@ -449,9 +455,7 @@ def _change_from(entries: Sequence[Entry], baseline: int) -> tuple[int | None, .
     """Each assessment's change is measured within its network: against the baseline for the
     baseline's network, else against that network's earliest assessment."""
     earliest: dict[str, int] = {}
-    for index in sorted(
-        range(len(entries)), key=lambda i: (entries[i].assessment_date or date.max, i)
-    ):
+    for index in sorted(range(len(entries)), key=lambda i: (*_when(entries[i].record), i)):
         earliest.setdefault(entries[index].network_key, index)
     base_key = entries[baseline].network_key
     origins: list[int | None] = []
