@@ -159,6 +159,12 @@ def test_pdf_shows_completeness_beside_the_scores(tricky_pdf):
     assert share == 48
     assert f"{share} % complete" in text
     assert "not yet assessed" in text  # the caution that a half-done one is not a weak network
+    # Its overall is of MEM and GOV only: said, so that it is not read against a full one.
+    assert (
+        "South Asia WEN · 23 September 2025: its overall score is the mean of 2 of its 5 areas, "
+        "so it is not directly comparable with an overall score of every area."
+    ) in text
+    assert text.count("its overall score is the mean of") == 1  # the full ones are not named
 
 
 def test_pdf_prints_notes_of_both_assessments_exactly_as_typed(tricky_pdf):

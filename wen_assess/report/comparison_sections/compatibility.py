@@ -129,10 +129,9 @@ def _completeness_cautions(data: ComparisonData) -> list[Flowable]:
         story.append(
             paragraph(muted(esc(_("Every assessment is complete: all its items are answered."))))
         )
-        return story
     for e in partial:
         values = {
-            "assessment": f"<b>{field(e.network)} · {esc(data.when(e))}</b>",
+            "assessment": _named(data, e),
             "share": esc(data.share(e.completeness)),
         }
         sentence = (
@@ -151,4 +150,19 @@ def _completeness_cautions(data: ComparisonData) -> list[Flowable]:
             )
         )
         story.append(Paragraph(warn(sentence), s.bullet, bulletText="•"))
+    for e in data.entries:  # an overall of fewer areas is another measure than one of all
+        scored, total = e.result.areas_scored, len(e.result.areas)
+        if 0 < scored < total:
+            sentence = _(
+                "{assessment}: its overall score is the mean of {scored} of its {total} areas, "
+                "so it is not directly comparable with an overall score of every area.",
+                assessment=_named(data, e),
+                scored=scored,
+                total=total,
+            )
+            story.append(Paragraph(warn(sentence), s.bullet, bulletText="•"))
     return story
+
+
+def _named(data: ComparisonData, entry) -> str:  # type: ignore[no-untyped-def]
+    return f"<b>{field(entry.network)} · {esc(data.when(entry))}</b>"
