@@ -276,6 +276,26 @@ def test_one_area_scored_is_said_and_never_named_both_weakest_and_strongest(tmp_
     assert "Only one area scored" in summary
 
 
+def test_an_area_answered_entirely_not_applicable_is_not_called_not_scored_yet(tmp_path):
+    """It will never be scored: "yet" would tell the reader work is pending there."""
+    sup = [i for i in ITEM_IDS if i.startswith("G2-SUP")]
+    answers = [
+        {"item_id": i, "not_applicable": True, "justification": "no secretariat"}
+        if i in sup
+        else {"item_id": i, "level": 2}
+        for i in ITEM_IDS
+        if not i.startswith("G2-DEL")  # Deliverables not answered yet
+    ]
+    record = record_with(answers)
+    page1 = page_texts(
+        build_report(Q, record, score(Q, record.scoring_answers()), tmp_path / "r.pdf")
+    )[0]
+    assert (
+        "The overall score covers 3 of 5 areas; not scored yet: Deliverables; every item not "
+        "applicable: Support."
+    ) in page1
+
+
 def test_strongest_area_is_ranked_by_band_before_score():
     # MEM 2.0 with a critical item at level 1: 66.7 % but capped to a lower band; GOV at 2.0
     # without a cap: the same score in a higher band is the stronger.

@@ -65,14 +65,23 @@ def cautions(data: ReportData) -> list[str]:
         )
     scored, total = result.areas_scored, len(result.areas)
     if 0 < scored < total:
-        missing = ", ".join(esc(data.area_name(a.code)) for a in result.areas if not a.scored)
+        unscored = [a for a in result.areas if not a.scored]
+        # An area answered entirely "not applicable" will never be scored: not "yet".
+        never = [a for a in unscored if a.items_answered == a.items_total]
+        pending = [a for a in unscored if a not in never]
+        parts = []
+        if pending:
+            names = ", ".join(esc(data.area_name(a.code)) for a in pending)
+            parts.append(_("not scored yet: {missing}", missing=names))
+        if never:
+            names = ", ".join(esc(data.area_name(a.code)) for a in never)
+            parts.append(_("every item not applicable: {areas}", areas=names))
         found.append(
             _(
-                "<b>The overall score covers {scored} of {total} areas</b>; not scored yet: "
-                "{missing}.",
+                "<b>The overall score covers {scored} of {total} areas</b>; {which}.",
                 scored=scored,
                 total=total,
-                missing=missing,
+                which=_("; ").join(parts),
             )
         )
     if result.still_to_assess:
