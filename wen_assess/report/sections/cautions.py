@@ -40,7 +40,6 @@ def completeness_text(data: ReportData) -> str:
 def cautions(data: ReportData) -> list[str]:
     """Warnings as markup sentences (user text escaped), most important first."""
     result, _, n_ = data.result, data.t, data.n
-    numbers = data.numbers
     found = []
     if result.items_answered and not result.areas_scored:
         found.append(
@@ -85,11 +84,7 @@ def cautions(data: ReportData) -> list[str]:
             )
         )
     if result.still_to_assess:
-        where = (
-            " " + _("(see section {number})", number=numbers["open_points"])
-            if "open_points" in numbers
-            else ""
-        )
+        where = _see(data, "open_points")
         found.append(
             n_(
                 "{n} item is still to assess: the scores cover the answered items only{where}.",
@@ -100,11 +95,7 @@ def cautions(data: ReportData) -> list[str]:
         )
     carried = data.carried_over_unreviewed
     if carried:
-        where = (
-            " " + _("(see section {number})", number=numbers["open_points"])
-            if "open_points" in numbers
-            else ""
-        )
+        where = _see(data, "open_points")
         found.append(
             n_(
                 "<b>{n} answer is carried over from the baseline and not yet reviewed:</b> it "
@@ -128,9 +119,7 @@ def cautions(data: ReportData) -> list[str]:
     capped = [a for a in result.areas if a.capped]
     if capped:
         names = ", ".join(esc(data.area_name(a.code)) for a in capped)
-        where = (
-            " " + _("(see section {number})", number=numbers["areas"]) if "areas" in numbers else ""
-        )
+        where = _see(data, "areas")
         found.append(
             _(
                 "Band capped by a critical item at a low level: {names}{where}.",
@@ -139,3 +128,9 @@ def cautions(data: ReportData) -> list[str]:
             )
         )
     return found
+
+
+def _see(data: ReportData, section: str) -> str:
+    """ " (see section 6)" where the report has that section, else nothing."""
+    number = data.numbers.get(section)
+    return " " + data.t("(see section {number})", number=number) if number else ""
