@@ -294,6 +294,12 @@ class Comparison:
         """Whether the assessment is of another network than the baseline's."""
         return self.entries[index].network_key != self.entries[self.baseline].network_key
 
+    @property
+    def overall_of_fewer_areas(self) -> tuple[Entry, ...]:
+        """Assessments whose overall score is the mean of only some of their areas: another
+        measure than an overall of every area, which a reader must be told (OVERALL_OF_FEWER)."""
+        return tuple(e for e in self.entries if 0 < e.result.areas_scored < len(e.result.areas))
+
     def latest_of_each_network(self) -> tuple[int, ...]:
         """Each network's latest assessment (undated counts as latest), in network order."""
         latest: dict[str, int] = {}
@@ -311,6 +317,13 @@ class Comparison:
         for entry in self.entries:
             seen.setdefault(entry.network_key, entry.network)
         return tuple(seen.values())
+
+
+# Said of each of ``Comparison.overall_of_fewer_areas``, on screen and in the PDF alike.
+OVERALL_OF_FEWER = N_(
+    "{assessment}: its overall score is the mean of {scored} of its {total} areas, so it is "
+    "not directly comparable with an overall score of every area."
+)
 
 
 def load_assessments(

@@ -97,6 +97,7 @@ def test_two_hawen_assessments_side_by_side(
     content = view.scroll.widget().layout()
     assert content.itemAt(0).widget() is view.compatibility
     assert view.compatibility.text() == c.compatibility.statement
+    assert not view.fewer_areas.isVisible()  # both overalls are of every area
     assert view.baseline_combo.currentText() == "HAWEN 2022-12-07"
 
     # Every cell is the comparison's number, written by wen_assess.formatting.
@@ -428,6 +429,12 @@ def test_three_networks_show_differences_never_improvement_or_decline(
 
     texts = " ".join(shown_texts(view)).casefold()
     assert "improv" not in texts and "declin" not in texts
+    # SAWEN (in progress) is scored on 3 of its 5 areas: said, as the PDF says it.
+    assert view.fewer_areas.isVisible()
+    assert view.fewer_areas.text() == (
+        "SAWEN 2025-09-23: its overall score is the mean of 3 of its 5 areas, so it is not "
+        "directly comparable with an overall score of every area."
+    )
     assert list(view.ranked) == ["concern"]
     assert "no change over time" in view.no_change_note.text()
     for i, entry in enumerate(c.entries):

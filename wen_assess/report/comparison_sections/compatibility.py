@@ -5,6 +5,7 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
+from wen_assess.compare import OVERALL_OF_FEWER
 from wen_assess.report.blocks import muted, paragraph, table_cell, warn
 from wen_assess.report.comparison_data import ComparisonData
 from wen_assess.report.comparison_sections.markup import complete_markup, styled_table
@@ -150,17 +151,14 @@ def _completeness_cautions(data: ComparisonData) -> list[Flowable]:
             )
         )
         story.append(Paragraph(warn(sentence), s.bullet, bulletText="•"))
-    for e in data.entries:  # an overall of fewer areas is another measure than one of all
-        scored, total = e.result.areas_scored, len(e.result.areas)
-        if 0 < scored < total:
-            sentence = _(
-                "{assessment}: its overall score is the mean of {scored} of its {total} areas, "
-                "so it is not directly comparable with an overall score of every area.",
-                assessment=_named(data, e),
-                scored=scored,
-                total=total,
-            )
-            story.append(Paragraph(warn(sentence), s.bullet, bulletText="•"))
+    for e in data.comparison.overall_of_fewer_areas:
+        sentence = _(
+            OVERALL_OF_FEWER,
+            assessment=_named(data, e),
+            scored=e.result.areas_scored,
+            total=len(e.result.areas),
+        )
+        story.append(Paragraph(warn(sentence), s.bullet, bulletText="•"))
     return story
 
 

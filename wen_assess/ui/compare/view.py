@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from wen_assess import formatting as fmt
-from wen_assess.compare import Comparison, compare
+from wen_assess.compare import OVERALL_OF_FEWER, Comparison, compare
 from wen_assess.errors import AppError
+from wen_assess.messages import Worded
 from wen_assess.questionnaire import Questionnaire
 from wen_assess.records import AssessmentRecord
 from wen_assess.ui import language, settings
@@ -149,8 +150,15 @@ class CompareView(QWidget):
         self.left_out.setWordWrap(True)
         self.left_out.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.left_out.setStyleSheet(_note_style(CAUTION_AMBER, "#fff4e0"))
+        layout.addWidget(self.left_out)  # in the layout before shown: else a window of its own
         self.left_out.setVisible(bool(c.left_out))
-        layout.addWidget(self.left_out)
+        self.fewer_areas = QLabel(_fewer_areas_text(c))
+        self.fewer_areas.setAccessibleName(self.tr("Overall scores of only some areas"))
+        self.fewer_areas.setWordWrap(True)
+        self.fewer_areas.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.fewer_areas.setStyleSheet(_note_style(CAUTION_AMBER, "#fff4e0"))
+        layout.addWidget(self.fewer_areas)
+        self.fewer_areas.setVisible(bool(c.overall_of_fewer_areas))
         self.legend = QLabel(_legend_html(c))
         self.legend.setAccessibleName(self.tr("Assessments compared"))
         self.legend.setTextFormat(Qt.TextFormat.RichText)
@@ -375,6 +383,21 @@ def _left_out_text(c: Comparison) -> str:
             reason=left_out_reason(left),
         )
         for left in c.left_out
+    )
+
+
+def _fewer_areas_text(c: Comparison) -> str:
+    """The PDF's caution, in the interface language: an overall of only some areas."""
+    return "\n".join(
+        language.core_text(
+            Worded(
+                OVERALL_OF_FEWER,
+                assessment=entry_label(e),
+                scored=e.result.areas_scored,
+                total=len(e.result.areas),
+            )
+        )
+        for e in c.overall_of_fewer_areas
     )
 
 

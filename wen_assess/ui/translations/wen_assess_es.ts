@@ -495,6 +495,10 @@ Sus respuestas guardadas están a salvo; {where}. Envíe ese archivo con una des
         <translation>Evaluaciones excluidas</translation>
     </message>
     <message>
+        <source>Overall scores of only some areas</source>
+        <translation>Puntuaciones globales de solo algunas áreas</translation>
+    </message>
+    <message>
         <source>Assessments compared</source>
         <translation>Evaluaciones comparadas</translation>
     </message>

@@ -495,6 +495,10 @@ Vos réponses enregistrées sont en sécurité ; {where}. Merci d&apos;envoyer c
         <translation>Évaluations écartées</translation>
     </message>
     <message>
+        <source>Overall scores of only some areas</source>
+        <translation>Scores globaux de quelques domaines seulement</translation>
+    </message>
+    <message>
         <source>Assessments compared</source>
         <translation>Évaluations comparées</translation>
     </message>

@@ -495,6 +495,10 @@ As suas respostas guardadas estão seguras; {where}. Envie esse ficheiro com uma
         <translation>Avaliações excluídas</translation>
     </message>
     <message>
+        <source>Overall scores of only some areas</source>
+        <translation>Pontuações globais de apenas algumas áreas</translation>
+    </message>
+    <message>
         <source>Assessments compared</source>
         <translation>Avaliações comparadas</translation>
     </message>
