@@ -326,3 +326,24 @@ def test_a_workbook_naming_a_too_long_country_is_refused_at_its_cell(setting, tm
     assert outcome.status == REJECTED
     said = "sheet 'Respondent', cell B13 holds 600 characters; at most 500 are kept"
     assert said in outcome.message
+
+
+def test_a_form_made_for_another_version_is_told_so_even_when_its_cover_is_longer(setting):
+    """The cover lists the levels of the questionnaire the form was made for: a form made for
+    a version with "Not applicable" (one row more) read against one without it must be told
+    it was made for another version, not blamed for a value outside the white cells."""
+    from wen_assess.exchange.errors import ExchangeError
+    from wen_assess.responses.reader import Target, read_response
+
+    service, assessment, forms = setting
+    stored = service.get(assessment).record
+    q = service.questionnaire_of(stored)
+    assert q.scale.not_applicable  # the form's cover has a "Not applicable" row
+    newer = q.model_copy(
+        update={"version": "2.0", "scale": q.scale.model_copy(update={"not_applicable": False})}
+    )
+    with pytest.raises(ExchangeError) as refused:
+        read_response(forms["Kenya"], Target(newer, stored, "0" * 64))
+    said = str(refused.value)
+    assert "the form was made for iccwc-wen-g2 version 1.0" in said, said
+    assert "outside the answer cells" not in said

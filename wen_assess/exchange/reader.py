@@ -214,7 +214,7 @@ class JsonKind:
     format: str
     not_text: str
     not_ours: str
-    noun: str = N_("a wen-assess file")  # "this is a PDF document, not {noun}"
+    noun: str  # "this is a PDF document, not {noun}"
 
 
 ASSESSMENT_FILE = JsonKind(

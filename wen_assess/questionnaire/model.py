@@ -293,9 +293,7 @@ class Questionnaire(_Strict):
     format: Literal["wen-assess/questionnaire"] = FORMAT_NAME
     format_version: Literal[1] = FORMAT_VERSION
     id: Identifier
-    version: Annotated[
-        str, StringConstraints(strip_whitespace=True, min_length=1, max_length=VERSION_MAX)
-    ]
+    version: _at_most(VERSION_MAX)  # type: ignore[valid-type]
     title: LocalName
     description: LocalText | None = None
     provenance: LocalText = Field(description="Where the content comes from, shown to users.")

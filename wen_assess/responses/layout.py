@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from wen_assess.i18n import N_, Translator, translator
 from wen_assess.questionnaire import Questionnaire
+from wen_assess.questionnaire.model import LEVELS_MAX
 from wen_assess.records import AssessmentRecord
 
 FORM_NAME = "wen-assess/response-form"
@@ -96,11 +97,11 @@ def level_choices(q: Questionnaire, tr: Translator) -> dict[str, int | None]:
     return choices
 
 
-def cover_bounds(q: Questionnaire) -> tuple[int, int]:
-    """The cover's last row and column (the level choices with their meanings) for any form
-    of ``q``: a value beyond them is not part of the form."""
-    choices = len(q.scale.levels) + (1 if q.scale.not_applicable else 0)
-    return FIRST_CHOICE_ROW + choices - 1, 3
+# The cover's last row and column for a form of any questionnaire (the most levels a scale
+# may have, and "Not applicable"; each with its meaning): a value beyond them is not part of
+# any form. Bounded by every questionnaire, not the expected one: a form made for another
+# version must read far enough to be told apart by its version, not by its extra rows.
+COVER_BOUNDS = (FIRST_CHOICE_ROW + LEVELS_MAX, 3)
 
 
 def layout(

@@ -229,8 +229,7 @@ class _FormCheck:
             raise self.refuse(Worded(N_("the workbook has no sheet")))
         cover_sheet = self.book.worksheets[0]
         where = _sheet(cover_sheet.title)
-        cover_bounds = lay.cover_bounds(self.target.questionnaire)
-        cover = _cells(cover_sheet, self.path, cover_bounds, self._outside(where))
+        cover = _cells(cover_sheet, self.path, lay.COVER_BOUNDS, self._outside(where))
         form = self._identify(cover, where)
         self._check_sheets(form)
         items_bounds = (form.last_row, len(lay.KEYS))
@@ -539,6 +538,7 @@ RESPONSE_FILE = JsonKind(
     RESPONSE_FORMAT,
     not_text=N_("not a response file (not UTF-8 text)"),
     not_ours=N_('not a wen-assess response file (its "format" is not "{format}")'),
+    noun=N_("a response file"),
 )
 
 
