@@ -8,9 +8,10 @@ from collections.abc import Sequence
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, LongTable, Paragraph, Table
+from reportlab.platypus import CondPageBreak, Flowable, LongTable, Table
 
 from wen_assess import formatting as fmt
+from wen_assess.report.paragraph import Paragraph
 from wen_assess.report.styles import (
     CONTENT_WIDTH,
     MUTED,

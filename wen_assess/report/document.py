@@ -20,7 +20,6 @@ from reportlab.platypus import (
     NextPageTemplate,
     PageBreak,
     PageTemplate,
-    Paragraph,
 )
 
 from wen_assess import __version__
@@ -30,6 +29,7 @@ from wen_assess.report.data import ReportData
 from wen_assess.report.fonts import BOLD, REGULAR, draw_text, text_width
 from wen_assess.report.layout import refusal
 from wen_assess.report.navigation import Contents, Heading, find_headings, heading_text
+from wen_assess.report.paragraph import Paragraph
 from wen_assess.report.styles import (
     CONTENT_WIDTH,
     DRAFT_MARK,

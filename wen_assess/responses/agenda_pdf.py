@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from wen_assess import formatting as fmt
 from wen_assess.i18n import translator
@@ -21,6 +21,7 @@ from wen_assess.report.blocks import (
     table_cell,
 )
 from wen_assess.report.document import PageSetup, write_pdf
+from wen_assess.report.paragraph import Paragraph
 from wen_assess.report.styles import styles
 from wen_assess.report.text import esc
 from wen_assess.responses import text as words

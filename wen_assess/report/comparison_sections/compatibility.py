@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import Flowable, Spacer
 
 from wen_assess.compare import OVERALL_OF_FEWER
 from wen_assess.report.blocks import muted, paragraph, table_cell, warn
 from wen_assess.report.comparison_data import ComparisonData
 from wen_assess.report.comparison_sections.markup import complete_markup, styled_table
+from wen_assess.report.paragraph import Paragraph
 from wen_assess.report.styles import styles
 from wen_assess.report.text import esc, field
 from wen_assess.vocabulary import IN_PROGRESS

@@ -5,12 +5,13 @@ from __future__ import annotations
 from datetime import date
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import Flowable, Spacer
 
 from wen_assess import __version__
 from wen_assess.report.blocks import cover_table, muted, paragraph
 from wen_assess.report.comparison_data import ComparisonData
 from wen_assess.report.comparison_document import networks_text
+from wen_assess.report.paragraph import Paragraph
 from wen_assess.report.styles import styles
 from wen_assess.report.text import esc, field
 

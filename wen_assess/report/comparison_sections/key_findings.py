@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from reportlab.platypus import Flowable, PageBreak, Paragraph
+from reportlab.platypus import Flowable, PageBreak
 
 from wen_assess.compare import Ranked
 from wen_assess.report.blocks import delta_markup, heading_block, muted, paragraph, table_cell
 from wen_assess.report.comparison_data import ComparisonData
 from wen_assess.report.comparison_sections.compatibility import left_out_notes
 from wen_assess.report.comparison_sections.markup import data_table
+from wen_assess.report.paragraph import Paragraph
 from wen_assess.report.styles import styles
 from wen_assess.report.text import esc, field
 

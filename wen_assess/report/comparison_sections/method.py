@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, KeepTogether, Paragraph
+from reportlab.platypus import Flowable, KeepTogether
 
 from wen_assess.report.blocks import paragraph
 from wen_assess.report.comparison_data import ComparisonData
+from wen_assess.report.paragraph import Paragraph
 from wen_assess.report.styles import styles
 from wen_assess.report.text import esc
 

@@ -8,7 +8,6 @@ from reportlab.platypus import (
     Flowable,
     KeepTogether,
     PageBreak,
-    Paragraph,
     Spacer,
     Table,
 )
@@ -17,6 +16,7 @@ from wen_assess import formatting as fmt
 from wen_assess.records import AnswerRecord
 from wen_assess.report.blocks import muted, paragraph, styled_table, warn
 from wen_assess.report.data import ReportData
+from wen_assess.report.paragraph import Paragraph
 from wen_assess.report.sections.items import answer_level, item_markup, levels_range
 from wen_assess.report.styles import (
     CONTENT_WIDTH,

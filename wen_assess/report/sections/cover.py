@@ -7,12 +7,13 @@ from __future__ import annotations
 from datetime import date
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepInFrame, Paragraph, Spacer
+from reportlab.platypus import Flowable, KeepInFrame, Spacer
 
 from wen_assess import __version__
 from wen_assess import formatting as fmt
 from wen_assess.report.blocks import cover_table, muted, paragraph, warn
 from wen_assess.report.data import ReportData
+from wen_assess.report.paragraph import Paragraph
 from wen_assess.report.sections.cautions import cautions, completeness_text, overall_markup
 from wen_assess.report.sections.progress import baseline_sentence, change_markup
 from wen_assess.report.sections.summary import urgent_actions

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import Paragraph
-
 from wen_assess.records import AnswerRecord
 from wen_assess.report.blocks import muted, warn
 from wen_assess.report.data import ReportData
+from wen_assess.report.paragraph import Paragraph
 from wen_assess.report.styles import PRIMARY, band_colours, hex_of, styles
 from wen_assess.report.text import esc
 

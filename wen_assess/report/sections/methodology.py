@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from reportlab.platypus import Flowable, PageBreak, Paragraph
+from reportlab.platypus import Flowable, PageBreak
 
 from wen_assess import formatting as fmt
 from wen_assess.report.blocks import heading_block, muted, paragraph, styled_table, table_cell
 from wen_assess.report.data import ReportData
+from wen_assess.report.paragraph import Paragraph
 from wen_assess.report.sections.items import band_badge, item_markup, levels_range
 from wen_assess.report.styles import band_colours, styles
 from wen_assess.report.text import esc

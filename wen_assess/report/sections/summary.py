@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, Spacer, Table
 
 from wen_assess import formatting as fmt
 from wen_assess.report.blocks import heading_block, muted, paragraph, styled_table, table_cell, warn
 from wen_assess.report.data import ReportData
+from wen_assess.report.paragraph import Paragraph
 from wen_assess.report.sections.cautions import cautions
 from wen_assess.report.sections.items import band_badge
 from wen_assess.report.sections.progress import baseline_sentence, change_markup
