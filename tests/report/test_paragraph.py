@@ -43,18 +43,25 @@ def test_a_split_that_drops_the_lines_is_wrapped_anew_and_still_draws():
     assert first.wrap(200, 60)[1] + rest.wrap(200, 1000)[1] == height
 
 
-def test_every_pdf_the_app_writes_takes_its_paragraphs_from_the_one_module():
-    """A module that took ReportLab's Paragraph would break its lines again at every ask."""
-    offenders = []
+def test_every_pdf_the_app_writes_makes_its_paragraphs_with_the_one_class():
+    """A paragraph made with ReportLab's class would break its lines again at every ask.
+    Modules may still name that class to recognise any paragraph (isinstance) or to change
+    how every paragraph draws (fonts.py): they must not make one."""
+    makers = []
     for path in sorted((REPO / "wen_assess").rglob("*.py")):
-        if path.name == "paragraph.py" and path.parent.name == "report":
-            continue
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if (
-                isinstance(node, ast.ImportFrom)
-                and (node.module or "").startswith("reportlab")
-                and any(alias.name == "Paragraph" for alias in node.names)
-            ):
-                offenders.append(str(path.relative_to(REPO)))
-    # fonts.py changes how every Paragraph breaks and draws its lines: it patches the class.
-    assert offenders == ["wen_assess/report/fonts.py"]
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        named_from_reportlab = any(
+            isinstance(node, ast.ImportFrom)
+            and (node.module or "").startswith("reportlab")
+            and any(alias.name == "Paragraph" for alias in node.names)
+            for node in ast.walk(tree)
+        )
+        calls = any(
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Name)
+            and node.func.id == "Paragraph"
+            for node in ast.walk(tree)
+        )
+        if named_from_reportlab and calls:
+            makers.append(str(path.relative_to(REPO)))
+    assert makers == []

@@ -8,13 +8,12 @@ that made it too tall, not a table's header) and the page.
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable
+from reportlab.platypus import Flowable, Paragraph
 
 from wen_assess.errors import shown
 from wen_assess.files import OutputRefused
 from wen_assess.i18n import N_
 from wen_assess.messages import Worded
-from wen_assess.report.paragraph import Paragraph
 
 QUOTED_MAX = 60  # characters of the part quoted in the refusal
 

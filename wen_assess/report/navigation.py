@@ -14,10 +14,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable
+from reportlab.platypus import Flowable, Paragraph
 
 from wen_assess.report.fonts import BOLD, REGULAR, draw_text, text_width
-from wen_assess.report.paragraph import Paragraph
 from wen_assess.report.styles import INK, RULE
 from wen_assess.report.text import fit
 

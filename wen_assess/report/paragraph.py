@@ -6,7 +6,7 @@ lines anew: two thirds of all line breaking in a long report (bench_report). The
 only on the width, so the last answer is given again while its lines are still the
 paragraph's own (a split with no room left drops them, and the next wrap breaks them anew).
 
-Every PDF the app writes takes its paragraphs from here (tests/report/test_paragraph.py).
+Every PDF the app writes makes its paragraphs with this class (tests/report/test_paragraph.py).
 """
 
 from __future__ import annotations
