@@ -5,14 +5,13 @@ comparison's sentences (left-out reasons, refusals) in the language of the repor
 from __future__ import annotations
 
 import json
-import re
 from datetime import date
 from pathlib import Path
 from uuid import uuid4
 
 import pytest
 from cli_runner import run_cli
-from pypdf import PdfReader
+from pdf_text import pdf_text
 
 from wen_assess import usecases
 from wen_assess.compare import compare
@@ -53,11 +52,6 @@ def pair(key: str, language: str | None = None):  # type: ignore[no-untyped-def]
     if language is not None:
         record = record.model_copy(update={"language": language})
     return REGISTRY.get(record.questionnaire.id, record.questionnaire.version), record
-
-
-def pdf_text(path: Path) -> str:
-    text = "\n".join(page.extract_text() for page in PdfReader(path).pages)
-    return re.sub(r"\s+", " ", text)
 
 
 @pytest.mark.parametrize("language", ["fr", "es"])

@@ -7,7 +7,7 @@ from pathlib import Path
 from uuid import uuid4
 
 from cli_runner import run_cli
-from pypdf import PdfReader
+from pdf_text import pdf_text
 
 from wen_assess import formatting as fmt
 from wen_assess import usecases
@@ -42,7 +42,7 @@ def test_areas_of_concern_do_not_call_the_only_area_scored_the_weakest(tmp_path)
     [concern] = [c for c in comparison.areas_of_concern if c.area_code == "GOV"]
     assert concern.weakest_in == 0 and concern.detail.startswith("lowest mean score")
     pdf = usecases.write_comparison(comparison, tmp_path / "c.pdf")[0]
-    text = " ".join(p.extract_text() for p in PdfReader(pdf).pages)
+    text = pdf_text(pdf)
     assert "weakest area in" not in text
     assert "lowest mean score" in text
 

@@ -21,6 +21,7 @@ from uuid import uuid4
 
 import pytest
 from cli_runner import Result, run_cli
+from pdf_text import page_texts
 from pypdf import PdfReader
 
 from wen_assess import formatting as fmt
@@ -95,10 +96,6 @@ def tricky_pair():
     half = {i: 1 for i in ITEM_IDS if i.startswith(("G2-MEM", "G2-GOV"))}
     partial = make_record("South Asia WEN", date(2025, 9, 23), half)
     return early, late, partial
-
-
-def page_texts(path: Path) -> list[str]:
-    return [" ".join(page.extract_text().split()) for page in PdfReader(path).pages]
 
 
 def squash(text: str) -> str:

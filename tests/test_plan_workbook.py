@@ -13,6 +13,7 @@ import subprocess
 
 import pytest
 from openpyxl import load_workbook
+from pdf_text import pdf_text
 from pypdf import PdfReader
 
 from wen_assess import usecases
@@ -233,7 +234,7 @@ def test_shared_with_is_the_last_column_of_the_csv_and_the_workbook(tmp_path):
 def test_the_report_names_the_other_item_under_a_shared_action(tmp_path):
     a = assessment("hawen-2022")
     path = usecases.write_report(a, tmp_path / "report.pdf")
-    text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(path).pages)
+    text = pdf_text(path)
     assert "6 of these rows share their recommended action with another row" in text
     for item_id, (other,) in HAWEN_SHARED.items():
         title = a.questionnaire.item(other).title.en

@@ -3,10 +3,9 @@ tested at their maximum, read back with pypdf; one past a limit is refused by `v
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 import yaml
+from pdf_text import pdf_text
 from pypdf import PdfReader
 
 from tests.output.limits_questionnaire import (
@@ -25,17 +24,13 @@ from wen_assess.report.comparison import build_comparison_report
 from wen_assess.usecases import result_of
 
 
-def _text(path: Path) -> str:
-    return " ".join(page.extract_text() for page in PdfReader(path).pages)
-
-
 @pytest.mark.parametrize("word", WIDE_WORDS)
 def test_every_text_at_its_limit_makes_a_report_and_a_comparison(tmp_path, word):
     q = every_text_at_its_limit(word)
     record = answered(q)
     report = build_report(q, record, result_of(q, record), tmp_path / "report.pdf")
     assert len(PdfReader(report).pages) > 5
-    assert record.network.name in _text(report)
+    assert record.network.name in pdf_text(report)
     other = answered(q, "hawen-2022")
     comparison = build_comparison_report(compare([(q, other), (q, record)]), tmp_path / "c.pdf")
     assert len(PdfReader(comparison).pages) > 1
@@ -45,7 +40,7 @@ def test_every_count_at_its_limit_makes_a_report(tmp_path):
     q = every_count_at_its_limit()
     record = answered(q)
     report = build_report(q, record, result_of(q, record), tmp_path / "report.pdf")
-    text = _text(report)
+    text = pdf_text(report)
     assert f"Area {m.AREAS_MAX - 1}" in text
     assert f"Item {m.ITEMS_MAX - 1} of area {m.AREAS_MAX - 1}" in text
 

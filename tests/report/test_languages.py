@@ -8,12 +8,12 @@ from __future__ import annotations
 import csv
 import json
 import re
-from pathlib import Path
 
 import pytest
 from babel.dates import get_month_names
 from cli_runner import run_cli
 from openpyxl import load_workbook
+from pdf_text import pdf_text
 from pypdf import PdfReader
 
 from wen_assess import i18n, usecases
@@ -47,11 +47,6 @@ def hawen(language: str | None = None) -> usecases.Assessment:
         record = record.model_copy(update={"language": language})
     q = default_registry().get(record.questionnaire.id, record.questionnaire.version)
     return usecases.Assessment(q, record)
-
-
-def pdf_text(path: Path) -> str:
-    text = "\n".join(page.extract_text() for page in PdfReader(path).pages)
-    return re.sub(r"\s+", " ", text)
 
 
 @pytest.fixture(scope="module")

@@ -15,6 +15,7 @@ from pathlib import Path
 from uuid import uuid4
 
 import pytest
+from pdf_text import page_texts
 from pypdf import PdfReader
 
 from wen_assess.questionnaire import default_registry
@@ -71,11 +72,6 @@ def build(
     result = score(Q, record.scoring_answers(), record.targets)
     path = build_report(Q, record, result, tmp_path / name)
     return result, path
-
-
-def page_texts(path: Path) -> list[str]:
-    """Each page's text with whitespace normalised (pypdf's spacing is not reliable)."""
-    return [" ".join(page.extract_text().split()) for page in PdfReader(path).pages]
 
 
 class Built:

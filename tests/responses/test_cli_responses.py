@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from cli_runner import run_cli
-from pypdf import PdfReader
+from pdf_text import pdf_text
 from response_helpers import fill
 
 
@@ -53,7 +53,7 @@ def test_forms_import_list_and_agenda(tmp_path):
     assert "G2-MEM-01" not in agenda.stdout  # both said 3: nothing to discuss
     pdf = cli(db, "agenda", "4", "-o", str(tmp_path / "agenda.pdf"))
     assert pdf.returncode == 0, pdf.stderr
-    text = "".join(page.extract_text() for page in PdfReader(tmp_path / "agenda.pdf").pages)
+    text = pdf_text(tmp_path / "agenda.pdf")
     assert "Workshop agenda" in text and "G2-GOV-07" in text and "Jane Otieno" in text
 
 

@@ -3,7 +3,7 @@ English and in French."""
 
 from __future__ import annotations
 
-from pypdf import PdfReader
+from pdf_text import pdf_text
 from response_helpers import create_hawen, db_path_fixture, fill, forms_for, service_fixture  # noqa: F401
 
 from wen_assess import usecases
@@ -18,12 +18,7 @@ def test_one_response_form_and_one_item_read_in_the_singular(service, tmp_path):
     assert outcome.status == "imported"
     loaded = usecases.load(service, assessment)
     texts = {
-        code: " ".join(
-            " ".join(page.extract_text().split())
-            for page in PdfReader(
-                usecases.write_report(loaded, tmp_path / f"{code}.pdf", language=code)
-            ).pages
-        )
+        code: pdf_text(usecases.write_report(loaded, tmp_path / f"{code}.pdf", language=code))
         for code in ("en", "fr")
     }
     assert "returned a response form (14 %); 1 form in all." in texts["en"]

@@ -10,7 +10,7 @@ import zipfile
 import pytest
 from conftest import copy_database_into
 from gui_helpers import fresh_service
-from pypdf import PdfReader
+from pdf_text import pdf_text
 from PySide6.QtCore import QMimeData, QPoint, Qt, QTimer, QUrl
 from PySide6.QtGui import QAccessible, QDropEvent
 from PySide6.QtWidgets import QApplication
@@ -169,7 +169,7 @@ def test_agenda_shown_and_saved_as_pdf(dialog, filled, dialogs, tmp_path, qtbot)
     assert "G2-MEM-04" in text and "critical item" in text
     dialogs.save_path = str(tmp_path / "agenda.pdf")
     agenda.save_pdf()
-    pdf = "".join(p.extract_text() for p in PdfReader(tmp_path / "agenda.pdf").pages)
+    pdf = pdf_text(tmp_path / "agenda.pdf")
     assert "Workshop agenda" in pdf and "Okello" in pdf
     agenda.close()
 

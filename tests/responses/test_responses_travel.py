@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from pypdf import PdfReader
+from pdf_text import pdf_text
 from response_helpers import create_hawen, db_path_fixture, fill, forms_for, service_fixture  # noqa: F401
 
 from wen_assess import usecases
@@ -28,10 +28,6 @@ def answered(service, tmp_path):  # type: ignore[no-untyped-def]
         service, assessment, [forms["Kenya"], forms["Uganda"]]))  # fmt: skip
     service.set_answer(assessment, "G2-GOV-07", level=1)
     return assessment
-
-
-def pdf_text(path) -> str:  # type: ignore[no-untyped-def]
-    return "\n".join(page.extract_text() for page in PdfReader(path).pages)
 
 
 def test_the_report_has_the_responses_section_and_the_respondents_annex(

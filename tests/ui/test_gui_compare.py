@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from gui_helpers import focused, fresh_service, press
+from pdf_text import pdf_text
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -352,7 +353,6 @@ def test_the_pdf_dialog_offers_the_shared_language_and_writes_the_one_chosen(
 ):
     import json
 
-    from pypdf import PdfReader
     from PySide6.QtWidgets import QComboBox, QFileDialog
 
     from wen_assess.demo import demo_path
@@ -385,7 +385,7 @@ def test_the_pdf_dialog_offers_the_shared_language_and_writes_the_one_chosen(
     monkeypatch.setattr(QFileDialog, "exec", save_as)
     qtbot.mouseClick(view.pdf_button, LEFT)
     assert offered == ["fr"]  # both assessments work in French
-    text = " ".join(p.extract_text() for p in PdfReader(tmp_path / "comparison.pdf").pages)
+    text = pdf_text(tmp_path / "comparison.pdf")
     assert "Hallazgos principales" in text and "Constats principaux" not in text
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from gui_helpers import G2
 from openpyxl import load_workbook
-from pypdf import PdfReader
+from pdf_text import pdf_text
 from PySide6.QtWidgets import QComboBox, QFileDialog
 
 from wen_assess.ui import main_window
@@ -71,7 +71,7 @@ def test_the_report_dialog_offers_the_assessments_language_and_writes_the_one_ch
     monkeypatch.setattr(main_window, "ask_output", main_window.ask_output.__wrapped__)
     monkeypatch.setattr(QFileDialog, "exec", save_as(tmp_path / "report.pdf", "es"))
     window.report_dialog(assessment_id)
-    text = " ".join(p.extract_text() for p in PdfReader(tmp_path / "report.pdf").pages)
+    text = pdf_text(tmp_path / "report.pdf")
     assert "Resumen ejecutivo" in text and "Synthèse" not in text
 
     monkeypatch.setattr(QFileDialog, "exec", save_as(tmp_path / "plan.xlsx", "fr"))
