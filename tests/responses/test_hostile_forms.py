@@ -8,7 +8,16 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
-from response_helpers import create_hawen, db_path_fixture, fill, forms_for, service_fixture  # noqa: F401
+from response_helpers import (  # noqa: F401
+    by_member,
+    copy_made,
+    create_hawen,
+    db_path_fixture,
+    fill,
+    forms_for,
+    made_once,
+    service_fixture,
+)
 
 from wen_assess.responses import layout as lay
 from wen_assess.responses.workflow import IMPORTED, REJECTED, import_responses
@@ -17,12 +26,22 @@ FIRST = lay.HEADER_ROW + 1  # G2-MEM-01's row
 LEVEL = lay.COLUMN["level"]
 
 
+@pytest.fixture(scope="module")
+def filled_once(tmp_path_factory):  # type: ignore[no-untyped-def]
+    def make(service, folder):  # type: ignore[no-untyped-def]
+        assessment = create_hawen(service)
+        form = forms_for(service, assessment, folder, ["Kenya"])["Kenya"]
+        fill(form, {"G2-MEM-01": 2, "G2-MEM-02": 1}, name="Jane Otieno")
+        return assessment
+
+    return made_once(tmp_path_factory, make)
+
+
 @pytest.fixture
-def setting(service, tmp_path):
-    assessment = create_hawen(service)
-    form = forms_for(service, assessment, tmp_path / "forms", ["Kenya"])["Kenya"]
-    fill(form, {"G2-MEM-01": 2, "G2-MEM-02": 1}, name="Jane Otieno")
-    return service, assessment, form
+def setting(service, tmp_path, filled_once):  # type: ignore[no-untyped-def]
+    """HAWEN and Kenya's filled form (the test's own copy)."""
+    form = by_member(copy_made(service, filled_once, tmp_path).iterdir())["Kenya"]
+    return service, filled_once[2], form
 
 
 def _files(db_path: Path) -> dict[str, bytes]:
