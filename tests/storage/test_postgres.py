@@ -263,6 +263,31 @@ def test_a_server_database_holding_other_tables_is_refused(pg_databases):
         assert sql(url, "SELECT to_regclass('assessment')") == [(None,)]
 
 
+@pytest.mark.parametrize(
+    ("damage", "said"),
+    [
+        ("ALTER TABLE participant DROP COLUMN role", "the table participant has no column role"),
+        ("DROP TABLE plan_action", "the table plan_action is missing"),
+    ],
+    ids=["a column", "a table"],
+)
+def test_a_server_database_missing_part_of_its_schema_is_refused_as_damaged(
+    pg_databases, damage, said
+):
+    url = pg_databases.create(empty=True)  # dropped afterwards, never handed to another test
+    try:
+        open_database(url).close()  # the newest schema, then part of it lost
+        engine = create_engine(url)
+        with engine.begin() as conn:
+            conn.exec_driver_sql(damage)
+        engine.dispose()
+        with pytest.raises(DatabaseError) as refusal:
+            open_database(url)
+        assert "is damaged" in str(refusal.value) and said in str(refusal.value)
+    finally:
+        pg_databases.release(url)
+
+
 # ---- two writers ---------------------------------------------------------------------------
 
 
