@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from cli_runner import run_cli
+from cli_runner import demos_added_by_the_command, run_cli
 from conftest import copy_of_sqlite
 from no_hang import no_hang
 
@@ -118,12 +118,7 @@ def _cli(*args: str) -> tuple[int, str]:
 @pytest.fixture(scope="module")
 def demos_added_once(tmp_path_factory) -> Path:
     """A database to which `wen-assess demo` added the five demos, once for the module."""
-    folder = tmp_path_factory.mktemp("demos")
-    with pytest.MonkeyPatch.context() as patch:  # its own data folder, like every test
-        patch.setenv("WEN_ASSESS_DATA_DIR", str(folder / "data"))
-        patch.setenv("WEN_ASSESS_USER", "Test user")
-        assert _cli("--db", str(folder / "a.sqlite"), "demo")[0] == 0
-    return folder / "a.sqlite"
+    return demos_added_by_the_command(tmp_path_factory.mktemp("demos"), "a.sqlite")
 
 
 def test_every_command_that_reads_a_users_file_refuses_it_at_once(odd, tmp_path, demos_added_once):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from cli_runner import run_cli
+from cli_runner import demos_added_by_the_command, run_cli
 from conftest import copy_of_sqlite
 from pdf_text import pdf_text
 from response_helpers import fill
@@ -20,12 +20,7 @@ def cli(db, *args):  # type: ignore[no-untyped-def]
 @pytest.fixture(scope="module")
 def demos_added_once(tmp_path_factory) -> Path:
     """A database to which `wen-assess demo` added the five demos, once for the module."""
-    folder = tmp_path_factory.mktemp("demos")
-    with pytest.MonkeyPatch.context() as patch:  # its own data folder, like every test
-        patch.setenv("WEN_ASSESS_DATA_DIR", str(folder / "data"))
-        patch.setenv("WEN_ASSESS_USER", "Test user")
-        assert cli(folder / "library.sqlite", "demo").returncode == 0
-    return folder / "library.sqlite"
+    return demos_added_by_the_command(tmp_path_factory.mktemp("demos"))
 
 
 def test_forms_import_list_and_agenda(tmp_path, demos_added_once):

@@ -12,16 +12,14 @@ import zipfile
 from pathlib import Path
 
 import pytest
+import response_helpers
 from cli_runner import run_cli
 from openpyxl import load_workbook
 from response_helpers import (  # noqa: F401
-    by_member,
-    copy_made,
     create_hawen,
     db_path_fixture,
     fill,
     forms_for,
-    made_once,
     service_fixture,
 )
 
@@ -49,13 +47,15 @@ def filled_once(tmp_path_factory):  # type: ignore[no-untyped-def]
         fill(forms["Uganda"], {"G2-MEM-01": 3}, name="Okello")
         return assessment
 
-    return made_once(tmp_path_factory, make)
+    return response_helpers.made_once(tmp_path_factory, make)
 
 
 @pytest.fixture
 def setting(service, tmp_path, filled_once):  # type: ignore[no-untyped-def]
     """HAWEN, and Kenya's and Uganda's filled forms (the test's own copy)."""
-    forms = by_member(copy_made(service, filled_once, tmp_path).iterdir())
+    forms = response_helpers.by_member(
+        response_helpers.copy_made(service, filled_once, tmp_path).iterdir()
+    )
     return service, filled_once[2], forms
 
 

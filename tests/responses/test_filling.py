@@ -9,13 +9,8 @@ import stat
 from pathlib import Path
 
 import pytest
-from response_helpers import (  # noqa: F401
-    copy_made,
-    create_hawen,
-    db_path_fixture,
-    made_once,
-    service_fixture,
-)
+import response_helpers
+from response_helpers import create_hawen, db_path_fixture, service_fixture  # noqa: F401
 
 from wen_assess.exchange.errors import ExchangeError
 from wen_assess.responses.filling import AnswerRefused, is_response_file, open_form
@@ -32,13 +27,13 @@ def made_blank(tmp_path_factory):  # type: ignore[no-untyped-def]
         make_forms(service, assessment, folder, members(["Kenya", "Uganda"]))
         return assessment
 
-    return made_once(tmp_path_factory, make)
+    return response_helpers.made_once(tmp_path_factory, make)
 
 
 @pytest.fixture
 def made(service, tmp_path, made_blank):  # type: ignore[no-untyped-def]
     """HAWEN's blank response files (the test's own copy): (assessment id, Kenya's file)."""
-    return made_blank[2], copy_made(service, made_blank, tmp_path) / KENYA
+    return made_blank[2], response_helpers.copy_made(service, made_blank, tmp_path) / KENYA
 
 
 def test_a_blank_form_opens_and_is_written_back_byte_for_byte(service, made):

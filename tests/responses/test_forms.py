@@ -8,18 +8,9 @@ import shutil
 import subprocess
 
 import pytest
+import response_helpers
 from openpyxl import load_workbook
-from response_helpers import (  # noqa: F401
-    HAWEN,
-    by_member,
-    copy_made,
-    create_hawen,
-    db_path_fixture,
-    fill,
-    forms_for,
-    made_once,
-    service_fixture,
-)
+from response_helpers import HAWEN, create_hawen, db_path_fixture, fill, forms_for, service_fixture  # noqa: F401
 
 from wen_assess.responses import layout as lay
 from wen_assess.responses.workflow import (
@@ -37,7 +28,7 @@ SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 @pytest.fixture(scope="module")
 def every_members_form_once(tmp_path_factory):  # type: ignore[no-untyped-def]
     """HAWEN and a blank form for each of its seven members, made once for the module."""
-    return made_once(tmp_path_factory, _every_members_form)
+    return response_helpers.made_once(tmp_path_factory, _every_members_form)
 
 
 def _every_members_form(service, folder):  # type: ignore[no-untyped-def]
@@ -49,7 +40,9 @@ def _every_members_form(service, folder):  # type: ignore[no-untyped-def]
 @pytest.fixture
 def every_members_form(service, tmp_path, every_members_form_once):  # type: ignore[no-untyped-def]
     """The test's own copy: (assessment id, {country: blank form})."""
-    forms = by_member(copy_made(service, every_members_form_once, tmp_path).iterdir())
+    forms = response_helpers.by_member(
+        response_helpers.copy_made(service, every_members_form_once, tmp_path).iterdir()
+    )
     return every_members_form_once[2], forms
 
 

@@ -7,17 +7,9 @@ import zipfile
 from pathlib import Path
 
 import pytest
+import response_helpers
 from openpyxl import load_workbook
-from response_helpers import (  # noqa: F401
-    by_member,
-    copy_made,
-    create_hawen,
-    db_path_fixture,
-    fill,
-    forms_for,
-    made_once,
-    service_fixture,
-)
+from response_helpers import create_hawen, db_path_fixture, fill, forms_for, service_fixture  # noqa: F401
 
 from wen_assess.responses import layout as lay
 from wen_assess.responses.workflow import IMPORTED, REJECTED, import_responses
@@ -34,13 +26,15 @@ def filled_once(tmp_path_factory):  # type: ignore[no-untyped-def]
         fill(form, {"G2-MEM-01": 2, "G2-MEM-02": 1}, name="Jane Otieno")
         return assessment
 
-    return made_once(tmp_path_factory, make)
+    return response_helpers.made_once(tmp_path_factory, make)
 
 
 @pytest.fixture
 def setting(service, tmp_path, filled_once):  # type: ignore[no-untyped-def]
     """HAWEN and Kenya's filled form (the test's own copy)."""
-    form = by_member(copy_made(service, filled_once, tmp_path).iterdir())["Kenya"]
+    form = response_helpers.by_member(
+        response_helpers.copy_made(service, filled_once, tmp_path).iterdir()
+    )["Kenya"]
     return service, filled_once[2], form
 
 

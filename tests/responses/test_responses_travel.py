@@ -6,16 +6,9 @@ from __future__ import annotations
 import json
 
 import pytest
+import response_helpers
 from pdf_text import pdf_text
-from response_helpers import (  # noqa: F401
-    copy_made,
-    create_hawen,
-    db_path_fixture,
-    fill,
-    forms_for,
-    made_once,
-    service_fixture,
-)
+from response_helpers import create_hawen, db_path_fixture, fill, forms_for, service_fixture  # noqa: F401
 
 from wen_assess import usecases
 from wen_assess.exchange import ExchangeError, export_assessment, import_files
@@ -38,13 +31,13 @@ def answered_once(tmp_path_factory):  # type: ignore[no-untyped-def]
         service.set_answer(assessment, "G2-GOV-07", level=1)
         return assessment
 
-    return made_once(tmp_path_factory, make)
+    return response_helpers.made_once(tmp_path_factory, make)
 
 
 @pytest.fixture
 def answered(service, tmp_path, answered_once):  # type: ignore[no-untyped-def]
     """HAWEN with Kenya's and Uganda's responses imported (the test's own copy)."""
-    copy_made(service, answered_once, tmp_path)
+    response_helpers.copy_made(service, answered_once, tmp_path)
     return answered_once[2]
 
 
