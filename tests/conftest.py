@@ -1,10 +1,10 @@
 """Shared test set-up: headless Qt, a throwaway data folder and database for every test, and
 the shortcuts that make the suite fast without changing what it checks: bytecode kept between
 processes, questionnaires parsed once, no fsync in in-process databases, a new SQLite file's
-tables written from statements recorded once, the demo library
-imported once per test process (an SQLite file and a PostgreSQL template) then copied, garbage
-collected less often once everything is imported, and under -n one PostgreSQL server for all
-the workers, started while they start.
+tables written from statements recorded once, the demo library imported once per test process
+(an SQLite file and a PostgreSQL template) then copied, garbage collected less often once
+everything is imported, and under -n one PostgreSQL server for all the workers, started while
+they start.
 
 Where the suite's time goes: ``PYTHONPATH=bench python -m pytest -n auto -p suite_timing``."""
 

@@ -4,6 +4,9 @@ Some refusals can only be seen from another process: one without root's right to
 modes, or with a file-size limit standing in for a full disk. A fork gives that process its
 own rights, limits and exit without starting an interpreter and importing the app again
 (~0.4 s each time); what it runs is ``python -m wen_assess ARGS``'s own entry point.
+
+SQLite's locks do not survive a fork: fork only when the test process holds no connection to
+a database the command opens (a test's own new file, as in tests/storage/test_database_refusals.py).
 """
 
 from __future__ import annotations
