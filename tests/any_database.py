@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import sqlite3
 from collections.abc import Iterator
@@ -21,17 +22,23 @@ def sql(target: Path | str, query: str, params: tuple = ()) -> list[tuple]:  # t
             return conn.execute(query, params).fetchall()
         finally:
             conn.close()
-    from sqlalchemy import create_engine, text
+    from sqlalchemy import text
 
     numbered = iter(range(len(params)))
     statement = re.sub(r"\?", lambda _: f":p{next(numbered)}", query)
-    engine = create_engine(target)
-    try:
-        with engine.connect() as conn:
-            rows = conn.execute(text(statement), {f"p{n}": v for n, v in enumerate(params)})
-            return [tuple(row) for row in rows]
-    finally:
-        engine.dispose()
+    with _outside_engine(target).connect() as conn:
+        rows = conn.execute(text(statement), {f"p{n}": v for n, v in enumerate(params)})
+        return [tuple(row) for row in rows]
+
+
+@functools.cache
+def _outside_engine(url: str):  # type: ignore[no-untyped-def]
+    """An engine per server database that keeps no connection (each query opens its own and
+    closes it): made once, it spares each query the engine's first-connect set-up (~4 ms)."""
+    from sqlalchemy import create_engine
+    from sqlalchemy.pool import NullPool
+
+    return create_engine(url, poolclass=NullPool)
 
 
 def schema_diff(url: str) -> list:  # type: ignore[type-arg]

@@ -103,6 +103,21 @@ def run_cli(
     return Result(code, out.getvalue(), err.getvalue())
 
 
+def demos_added_by_the_command(folder: Path, name: str = "library.sqlite") -> Path:
+    """A database ``folder / name`` to which `wen-assess demo` added the five demos, run with a
+    data folder of its own and the tests' user name: made once for a module, each test
+    taking a copy (``conftest.copy_of_sqlite``)."""
+    import pytest
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("WEN_ASSESS_DATA_DIR", str(folder / "data"))
+        patch.setenv("WEN_ASSESS_USER", "Test user")  # the name every test's changes carry
+        result = run_cli("--db", str(folder / name), "demo")
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr and "unexpected error" not in result.stderr
+    return folder / name
+
+
 def _exit_code(code: object, err: io.StringIO) -> int:
     if code is None:
         return 0

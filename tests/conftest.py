@@ -1,9 +1,10 @@
 """Shared test set-up: headless Qt, a throwaway data folder and database for every test, and
 the shortcuts that make the suite fast without changing what it checks: bytecode kept between
-processes, questionnaires parsed once, no fsync in in-process databases, the demo library
-imported once per test process (an SQLite file and a PostgreSQL template) then copied, garbage
-collected less often once everything is imported, and under -n one PostgreSQL server for all
-the workers, started while they start.
+processes, questionnaires parsed once, no fsync in in-process databases, a new SQLite file's
+tables written from statements recorded once, the demo library imported once per test process
+(an SQLite file and a PostgreSQL template) then copied, garbage collected less often once
+everything is imported, and under -n one PostgreSQL server for all the workers, started while
+they start.
 
 Where the suite's time goes: ``PYTHONPATH=bench python -m pytest -n auto -p suite_timing``."""
 
@@ -108,6 +109,48 @@ def _no_fsync_in_test_databases():
     database.make_engine = without_fsync
     yield
     database.make_engine = make_engine
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _new_sqlite_schema_written_once():
+    """A new SQLite database gets its tables from the statements the app's ``create_schema``
+    ran for the first new database of the test process, run again in the same transaction.
+
+    ``create_schema`` (SQLAlchemy's create_all, then the Alembic stamp) compiles every table's
+    DDL and asks SQLite whether each table exists, every time: ~7 ms of a new database's ~10,
+    for the hundreds of tests that start from a new file. The statements are the same each
+    time (a fresh database, the same models and revision) and the file they leave is the same
+    byte for byte; a creation that fails (read-only folder, full disk) fails on the same
+    statements. The reads (PRAGMA, SELECT) are not run again: on a new file their answers
+    are known."""
+    from sqlalchemy import event
+
+    from wen_assess.storage import sqlite as database
+
+    create = database.create_schema
+    written: list[tuple[str, object]] = []
+
+    def create_once(connection) -> None:  # type: ignore[no-untyped-def]
+        if written:
+            for statement, parameters in written:
+                connection.exec_driver_sql(statement, parameters).close()
+            return
+        ran: list[tuple[str, object]] = []
+
+        def note(_conn, _cursor, statement, parameters, _context, _many) -> None:  # type: ignore[no-untyped-def]
+            ran.append((statement, parameters))
+
+        event.listen(connection, "before_cursor_execute", note)
+        try:
+            create(connection)
+        finally:
+            event.remove(connection, "before_cursor_execute", note)
+        reads = ("PRAGMA", "SELECT")
+        written.extend((s, p) for s, p in ran if not s.lstrip().upper().startswith(reads))
+
+    database.create_schema = create_once
+    yield
+    database.create_schema = create
 
 
 @pytest.fixture(scope="session")

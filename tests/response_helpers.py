@@ -4,10 +4,12 @@ fills one in with openpyxl as they would in Excel (choosing from the drop-down).
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+import shutil
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from conftest import copy_database_into
 from openpyxl import load_workbook
 
 from wen_assess.questionnaire import default_registry
@@ -30,6 +32,34 @@ def service_fixture(db_path: Path) -> Iterator[AssessmentService]:
     database = open_database(db_path)
     yield AssessmentService(database, default_registry())
     database.close()
+
+
+def made_once(tmp_path_factory, make: Callable[[AssessmentService, Path], object]):  # type: ignore[no-untyped-def]
+    """What ``make(service, forms_folder)`` leaves, made once for a module's tests (making and
+    filling forms costs ~0.1 s a test): a database file of its own, the forms folder and what
+    ``make`` returned. Each test takes its own copy with ``copy_made``."""
+    folder = tmp_path_factory.mktemp("made")
+    with pytest.MonkeyPatch.context() as patch:  # its own data folder, like every test
+        patch.setenv("WEN_ASSESS_DATA_DIR", str(folder / "data"))
+        patch.setenv("WEN_ASSESS_USER", "Test user")
+        service = AssessmentService(open_database(folder / "library.sqlite"), default_registry())
+        try:
+            made = make(service, folder / "forms")
+        finally:
+            service.database.close()
+    return folder / "library.sqlite", folder / "forms", made
+
+
+def copy_made(service: AssessmentService, once, tmp_path: Path) -> Path:  # type: ignore[no-untyped-def]
+    """``service``'s new, empty database made a copy of ``made_once``'s, and its forms copied
+    to the test's own ``forms`` folder (returned): the test may change either."""
+    database, forms, _ = once
+    copy_database_into(service, database)
+    # The copy arrives through the write-ahead log; moved into the file now, so that tests
+    # comparing the files byte for byte see only what they themselves cause.
+    with service.database.engine.connect() as connection:
+        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    return Path(shutil.copytree(forms, tmp_path / "forms"))
 
 
 HAWEN = ["Djibouti", "Ethiopia", "Kenya", "Somalia", "South Sudan", "Sudan", "Uganda"]

@@ -14,7 +14,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from cli_runner import run_cli
+from cli_runner import demos_added_by_the_command, run_cli
+from conftest import copy_of_sqlite
 from no_hang import no_hang
 
 from wen_assess.input_files import Unreadable, read_bounded, read_head
@@ -114,9 +115,14 @@ def _cli(*args: str) -> tuple[int, str]:
     return result.returncode, out
 
 
-def test_every_command_that_reads_a_users_file_refuses_it_at_once(odd, tmp_path):
-    db = str(tmp_path / "a.sqlite")
-    assert _cli("--db", db, "demo")[0] == 0
+@pytest.fixture(scope="module")
+def demos_added_once(tmp_path_factory) -> Path:
+    """A database to which `wen-assess demo` added the five demos, once for the module."""
+    return demos_added_by_the_command(tmp_path_factory.mktemp("demos"), "a.sqlite")
+
+
+def test_every_command_that_reads_a_users_file_refuses_it_at_once(odd, tmp_path, demos_added_once):
+    db = str(copy_of_sqlite(demos_added_once, tmp_path / "a.sqlite"))
     assessment, said = odd("in.wen.json")
     for command in (
         ("import", str(assessment)),

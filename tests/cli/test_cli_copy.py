@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 from any_database import sql
+from cli_runner import demos_added_by_the_command as added_by_the_command
 from cli_runner import run_cli
 from conftest import copy_of_sqlite
 
@@ -41,12 +42,7 @@ def contents(target) -> dict[str, list[str]]:  # type: ignore[no-untyped-def]
 @pytest.fixture(scope="module")
 def demos_added_by_the_command(tmp_path_factory):  # type: ignore[no-untyped-def]
     """An SQLite file to which `wen-assess demo` added the five demo assessments, once."""
-    folder = tmp_path_factory.mktemp("laptop")
-    with pytest.MonkeyPatch.context() as patch:  # its own data folder, like every test
-        patch.setenv("WEN_ASSESS_DATA_DIR", str(folder / "data"))
-        patch.setenv("WEN_ASSESS_USER", "Test user")  # the name every test's changes carry
-        ok("--db", str(folder / "laptop.sqlite"), "demo")
-    return folder / "laptop.sqlite"
+    return added_by_the_command(tmp_path_factory.mktemp("laptop"), "laptop.sqlite")
 
 
 @pytest.fixture

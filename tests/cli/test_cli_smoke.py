@@ -62,7 +62,7 @@ def test_demo_export_and_import_as_separate_programs(tmp_path):
 # The app's own wait for a lock, shortened in the child: what matters is that it gives up with
 # a message, not how long it waits.
 SHORT_BUSY_TIMEOUT = (
-    "import sys, wen_assess.storage.database as database; database.BUSY_TIMEOUT_MS = 300; "
+    "import sys, wen_assess.storage.database as database; database.BUSY_TIMEOUT_MS = 50; "
     "from wen_assess.launcher import main; sys.exit(main(sys.argv[1:]))"
 )
 

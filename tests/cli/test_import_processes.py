@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import copy
 import json
 import random
 import sqlite3
@@ -35,14 +36,24 @@ def stored_uuids(db: Path) -> set[str]:
         conn.close()
 
 
+@pytest.fixture(scope="module")
+def exported_once(tmp_path_factory) -> dict:  # type: ignore[type-arg]
+    """A demo assessment as `wen-assess export` writes it, made once for the module."""
+    folder = tmp_path_factory.mktemp("source")
+    demos = folder / "demos.sqlite"
+    with pytest.MonkeyPatch.context() as patch:  # its own data folder, like every test
+        patch.setenv("WEN_ASSESS_DATA_DIR", str(folder / "data"))
+        patch.setenv("WEN_ASSESS_USER", "Test user")
+        assert run_cli("--db", str(demos), "demo").returncode == 0
+        source = folder / "source.wen.json"
+        assert run_cli("--db", str(demos), "export", "1", "-o", str(source)).returncode == 0
+    return json.loads(source.read_text(encoding="utf-8"))
+
+
 @pytest.fixture
-def batch(tmp_path) -> tuple[Path, list[Path], dict[Path, str]]:
+def batch(tmp_path, exported_once) -> tuple[Path, list[Path], dict[Path, str]]:
     """An empty database and FILES valid assessment files, each with its own uuid."""
-    demos = tmp_path / "demos.sqlite"
-    assert run_cli("--db", str(demos), "demo").returncode == 0
-    source = tmp_path / "source.wen.json"
-    assert run_cli("--db", str(demos), "export", "1", "-o", str(source)).returncode == 0
-    doc = json.loads(source.read_text(encoding="utf-8"))
+    doc = copy.deepcopy(exported_once)
     files, uuids = [], {}
     for n in range(FILES):
         doc["assessment"]["uuid"] = str(uuid.UUID(int=n + 1, version=4))

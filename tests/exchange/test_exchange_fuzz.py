@@ -15,6 +15,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
+import pytest
 from conftest import copy_of_demo_library
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
@@ -37,24 +38,43 @@ FUZZ = settings(
 # ---- the set-up, once per test function ------------------------------------------------------
 
 
-class Bench:
-    """A database with the demos, a valid document to mutate, and a scratch file."""
+def exported_demos(service: AssessmentService, folder: Path) -> list[dict[str, Any]]:
+    """Every assessment in ``service`` as its export file says it."""
+    documents = []
+    for summary in service.list_summaries():
+        record = service.get(summary.id).record
+        path = export_assessment(record, folder / f"{summary.id}.wen.json", service.registry)
+        documents.append(json.loads(path.read_text(encoding="utf-8")))
+    return documents
 
-    def __init__(self, folder: Path, demo_library_file: Path):
+
+@pytest.fixture(scope="module")
+def demo_documents(tmp_path_factory, demo_library_file) -> list[dict[str, Any]]:
+    """The demos exported once for the module: every test's database is a copy of the same
+    library, so each would export exactly these."""
+    folder = tmp_path_factory.mktemp("exported")
+    database = open_database(copy_of_demo_library(demo_library_file, folder / "demos.sqlite"))
+    try:
+        return exported_demos(AssessmentService(database, default_registry()), folder)
+    finally:
+        database.close()
+
+
+class Bench:
+    """A database with the demos, valid documents to mutate, and a scratch file."""
+
+    def __init__(self, folder: Path, demo_library_file: Path, documents: list[dict[str, Any]]):
         self.registry = default_registry()
         library = copy_of_demo_library(demo_library_file, folder / "fuzz.sqlite")  # the demos
         self.service = AssessmentService(open_database(library), self.registry)
-        self.documents = []
-        for summary in self.service.list_summaries():
-            record = self.service.get(summary.id).record
-            path = export_assessment(record, folder / f"{summary.id}.wen.json", self.registry)
-            self.documents.append(json.loads(path.read_text(encoding="utf-8")))
+        # Each example works on its own copy, read back from the text (4x a deep copy's speed).
+        self.texts = [json.dumps(document, ensure_ascii=False) for document in documents]
         self.file = folder / "mutated.wen.json"
         self._uuids = (str(uuid.UUID(int=n + 1)) for n in itertools.count())
 
     def fresh(self, index: int) -> dict[str, Any]:
         """A valid document not yet in the database."""
-        doc = copy.deepcopy(self.documents[index % len(self.documents)])
+        doc = json.loads(self.texts[index % len(self.texts)])
         doc["assessment"]["uuid"] = next(self._uuids)
         return doc
 
@@ -91,8 +111,8 @@ class Bench:
         return outcome.status
 
 
-def run_with_bench(tmp_path_factory, demo_library_file, test):
-    bench = Bench(tmp_path_factory.mktemp("fuzz"), demo_library_file)
+def run_with_bench(tmp_path_factory, demo_library_file, demo_documents, test):
+    bench = Bench(tmp_path_factory.mktemp("fuzz"), demo_library_file, demo_documents)
     try:
         test(bench)
     finally:
@@ -193,7 +213,9 @@ def apply(doc: dict[str, Any], changes) -> dict[str, Any]:
 # ---- the tests -------------------------------------------------------------------------------
 
 
-def test_mutated_documents_are_rejected_or_valid(tmp_path_factory, demo_library_file):
+def test_mutated_documents_are_rejected_or_valid(
+    tmp_path_factory, demo_library_file, demo_documents
+):
     def run(bench: Bench):
         @FUZZ
         @given(st.integers(0, 4), mutations)
@@ -205,10 +227,12 @@ def test_mutated_documents_are_rejected_or_valid(tmp_path_factory, demo_library_
 
         check()
 
-    run_with_bench(tmp_path_factory, demo_library_file, run)
+    run_with_bench(tmp_path_factory, demo_library_file, demo_documents, run)
 
 
-def test_zone_aware_times_never_break_an_import(tmp_path_factory, demo_library_file):
+def test_zone_aware_times_never_break_an_import(
+    tmp_path_factory, demo_library_file, demo_documents
+):
     """Any time with any UTC offset, in any of the four time fields.
 
     Found by this test: at the ends of the calendar the conversion to UTC overflows and
@@ -237,10 +261,10 @@ def test_zone_aware_times_never_break_an_import(tmp_path_factory, demo_library_f
 
         check()
 
-    run_with_bench(tmp_path_factory, demo_library_file, run)
+    run_with_bench(tmp_path_factory, demo_library_file, demo_documents, run)
 
 
-def test_random_bytes_are_rejected(tmp_path_factory, demo_library_file):
+def test_random_bytes_are_rejected(tmp_path_factory, demo_library_file, demo_documents):
     def run(bench: Bench):
         @FUZZ
         @given(st.binary(max_size=2000))
@@ -253,10 +277,10 @@ def test_random_bytes_are_rejected(tmp_path_factory, demo_library_file):
 
         check()
 
-    run_with_bench(tmp_path_factory, demo_library_file, run)
+    run_with_bench(tmp_path_factory, demo_library_file, demo_documents, run)
 
 
-def test_truncated_json_is_rejected(tmp_path_factory, demo_library_file):
+def test_truncated_json_is_rejected(tmp_path_factory, demo_library_file, demo_documents):
     def run(bench: Bench):
         @FUZZ
         @given(st.integers(0, 4), st.integers(min_value=0), st.booleans())
@@ -269,10 +293,10 @@ def test_truncated_json_is_rejected(tmp_path_factory, demo_library_file):
 
         check()
 
-    run_with_bench(tmp_path_factory, demo_library_file, run)
+    run_with_bench(tmp_path_factory, demo_library_file, demo_documents, run)
 
 
-def test_random_json_documents_are_rejected(tmp_path_factory, demo_library_file):
+def test_random_json_documents_are_rejected(tmp_path_factory, demo_library_file, demo_documents):
     """Documents with the right header but an arbitrary body."""
 
     def run(bench: Bench):
@@ -285,7 +309,7 @@ def test_random_json_documents_are_rejected(tmp_path_factory, demo_library_file)
 
         check()
 
-    run_with_bench(tmp_path_factory, demo_library_file, run)
+    run_with_bench(tmp_path_factory, demo_library_file, demo_documents, run)
 
 
 # Hostile text put where a JSON value goes: numbers Python cannot convert (more than 4,300
@@ -304,7 +328,7 @@ hostile_values = st.one_of(
 
 
 def test_hostile_values_anywhere_are_rejected_with_a_short_message(
-    tmp_path_factory, demo_library_file
+    tmp_path_factory, demo_library_file, demo_documents
 ):
     """A hostile value replaces any value of a valid document; or a key is given twice."""
 
@@ -335,10 +359,12 @@ def test_hostile_values_anywhere_are_rejected_with_a_short_message(
 
         check()
 
-    run_with_bench(tmp_path_factory, demo_library_file, run)
+    run_with_bench(tmp_path_factory, demo_library_file, demo_documents, run)
 
 
-def test_unchanged_documents_import_then_are_duplicates(tmp_path_factory, demo_library_file):
+def test_unchanged_documents_import_then_are_duplicates(
+    tmp_path_factory, demo_library_file, demo_documents
+):
     """The control: the documents the mutations start from are valid."""
 
     def run(bench: Bench):
@@ -348,4 +374,4 @@ def test_unchanged_documents_import_then_are_duplicates(tmp_path_factory, demo_l
             assert bench.check_import(content) == "imported"
             assert bench.check_import(content) == "duplicate"
 
-    run_with_bench(tmp_path_factory, demo_library_file, run)
+    run_with_bench(tmp_path_factory, demo_library_file, demo_documents, run)

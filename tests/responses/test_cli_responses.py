@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from cli_runner import run_cli
+from pathlib import Path
+
+import pytest
+from cli_runner import demos_added_by_the_command, run_cli
+from conftest import copy_of_sqlite
 from pdf_text import pdf_text
 from response_helpers import fill
 
@@ -13,9 +17,14 @@ def cli(db, *args):  # type: ignore[no-untyped-def]
     return result
 
 
-def test_forms_import_list_and_agenda(tmp_path):
-    db = tmp_path / "library.sqlite"
-    assert cli(db, "demo").returncode == 0
+@pytest.fixture(scope="module")
+def demos_added_once(tmp_path_factory) -> Path:
+    """A database to which `wen-assess demo` added the five demos, once for the module."""
+    return demos_added_by_the_command(tmp_path_factory.mktemp("demos"))
+
+
+def test_forms_import_list_and_agenda(tmp_path, demos_added_once):
+    db = copy_of_sqlite(demos_added_once, tmp_path / "library.sqlite")
     made = cli(db, "forms", "4", "--countries", "Kenya, Uganda,Kenya", "-o", str(tmp_path / "f"))
     assert made.returncode == 0, made.stderr
     assert "2 forms for HAWEN" in made.stdout
@@ -57,9 +66,8 @@ def test_forms_import_list_and_agenda(tmp_path):
     assert "Workshop agenda" in text and "G2-GOV-07" in text and "Jane Otieno" in text
 
 
-def test_forms_need_countries(tmp_path):
-    db = tmp_path / "library.sqlite"
-    cli(db, "demo")
+def test_forms_need_countries(tmp_path, demos_added_once):
+    db = copy_of_sqlite(demos_added_once, tmp_path / "library.sqlite")
     result = cli(db, "forms", "5", "-o", str(tmp_path / "f"))  # CAR-WEN lists no members
     assert result.returncode == 1
     assert "give the member countries with --countries" in result.stderr

@@ -12,6 +12,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+import response_helpers
 from cli_runner import run_cli
 from openpyxl import load_workbook
 from response_helpers import (  # noqa: F401
@@ -37,13 +38,25 @@ ITEMS_PART = "xl/worksheets/sheet2.xml"
 COVER_PART = "xl/worksheets/sheet1.xml"
 
 
+@pytest.fixture(scope="module")
+def filled_once(tmp_path_factory):  # type: ignore[no-untyped-def]
+    def make(service, folder):  # type: ignore[no-untyped-def]
+        assessment = create_hawen(service)
+        forms = forms_for(service, assessment, folder, ["Kenya", "Uganda"])
+        fill(forms["Kenya"], {"G2-MEM-01": 2, "G2-MEM-02": 1}, name="Jane Otieno")
+        fill(forms["Uganda"], {"G2-MEM-01": 3}, name="Okello")
+        return assessment
+
+    return response_helpers.made_once(tmp_path_factory, make)
+
+
 @pytest.fixture
-def setting(service, tmp_path):
-    assessment = create_hawen(service)
-    forms = forms_for(service, assessment, tmp_path / "forms", ["Kenya", "Uganda"])
-    fill(forms["Kenya"], {"G2-MEM-01": 2, "G2-MEM-02": 1}, name="Jane Otieno")
-    fill(forms["Uganda"], {"G2-MEM-01": 3}, name="Okello")
-    return service, assessment, forms
+def setting(service, tmp_path, filled_once):  # type: ignore[no-untyped-def]
+    """HAWEN, and Kenya's and Uganda's filled forms (the test's own copy)."""
+    forms = response_helpers.by_member(
+        response_helpers.copy_made(service, filled_once, tmp_path).iterdir()
+    )
+    return service, filled_once[2], forms
 
 
 def rezipped(form: Path, out: Path, edit, part: str = ITEMS_PART) -> Path:  # type: ignore[no-untyped-def]

@@ -9,6 +9,7 @@ import stat
 from pathlib import Path
 
 import pytest
+import response_helpers
 from response_helpers import create_hawen, db_path_fixture, service_fixture  # noqa: F401
 
 from wen_assess.exchange.errors import ExchangeError
@@ -19,12 +20,20 @@ from wen_assess.responses.workflow import consolidation, import_responses, make_
 KENYA = "response-Kenya.response.wen.json"
 
 
+@pytest.fixture(scope="module")
+def made_blank(tmp_path_factory):  # type: ignore[no-untyped-def]
+    def make(service, folder):  # type: ignore[no-untyped-def]
+        assessment = create_hawen(service)
+        make_forms(service, assessment, folder, members(["Kenya", "Uganda"]))
+        return assessment
+
+    return response_helpers.made_once(tmp_path_factory, make)
+
+
 @pytest.fixture
-def made(service, tmp_path):  # type: ignore[no-untyped-def]
-    """HAWEN's blank response files: (assessment id, Kenya's file)."""
-    assessment = create_hawen(service)
-    make_forms(service, assessment, tmp_path / "forms", members(["Kenya", "Uganda"]))
-    return assessment, tmp_path / "forms" / KENYA
+def made(service, tmp_path, made_blank):  # type: ignore[no-untyped-def]
+    """HAWEN's blank response files (the test's own copy): (assessment id, Kenya's file)."""
+    return made_blank[2], response_helpers.copy_made(service, made_blank, tmp_path) / KENYA
 
 
 def test_a_blank_form_opens_and_is_written_back_byte_for_byte(service, made):

@@ -8,6 +8,7 @@ import shutil
 import subprocess
 
 import pytest
+import response_helpers
 from openpyxl import load_workbook
 from response_helpers import HAWEN, create_hawen, db_path_fixture, fill, forms_for, service_fixture  # noqa: F401
 
@@ -24,9 +25,29 @@ from wen_assess.responses.workflow import (
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 
 
-def test_one_protected_printable_form_per_member(service, tmp_path):
+@pytest.fixture(scope="module")
+def every_members_form_once(tmp_path_factory):  # type: ignore[no-untyped-def]
+    """HAWEN and a blank form for each of its seven members, made once for the module."""
+    return response_helpers.made_once(tmp_path_factory, _every_members_form)
+
+
+def _every_members_form(service, folder):  # type: ignore[no-untyped-def]
     assessment = create_hawen(service)
-    forms = forms_for(service, assessment, tmp_path / "forms")
+    assert sorted(forms_for(service, assessment, folder)) == sorted(HAWEN)
+    return assessment
+
+
+@pytest.fixture
+def every_members_form(service, tmp_path, every_members_form_once):  # type: ignore[no-untyped-def]
+    """The test's own copy: (assessment id, {country: blank form})."""
+    forms = response_helpers.by_member(
+        response_helpers.copy_made(service, every_members_form_once, tmp_path).iterdir()
+    )
+    return every_members_form_once[2], forms
+
+
+def test_one_protected_printable_form_per_member(service, every_members_form):
+    assessment, forms = every_members_form
     assert sorted(forms) == sorted(HAWEN)
     book = load_workbook(forms["Kenya"])
     cover, items = book.worksheets
@@ -78,9 +99,8 @@ def test_a_french_assessment_gets_french_forms(service, tmp_path):
     ]  # fmt: skip
 
 
-def test_filled_forms_are_imported_and_consolidated(service, tmp_path, db_path):
-    assessment = create_hawen(service)
-    forms = forms_for(service, assessment, tmp_path / "forms")
+def test_filled_forms_are_imported_and_consolidated(service, every_members_form):
+    assessment, forms = every_members_form
     # Hand-made: G2-GOV-07 gets 0, 1, 3, 3 and N/A; G2-FIN-03 gets 1, 2 (even count).
     views_given = {
         "Kenya": {"G2-GOV-07": 0, "G2-FIN-03": 1},

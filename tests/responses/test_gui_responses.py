@@ -4,21 +4,16 @@ pick the agreed level (saved as the assessment's answer), see the agenda and sav
 
 from __future__ import annotations
 
-import shutil
 import zipfile
 
 import pytest
-from conftest import copy_database_into
 from gui_helpers import fresh_service
 from pdf_text import pdf_text
 from PySide6.QtCore import QMimeData, QPoint, Qt, QTimer, QUrl
 from PySide6.QtGui import QAccessible, QDropEvent
 from PySide6.QtWidgets import QApplication
-from response_helpers import by_member, create_hawen, fill, forms_for
+from response_helpers import by_member, copy_made, create_hawen, fill, forms_for, made_once
 
-from wen_assess.questionnaire import default_registry
-from wen_assess.storage.database import open_database
-from wen_assess.storage.service import AssessmentService
 from wen_assess.ui.responses import ResponsesDialog
 from wen_assess.ui.responses.agenda_dialog import AgendaDialog
 from wen_assess.ui.responses.model import AGREED, ANSWERED, ITEM, MEDIAN, PROPOSAL, RANGE
@@ -28,32 +23,24 @@ pytest_plugins = ("gui_helpers",)
 
 @pytest.fixture(scope="module")
 def filled_once(tmp_path_factory):  # type: ignore[no-untyped-def]
-    """HAWEN and three members' filled forms, made once: (database file, id, forms folder)."""
-    folder = tmp_path_factory.mktemp("filled")
-    with pytest.MonkeyPatch.context() as patch:  # its own data folder, like every test
-        patch.setenv("WEN_ASSESS_DATA_DIR", str(folder / "data"))
-        patch.setenv("WEN_ASSESS_USER", "Test user")
-        service = AssessmentService(open_database(folder / "library.sqlite"), default_registry())
-        try:
-            assessment = create_hawen(service)
-            forms = forms_for(service, assessment, folder / "forms", ["Kenya", "Uganda", "Sudan"])
-            fill(forms["Kenya"], {"G2-MEM-01": 0, "G2-MEM-04": 1}, name="Jane Otieno",
-                 notes={"G2-MEM-01": "No accession procedure yet"})  # fmt: skip
-            fill(forms["Uganda"], {"G2-MEM-01": 3, "G2-MEM-04": 2}, name="Okello")
-            fill(forms["Sudan"], {"G2-MEM-01": 2, "G2-MEM-04": "Not applicable"}, name="Ahmed")
-        finally:
-            service.database.close()
-    return folder / "library.sqlite", assessment, folder / "forms"
+    """HAWEN and three members' filled forms, made once for the module."""
+
+    def make(service, folder):  # type: ignore[no-untyped-def]
+        assessment = create_hawen(service)
+        forms = forms_for(service, assessment, folder, ["Kenya", "Uganda", "Sudan"])
+        fill(forms["Kenya"], {"G2-MEM-01": 0, "G2-MEM-04": 1}, name="Jane Otieno",
+             notes={"G2-MEM-01": "No accession procedure yet"})  # fmt: skip
+        fill(forms["Uganda"], {"G2-MEM-01": 3, "G2-MEM-04": 2}, name="Okello")
+        fill(forms["Sudan"], {"G2-MEM-01": 2, "G2-MEM-04": "Not applicable"}, name="Ahmed")
+        return assessment
+
+    return made_once(tmp_path_factory, make)
 
 
 @pytest.fixture
 def filled(service, tmp_path, filled_once):  # type: ignore[no-untyped-def]
     """The test's own copy of ``filled_once``: the assessment's id, {country: form}."""
-    database, assessment, forms = filled_once
-    copy_database_into(service, database)
-    shutil.copytree(forms, tmp_path / "forms")
-    copies = by_member((tmp_path / "forms").iterdir())
-    return assessment, copies
+    return filled_once[2], by_member(copy_made(service, filled_once, tmp_path).iterdir())
 
 
 @pytest.fixture

@@ -7,6 +7,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+import response_helpers
 from openpyxl import load_workbook
 from response_helpers import create_hawen, db_path_fixture, fill, forms_for, service_fixture  # noqa: F401
 
@@ -17,12 +18,24 @@ FIRST = lay.HEADER_ROW + 1  # G2-MEM-01's row
 LEVEL = lay.COLUMN["level"]
 
 
+@pytest.fixture(scope="module")
+def filled_once(tmp_path_factory):  # type: ignore[no-untyped-def]
+    def make(service, folder):  # type: ignore[no-untyped-def]
+        assessment = create_hawen(service)
+        form = forms_for(service, assessment, folder, ["Kenya"])["Kenya"]
+        fill(form, {"G2-MEM-01": 2, "G2-MEM-02": 1}, name="Jane Otieno")
+        return assessment
+
+    return response_helpers.made_once(tmp_path_factory, make)
+
+
 @pytest.fixture
-def setting(service, tmp_path):
-    assessment = create_hawen(service)
-    form = forms_for(service, assessment, tmp_path / "forms", ["Kenya"])["Kenya"]
-    fill(form, {"G2-MEM-01": 2, "G2-MEM-02": 1}, name="Jane Otieno")
-    return service, assessment, form
+def setting(service, tmp_path, filled_once):  # type: ignore[no-untyped-def]
+    """HAWEN and Kenya's filled form (the test's own copy)."""
+    form = response_helpers.by_member(
+        response_helpers.copy_made(service, filled_once, tmp_path).iterdir()
+    )["Kenya"]
+    return service, filled_once[2], form
 
 
 def _files(db_path: Path) -> dict[str, bytes]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 
 import pytest
+import response_helpers
 from pdf_text import pdf_text
 from response_helpers import create_hawen, db_path_fixture, fill, forms_for, service_fixture  # noqa: F401
 
@@ -18,16 +19,26 @@ from wen_assess.storage.database import open_database
 from wen_assess.storage.service import AssessmentService
 
 
+@pytest.fixture(scope="module")
+def answered_once(tmp_path_factory):  # type: ignore[no-untyped-def]
+    def make(service, folder):  # type: ignore[no-untyped-def]
+        assessment = create_hawen(service)
+        forms = forms_for(service, assessment, folder, ["Kenya", "Uganda", "Sudan"])
+        fill(forms["Kenya"], {"G2-GOV-07": 0, "G2-MEM-01": 2}, name="Jane Otieno", agency="KWS")
+        fill(forms["Uganda"], {"G2-GOV-07": 3, "G2-MEM-01": 2}, name="Okello")
+        assert all(o.status == "imported" for o in import_responses(
+            service, assessment, [forms["Kenya"], forms["Uganda"]]))  # fmt: skip
+        service.set_answer(assessment, "G2-GOV-07", level=1)
+        return assessment
+
+    return response_helpers.made_once(tmp_path_factory, make)
+
+
 @pytest.fixture
-def answered(service, tmp_path):  # type: ignore[no-untyped-def]
-    assessment = create_hawen(service)
-    forms = forms_for(service, assessment, tmp_path / "forms", ["Kenya", "Uganda", "Sudan"])
-    fill(forms["Kenya"], {"G2-GOV-07": 0, "G2-MEM-01": 2}, name="Jane Otieno", agency="KWS")
-    fill(forms["Uganda"], {"G2-GOV-07": 3, "G2-MEM-01": 2}, name="Okello")
-    assert all(o.status == "imported" for o in import_responses(
-        service, assessment, [forms["Kenya"], forms["Uganda"]]))  # fmt: skip
-    service.set_answer(assessment, "G2-GOV-07", level=1)
-    return assessment
+def answered(service, tmp_path, answered_once):  # type: ignore[no-untyped-def]
+    """HAWEN with Kenya's and Uganda's responses imported (the test's own copy)."""
+    response_helpers.copy_made(service, answered_once, tmp_path)
+    return answered_once[2]
 
 
 def test_the_report_has_the_responses_section_and_the_respondents_annex(

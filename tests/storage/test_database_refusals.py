@@ -14,17 +14,15 @@ import signal
 import socket
 import sqlite3
 import subprocess
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from cli_runner import Result
+from forked import drop_root_powers, limit_file_size, run_forked
 
 from wen_assess.cli import main
 from wen_assess.storage.database import DatabaseError, open_database
-
-REPO = Path(__file__).resolve().parent.parent.parent
-DROP_ROOT = "cap_dac_override,cap_dac_read_search,cap_fowner"
 
 
 def run(capsys, *args: str) -> tuple[int, str]:
@@ -45,12 +43,9 @@ def _hung(*_):
     raise AssertionError("the command hung")
 
 
-def run_without_root_powers(*args: str) -> subprocess.CompletedProcess:
-    """`python -m wen_assess ARGS` without root's right to ignore file modes (tech notes)."""
-    command = " ".join(f"'{a}'" for a in [sys.executable, "-m", "wen_assess", *args])
-    prefix = ["capsh", f"--drop={DROP_ROOT}", "--", "-c"] if os.geteuid() == 0 else ["sh", "-c"]
-    env = {**os.environ, "PYTHONPATH": str(REPO)}
-    result = subprocess.run([*prefix, command], capture_output=True, text=True, env=env, timeout=60)
+def run_without_root_powers(*args: str) -> Result:
+    """`wen-assess ARGS` in a process without root's right to ignore file modes (tech notes)."""
+    result = run_forked(*args, prepare=drop_root_powers)
     assert "Traceback" not in result.stderr and "unexpected error" not in result.stderr
     return result
 
@@ -245,17 +240,7 @@ def test_a_new_database_under_a_read_only_folder_leaves_nothing(tmp_path):
 def test_a_full_disk_while_creating_leaves_nothing(tmp_path):
     # A file-size limit makes every write past 4 kB fail, as a full disk does, without
     # needing a real full disk (and never /dev/full).
-    script = (
-        "import resource, signal, sys;"
-        "signal.signal(signal.SIGXFSZ, signal.SIG_IGN);"
-        "resource.setrlimit(resource.RLIMIT_FSIZE, (4096, 4096));"
-        "from wen_assess.cli import main;"
-        f"sys.exit(main(['--db', {str(tmp_path / 'new.sqlite')!r}, 'list']))"
-    )
-    env = {**os.environ, "PYTHONPATH": str(REPO)}
-    result = subprocess.run(
-        [sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=60
-    )
+    result = run_forked("--db", str(tmp_path / "new.sqlite"), "list", prepare=limit_file_size(4096))
     assert result.returncode == 1, result.stderr
     assert "cannot create the database new.sqlite" in result.stderr
     assert "Traceback" not in result.stderr and "unexpected error" not in result.stderr
@@ -277,20 +262,8 @@ def test_a_really_full_disk_says_so_and_leaves_nothing(tmp_path):
     )
     try:
         target = disk / "deeper" / "new.sqlite"
-        prelude = (
-            ""
-            if mounted
-            else "import resource, signal;signal.signal(signal.SIGXFSZ, signal.SIG_IGN);"
-            "resource.setrlimit(resource.RLIMIT_FSIZE, (4096, 4096));"
-        )
-        script = (
-            f"import sys;{prelude}from wen_assess.cli import main;"
-            f"sys.exit(main(['--db', {str(target)!r}, 'demo']))"
-        )
-        env = {**os.environ, "PYTHONPATH": str(REPO)}
-        result = subprocess.run(
-            [sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=60
-        )
+        limit = None if mounted else limit_file_size(4096)
+        result = run_forked("--db", str(target), "demo", prepare=limit)
         assert result.returncode == 1, result.stderr
         assert f"cannot create the database new.sqlite in {target.parent}" in result.stderr
         assert ("the disk is full" if mounted else "could not be written") in result.stderr

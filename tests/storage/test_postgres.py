@@ -14,6 +14,7 @@ import logging
 import os
 import sys
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -262,6 +263,31 @@ def test_a_server_database_holding_other_tables_is_refused(pg_databases):
         assert sql(url, "SELECT to_regclass('assessment')") == [(None,)]
 
 
+@pytest.mark.parametrize(
+    ("damage", "said"),
+    [
+        ("ALTER TABLE participant DROP COLUMN role", "the table participant has no column role"),
+        ("DROP TABLE plan_action", "the table plan_action is missing"),
+    ],
+    ids=["a column", "a table"],
+)
+def test_a_server_database_missing_part_of_its_schema_is_refused_as_damaged(
+    pg_databases, damage, said
+):
+    url = pg_databases.create(empty=True)  # dropped afterwards, never handed to another test
+    try:
+        open_database(url).close()  # the newest schema, then part of it lost
+        engine = create_engine(url)
+        with engine.begin() as conn:
+            conn.exec_driver_sql(damage)
+        engine.dispose()
+        with pytest.raises(DatabaseError) as refusal:
+            open_database(url)
+        assert "is damaged" in str(refusal.value) and said in str(refusal.value)
+    finally:
+        pg_databases.release(url)
+
+
 # ---- two writers ---------------------------------------------------------------------------
 
 
@@ -276,6 +302,22 @@ def two_writers(url: str) -> Iterator[tuple[AssessmentService, AssessmentService
     finally:
         first.database.close()
         second.database.close()
+
+
+def _waits_for_a_lock(url: str, limit: float = 5.0) -> bool:
+    """Whether a connection to the database at ``url`` is seen waiting for a lock within
+    ``limit`` seconds (the server says so: no need to wait and see that it has not finished)."""
+    deadline = time.monotonic() + limit
+    while time.monotonic() < deadline:
+        waiting = sql(
+            url,
+            "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+            "AND wait_event_type = 'Lock'",
+        )
+        if waiting[0][0]:
+            return True
+        time.sleep(0.01)
+    return False
 
 
 def test_a_second_writer_waits_for_the_first_then_saves(pg_url):
@@ -298,7 +340,7 @@ def test_a_second_writer_waits_for_the_first_then_saves(pg_url):
             target=lambda: (second.set_answer(number, item, level=2), events.append("second saved"))
         )
         waiter.start()
-        waiter.join(timeout=0.5)
+        assert _waits_for_a_lock(pg_url), "the second writer must wait for the first"
         assert waiter.is_alive(), "the second writer must wait for the first"
         done.set()
         holder.join(timeout=5)
@@ -311,7 +353,7 @@ def test_a_second_writer_waits_for_the_first_then_saves(pg_url):
 
 
 def test_a_writer_that_waits_too_long_gets_a_message_and_writes_nothing(pg_url, monkeypatch):
-    monkeypatch.setattr(database_module, "BUSY_TIMEOUT_MS", 200)
+    monkeypatch.setattr(database_module, "BUSY_TIMEOUT_MS", 50)
     with two_writers(pg_url) as (first, second, number, item):
         with first.transaction(), pytest.raises(StorageFailure) as caught:
             second.set_answer(number, item, level=2)

@@ -351,14 +351,28 @@ class Interleave:
 
     If this connection already holds the write lock there, ``other`` simply waits for it (as a
     second process would) and finishes after this one commits; either way both saves happen.
+    ``other_database`` is the connection ``other`` saves through: seen asking for the write
+    lock and not getting it, it is known to wait for ours.
     """
 
-    def __init__(self, database, other):
+    def __init__(self, database, other, *, other_database):
         self.other = other
         self.thread: threading.Thread | None = None
         self.errors: list[BaseException] = []
+        self._asked, self._granted = threading.Event(), threading.Event()
         # At the first write statement, whether the ORM flushes it or Core SQL runs it.
         event.listen(database.engine, "before_cursor_execute", self._before_write)
+        event.listen(other_database.engine, "before_cursor_execute", self._other_asks)
+        event.listen(other_database.engine, "after_cursor_execute", self._other_is_granted)
+
+    def _other_asks(self, _connection, _cursor, statement, *_) -> None:
+        if statement.startswith("BEGIN IMMEDIATE"):  # how a write takes the lock (storage)
+            self._granted.clear()
+            self._asked.set()
+
+    def _other_is_granted(self, _connection, _cursor, statement, *_) -> None:
+        if statement.startswith("BEGIN IMMEDIATE"):
+            self._granted.set()
 
     def _run(self) -> None:
         try:
@@ -371,7 +385,17 @@ class Interleave:
         if writes and self.thread is None:
             self.thread = threading.Thread(target=self._run, daemon=True)
             self.thread.start()
-            self.thread.join(0.5)  # done by then unless it waits for our lock
+            self._until_done_or_waiting_for_us(0.5)
+
+    def _until_done_or_waiting_for_us(self, limit: float) -> None:
+        """Back once ``other`` is done, or has asked for the write lock and not had it for
+        0.1 s (an uncontended lock takes microseconds), or after ``limit`` seconds."""
+        assert self.thread is not None
+        deadline = time.monotonic() + limit
+        while self.thread.is_alive() and time.monotonic() < deadline:
+            if self._asked.is_set() and not self._granted.wait(0.1):
+                return
+            self.thread.join(0.005)
 
     def finish(self) -> list[BaseException]:
         assert self.thread is not None, "the interleaved save never ran"
@@ -389,7 +413,9 @@ def test_the_summary_stays_right_when_another_process_saves_in_between(tmp_path,
         a = mine.create(G2, "WEN")
         mine.set_answer(a, "G2-MEM-01", level=3)
         mine.set_answer(a, "G2-MEM-02", level=2)
-        interleave = Interleave(db_a, lambda: other.set_answer(a, "G2-MEM-02", level=3))
+        interleave = Interleave(
+            db_a, lambda: other.set_answer(a, "G2-MEM-02", level=3), other_database=db_b
+        )
         mine.set_answer(a, "G2-MEM-01", level=2)
         assert interleave.finish() == []
     finally:
@@ -422,7 +448,9 @@ def test_an_assessment_is_never_completed_with_an_item_cleared_by_another_proces
         a = mine.create(G2, "WEN")
         for item in registry.get(G2).items:
             mine.set_answer(a, item.id, level=2)
-        interleave = Interleave(db_a, lambda: other.clear_answer(a, "G2-DEL-10"))
+        interleave = Interleave(
+            db_a, lambda: other.clear_answer(a, "G2-DEL-10"), other_database=db_b
+        )
         refused = False
         try:
             mine.complete(a)

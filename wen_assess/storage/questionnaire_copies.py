@@ -39,7 +39,13 @@ def copy_text(loaded: LoadedQuestionnaire) -> str | None:
 
 def keep_copy(session: Session, registry: Registry, questionnaire_id: str, version: str) -> None:
     """Store the text of ``questionnaire_id`` ``version`` unless the database has it already."""
-    if session.get(QuestionnaireCopy, (questionnaire_id, version)) is not None:
+    # Asked by key only: loading the stored copy would read its whole text (~120 kB for G2)
+    # at every creation and import, only to find it there.
+    stored = select(QuestionnaireCopy.version).where(
+        QuestionnaireCopy.questionnaire_id == questionnaire_id,
+        QuestionnaireCopy.version == version,
+    )
+    if session.scalar(stored) is not None:
         return
     loaded = registry.installed(questionnaire_id, version)
     if loaded is None:
