@@ -132,6 +132,13 @@ class AssessmentCommands(AssessmentQueries):
             facilitator=facilitator,
             is_demo=is_demo,
             language=language,
+            # A new assessment has none of these yet: said here, reading it back below asks
+            # the database nothing (each would otherwise be a query).
+            answers=[],
+            participants=[],
+            targets=[],
+            actions=[],
+            responses=[],
         )
         with self.transaction() as session:
             session.add(row)
