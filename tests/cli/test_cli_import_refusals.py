@@ -210,7 +210,10 @@ def _install(version: str, drop_first_item: bool = False) -> Path:
     folder = user_questionnaires_dir()
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"g2-{version}.yaml"
-    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    path.write_text(
+        yaml.dump(data, Dumper=yaml.CSafeDumper, allow_unicode=True, sort_keys=False),
+        encoding="utf-8",
+    )
     return path
 
 

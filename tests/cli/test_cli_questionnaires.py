@@ -63,7 +63,9 @@ def test_validate_warns_which_texts_lack_which_language_but_accepts_the_file(tmp
     english = _english_only(data)
     english["title"] = {"en": "Our checklist", "pt": "A nossa lista"}
     mine = tmp_path / "ours.yaml"
-    mine.write_text(yaml.safe_dump(english, allow_unicode=True), encoding="utf-8")
+    mine.write_text(
+        yaml.dump(english, Dumper=yaml.CSafeDumper, allow_unicode=True), encoding="utf-8"
+    )
 
     # Every text but the "Not applicable" label, which the format supplies in all languages.
     n = sum(1 for _ in texts(load_questionnaire(mine).questionnaire)) - 1

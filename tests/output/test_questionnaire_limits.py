@@ -49,7 +49,7 @@ def _g2() -> dict:  # type: ignore[type-arg]
     return default_registry().get("iccwc-wen-g2").model_dump(mode="json", exclude_none=True)
 
 
-class _NoAliases(yaml.SafeDumper):
+class _NoAliases(yaml.CSafeDumper):
     def ignore_aliases(self, data: object) -> bool:
         return True  # a questionnaire file may not use YAML aliases
 

@@ -172,7 +172,7 @@ def test_action_pointing_at_a_missing_item(tmp_path):
     text = G2.read_text(encoding="utf-8")
     data = yaml.safe_load(text)
     data["areas"][4]["actions"][0]["items"] = ["G2-DEL-99"]
-    path = _write(tmp_path, "x.yaml", yaml.safe_dump(data, allow_unicode=True))
+    path = _write(tmp_path, "x.yaml", yaml.dump(data, Dumper=yaml.CSafeDumper, allow_unicode=True))
     problems = _problems(path)
     assert any(
         "areas[4] (DEL).actions[0]" in p and "'G2-DEL-99' is not an item" in p for p in problems
@@ -182,7 +182,7 @@ def test_action_pointing_at_a_missing_item(tmp_path):
 def test_scale_needs_two_levels(tmp_path):
     data = yaml.safe_load(G2.read_text(encoding="utf-8"))
     data["scale"]["levels"] = data["scale"]["levels"][:1]
-    path = _write(tmp_path, "x.yaml", yaml.safe_dump(data, allow_unicode=True))
+    path = _write(tmp_path, "x.yaml", yaml.dump(data, Dumper=yaml.CSafeDumper, allow_unicode=True))
     assert any("scale.levels" in p and "at least 2" in p for p in _problems(path))
 
 
@@ -202,7 +202,7 @@ def test_user_questionnaire_with_official_wording_is_picked_up(_isolated_user_da
     data["version"] = "1.0-official"
     data["areas"][0]["items"][0]["question"] = "Official wording of the first question."
     (folder / "official.yaml").write_text(
-        yaml.safe_dump(data, allow_unicode=True), encoding="utf-8"
+        yaml.dump(data, Dumper=yaml.CSafeDumper, allow_unicode=True), encoding="utf-8"
     )
     q = default_registry().get("iccwc-wen-g2", "1.0-official")
     assert q.items[0].question.en == "Official wording of the first question."

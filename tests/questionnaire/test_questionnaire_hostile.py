@@ -82,7 +82,7 @@ def _huge_key(path: Path) -> None:
 def _huge_unknown_field(path: Path) -> None:
     data = yaml.safe_load(G2.read_text(encoding="utf-8"))
     data["x" * 500_000] = 1
-    path.write_text(yaml.safe_dump(data), encoding="utf-8")
+    path.write_text(yaml.dump(data, Dumper=yaml.CSafeDumper), encoding="utf-8")
 
 
 def _unhashable_key(path: Path) -> None:

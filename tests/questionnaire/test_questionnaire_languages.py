@@ -187,4 +187,4 @@ def test_a_translation_may_not_be_blank():
     from wen_assess.questionnaire import QuestionnaireError
 
     with pytest.raises(QuestionnaireError, match=r"title\.fr"):
-        parse_questionnaire(yaml.safe_dump(data).encode())
+        parse_questionnaire(yaml.dump(data, Dumper=yaml.CSafeDumper).encode())
