@@ -328,21 +328,38 @@ class Questionnaire(_Strict):
     def area_codes(self) -> frozenset[str]:
         return frozenset(area.code for area in self.areas)
 
+    @cached_property
+    def _by_item(self) -> dict[str, tuple[Area, Item]]:
+        """Each item and its area by id: a report or a click looks items up by the hundred."""
+        index: dict[str, tuple[Area, Item]] = {}
+        for area in self.areas:
+            for item in area.items:
+                index.setdefault(item.id, (area, item))
+        return index
+
+    @cached_property
+    def _by_action(self) -> dict[str, Action]:
+        index: dict[str, Action] = {}
+        for area in self.areas:
+            for action in area.actions:
+                index.setdefault(action.id, action)
+        return index
+
     def area(self, code: str) -> Area:
         return _found((a for a in self.areas if a.code == code), code)
 
     def action(self, action_id: str) -> Action:
-        return _found((x for a in self.areas for x in a.actions if x.id == action_id), action_id)
+        return self._by_action[action_id]
 
     def band(self, name: str) -> Band:
         """The band whose English name (its identifier in the rules and results) is ``name``."""
         return _found((b for b in self.bands if b.name.en == name), name)
 
     def area_of(self, item_id: str) -> Area:
-        return _found((a for a in self.areas if any(i.id == item_id for i in a.items)), item_id)
+        return self._by_item[item_id][0]
 
     def item(self, item_id: str) -> Item:
-        return _found((i for a in self.areas for i in a.items if i.id == item_id), item_id)
+        return self._by_item[item_id][1]
 
     def target_for(self, area: Area) -> float:
         return area.default_target if area.default_target is not None else float(self.scale.highest)

@@ -166,11 +166,10 @@ class ReportData(Wording):
 
     def action_text(self, action_id: str, english: str) -> str:
         """A questionnaire action (the engine names it in English) in the report's language."""
-        for area in self.questionnaire.areas:
-            for action in area.actions:
-                if action.id == action_id:
-                    return action.text.get(self.language)
-        return english
+        try:
+            return self.questionnaire.action(action_id).text.get(self.language)
+        except KeyError:
+            return english
 
     def level_label(self, value: int) -> str:
         return f"{value} – {self.level_name(value)}"
