@@ -142,8 +142,7 @@ class AssessmentCommands(AssessmentQueries):
         )
         with self.transaction() as session:
             session.add(row)
-            session.flush()
-            to_record(row)  # refuse what the record (and so the export) could not hold
+            _as_record(session, row)
             self._refresh_summary(session, row, q)
             keep_copy(session, self.registry, q.id, q.version)
             self.record_change(session, row.id, "created", new={"network": row.network_name})
@@ -163,8 +162,8 @@ class AssessmentCommands(AssessmentQueries):
                 )
         session.add_all(response_row(r, n, row.id) for n, r in enumerate(record.responses))
         session.flush()
-        session.refresh(row)
-        to_record(row)  # refuse what the record (and so the export) could not hold
+        session.refresh(row)  # the children were inserted apart: read them back
+        _as_record(session, row)
         self._refresh_summary(session, row, q)
         keep_copy(session, self.registry, q.id, q.version)
         return row.id
@@ -387,7 +386,7 @@ class AssessmentCommands(AssessmentQueries):
             row.updated_at = utcnow()
             if new:
                 self.record_change(session, row.id, "profile", "", old, new)
-            return to_record(row)  # refuses what the record (and so the export) could not hold
+            return _as_record(session, row)
 
     def set_participants(
         self,
@@ -410,8 +409,7 @@ class AssessmentCommands(AssessmentQueries):
                 Participant(position=n, **p.model_dump()) for n, p in enumerate(participants)
             ]
             row.updated_at = utcnow()
-            session.flush()
-            to_record(row)  # refuse what the record (and so the export) could not hold
+            _as_record(session, row)
 
     def set_target(
         self,
@@ -476,8 +474,7 @@ class AssessmentCommands(AssessmentQueries):
             self._record_plan(session, row, actions)
             row.actions = [PlanAction(position=n, **a.model_dump()) for n, a in enumerate(actions)]
             row.updated_at = utcnow()
-            session.flush()
-            to_record(row)  # refuse what the record (and so the export) could not hold
+            _as_record(session, row)
 
     def change_action(
         self,
@@ -724,6 +721,13 @@ class AssessmentCommands(AssessmentQueries):
         row.overall_band = result.overall_band
         row.summary_stale = False
         return result
+
+
+def _as_record(session: Session, row: Assessment) -> AssessmentRecord:
+    """The row as written so far, as a record: what a record (and so an export) could not
+    hold is refused here (ValidationError), and the caller's transaction rolls back."""
+    session.flush()
+    return to_record(row)
 
 
 def _check_language(language: str) -> None:
