@@ -33,7 +33,7 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     actions = add_command(commands, common, "actions", run_actions, actions_help)
     actions.add_argument("ref", metavar="ID|FILE")
     actions.add_argument("-o", "--output", required=True, metavar="FILE.csv|FILE.xlsx")
-    add_language_option(actions, "the workbook (a CSV keeps English headers)")
+    add_language_option(actions, "the workbook (a CSV stays in English)")
 
 
 def run_report(args: argparse.Namespace) -> int:
