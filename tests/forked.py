@@ -14,9 +14,9 @@ from __future__ import annotations
 import ctypes
 import os
 import resource
+import selectors
 import signal
 import sys
-import tempfile
 import time
 import traceback
 import warnings
@@ -72,26 +72,67 @@ def run_forked(
     *args: str, prepare: Callable[[], None] | None = None, timeout: float = 60
 ) -> Result:
     """``wen-assess ARGS`` in a forked process, after ``prepare()`` there: its exit code and
-    what it wrote to standard output and error (standard input is empty)."""
+    what it wrote to standard output and error (standard input is empty).
+
+    Its output comes through pipes, which a file-size limit set by ``prepare`` does not cut:
+    a traceback after 4 kB of output still reaches the test."""
     from wen_assess.launcher import main
 
-    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
-        sys.stdout.flush()
-        sys.stderr.flush()
-        with warnings.catch_warnings():
-            # Python 3.12+ warns when a process with threads forks; the child uses only its own.
-            warnings.simplefilter("ignore", DeprecationWarning)
-            pid = os.fork()
-        if pid == 0:  # the child: never returns into pytest
-            _child(main, args, prepare, out.fileno(), err.fileno())
-        status = _wait(pid, timeout)
-        out.seek(0)
-        err.seek(0)
-        return Result(
-            os.waitstatus_to_exitcode(status),
-            out.read().decode("utf-8", "replace"),
-            err.read().decode("utf-8", "replace"),
-        )
+    out_read, out_write = os.pipe()
+    err_read, err_write = os.pipe()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    with warnings.catch_warnings():
+        # Python 3.12+ warns when a process with threads forks; the child uses only its own.
+        warnings.simplefilter("ignore", DeprecationWarning)
+        pid = os.fork()
+    if pid == 0:  # the child: never returns into pytest
+        os.close(out_read)
+        os.close(err_read)
+        _child(main, args, prepare, out_write, err_write)
+    os.close(out_write)
+    os.close(err_write)
+    out, err = _drain(pid, (out_read, err_read), time.monotonic() + timeout)
+    status = _wait(pid, timeout)
+    return Result(
+        os.waitstatus_to_exitcode(status),
+        out.decode("utf-8", "replace"),
+        err.decode("utf-8", "replace"),
+    )
+
+
+def _drain(pid: int, pipes: tuple[int, int], deadline: float) -> tuple[bytes, bytes]:
+    """Everything the child writes to ``pipes``, read as it comes (a full pipe would stop
+    it), until it closes them."""
+    chunks: dict[int, list[bytes]] = {fd: [] for fd in pipes}
+    with selectors.DefaultSelector() as selector:
+        for fd in pipes:
+            selector.register(fd, selectors.EVENT_READ)
+        while selector.get_map():
+            left = deadline - time.monotonic()
+            if left <= 0:
+                os.kill(pid, signal.SIGKILL)
+                os.waitpid(pid, 0)
+                raise AssertionError("the command did not finish in time")
+            for key, _ in selector.select(left):
+                data = os.read(key.fd, 65536)
+                if data:
+                    chunks[key.fd].append(data)
+                else:
+                    selector.unregister(key.fd)
+                    os.close(key.fd)
+    return b"".join(chunks[pipes[0]]), b"".join(chunks[pipes[1]])
+
+
+def _as_the_app_runs() -> None:
+    """Undo, in the child, the test process's shortcuts that change how a database is
+    written (no fsync, the schema's statements replayed): the command runs as installed."""
+    from wen_assess.storage import sqlite
+
+    for name in ("make_engine", "create_schema"):
+        original = getattr(getattr(sqlite, name), "__wrapped__", None)
+        if original is not None:
+            setattr(sqlite, name, original)
 
 
 def _child(main, args, prepare, out: int, err: int) -> None:  # type: ignore[no-untyped-def]
@@ -102,6 +143,7 @@ def _child(main, args, prepare, out: int, err: int) -> None:  # type: ignore[no-
         sys.stdout = open(1, "w", encoding="utf-8", closefd=False)  # noqa: SIM115
         sys.stderr = open(2, "w", encoding="utf-8", closefd=False)  # noqa: SIM115
         sys.stdin = open(os.devnull, encoding="utf-8")  # noqa: SIM115
+        _as_the_app_runs()
         if prepare is not None:
             prepare()
         code = main(list(args))

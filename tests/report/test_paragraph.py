@@ -46,22 +46,23 @@ def test_a_split_that_drops_the_lines_is_wrapped_anew_and_still_draws():
 def test_every_pdf_the_app_writes_makes_its_paragraphs_with_the_one_class():
     """A paragraph made with ReportLab's class would break its lines again at every ask.
     Modules may still name that class to recognise any paragraph (isinstance) or to change
-    how every paragraph draws (fonts.py): they must not make one."""
+    how every paragraph draws (fonts.py): they must not make one, under any name."""
     makers = []
     for path in sorted((REPO / "wen_assess").rglob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"))
-        named_from_reportlab = any(
-            isinstance(node, ast.ImportFrom)
-            and (node.module or "").startswith("reportlab")
-            and any(alias.name == "Paragraph" for alias in node.names)
+        names = {  # what ReportLab's class is called in this module, if it is imported
+            alias.asname or alias.name
             for node in ast.walk(tree)
-        )
-        calls = any(
-            isinstance(node, ast.Call)
-            and isinstance(node.func, ast.Name)
-            and node.func.id == "Paragraph"
-            for node in ast.walk(tree)
-        )
-        if named_from_reportlab and calls:
-            makers.append(str(path.relative_to(REPO)))
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("reportlab")
+            for alias in node.names
+            if alias.name == "Paragraph"
+        }
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call):
+                continue
+            called = node.func
+            if (isinstance(called, ast.Name) and called.id in names) or (
+                isinstance(called, ast.Attribute) and called.attr == "Paragraph"
+            ):
+                makers.append(f"{path.relative_to(REPO)}:{node.lineno}")
     assert makers == []

@@ -6,7 +6,9 @@ lines anew: two thirds of all line breaking in a long report (bench_report). The
 only on the width, so the last answer is given again while its lines are still the
 paragraph's own (a split with no room left drops them, and the next wrap breaks them anew).
 
-Every PDF the app writes makes its paragraphs with this class (tests/report/test_paragraph.py).
+Nothing else may change between two wraps: the app never changes a paragraph's text, style or
+bullet once made (ReportLab's own split makes new paragraphs). Every PDF the app writes makes
+its paragraphs with this class (tests/report/test_paragraph.py).
 """
 
 from __future__ import annotations
