@@ -12,8 +12,8 @@ from gui_helpers import G2, click_radio, focused, press, stored, type_text
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMenu
 
+from wen_assess.ui.assessment import saving_text
 from wen_assess.ui.assessment.item_widget import NA_ID
-from wen_assess.ui.assessment.saving_text import TEXT_SAVE_DELAY_MS
 from wen_assess.vocabulary import COMPLETED
 
 pytest_plugins = ("gui_helpers",)
@@ -125,16 +125,25 @@ def test_clear_by_button_context_menu_and_edit_menu(qtbot, make_window, service,
     # Notes and flag are not part of the answer's level: clearing keeps them.
 
 
+def _notes_saved(db_path, aid, registry) -> str | None:  # type: ignore[no-untyped-def]
+    answer = _answer(db_path, aid, registry)
+    return answer.notes if answer is not None else None
+
+
 def test_note_keystrokes_merge_into_one_undo_and_flag_undoes(
-    qtbot, make_window, service, db_path, registry
+    qtbot, make_window, service, db_path, registry, monkeypatch
 ):
+    # The pause before a note is saved, shortened: what is checked here is that two saves of
+    # one note are one undo step, whatever the pause (test_gui_autosave keeps the app's own).
+    pause_ms = 100
+    monkeypatch.setattr(saving_text, "TEXT_SAVE_DELAY_MS", pause_ms)
     window, view, aid = _open(make_window, service)
     item = view.current_page().items[ITEM]
     item.notes.setFocus()
     type_text(qtbot, item.notes, "Minutes 2024")
-    qtbot.wait(TEXT_SAVE_DELAY_MS + 100)  # saved after the pause
+    qtbot.waitUntil(lambda: _notes_saved(db_path, aid, registry) == "Minutes 2024")
     type_text(qtbot, item.notes, ", annex B")
-    qtbot.wait(TEXT_SAVE_DELAY_MS + 100)
+    qtbot.waitUntil(lambda: _notes_saved(db_path, aid, registry) == "Minutes 2024, annex B")
     assert _answer(db_path, aid, registry).notes == "Minutes 2024, annex B"
     assert view.controller.undo_stack.count() == 1  # two saves of one note: one edit
     assert _menu_text(window.undo_action) == f"Undo notes of {ITEM}"
