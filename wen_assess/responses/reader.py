@@ -40,6 +40,7 @@ from wen_assess.responses.claims import (
     identity_problem,
     membership_problem,
     respondent_problems,
+    too_long,
 )
 from wen_assess.responses.response_file import RESPONSE_FORMAT, RESPONSE_VERSION, ResponseDocument
 from wen_assess.scoring import answer_problem
@@ -484,15 +485,8 @@ class _FormCheck:
             )
             return ""
         text = _text(value)
-        if len(text) > limit:
-            self.problems.append(
-                Worded(
-                    N_("{cell} holds {count} characters; at most {limit} are kept"),
-                    cell=_cell(_sheet(sheet), _ref(*place)),
-                    count=Count(len(text)),
-                    limit=Count(limit),
-                )
-            )
+        if problem := too_long(Claim(text, _cell(_sheet(sheet), _ref(*place))), limit):
+            self.problems.append(problem)  # worded as a response file's field is
             return ""
         return text
 
