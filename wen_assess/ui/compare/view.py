@@ -138,27 +138,17 @@ class CompareView(QWidget):
         layout = QVBoxLayout(content)
         layout.setContentsMargins(4, 4, 12, 12)
 
-        self.compatibility = QLabel(statement(c))
-        self.compatibility.setAccessibleName(self.tr("Compatibility"))
-        self.compatibility.setWordWrap(True)
-        self.compatibility.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         border = SAVED_GREEN if c.compatibility.same_questionnaire else CAUTION_AMBER
-        self.compatibility.setStyleSheet(_note_style(border, "#f4f6f8"))
-        layout.addWidget(self.compatibility)
-        self.left_out = QLabel(_left_out_text(c))
-        self.left_out.setAccessibleName(self.tr("Assessments left out"))
-        self.left_out.setWordWrap(True)
-        self.left_out.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.left_out.setStyleSheet(_note_style(CAUTION_AMBER, "#fff4e0"))
-        layout.addWidget(self.left_out)  # in the layout before shown: else a window of its own
-        self.left_out.setVisible(bool(c.left_out))
-        self.fewer_areas = QLabel(_fewer_areas_text(c))
-        self.fewer_areas.setAccessibleName(self.tr("Overall scores of only some areas"))
-        self.fewer_areas.setWordWrap(True)
-        self.fewer_areas.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.fewer_areas.setStyleSheet(_note_style(CAUTION_AMBER, "#fff4e0"))
-        layout.addWidget(self.fewer_areas)
-        self.fewer_areas.setVisible(bool(c.overall_of_fewer_areas))
+        self.compatibility = _note(statement(c), self.tr("Compatibility"), border, "#f4f6f8")
+        self.left_out = _note(_left_out_text(c), self.tr("Assessments left out"))
+        self.fewer_areas = _note(_fewer_areas_text(c), self.tr("Overall scores of only some areas"))
+        for note, shown in (
+            (self.compatibility, True),
+            (self.left_out, bool(c.left_out)),
+            (self.fewer_areas, bool(c.overall_of_fewer_areas)),
+        ):
+            layout.addWidget(note)  # in the layout before shown: else a window of its own
+            note.setVisible(shown)
         self.legend = QLabel(_legend_html(c))
         self.legend.setAccessibleName(self.tr("Assessments compared"))
         self.legend.setTextFormat(Qt.TextFormat.RichText)
@@ -411,6 +401,14 @@ def _file_stem(c: Comparison) -> str:
     return f"{safe or 'assessments'}-comparison{span}"
 
 
-def _note_style(border: str, background: str) -> str:
-    """A note above the tables: a tinted box with a coloured bar on its left."""
-    return f"QLabel {{ background:{background}; border-left:4px solid {border}; padding:6px 8px; }}"
+def _note(text: str, name: str, border: str = CAUTION_AMBER, background: str = "#fff4e0") -> QLabel:
+    """A note above the tables: a tinted box with a coloured bar on its left, its text
+    wrapped and selectable."""
+    note = QLabel(text)
+    note.setAccessibleName(name)
+    note.setWordWrap(True)
+    note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    note.setStyleSheet(
+        f"QLabel {{ background:{background}; border-left:4px solid {border}; padding:6px 8px; }}"
+    )
+    return note
