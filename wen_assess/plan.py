@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import calendar
 import csv
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
@@ -180,6 +181,7 @@ def write_plan(
     path: Path | str,
     record: AssessmentRecord | None = None,
     language: str | None = None,
+    still_to_assess: Sequence[str] = (),
 ) -> Path:
     """CSV or Excel workbook, by the file name's suffix; the CSV stays in English.
 
@@ -193,7 +195,8 @@ def write_plan(
 
     path = Path(path)
     language = language or (record.language if record else "en")
-    book = build_plan_workbook(q, entries, plan_rows(q, entries, language), record, language)
+    rows = plan_rows(q, entries, language)
+    book = build_plan_workbook(q, entries, rows, record, language, still_to_assess)
     with replacing(path) as (temp,):
         save_workbook(book, temp)  # a full disk fails cleanly, without openpyxl's traceback
     return path

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Sequence
 from datetime import date
 
 from openpyxl import Workbook
@@ -45,8 +46,10 @@ def build_plan_workbook(
     rows: list[list[str]],
     record: AssessmentRecord | None,
     language: str = "en",
+    still_to_assess: Sequence[str] = (),
 ) -> Workbook:
-    """``rows`` are already in ``language`` (plan_rows); the headings and titles are made here."""
+    """``rows`` are already in ``language`` (plan_rows); the headings and titles are made here.
+    ``still_to_assess``: the unanswered items (the assessment's result), listed below the plan."""
     tr = translator(language)
     _ = tr.gettext
     book = Workbook()
@@ -87,22 +90,16 @@ def build_plan_workbook(
     sheet.freeze_panes = sheet.cell(row=HEADER_ROW + 1, column=1).coordinate
     sheet.auto_filter.ref = f"A{HEADER_ROW}:{last_letter}{last}"
     _status_choices(sheet, last, tr)
-    if record is not None:
-        _still_to_assess(sheet, q, record, tr)
+    if still_to_assess:
+        _still_to_assess(sheet, q, still_to_assess, tr)
     printed = f"A1:{last_letter}{sheet.max_row}"
     print_setup(sheet, plan_title(network, tr), HEADER_ROW, printed, tr)
     return book
 
 
-def _still_to_assess(sheet, q: Questionnaire, record: AssessmentRecord, tr: Translator) -> None:  # type: ignore[no-untyped-def]
+def _still_to_assess(sheet, q: Questionnaire, missing: Sequence[str], tr: Translator) -> None:  # type: ignore[no-untyped-def]
     """The items not yet answered, listed apart below the plan (as the report lists them):
     a plan without them would read as if those areas needed nothing."""
-    from wen_assess.scoring import score
-
-    missing = score(q, record.scoring_answers(), record.targets).still_to_assess
-    if not missing:
-        return
-    _ = tr.gettext
     sheet.append([])
     sheet.append(
         [

@@ -115,7 +115,14 @@ def write_plan(assessment: Assessment, path: Path | str, language: str | None = 
     is in ``language`` (by default the assessment's); the CSV's headers and codes stay English."""
     from wen_assess.plan import write_plan as write
 
-    return write(assessment.questionnaire, assessment.plan, path, assessment.record, language)
+    return write(
+        assessment.questionnaire,
+        assessment.plan,
+        path,
+        assessment.record,
+        language,
+        still_to_assess=assessment.result.still_to_assess,  # scored once, with the plan
+    )
 
 
 def write_comparison(
