@@ -67,11 +67,14 @@ def percent_sign(language: str) -> str:
     return " %" if language == ENGLISH else str(_conventions(language)["percent"])
 
 
-def percent(score: float | None, *, at_start: bool = False, language: str = ENGLISH) -> str:
-    """A score with one decimal, e.g. '63.3 %'; never '0' for an unscored area."""
+def percent(
+    score: float | None, *, at_start: bool = False, language: str = ENGLISH, decimals: int = 1
+) -> str:
+    """A score with one decimal, e.g. '63.3 %' (a chart's scale: none, '75 %'); never '0' for
+    an unscored area."""
     if score is None:
         return _words(NOT_SCORED_AT_START if at_start else NOT_SCORED, language)
-    return number(score, 1, language) + percent_sign(language)
+    return number(score, decimals, language) + percent_sign(language)
 
 
 def level(value: float | None, language: str = ENGLISH) -> str:
@@ -154,11 +157,6 @@ BAND_PALETTE = ("#b3261e", "#9a5b00", "#1f6f8b", "#2e7d32")
 NEUTRAL_COLOUR = "#555555"
 # The rings of every radar chart, on screen and in the PDFs: the bundled band thresholds.
 RADAR_RINGS = (25, 50, 75, 100)
-
-
-def ring_label(ring: int, language: str = ENGLISH) -> str:
-    """A radar ring's value as every chart labels it ("75 %")."""
-    return f"{ring}{percent_sign(language)}"
 
 
 _BUNDLED_BANDS = ("Emerging", "Developing", "Consolidating", "Mature")

@@ -115,7 +115,7 @@ def radar_ring_labels(drawing: Drawing, point: Point, n: int, language: str = "e
     scores, on top of them."""
     for step in GRID_STEPS:
         (x1, y1), (x2, y2) = point(n - 1, step), point(0, step)
-        label = fmt.ring_label(step, language)
+        label = fmt.percent(step, decimals=0, language=language)
         lw = stringWidth(label, REGULAR, 6.5)
         mx, my = (x1 + x2) / 2, (y1 + y2) / 2
         drawing.add(
@@ -280,7 +280,7 @@ def bar_chart(data: ReportData, width: float) -> Drawing:
             String(
                 x,
                 plot_bottom - 10,
-                f"{step}{fmt.percent_sign(data.language)}",
+                fmt.percent(step, decimals=0, language=data.language),
                 fontName=REGULAR,
                 fontSize=7,
                 fillColor=MUTED,

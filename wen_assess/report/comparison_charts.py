@@ -176,7 +176,7 @@ def trend_chart(data: ComparisonData, trend: Trend, width: float, height: float)
     for step in (0, *GRID_STEPS):
         drawing.add(Line(x0, y_of(step), x1, y_of(step), strokeColor=RULE, strokeWidth=0.5))
         drawing.add(
-            String(x0 - 4, y_of(step) - 2.5, f"{step}{fmt.percent_sign(data.language)}",
+            String(x0 - 4, y_of(step) - 2.5, fmt.percent(step, decimals=0, language=data.language),
                    fontName=REGULAR, fontSize=6.5,
                    fillColor=MUTED, textAnchor="end")
         )  # fmt: skip

@@ -45,11 +45,14 @@ class RadarChart(QWidget):
         self.axes = axes
         self.series = series
         code = language.current()
+
+        def whole(value: float) -> str:
+            return fmt.percent(value, decimals=0, language=code)
+
         described = language.joined(
             f"{s.label}: "
             + ", ".join(
-                f"{a} {self._not_scored() if v is None else fmt.number(v, 0, code)}"
-                + ("" if v is None else fmt.percent_sign(code))
+                f"{a} {self._not_scored() if v is None else whole(v)}"
                 for a, v in zip(axes, s.values, strict=True)
             )
             for s in series
@@ -94,7 +97,9 @@ class RadarChart(QWidget):
         code = language.current()
         for ring in fmt.RADAR_RINGS[:-1]:
             p = point(0, ring)
-            painter.drawText(QPointF(p.x() + 4, p.y() - 2), fmt.ring_label(ring, code))
+            painter.drawText(
+                QPointF(p.x() + 4, p.y() - 2), fmt.percent(ring, decimals=0, language=code)
+            )
 
         unscored = {
             axis for axis in range(len(self.axes))

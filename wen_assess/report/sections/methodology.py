@@ -103,7 +103,7 @@ def methodology(data: ReportData) -> list[Flowable]:
             "Completeness is shown as a whole percent rounded <b>down</b>, so that an assessment "
             "with an item still to assess is never shown as {full} complete. Dates are written "
             "as “{date}”.",
-            half=fmt.number(12.25, 2, lang) + fmt.percent_sign(lang),
+            half=fmt.percent(12.25, decimals=2, language=lang),
             even=fmt.percent(12.2, language=lang),
             full=fmt.share(1, lang),
             date=fmt.long_date(date(2022, 12, 7), lang),
