@@ -42,6 +42,11 @@ def default_user() -> str:
         return "unknown"
 
 
+def tidied_user(name: str) -> str:
+    """A person's name as the history keeps it: spaces (and line breaks) collapsed."""
+    return " ".join(name.split())
+
+
 def checked_user(name: str, given_by: str) -> str:
     """``name`` (spaces tidied) if the history can keep it and give it back; a name longer than
     any name a record holds would be saved, then refused by every export of the assessment.
@@ -51,7 +56,7 @@ def checked_user(name: str, given_by: str) -> str:
     from wen_assess.storage.errors import ServiceError
     from wen_assess.vocabulary import SHORT_TEXT_MAX
 
-    name = " ".join(name.split())
+    name = tidied_user(name)
     if len(name) > SHORT_TEXT_MAX:
         raise ServiceError(
             Worded(

@@ -11,7 +11,7 @@ import os
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
 
-from wen_assess.storage.history import USER_VARIABLE, default_user
+from wen_assess.storage.history import USER_VARIABLE, default_user, tidied_user
 from wen_assess.storage.service import AssessmentService, ServiceError
 from wen_assess.ui import settings
 from wen_assess.vocabulary import SHORT_TEXT_MAX
@@ -20,7 +20,12 @@ from wen_assess.vocabulary import SHORT_TEXT_MAX
 def apply_saved_name(service: AssessmentService) -> None:
     """Record changes under the name chosen earlier, if one was."""
     if name := settings.user_name():
-        service.user = " ".join(name.split())[:SHORT_TEXT_MAX]  # the settings file may be edited
+        service.user = _kept(name)  # the settings file may have been edited by hand
+
+
+def _kept(name: str) -> str:
+    """A name typed or read back, as the history keeps it (cut to the length it holds)."""
+    return tidied_user(name)[:SHORT_TEXT_MAX]
 
 
 def _suggested(service: AssessmentService) -> str:
@@ -52,7 +57,7 @@ def ask_name(parent: QWidget, service: AssessmentService) -> bool:
         QLineEdit.EchoMode.Normal,
         _suggested(service),
     )
-    name = " ".join(name.split())[:SHORT_TEXT_MAX]
+    name = _kept(name)
     if not ok or not name:
         return False
     service.user = name
