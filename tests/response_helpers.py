@@ -62,6 +62,25 @@ def copy_made(service: AssessmentService, once, tmp_path: Path) -> Path:  # type
     return Path(shutil.copytree(forms, tmp_path / "forms"))
 
 
+def hawen_filled_once(tmp_path_factory, filled: dict[str, dict]):  # type: ignore[no-untyped-def]
+    """HAWEN with the forms of ``filled``'s countries, each filled by ``fill(form, **how)``
+    (``{country: {"levels": ..., "name": ...}}``), made once for a module (``made_once``)."""
+
+    def make(service, folder):  # type: ignore[no-untyped-def]
+        assessment = create_hawen(service)
+        forms = forms_for(service, assessment, folder, list(filled))
+        for country, how in filled.items():
+            fill(forms[country], **how)
+        return assessment
+
+    return made_once(tmp_path_factory, make)
+
+
+def forms_copied(service: AssessmentService, once, tmp_path: Path) -> dict[str, Path]:  # type: ignore[no-untyped-def]
+    """The test's own copy of ``once`` (``copy_made``): {country: its form}."""
+    return by_member(copy_made(service, once, tmp_path).iterdir())
+
+
 HAWEN = ["Djibouti", "Ethiopia", "Kenya", "Somalia", "South Sudan", "Sudan", "Uganda"]
 LEVEL_WORDS = {0: "0 – Not in place", 1: "1 – Initial", 2: "2 – Developing", 3: "3 – Established"}
 NOT_APPLICABLE = "Not applicable"

@@ -19,7 +19,6 @@ from response_helpers import (  # noqa: F401
     create_hawen,
     db_path_fixture,
     fill,
-    forms_for,
     service_fixture,
 )
 
@@ -40,22 +39,19 @@ COVER_PART = "xl/worksheets/sheet1.xml"
 
 @pytest.fixture(scope="module")
 def filled_once(tmp_path_factory):  # type: ignore[no-untyped-def]
-    def make(service, folder):  # type: ignore[no-untyped-def]
-        assessment = create_hawen(service)
-        forms = forms_for(service, assessment, folder, ["Kenya", "Uganda"])
-        fill(forms["Kenya"], {"G2-MEM-01": 2, "G2-MEM-02": 1}, name="Jane Otieno")
-        fill(forms["Uganda"], {"G2-MEM-01": 3}, name="Okello")
-        return assessment
-
-    return response_helpers.made_once(tmp_path_factory, make)
+    return response_helpers.hawen_filled_once(
+        tmp_path_factory,
+        {
+            "Kenya": {"levels": {"G2-MEM-01": 2, "G2-MEM-02": 1}, "name": "Jane Otieno"},
+            "Uganda": {"levels": {"G2-MEM-01": 3}, "name": "Okello"},
+        },
+    )
 
 
 @pytest.fixture
 def setting(service, tmp_path, filled_once):  # type: ignore[no-untyped-def]
     """HAWEN, and Kenya's and Uganda's filled forms (the test's own copy)."""
-    forms = response_helpers.by_member(
-        response_helpers.copy_made(service, filled_once, tmp_path).iterdir()
-    )
+    forms = response_helpers.forms_copied(service, filled_once, tmp_path)
     return service, filled_once[2], forms
 
 

@@ -12,7 +12,7 @@ from pdf_text import pdf_text
 from PySide6.QtCore import QMimeData, QPoint, Qt, QTimer, QUrl
 from PySide6.QtGui import QAccessible, QDropEvent
 from PySide6.QtWidgets import QApplication
-from response_helpers import by_member, copy_made, create_hawen, fill, forms_for, made_once
+from response_helpers import fill, forms_copied, hawen_filled_once
 
 from wen_assess.ui.responses import ResponsesDialog
 from wen_assess.ui.responses.agenda_dialog import AgendaDialog
@@ -25,22 +25,24 @@ pytest_plugins = ("gui_helpers",)
 def filled_once(tmp_path_factory):  # type: ignore[no-untyped-def]
     """HAWEN and three members' filled forms, made once for the module."""
 
-    def make(service, folder):  # type: ignore[no-untyped-def]
-        assessment = create_hawen(service)
-        forms = forms_for(service, assessment, folder, ["Kenya", "Uganda", "Sudan"])
-        fill(forms["Kenya"], {"G2-MEM-01": 0, "G2-MEM-04": 1}, name="Jane Otieno",
-             notes={"G2-MEM-01": "No accession procedure yet"})  # fmt: skip
-        fill(forms["Uganda"], {"G2-MEM-01": 3, "G2-MEM-04": 2}, name="Okello")
-        fill(forms["Sudan"], {"G2-MEM-01": 2, "G2-MEM-04": "Not applicable"}, name="Ahmed")
-        return assessment
-
-    return made_once(tmp_path_factory, make)
+    return hawen_filled_once(
+        tmp_path_factory,
+        {
+            "Kenya": {
+                "levels": {"G2-MEM-01": 0, "G2-MEM-04": 1},
+                "name": "Jane Otieno",
+                "notes": {"G2-MEM-01": "No accession procedure yet"},
+            },
+            "Uganda": {"levels": {"G2-MEM-01": 3, "G2-MEM-04": 2}, "name": "Okello"},
+            "Sudan": {"levels": {"G2-MEM-01": 2, "G2-MEM-04": "Not applicable"}, "name": "Ahmed"},
+        },
+    )
 
 
 @pytest.fixture
 def filled(service, tmp_path, filled_once):  # type: ignore[no-untyped-def]
     """The test's own copy of ``filled_once``: the assessment's id, {country: form}."""
-    return filled_once[2], by_member(copy_made(service, filled_once, tmp_path).iterdir())
+    return filled_once[2], forms_copied(service, filled_once, tmp_path)
 
 
 @pytest.fixture

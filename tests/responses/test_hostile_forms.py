@@ -20,21 +20,16 @@ LEVEL = lay.COLUMN["level"]
 
 @pytest.fixture(scope="module")
 def filled_once(tmp_path_factory):  # type: ignore[no-untyped-def]
-    def make(service, folder):  # type: ignore[no-untyped-def]
-        assessment = create_hawen(service)
-        form = forms_for(service, assessment, folder, ["Kenya"])["Kenya"]
-        fill(form, {"G2-MEM-01": 2, "G2-MEM-02": 1}, name="Jane Otieno")
-        return assessment
-
-    return response_helpers.made_once(tmp_path_factory, make)
+    return response_helpers.hawen_filled_once(
+        tmp_path_factory,
+        {"Kenya": {"levels": {"G2-MEM-01": 2, "G2-MEM-02": 1}, "name": "Jane Otieno"}},
+    )
 
 
 @pytest.fixture
 def setting(service, tmp_path, filled_once):  # type: ignore[no-untyped-def]
     """HAWEN and Kenya's filled form (the test's own copy)."""
-    form = response_helpers.by_member(
-        response_helpers.copy_made(service, filled_once, tmp_path).iterdir()
-    )["Kenya"]
+    form = response_helpers.forms_copied(service, filled_once, tmp_path)["Kenya"]
     return service, filled_once[2], form
 
 
