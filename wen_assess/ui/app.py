@@ -70,7 +70,7 @@ def run(
         # The processor time spent so far goes with it: a benchmark's steadier figure on a
         # busy machine than the wall clock.
         QTimer.singleShot(0, lambda: (_say_shown(), app.quit()))
-    QTimer.singleShot(0, _collect_normally)
+    QTimer.singleShot(0, collect_normally)
     # Once the window is up: the level check, then summaries left stale by an upgrade.
     QTimer.singleShot(0, lambda: _check_levels_or_quit(app, window, service, registry))
     if not os.environ.get("WEN_ASSESS_EXIT_AFTER_START"):
@@ -105,7 +105,7 @@ def _say_shown() -> None:
     print(f"wen-assess: window shown (cpu {time.process_time() * 1000:.1f} ms)", flush=True)
 
 
-def _collect_normally() -> None:
+def collect_normally() -> None:
     """The launcher paused the garbage collector for start-up: what start-up built lives as
     long as the app, so it is frozen out of every later collection (no pause of a full pass
     over it while someone clicks), and collection resumes for what comes next."""
