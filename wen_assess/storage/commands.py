@@ -19,7 +19,7 @@ from wen_assess.errors import shown
 from wen_assess.i18n import N_, check_language
 from wen_assess.messages import Worded, refused_at
 from wen_assess.scoring import Answer, Result, answer_problem, score, target_problem
-from wen_assess.storage import history, kept_answers
+from wen_assess.storage import driver_sql, history, kept_answers
 from wen_assess.storage.errors import (
     Conflict,
     InvalidAnswer,
@@ -234,13 +234,14 @@ class AssessmentCommands(AssessmentQueries):
         has since changed a field this edit sets, nothing is written: Conflict says whose
         value is stored. Without it (the CLI, scripts) the edit applies as it is.
 
-        This is the click's path, so it is written in Core SQL on one connection: the ORM's
-        identity map and unit of work cost several times the commit itself here.
+        This is the click's path, so it is written in Core SQL on one connection, each
+        statement run as the driver's SQL (``driver_sql``): the ORM's identity map and unit of
+        work, or SQLAlchemy's per-statement bookkeeping, cost more than the commit itself.
         """
         from wen_assess.records import AnswerRecord
 
         with self._writing() as connection:
-            head = connection.execute(kept_answers.HEAD, {"assessment": assessment_id}).first()
+            head = driver_sql.first(connection, kept_answers.HEAD, {"assessment": assessment_id})
             if head is None:
                 raise NotFound.number(assessment_id)
             status, questionnaire_id, version, *stamp = head
@@ -286,10 +287,10 @@ class AssessmentCommands(AssessmentQueries):
             now = utcnow()
             if old is None:
                 key = {"assessment_id": assessment_id, "item_id": item_id}
-                connection.execute(_INSERT_ANSWER, {**fields, **key, "updated_at": now})
+                driver_sql.execute(connection, _INSERT_ANSWER, {**fields, **key, "updated_at": now})
             else:
                 key = {"assessment": assessment_id, "item": item_id}
-                connection.execute(_UPDATE_ANSWER, {**fields, **key, "updated_at": now})
+                driver_sql.execute(connection, _UPDATE_ANSWER, {**fields, **key, "updated_at": now})
             kept = kept.with_answer(item_id, tuple(fields.values()))
             uuid, revision, _ = stamp
             result = score(q, kept.scored, kept.targets)
@@ -641,7 +642,7 @@ class AssessmentCommands(AssessmentQueries):
         }
         if (page := self._positions.get(assessment_id)) is not None:
             values["last_page"] = page
-        connection.execute(_UPDATE_ASSESSMENT, values)
+        driver_sql.execute(connection, _UPDATE_ASSESSMENT, values)
 
     def _changing_row(self, session: Session, assessment_id: int, *, editable: bool) -> Assessment:
         """The row a change is made to; the page the user is on is written with it."""

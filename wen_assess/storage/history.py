@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, func, insert, select
 
+from wen_assess.storage import driver_sql
 from wen_assess.storage.models import Change, utcnow
 
 if TYPE_CHECKING:
@@ -93,7 +94,8 @@ def record(
     at: datetime | None = None,
 ) -> int:
     """Add one entry in the caller's transaction: one INSERT. Its id, the new revision."""
-    inserted = connection.execute(
+    return driver_sql.insert(
+        connection,
         _INSERT,
         {
             "assessment_id": assessment_id,
@@ -105,7 +107,6 @@ def record(
             "new": _json(new),
         },
     )
-    return inserted.inserted_primary_key[0]
 
 
 def record_many(
