@@ -198,6 +198,17 @@ def test_a_check_report_that_is_not_utf8_is_shown_not_crashed_on(capsys, db):
     assert_refused(capsys, db, "is damaged")
 
 
+def test_a_check_error_that_is_not_utf8_is_shown_not_crashed_on(capsys, db):
+    # A schema entry SQLite cannot parse: it raises an error quoting the entry's bytes, which
+    # the sqlite3 module then fails to decode (a UnicodeDecodeError, not a DatabaseError).
+    damage(
+        db,
+        "UPDATE sqlite_master SET name = CAST(X'6978f8' AS TEXT), "
+        "sql = CAST(X'435245415445f8' AS TEXT) WHERE name = 'ix_change_assessment_id'",
+    )
+    assert_refused(capsys, db, "is damaged", "not text")
+
+
 def test_damaged_pages_are_refused(capsys, db):
     data = bytearray(db.read_bytes())
     page = 4096

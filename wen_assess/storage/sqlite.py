@@ -324,6 +324,8 @@ def _check_healthy(path: Path, scales: Scales | None = None) -> str | None:
             conn.close()
     except sqlite3.DatabaseError as error:
         verdict = str(error)
+    except UnicodeDecodeError:  # an error whose words quote damaged bytes cannot be decoded
+        verdict = "SQLite's report on it quotes bytes that are not text"
     if verdict != "ok":
         raise DatabaseError(damaged(str(path), str(verdict)))  # SQLite's report spans lines
     if revision == HEAD_REVISION and not checked_before:
