@@ -55,6 +55,9 @@ class QuietLine(QWidget):
         self.setSizePolicy(policy)
         if colour is not None:
             set_text_colour(self, colour)
+        # Its own background filled (the window's colour, as behind it): a new text repaints
+        # this line alone, not every widget under it up to the window.
+        self.setAutoFillBackground(True)
 
     def text(self) -> str:
         return self._text

@@ -505,7 +505,10 @@ class AssessmentController(QObject):
             self._saving = False
             if completed_meanwhile:  # by someone else: show it completed, as it now is
                 self.poll()
-        self.saved.emit(self.tr("Saved {time}").format(time=f"{datetime.now():%H:%M:%S}"))
+        # HH:MM:SS written by hand: strftime imports a module at every call (µs each).
+        now = datetime.now()
+        time = f"{now.hour:02}:{now.minute:02}:{now.second:02}"
+        self.saved.emit(self.tr("Saved {time}").format(time=time))
         self.touched = touched
         try:
             self.changed.emit()

@@ -179,6 +179,10 @@ class ItemWidget(QFrame):
 
     def _add_choice(self, layout: FlowLayout, button_id: int, label: str, meaning: str) -> None:
         radio = QRadioButton(label)
+        # Its own background filled with the window's colour (the colour behind it; a button's
+        # own role is Button): a click repaints the two radios alone, not the item under them.
+        radio.setBackgroundRole(QPalette.ColorRole.Window)
+        radio.setAutoFillBackground(True)
         number, _, name = label.partition("  ")
         spoken = (
             self.tr("Level {level} – {name}").format(level=number, name=name)
