@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from wen_assess.ui.style import HINT_GREY, set_text_colour
 
 _UNBOUNDED = 1 << 20
+_TEXTS_KEPT = 16  # heights of the latest texts, per width
 
 
 class QuietLine(QWidget):
@@ -48,8 +49,11 @@ class QuietLine(QWidget):
             self.setAccessibleName(name)
         self._reserved: tuple[str, ...] = ()
         self._heights: dict[int, int] = {}  # width -> height of the reserved texts
-        self._text_heights: dict[int, int] = {}  # width -> height of the text shown
+        # (text, width) -> height of texts shown lately: a score line comes back to a text
+        # it showed (a level tried, then put back) without measuring it again.
+        self._text_heights: dict[tuple[str, int], int] = {}
         self._widest: int | None = None  # width of the widest text, one line each
+        self._line_spacing: int | None = None
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(wrap)
         self.setSizePolicy(policy)
@@ -74,7 +78,6 @@ class QuietLine(QWidget):
             return
         needed = self._needed()
         self._text = text
-        self._text_heights.clear()
         self._widest = None
         if self._name:
             self.setAccessibleDescription(text)
@@ -102,12 +105,19 @@ class QuietLine(QWidget):
         if width not in self._heights:
             self._heights[width] = max((self._height(t, width) for t in self._reserved), default=0)
         if self._text in self._reserved:
-            return max(self._heights[width], self.fontMetrics().lineSpacing())
-        if width not in self._text_heights:
-            self._text_heights[width] = self._height(self._text, width)
-        return max(
-            self._heights[width], self._text_heights[width], self.fontMetrics().lineSpacing()
-        )
+            return max(self._heights[width], self._one_line())
+        key = (self._text, width)
+        height = self._text_heights.get(key)
+        if height is None:
+            if len(self._text_heights) >= _TEXTS_KEPT:
+                del self._text_heights[next(iter(self._text_heights))]  # the oldest
+            height = self._text_heights[key] = self._height(self._text, width)
+        return max(self._heights[width], height, self._one_line())
+
+    def _one_line(self) -> int:
+        if self._line_spacing is None:
+            self._line_spacing = self.fontMetrics().lineSpacing()
+        return self._line_spacing
 
     def _height(self, text: str, width: int) -> int:
         bounds = QRect(0, 0, width, _UNBOUNDED)
@@ -132,6 +142,7 @@ class QuietLine(QWidget):
         if event.type() == QEvent.Type.FontChange:  # zoom: every height measured anew
             self._heights.clear()
             self._text_heights.clear()
+            self._line_spacing = None
             self._widest = None
         super().changeEvent(event)
 
