@@ -151,3 +151,20 @@ def test_what_a_click_repaints_is_what_a_full_repaint_shows(qtbot, make_window, 
             assert _on_screen(window, widget) == drawn, (level, type(widget).__name__)
             if contrast and widget in item.radios.values():  # filled as the window is
                 assert drawn.pixelColor(drawn.width() - 1, 0) == QColor("black")
+
+
+def test_the_heading_follows_a_new_title_though_clicks_leave_it_as_it_is(
+    qtbot, make_window, service
+):
+    assessment_id = service.create(G2, "ROAVIS")
+    window = make_window()
+    window.open_assessment(assessment_id)
+    view = window.view
+    before = view.heading.text()
+    _area_page(window, "GOV").items["G2-GOV-01"].choose(2)
+    assert view.heading.text() == before
+    assert view.controller.update_profile(title="Second round", network_name="AFR <WEN>")
+    assert "Second round" in view.heading.text()
+    assert "AFR &lt;WEN&gt;" in view.heading.text()  # markup escaped, as before
+    window.undo_action.trigger()
+    assert view.heading.text() == before

@@ -103,6 +103,7 @@ class AssessmentView(QWidget):
 
         record = self.controller.record
         self.heading = QLabel()
+        self._heading_shown: tuple[str, str, bool] | None = None  # what its text was made of
         self.heading.setTextFormat(Qt.TextFormat.RichText)
         self.heading.setWordWrap(True)  # a long title wraps rather than widening the window
         self.progress = QProgressBar()
@@ -385,6 +386,10 @@ class AssessmentView(QWidget):
             self._fit_nav()
 
     def _update_heading(self, network: str, title: str) -> None:
+        shown = (network, title, self.controller.completed)
+        if shown == self._heading_shown:  # as at most changes (a click): nothing to write
+            return
+        self._heading_shown = shown
         state = " · <b>{}</b>".format(self.tr("completed")) if self.controller.completed else ""
         text = f"<b>{fmt.markup(network)}</b> — {fmt.markup(title)}{state}"
         if text != self.heading.text():  # a new text relays the window out

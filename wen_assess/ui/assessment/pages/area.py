@@ -53,6 +53,7 @@ class AreaPage(Page):
             self.tr("Keep every carried-over answer of this area as it is: mark them reviewed")
         )
         self.confirm_all_button.clicked.connect(self.confirm_all)
+        self._button_shown: tuple[int, bool] | None = None  # (carried-over count, completed)
         summary_row = QHBoxLayout()
         summary_row.addWidget(self.summary, 1)
         summary_row.addWidget(self.confirm_all_button)
@@ -107,6 +108,10 @@ class AreaPage(Page):
             )
         self.summary.setText(text)
         carried = len(self.carried_items())
+        button = (carried, self.controller.completed)
+        if button == self._button_shown:  # as after most clicks: the button stays as it is
+            return
+        self._button_shown = button
         self.confirm_all_button.setVisible(bool(carried) and not self.controller.completed)
         self.confirm_all_button.setText(
             self.tr("Confirm all %n carried-over answers in this area", "", carried)
