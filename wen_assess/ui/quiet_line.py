@@ -32,10 +32,12 @@ class QuietLine(QWidget):
         wrap: bool = True,
         centred: bool = False,
         name: str = "",
+        on_window: bool = False,
     ) -> None:
         """``wrap``: word-wrapped to the width given (else one line, as wide as its text);
         ``centred``: vertically centred in a taller row, as a QLabel is; ``name``: what a
-        screen reader calls the line (its text is then the description), else the text."""
+        screen reader calls the line (its text is then the description), else the text;
+        ``on_window``: placed straight on the window's background (no panel between)."""
         super().__init__(parent)
         self._text = ""
         self._wrap = wrap
@@ -59,9 +61,10 @@ class QuietLine(QWidget):
         self.setSizePolicy(policy)
         if colour is not None:
             set_text_colour(self, colour)
-        # Its own background filled (the window's colour, as behind it): a new text repaints
-        # this line alone, not every widget under it up to the window.
-        self.setAutoFillBackground(True)
+        # A line on the window's own background fills it itself: a new text then repaints this
+        # line alone, not every widget under it up to the window. Not inside a panel: some
+        # styles fill a panel with another colour (Windows 11: the base colour).
+        self.setAutoFillBackground(on_window)
 
     def text(self) -> str:
         return self._text

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import pytest
 from gui_helpers import G2
+from PySide6.QtCore import QRect
 from PySide6.QtGui import QColor, QImage, QPalette
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleFactory, QWidget
 
 from wen_assess.storage.database import open_database
 from wen_assess.storage.service import AssessmentService
@@ -142,6 +143,12 @@ def test_what_a_click_repaints_is_what_a_full_repaint_shows(qtbot, make_window, 
     item = page.items["G2-GOV-03"]
     page.focus_item(item.item.id)  # the focus mark drawn around it
     _settle()
+    assert item.focus_marked  # a click inside repaints the buttons, never the mark away
+    # A repaint of a corner alone (as a tooltip or a menu leaving it) redraws the mark there.
+    item.update(QRect(0, 0, 12, 12))
+    _settle()
+    drawn = item.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+    assert _on_screen(window, item) == drawn
     # (N/A is left out: it puts the focus in its justification, whose cursor blinks.)
     for level in (1, 3, 0, 2):
         item.choose(level)
@@ -149,8 +156,47 @@ def test_what_a_click_repaints_is_what_a_full_repaint_shows(qtbot, make_window, 
         for widget in (item, page.summary, *item.radios.values(), item.meaning):
             drawn = widget.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
             assert _on_screen(window, widget) == drawn, (level, type(widget).__name__)
-            if contrast and widget in item.radios.values():  # filled as the window is
-                assert drawn.pixelColor(drawn.width() - 1, 0) == QColor("black")
+
+
+class _PanelsFilled(QProxyStyle):
+    """Panels drawn as Windows 11 draws them: filled with the base colour."""
+
+    def drawPrimitive(self, element, option, painter, widget=None):  # type: ignore[no-untyped-def]
+        if element == QStyle.PrimitiveElement.PE_Frame:
+            painter.fillRect(option.rect, option.palette.base())
+        super().drawPrimitive(element, option, painter, widget)
+
+
+@pytest.fixture
+def panels_filled(qapp):  # type: ignore[no-untyped-def]
+    before = qapp.style().name()
+    qapp.setStyle(_PanelsFilled(QStyleFactory.create(before)))
+    yield
+    qapp.setStyle(QStyleFactory.create(before))
+
+
+def test_what_a_click_repaints_in_an_item_keeps_the_panel_colour_of_the_style(
+    qtbot, make_window, service, panels_filled
+):
+    """The level buttons and the meaning line show the item's panel through them, whatever
+    colour the style gives it (only the lines on the window's own background fill theirs)."""
+    assessment_id = service.create(G2, "ROAVIS")
+    window = make_window()
+    window.open_assessment(assessment_id)
+    page = _area_page(window, "GOV")
+    item = page.items["G2-GOV-03"]
+    page.focus_item(item.item.id)
+    base = item.palette().color(QPalette.ColorRole.Base)
+    assert base != item.palette().color(QPalette.ColorRole.Window)
+    for level in (1, 3):
+        item.choose(level)
+        _settle()
+        drawn = item.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+        assert _on_screen(window, item) == drawn, level  # the panel and all in it, anew
+        shown = _on_screen(window, item.meaning)
+        assert shown.pixelColor(shown.width() - 1, 0) == base  # the panel, past the text
+        radio = _on_screen(window, item.radios[level])
+        assert radio.pixelColor(radio.width() - 1, 0) == base
 
 
 def test_the_heading_follows_a_new_title_though_clicks_leave_it_as_it_is(

@@ -112,7 +112,11 @@ class AssessmentView(QWidget):
         self.progress.setFormat(self.tr("%v of %m items answered"))
         # A painted line as wide as its widest text: a new time repaints it, moving nothing.
         self.saved_label = QuietLine(
-            colour=SAVED_GREEN, wrap=False, centred=True, name=self.tr("Save status")
+            colour=SAVED_GREEN,
+            wrap=False,
+            centred=True,
+            name=self.tr("Save status"),
+            on_window=True,
         )
         self.saved_label.setText(section_frame.saved_word())
 

@@ -38,6 +38,7 @@ class AreaPage(Page):
             colour=None,
             centred=True,
             name=self.tr("{area} progress").format(area=words.text(area.name)),
+            on_window=True,
         )
         # The items are made when the page is first needed (entered, searched, focused):
         # opening an assessment does not make the five areas' 47 items at once.
