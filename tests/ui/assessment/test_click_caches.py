@@ -2,8 +2,9 @@
 what a full repaint would show.
 
 The controller looks answers up by item id in an index kept with its record, the side panel
-keeps its rows' texts (and looks again only at the rows an answer can change), and the lines
-and level buttons a click changes fill their own background, so Qt repaints them alone.
+keeps its rows' texts (and looks again only at the rows an answer can change), the lines on the
+window's own background fill it themselves (Qt repaints them alone), and an item repainted
+inside its focus mark does not draw the mark again.
 """
 
 from __future__ import annotations
@@ -122,9 +123,9 @@ def test_the_side_panel_rows_follow_clicks_undo_others_and_zoom(
 
 @pytest.mark.parametrize("contrast", [False, True], ids=["default", "high-contrast"])
 def test_what_a_click_repaints_is_what_a_full_repaint_shows(qtbot, make_window, service, contrast):
-    """The level buttons, the meaning and the area's line repaint themselves alone: the window
-    on screen after clicks (each a partial repaint) equals the item and the line drawn anew,
-    also in a palette whose buttons and window differ (a button fills with the window's)."""
+    """The window on screen after clicks (each a partial repaint: the buttons, the meaning,
+    the area's line) equals the item and the line drawn anew, focus mark included, also in a
+    palette whose buttons and window differ."""
     assessment_id = service.create(G2, "ROAVIS")
     window = make_window()
     if contrast:
