@@ -13,7 +13,7 @@ to English alone where it has no translation.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -41,9 +41,15 @@ def current() -> str:
 
 def wording(questionnaire: Questionnaire) -> Wording:
     """The questionnaire's texts in the interface language."""
-    from wen_assess.questionnaire.language import in_language
+    global _in_language
+    if _in_language is None:  # imported once: an import statement costs µs at every click
+        from wen_assess.questionnaire.language import in_language
 
-    return in_language(questionnaire, _current)
+        _in_language = in_language
+    return _in_language(questionnaire, _current)
+
+
+_in_language: Callable[[Questionnaire, str], Wording] | None = None
 
 
 def from_locale(locale: QLocale) -> str:

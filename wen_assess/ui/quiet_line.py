@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from wen_assess.ui.style import HINT_GREY, set_text_colour
 
 _UNBOUNDED = 1 << 20
+_TEXTS_KEPT = 16  # heights of the latest texts, per width
 
 
 class QuietLine(QWidget):
@@ -31,10 +32,12 @@ class QuietLine(QWidget):
         wrap: bool = True,
         centred: bool = False,
         name: str = "",
+        on_window: bool = False,
     ) -> None:
         """``wrap``: word-wrapped to the width given (else one line, as wide as its text);
         ``centred``: vertically centred in a taller row, as a QLabel is; ``name``: what a
-        screen reader calls the line (its text is then the description), else the text."""
+        screen reader calls the line (its text is then the description), else the text;
+        ``on_window``: placed straight on the window's background (no panel between)."""
         super().__init__(parent)
         self._text = ""
         self._wrap = wrap
@@ -48,13 +51,20 @@ class QuietLine(QWidget):
             self.setAccessibleName(name)
         self._reserved: tuple[str, ...] = ()
         self._heights: dict[int, int] = {}  # width -> height of the reserved texts
-        self._text_heights: dict[int, int] = {}  # width -> height of the text shown
+        # (text, width) -> height of texts shown lately: a score line comes back to a text
+        # it showed (a level tried, then put back) without measuring it again.
+        self._text_heights: dict[tuple[str, int], int] = {}
         self._widest: int | None = None  # width of the widest text, one line each
+        self._line_spacing: int | None = None
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(wrap)
         self.setSizePolicy(policy)
         if colour is not None:
             set_text_colour(self, colour)
+        # A line on the window's own background fills it itself: a new text then repaints this
+        # line alone, not every widget under it up to the window. Not inside a panel: some
+        # styles fill a panel with another colour (Windows 11: the base colour).
+        self.setAutoFillBackground(on_window)
 
     def text(self) -> str:
         return self._text
@@ -71,7 +81,6 @@ class QuietLine(QWidget):
             return
         needed = self._needed()
         self._text = text
-        self._text_heights.clear()
         self._widest = None
         if self._name:
             self.setAccessibleDescription(text)
@@ -99,12 +108,19 @@ class QuietLine(QWidget):
         if width not in self._heights:
             self._heights[width] = max((self._height(t, width) for t in self._reserved), default=0)
         if self._text in self._reserved:
-            return max(self._heights[width], self.fontMetrics().lineSpacing())
-        if width not in self._text_heights:
-            self._text_heights[width] = self._height(self._text, width)
-        return max(
-            self._heights[width], self._text_heights[width], self.fontMetrics().lineSpacing()
-        )
+            return max(self._heights[width], self._one_line())
+        key = (self._text, width)
+        height = self._text_heights.get(key)
+        if height is None:
+            if len(self._text_heights) >= _TEXTS_KEPT:
+                del self._text_heights[next(iter(self._text_heights))]  # the oldest
+            height = self._text_heights[key] = self._height(self._text, width)
+        return max(self._heights[width], height, self._one_line())
+
+    def _one_line(self) -> int:
+        if self._line_spacing is None:
+            self._line_spacing = self.fontMetrics().lineSpacing()
+        return self._line_spacing
 
     def _height(self, text: str, width: int) -> int:
         bounds = QRect(0, 0, width, _UNBOUNDED)
@@ -129,6 +145,7 @@ class QuietLine(QWidget):
         if event.type() == QEvent.Type.FontChange:  # zoom: every height measured anew
             self._heights.clear()
             self._text_heights.clear()
+            self._line_spacing = None
             self._widest = None
         super().changeEvent(event)
 

@@ -82,14 +82,28 @@ class AssessmentController(QObject):
         # mine. The view sets it to its dialog; without one, theirs is kept (mine is recorded).
         self.resolve_conflict: Callable[[Conflict], bool] = lambda conflict: False
         self._saving = False  # a save (and maybe its conflict dialog) is under way
+        # While ``changed`` is emitted: the items whose answers alone that change touched
+        # (the view then looks again at only their areas' figures); None: anything may have.
+        self.touched: frozenset[str] | None = None
         self.poll_timer = QTimer(self, interval=self.POLL_MS)
         self.poll_timer.timeout.connect(self.poll)
         self.poll_timer.start()
 
     # ---- reading -----------------------------------------------------------------------
 
+    @property
+    def record(self) -> AssessmentRecord:
+        return self._record
+
+    @record.setter
+    def record(self, record: AssessmentRecord) -> None:
+        # A click looks its answers up some twenty times: by item id, indexed with the very
+        # record they belong to (a record copied with other answers gets its own index).
+        self._record = record
+        self._answers = {a.item_id: a for a in record.answers}
+
     def answer(self, item_id: str) -> AnswerRecord | None:
-        return self.record.answer(item_id)
+        return self._answers.get(item_id)
 
     def history(self, item_id: str | None = None) -> list[ChangeRecord]:
         """Who changed what (in one item, or the whole assessment), oldest first."""
@@ -297,7 +311,7 @@ class AssessmentController(QObject):
             self._put_answer(saved.answer)
             self.result = saved.result
 
-        return self._save(save)
+        return self._save(save, touched=frozenset((item_id,)))
 
     def _resolve(self, conflict: Conflict) -> None:
         """Ask which value stays. Keep mine: returns, for the caller to save mine again. Take
@@ -376,7 +390,7 @@ class AssessmentController(QObject):
                 if (answer := self.answer(item_id)) is not None:
                     self._put_answer(answer.model_copy(update={"carried_over": not reviewed}))
 
-        return self._save(save)
+        return self._save(save, touched=frozenset(item_ids))
 
     def _write_profile(self, fields: dict[str, Any], seen: dict[str, Any] | None = None) -> bool:
         def save() -> None:
@@ -433,9 +447,9 @@ class AssessmentController(QObject):
         return self.answer(item_id) or AnswerRecord(item_id=item_id)
 
     def _put_answer(self, answer: AnswerRecord) -> None:
-        others = [a for a in self.record.answers if a.item_id != answer.item_id]
-        answers = sorted([*others, answer], key=lambda a: a.item_id)
-        self.record = self.record.model_copy(update={"answers": answers})
+        answers = {**self._answers, answer.item_id: answer}
+        in_order = sorted(answers.values(), key=_item_id)
+        self.record = self.record.model_copy(update={"answers": in_order})
 
     def _profile_value(self, name: str) -> Any:
         network = self.record.network
@@ -460,7 +474,9 @@ class AssessmentController(QObject):
         self.undo_stack.clear()
         return True
 
-    def _save(self, action, refused_title: str = "") -> bool:  # type: ignore[no-untyped-def]
+    def _save(  # type: ignore[no-untyped-def]
+        self, action, refused_title: str = "", touched: frozenset[str] | None = None
+    ) -> bool:
         not_saved = self.tr("Not saved")
         self._saving = True
         completed_meanwhile = False
@@ -489,8 +505,15 @@ class AssessmentController(QObject):
             self._saving = False
             if completed_meanwhile:  # by someone else: show it completed, as it now is
                 self.poll()
-        self.saved.emit(self.tr("Saved {time}").format(time=f"{datetime.now():%H:%M:%S}"))
-        self.changed.emit()
+        # HH:MM:SS written by hand: strftime imports a module at every call (µs each).
+        now = datetime.now()
+        time = f"{now.hour:02}:{now.minute:02}:{now.second:02}"
+        self.saved.emit(self.tr("Saved {time}").format(time=time))
+        self.touched = touched
+        try:
+            self.changed.emit()
+        finally:
+            self.touched = None
         return True
 
     def _set_status(self, status: str, completed_at: datetime | None) -> None:
@@ -522,6 +545,10 @@ _ANSWER_EDITS = (
     QT_TRANSLATE_NOOP("AssessmentController", "justification"),
     QT_TRANSLATE_NOOP("AssessmentController", "flag"),
 )
+
+
+def _item_id(answer: AnswerRecord) -> str:
+    return answer.item_id
 
 
 def _answer_edit_name(fields: dict[str, Any]) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QRect, Qt, QTimer
 from PySide6.QtGui import (
     QContextMenuEvent,
     QKeyEvent,
@@ -12,6 +12,7 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPalette,
     QPen,
+    QResizeEvent,
 )
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -66,6 +67,7 @@ class ItemWidget(QFrame):
         self.item_title = words.text(item.title)
         self.setAccessibleName(f"{item.id} {self.item_title}")
         self.focus_marked = False
+        self._inside = QRect()  # within the focus mark: a repaint there does not reach it
 
         heading = QLabel(
             f"<b>{fmt.markup(self.item_title)}</b> <span style='color:#666'>{item.id}</span>"
@@ -201,13 +203,18 @@ class ItemWidget(QFrame):
         self.meaning.setText(self.meanings.get(shown, "") if shown is not None else "")
         self.meaning.setVisible(shown is not None)
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        margin = 2 * FOCUS_MARK_WIDTH  # the mark, its rounded corners and their smoothing
+        self._inside = self.rect().adjusted(margin, margin, -margin, -margin)
+        super().resizeEvent(event)
+
     def set_focus_mark(self, marked: bool) -> None:
         self.focus_marked = marked
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
-        if self.focus_marked:
+        if self.focus_marked and not self._inside.contains(event.rect()):
             # A thick frame (not colour alone) in the theme's highlight colour, which
             # high-contrast themes set too.
             painter = QPainter(self)

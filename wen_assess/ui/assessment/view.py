@@ -80,9 +80,12 @@ class AssessmentView(QWidget):
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.setUniformItemSizes(True)  # one line each: a new count re-measures no row
         self._nav_widest = 0  # px: the widest line the side panel was fitted to
+        self._nav_texts: list[str] = []  # each row's text as set, not asked of Qt each click
+        self._nav_widths: dict[str, int] = {}  # px of a row text (a font change clears it)
         for page in self.pages:
             self.stack.addWidget(page)
             self.nav.addItem(QListWidgetItem(page.title))
+            self._nav_texts.append(page.title)
             if isinstance(page, ReviewPage):
                 page.jump.connect(self.jump_to_item)
             if isinstance(page, ResultsPage):
@@ -100,6 +103,7 @@ class AssessmentView(QWidget):
 
         record = self.controller.record
         self.heading = QLabel()
+        self._heading_shown: tuple[str, str, bool] | None = None  # what its text was made of
         self.heading.setTextFormat(Qt.TextFormat.RichText)
         self.heading.setWordWrap(True)  # a long title wraps rather than widening the window
         self.progress = QProgressBar()
@@ -108,7 +112,11 @@ class AssessmentView(QWidget):
         self.progress.setFormat(self.tr("%v of %m items answered"))
         # A painted line as wide as its widest text: a new time repaints it, moving nothing.
         self.saved_label = QuietLine(
-            colour=SAVED_GREEN, wrap=False, centred=True, name=self.tr("Save status")
+            colour=SAVED_GREEN,
+            wrap=False,
+            centred=True,
+            name=self.tr("Save status"),
+            on_window=True,
         )
         self.saved_label.setText(section_frame.saved_word())
 
@@ -316,22 +324,30 @@ class AssessmentView(QWidget):
         """A saved change: the figures around the pages, and the page on screen (a hidden
         page refreshes when it is entered, so a click costs one page's refresh)."""
         self._changes += 1
-        self._refresh_progress()
+        self._refresh_progress(self.controller.touched)
         page = self.current_page()
         if page.isVisible():
             page.refresh()
 
-    def _refresh_progress(self) -> None:
+    def _refresh_progress(self, touched: frozenset[str] | None = None) -> None:
         """Only what changed is set: a click repaints a row or two, and the side panel is
-        refitted only for a line wider than those it was fitted to."""
+        refitted only for a line wider than those it was fitted to. ``touched``: the items
+        whose answers alone changed; an area page counts only its own answers, so the other
+        areas' rows are not looked at."""
         self.progress.setValue(self.controller.result.items_answered)
+        areas = None
+        if touched is not None:
+            area_of = self.controller.questionnaire.area_of
+            areas = {area_of(item_id).code for item_id in touched}
         changed = {}
+        shown = self._nav_texts
         for row, page in enumerate(self.pages):
+            if areas is not None and isinstance(page, AreaPage) and page.area.code not in areas:
+                continue
             text = f"{page.title}   {page.side_status()}".rstrip()
-            if self.nav.item(row).text() != text:
+            if shown[row] != text:
                 changed[row] = text
-        metrics = self.nav.fontMetrics()
-        wider = any(metrics.horizontalAdvance(t) > self._nav_widest for t in changed.values())
+        wider = any(self._nav_width(t) > self._nav_widest for t in changed.values())
         # Told by its model, the list lays out and repaints every row for one new text: a
         # line no wider than the panel's needs only its row repainted. (A screen reader
         # learns of each change from the model: then the model tells.)
@@ -341,6 +357,7 @@ class AssessmentView(QWidget):
         try:
             for row, text in changed.items():
                 self.nav.item(row).setText(text)
+                shown[row] = text
         finally:
             model.blockSignals(was_blocked)
         if quiet:
@@ -351,8 +368,18 @@ class AssessmentView(QWidget):
         if wider:
             self._fit_nav()
 
+    def _nav_width(self, text: str) -> int:
+        """A side panel line's width in pixels (the counts and scores come round again)."""
+        width = self._nav_widths.get(text)
+        if width is None:
+            if len(self._nav_widths) > 512:
+                self._nav_widths.clear()
+            width = self._nav_widths[text] = self.nav.fontMetrics().horizontalAdvance(text)
+        return width
+
     def _fit_nav(self) -> None:
         """The side panel, the progress bar and the save status fitted to their texts."""
+        self._nav_widths.clear()  # a new text size
         self._nav_widest = section_frame.fit(
             self.nav, self.splitter, self.progress, self.saved_label
         )
@@ -363,6 +390,10 @@ class AssessmentView(QWidget):
             self._fit_nav()
 
     def _update_heading(self, network: str, title: str) -> None:
+        shown = (network, title, self.controller.completed)
+        if shown == self._heading_shown:  # as at most changes (a click): nothing to write
+            return
+        self._heading_shown = shown
         state = " · <b>{}</b>".format(self.tr("completed")) if self.controller.completed else ""
         text = f"<b>{fmt.markup(network)}</b> — {fmt.markup(title)}{state}"
         if text != self.heading.text():  # a new text relays the window out

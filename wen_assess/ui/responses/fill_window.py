@@ -180,7 +180,11 @@ class FillWindow(QMainWindow):
         self.progress.setRange(0, total)
         self.progress.setFormat(self.tr("%v of %m items answered"))
         self.saved_label = QuietLine(
-            colour=SAVED_GREEN, wrap=False, centred=True, name=self.tr("Save status")
+            colour=SAVED_GREEN,
+            wrap=False,
+            centred=True,
+            name=self.tr("Save status"),
+            on_window=True,
         )
         self.saved_label.setText(section_frame.saved_word())
         top = QHBoxLayout()

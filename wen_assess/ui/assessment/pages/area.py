@@ -38,6 +38,7 @@ class AreaPage(Page):
             colour=None,
             centred=True,
             name=self.tr("{area} progress").format(area=words.text(area.name)),
+            on_window=True,
         )
         # The items are made when the page is first needed (entered, searched, focused):
         # opening an assessment does not make the five areas' 47 items at once.
@@ -53,6 +54,7 @@ class AreaPage(Page):
             self.tr("Keep every carried-over answer of this area as it is: mark them reviewed")
         )
         self.confirm_all_button.clicked.connect(self.confirm_all)
+        self._button_shown: tuple[int, bool] | None = None  # (carried-over count, completed)
         summary_row = QHBoxLayout()
         summary_row.addWidget(self.summary, 1)
         summary_row.addWidget(self.confirm_all_button)
@@ -107,6 +109,10 @@ class AreaPage(Page):
             )
         self.summary.setText(text)
         carried = len(self.carried_items())
+        button = (carried, self.controller.completed)
+        if button == self._button_shown:  # as after most clicks: the button stays as it is
+            return
+        self._button_shown = button
         self.confirm_all_button.setVisible(bool(carried) and not self.controller.completed)
         self.confirm_all_button.setText(
             self.tr("Confirm all %n carried-over answers in this area", "", carried)

@@ -93,10 +93,12 @@ class ReviewPage(Page):
             self.lists[key].setText("<br>".join(links))
 
     def side_status(self) -> str:
-        # Carried-over answers count: each must be looked at (changed or confirmed).
-        open_points = sum(
-            len(v)
-            for k, v in self.groups().items()
-            if k in ("unanswered", "justification", "carried")
+        # Carried-over answers count: each must be looked at (changed or confirmed). The
+        # groups' sizes, counted without sorting them (the side panel asks at every click).
+        c = self.controller
+        open_points = (
+            len(c.result.still_to_assess)
+            + len(c.result.missing_justifications)
+            + sum(1 for a in c.record.answers if a.carried_over)
         )
         return "✓" if open_points == 0 else str(open_points)
