@@ -65,15 +65,18 @@ class ReviewPage(Page):
 
     def groups(self) -> dict[str, list[str]]:
         """Each list in questionnaire order, as the group goes through the items."""
+        order = {item.id: n for n, item in enumerate(self.controller.questionnaire.items)}
+        return {key: sorted(ids, key=order.__getitem__) for key, ids in self._members().items()}
+
+    def _members(self) -> dict[str, list[str]]:
+        """Each group's items, in no particular order."""
         c = self.controller
-        order = {item.id: n for n, item in enumerate(c.questionnaire.items)}
-        groups = {
+        return {
             "unanswered": c.result.still_to_assess,
             "justification": c.result.missing_justifications,
             "flagged": [a.item_id for a in c.record.answers if a.flagged],
             "carried": [a.item_id for a in c.record.answers if a.carried_over],
         }
-        return {key: sorted(ids, key=order.__getitem__) for key, ids in groups.items()}
 
     def refresh(self) -> None:
         self.enter()
@@ -94,11 +97,7 @@ class ReviewPage(Page):
 
     def side_status(self) -> str:
         # Carried-over answers count: each must be looked at (changed or confirmed). The
-        # groups' sizes, counted without sorting them (the side panel asks at every click).
-        c = self.controller
-        open_points = (
-            len(c.result.still_to_assess)
-            + len(c.result.missing_justifications)
-            + sum(1 for a in c.record.answers if a.carried_over)
-        )
+        # groups are counted unsorted: the side panel asks at every click.
+        members = self._members()
+        open_points = sum(len(members[key]) for key in ("unanswered", "justification", "carried"))
         return "✓" if open_points == 0 else str(open_points)
