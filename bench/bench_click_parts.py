@@ -1,5 +1,5 @@
 """What a click's save is made of, each part against the one-row commit floor, in both phases
-of SQLite's write-ahead log (see ``bench_gui._fill_log``): while a session's first commits
+of SQLite's write-ahead log (see ``bench_gui.fill_log``): while a session's first commits
 grow it, and once it is full size and written over.
 
 Rows, each measured in the same run on the same disk:
@@ -27,7 +27,7 @@ from sqlalchemy import event
 
 sys.path.insert(0, str(Path(__file__).parent))
 from _timing import measure, report
-from bench_gui import LOG_FULL
+from bench_gui import fill_log
 
 from wen_assess.questionnaire import default_registry
 from wen_assess.storage.database import open_database
@@ -42,21 +42,9 @@ def _pragmas(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA synchronous=FULL")
 
 
-def _fill_log(commit: Callable[[], object], db: Path) -> None:
-    """Commit until the log is full size and written over (as bench_gui does)."""
-    log = db.with_name(db.name + "-wal")
-    sizes: list[int] = []
-    for _ in range(5000):
-        commit()
-        sizes.append(log.stat().st_size)
-        if len(sizes) > 40 and sizes[-1] == sizes[-41] and sizes[-1] >= LOG_FULL:
-            return
-    raise SystemExit("the write-ahead log never reached its full size")
-
-
 def _both_phases(commit: Callable[[], object], db: Path) -> tuple[float, float]:
     growing = measure(commit, repeat=40)
-    _fill_log(commit, db)
+    fill_log(commit, db)
     return growing, measure(commit, repeat=40)
 
 

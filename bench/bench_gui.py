@@ -167,7 +167,7 @@ def in_process(db: Path) -> dict[str, float]:
 
     save_time = measure(save_alone, repeat=40)
     window_time = _window_part(service, click)
-    _fill_log(click, db)
+    fill_log(click, db)
     click_full_log = measure(click, repeat=40)
     zoom_time = _zoom_time(app, view)
     window.close()
@@ -186,7 +186,7 @@ def in_process(db: Path) -> dict[str, float]:
     }
 
 
-def _fill_log(commit, db: Path) -> None:  # type: ignore[no-untyped-def]
+def fill_log(commit, db: Path) -> None:  # type: ignore[no-untyped-def]
     """Commit until SQLite's write-ahead log has reached its full size and is written over.
 
     A session's first commits grow the log (about 200 clicks' worth, until the automatic
@@ -268,7 +268,7 @@ def _repaint_floor(app) -> float:  # type: ignore[no-untyped-def]
 
 def _commit_floors(folder: Path) -> tuple[float, float]:
     """A bare sqlite3 one-row commit with the app's pragmas (WAL, synchronous=FULL): in a new
-    log, and once the log is full size (see ``_fill_log``)."""
+    log, and once the log is full size (see ``fill_log``)."""
     import sqlite3
 
     path = folder / "floor.sqlite"
@@ -284,7 +284,7 @@ def _commit_floors(folder: Path) -> tuple[float, float]:
         conn.execute("COMMIT")
 
     growing = measure(commit, repeat=40)
-    _fill_log(commit, path)
+    fill_log(commit, path)
     full = measure(commit, repeat=40)
     conn.close()
     return growing, full

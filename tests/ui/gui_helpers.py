@@ -126,6 +126,24 @@ def app_process(driver: str, *args: str, ready: str) -> Iterator[subprocess.Pope
         yield app
 
 
+def opened_new(make_window: Callable[[], Any], service: AssessmentService) -> tuple[Any, int]:
+    """A window with a new G2 assessment of ROAVIS open in it, and that assessment's id."""
+    assessment_id = service.create(G2, "ROAVIS")
+    window = make_window()
+    window.open_assessment(assessment_id)
+    return window, assessment_id
+
+
+def area_page(window: Any, code: str) -> Any:
+    """The area page ``code`` of the window's assessment, shown."""
+    from wen_assess.ui.assessment.pages import AreaPage
+
+    window.view.show_page(f"area:{code}")
+    page = window.view.current_page()
+    assert isinstance(page, AreaPage)
+    return page
+
+
 @contextmanager
 def fresh_service(path: Path, registry: Registry | None = None) -> Iterator[AssessmentService]:
     """A second, independent service on the same file: every read comes from disk.

@@ -10,7 +10,7 @@ inside its focus mark does not draw the mark again.
 from __future__ import annotations
 
 import pytest
-from gui_helpers import G2
+from gui_helpers import G2, area_page, opened_new
 from PySide6.QtCore import QRect
 from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleFactory, QWidget
@@ -18,7 +18,6 @@ from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleFactory, 
 from wen_assess.storage.database import open_database
 from wen_assess.storage.service import AssessmentService
 from wen_assess.ui import zoom
-from wen_assess.ui.assessment.pages import AreaPage
 
 pytest_plugins = ("gui_helpers",)
 
@@ -26,13 +25,6 @@ pytest_plugins = ("gui_helpers",)
 def _settle() -> None:
     for _ in range(8):
         QApplication.processEvents()
-
-
-def _area_page(window, code: str) -> AreaPage:  # type: ignore[no-untyped-def]
-    window.view.show_page(f"area:{code}")
-    page = window.view.current_page()
-    assert isinstance(page, AreaPage)
-    return page
 
 
 def _side_panel_agrees(view) -> None:  # type: ignore[no-untyped-def]
@@ -59,11 +51,9 @@ def _on_screen(window, widget: QWidget) -> QImage:  # type: ignore[no-untyped-de
 def test_the_answers_looked_up_by_id_are_those_of_the_record_held(
     qtbot, make_window, service, db_path, registry
 ):
-    assessment_id = service.create(G2, "ROAVIS")
-    window = make_window()
-    window.open_assessment(assessment_id)
+    window, assessment_id = opened_new(make_window, service)
     controller = window.view.controller
-    gov = _area_page(window, "GOV")
+    gov = area_page(window, "GOV")
     gov.items["G2-GOV-01"].choose(2)
     gov.items["G2-GOV-02"].choose(3)
     _answers_agree(controller)
@@ -89,11 +79,9 @@ def test_the_answers_looked_up_by_id_are_those_of_the_record_held(
 def test_the_side_panel_rows_follow_clicks_undo_others_and_zoom(
     qtbot, make_window, service, db_path, registry
 ):
-    assessment_id = service.create(G2, "ROAVIS")
-    window = make_window()
-    window.open_assessment(assessment_id)
+    window, assessment_id = opened_new(make_window, service)
     view = window.view
-    gov = _area_page(window, "GOV")
+    gov = area_page(window, "GOV")
     for level in (1, 3, 0, 2):
         gov.items["G2-GOV-01"].choose(level)
         _side_panel_agrees(view)
@@ -101,7 +89,7 @@ def test_the_side_panel_rows_follow_clicks_undo_others_and_zoom(
     _side_panel_agrees(view)
     window.undo_action.trigger()
     _side_panel_agrees(view)
-    _area_page(window, "FIN").items["G2-FIN-02"].choose(3)  # another area's row
+    area_page(window, "FIN").items["G2-FIN-02"].choose(3)  # another area's row
     _side_panel_agrees(view)
     other = AssessmentService(open_database(db_path), registry)
     try:  # someone else answers in an area this window did not touch
@@ -112,7 +100,7 @@ def test_the_side_panel_rows_follow_clicks_undo_others_and_zoom(
     _side_panel_agrees(view)
     zoom.apply(150)  # a new text size: the widths kept are measured again
     _settle()
-    gov = _area_page(window, "GOV")
+    gov = area_page(window, "GOV")
     gov.items["G2-GOV-03"].choose(2)
     _side_panel_agrees(view)
     assert view._nav_widest >= max(
@@ -140,7 +128,7 @@ def test_what_a_click_repaints_is_what_a_full_repaint_shows(qtbot, make_window, 
             palette.setColor(role, QColor(colour))
         window.setPalette(palette)
     window.open_assessment(assessment_id)
-    page = _area_page(window, "GOV")
+    page = area_page(window, "GOV")
     item = page.items["G2-GOV-03"]
     page.focus_item(item.item.id)  # the focus mark drawn around it
     _settle()
@@ -181,10 +169,8 @@ def test_what_a_click_repaints_in_an_item_keeps_the_panel_colour_of_the_style(
 ):
     """The level buttons and the meaning line show the item's panel through them, whatever
     colour the style gives it (only the lines on the window's own background fill theirs)."""
-    assessment_id = service.create(G2, "ROAVIS")
-    window = make_window()
-    window.open_assessment(assessment_id)
-    page = _area_page(window, "GOV")
+    window, _ = opened_new(make_window, service)
+    page = area_page(window, "GOV")
     item = page.items["G2-GOV-03"]
     page.focus_item(item.item.id)
     base = item.palette().color(QPalette.ColorRole.Base)
@@ -203,12 +189,10 @@ def test_what_a_click_repaints_in_an_item_keeps_the_panel_colour_of_the_style(
 def test_the_heading_follows_a_new_title_though_clicks_leave_it_as_it_is(
     qtbot, make_window, service
 ):
-    assessment_id = service.create(G2, "ROAVIS")
-    window = make_window()
-    window.open_assessment(assessment_id)
+    window, _ = opened_new(make_window, service)
     view = window.view
     before = view.heading.text()
-    _area_page(window, "GOV").items["G2-GOV-01"].choose(2)
+    area_page(window, "GOV").items["G2-GOV-01"].choose(2)
     assert view.heading.text() == before
     assert view.controller.update_profile(title="Second round", network_name="AFR <WEN>")
     assert "Second round" in view.heading.text()

@@ -12,12 +12,11 @@ from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from gui_helpers import G2
+from gui_helpers import area_page, opened_new
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QWidget
 
-from wen_assess.ui.assessment.pages import AreaPage
 from wen_assess.ui.layout_fence import LayoutFence
 
 pytest_plugins = ("gui_helpers",)
@@ -56,19 +55,9 @@ def _settle() -> None:
         QApplication.processEvents()
 
 
-def _area_page(window, code: str) -> AreaPage:  # type: ignore[no-untyped-def]
-    view = window.view
-    view.show_page(f"area:{code}")
-    page = view.current_page()
-    assert isinstance(page, AreaPage)
-    return page
-
-
 def test_changing_a_level_repaints_and_relays_nothing_out(qtbot, make_window, service):
-    assessment_id = service.create(G2, "ROAVIS")
-    window = make_window()
-    window.open_assessment(assessment_id)
-    page = _area_page(window, "GOV")
+    window, _ = opened_new(make_window, service)
+    page = area_page(window, "GOV")
     item = page.items["G2-GOV-03"]
     page.focus_item(item.item.id)
     # Each figure in the side panel once at its widest: a line wider than any shown before
@@ -98,11 +87,9 @@ def test_changing_a_level_repaints_and_relays_nothing_out(qtbot, make_window, se
 
 
 def test_a_first_answer_relays_out_the_page_not_the_window(qtbot, make_window, service):
-    assessment_id = service.create(G2, "ROAVIS")
-    window = make_window()
-    window.open_assessment(assessment_id)
-    _area_page(window, "MEM").items["G2-MEM-01"].choose(3)  # the overall score: a first figure
-    page = _area_page(window, "FIN")
+    window, _ = opened_new(make_window, service)
+    area_page(window, "MEM").items["G2-MEM-01"].choose(3)  # the overall score: a first figure
+    page = area_page(window, "FIN")
     for item in page.items.values():
         with layout_requests() as requests:
             item.choose(2)
@@ -113,9 +100,7 @@ def test_a_first_answer_relays_out_the_page_not_the_window(qtbot, make_window, s
 
 
 def test_switching_pages_relays_out_only_the_page_shown(qtbot, make_window, service):
-    assessment_id = service.create(G2, "ROAVIS")
-    window = make_window()
-    window.open_assessment(assessment_id)
+    window, _ = opened_new(make_window, service)
     view = window.view
     keys = [p.key for p in view.pages]
     for key in keys:  # each page laid out once at its size
@@ -131,21 +116,19 @@ def test_switching_pages_relays_out_only_the_page_shown(qtbot, make_window, serv
 def test_an_area_page_entered_again_shows_changes_saved_on_another_page(
     qtbot, make_window, service
 ):
-    assessment_id = service.create(G2, "ROAVIS")
-    window = make_window()
-    window.open_assessment(assessment_id)
+    window, _ = opened_new(make_window, service)
     view = window.view
-    gov = _area_page(window, "GOV")
+    gov = area_page(window, "GOV")
     gov.items["G2-GOV-01"].choose(2)
-    _area_page(window, "FIN")
+    area_page(window, "FIN")
     # Saved elsewhere while GOV is hidden (an undo of its answer): GOV shows it when entered.
     window.undo_action.trigger()
     assert view.current_page() is gov  # the undo is shown where it happened
     assert gov.items["G2-GOV-01"].chosen() is None
-    _area_page(window, "FIN")
+    area_page(window, "FIN")
     window.redo_action.trigger()
-    _area_page(window, "FIN")
-    assert _area_page(window, "GOV").items["G2-GOV-01"].chosen() == 2
+    area_page(window, "FIN")
+    assert area_page(window, "GOV").items["G2-GOV-01"].chosen() == 2
 
 
 def test_a_fence_passes_on_a_change_of_room_and_keeps_the_rest_inside(qtbot):
@@ -172,11 +155,9 @@ def test_a_fence_passes_on_a_change_of_room_and_keeps_the_rest_inside(qtbot):
 def test_the_side_panel_on_screen_shows_each_new_figure(qtbot, make_window, service):
     """The side panel's rows are repainted one by one (the list is not told to lay itself out
     again): what is on screen, read from the window's pixels, is the panel as it now is."""
-    assessment_id = service.create(G2, "ROAVIS")
-    window = make_window()
-    window.open_assessment(assessment_id)
+    window, _ = opened_new(make_window, service)
     view = window.view
-    page = _area_page(window, "GOV")
+    page = area_page(window, "GOV")
     results = next(r for r, p in enumerate(view.pages) if p.key == "results")
     shown = set()
     for level in (1, 3, 0, 2):
