@@ -27,18 +27,16 @@ _Convert = Callable[[Any], Any] | None
 @dataclass(frozen=True)
 class _Compiled:
     sql: str
-    names: tuple[str, ...]  # the parameters' names, in the order the driver takes them
+    # Each parameter's name, in the order the driver takes them, with its conversion as its
+    # type makes it (None: passed as it is).
+    names: tuple[tuple[str, _Convert], ...]
     sent_as: tuple[str, ...]  # the names in the SQL (a named paramstyle may escape some)
-    convert: tuple[_Convert, ...]  # each parameter's conversion, as its type makes it
     positional: bool
     returns_key: bool  # an INSERT that gives its new key as a row (RETURNING)
     read: tuple[_Convert, ...]  # each selected column's conversion back
 
     def parameters(self, values: Mapping[str, Any]) -> Sequence[Any] | dict[str, Any]:
-        converted = (
-            value if convert is None else convert(value)
-            for convert, value in zip(self.convert, (values[n] for n in self.names), strict=True)
-        )
+        converted = [values[n] if c is None else c(values[n]) for n, c in self.names]
         if self.positional:
             return tuple(converted)
         return dict(zip(self.sent_as, converted, strict=True))
@@ -101,11 +99,10 @@ def _compile(dialect: Dialect, statement: Executable, keys: tuple[str, ...]) -> 
     selected = statement.selected_columns if isinstance(statement, Select) else ()
     return _Compiled(
         sql=compiled.string,
-        names=names,
-        sent_as=tuple(escaped.get(n, n) for n in names),
-        convert=tuple(
-            compiled.binds[n].type.dialect_impl(dialect).bind_processor(dialect) for n in names
+        names=tuple(
+            (n, compiled.binds[n].type.dialect_impl(dialect).bind_processor(dialect)) for n in names
         ),
+        sent_as=tuple(escaped.get(n, n) for n in names),
         positional=compiled.positional,
         returns_key=isinstance(statement, Insert) and bool(returning),
         read=tuple(c.type.dialect_impl(dialect).result_processor(dialect, None) for c in selected),
