@@ -34,6 +34,7 @@ class _Compiled:
     positional: bool
     returns_key: bool  # an INSERT that gives its new key as a row (RETURNING)
     read: tuple[_Convert, ...]  # each selected column's conversion back
+    source: Executable  # held, so its id() (the cache's key) is never another's meanwhile
 
     def parameters(self, values: Mapping[str, Any]) -> Sequence[Any] | dict[str, Any]:
         converted = [values[n] if c is None else c(values[n]) for n, c in self.names]
@@ -106,4 +107,5 @@ def _compile(dialect: Dialect, statement: Executable, keys: tuple[str, ...]) -> 
         positional=compiled.positional,
         returns_key=isinstance(statement, Insert) and bool(returning),
         read=tuple(c.type.dialect_impl(dialect).result_processor(dialect, None) for c in selected),
+        source=statement,
     )
