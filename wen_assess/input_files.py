@@ -45,6 +45,14 @@ def read_bounded(path: Path, limit: int, what: str) -> bytes:
     return raw
 
 
+# What a file is, known by its first bytes whatever its name: the kinds a reader takes, or
+# names when a user gives one where another was expected (a report, a form, a database).
+PDF_SIGNATURE = b"%PDF-"
+ZIP_SIGNATURE = b"PK\x03\x04"  # a zip archive's first entry: an .xlsx workbook, a .docx
+SQLITE_SIGNATURE = b"SQLite format 3\x00"
+OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # older Office documents: .xls, .doc
+
+
 # Text saved as UTF-16 or UTF-32 (Notepad's "Unicode"), known by its byte order mark; UTF-32
 # first: its little-endian mark starts with UTF-16's.
 _WIDE_MARKS = (

@@ -15,7 +15,15 @@ from wen_assess.exchange.document import FORMAT_NAME, FORMAT_VERSION, Assessment
 from wen_assess.exchange.errors import ExchangeError
 from wen_assess.exchange.upgrades import upgrade
 from wen_assess.i18n import N_
-from wen_assess.input_files import Unreadable, not_utf8_text, read_bounded
+from wen_assess.input_files import (
+    OLE_SIGNATURE,
+    PDF_SIGNATURE,
+    SQLITE_SIGNATURE,
+    ZIP_SIGNATURE,
+    Unreadable,
+    not_utf8_text,
+    read_bounded,
+)
 from wen_assess.input_problems import json_syntax, validation_problems
 from wen_assess.messages import Count, Counted, Worded, refused_at
 from wen_assess.questionnaire import LoadedQuestionnaire, Questionnaire, Registry
@@ -227,10 +235,10 @@ ASSESSMENT_FILE = JsonKind(
 # Files a user may well drop on the window by mistake, known by their first bytes: the
 # report just written, a member's Excel form, a database.
 _OTHER_KINDS = (
-    (b"%PDF-", N_("a PDF document")),
-    (b"PK\x03\x04", N_("an Excel workbook or another zip archive")),
-    (b"SQLite format 3\x00", N_("an SQLite database")),
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", N_("an older Office document (.xls or .doc)")),
+    (PDF_SIGNATURE, N_("a PDF document")),
+    (ZIP_SIGNATURE, N_("an Excel workbook or another zip archive")),
+    (SQLITE_SIGNATURE, N_("an SQLite database")),
+    (OLE_SIGNATURE, N_("an older Office document (.xls or .doc)")),
 )
 
 

@@ -29,6 +29,7 @@ from wen_assess.exchange.reader import (
     read_limited,
 )
 from wen_assess.i18n import N_
+from wen_assess.input_files import OLE_SIGNATURE, ZIP_SIGNATURE
 from wen_assess.input_problems import validation_problems, validation_sentence
 from wen_assess.messages import Count, Worded
 from wen_assess.questionnaire import Questionnaire
@@ -99,11 +100,11 @@ def _from_workbook(raw: bytes, path: Path, target: Target) -> ResponseRecord:
 
 
 def _open_workbook(raw: bytes, path: Path):  # type: ignore[no-untyped-def]  # -> Workbook
-    if raw.startswith(b"\xd0\xcf\x11\xe0"):
+    if raw.startswith(OLE_SIGNATURE):
         raise ExchangeError(
             path, [Worded(N_("an old-style .xls workbook: open it and save it as .xlsx"))]
         )
-    if not raw.startswith(b"PK"):
+    if not raw.startswith(ZIP_SIGNATURE):
         raise ExchangeError(path, [Worded(N_("not an Excel workbook (.xlsx) nor a response file"))])
     try:
         with zipfile.ZipFile(io.BytesIO(raw)) as archive:

@@ -24,6 +24,7 @@ from sqlalchemy.orm import sessionmaker
 
 from wen_assess.errors import shown
 from wen_assess.i18n import N_
+from wen_assess.input_files import SQLITE_SIGNATURE
 from wen_assess.messages import Worded
 from wen_assess.storage import database as common
 from wen_assess.storage import open_cache
@@ -41,8 +42,6 @@ from wen_assess.storage.database import (
 from wen_assess.storage.location import Location
 from wen_assess.storage.models import Base
 from wen_assess.storage.sqlite_rows import check_rows
-
-SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 def make_engine(path: Path) -> Engine:
@@ -282,10 +281,10 @@ def _check_healthy(path: Path, scales: Scales | None = None) -> str | None:
     """Refuse a file that is not a healthy SQLite database; return its schema revision."""
     try:
         with path.open("rb") as handle:
-            header = handle.read(len(SQLITE_HEADER))
+            header = handle.read(len(SQLITE_SIGNATURE))
     except OSError as error:
         raise DatabaseError(_unreadable(path, error)) from None
-    if header != SQLITE_HEADER:
+    if header != SQLITE_SIGNATURE:
         raise DatabaseError(
             Worded(
                 N_(
