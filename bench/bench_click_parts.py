@@ -17,17 +17,15 @@ from __future__ import annotations
 
 import itertools
 import shutil
-import sqlite3
 import sys
 import tempfile
-from collections.abc import Callable
 from pathlib import Path
 
 from sqlalchemy import event
 
 sys.path.insert(0, str(Path(__file__).parent))
-from _timing import measure, report
-from bench_gui import fill_log
+from _timing import report
+from bench_gui import bare_connection, both_phases, commit_floors
 
 from wen_assess.questionnaire import default_registry
 from wen_assess.storage.database import open_database
@@ -35,34 +33,6 @@ from wen_assess.storage.service import AssessmentService
 
 G2 = "iccwc-wen-g2"
 ITEM = "G2-GOV-03"
-
-
-def _pragmas(conn: sqlite3.Connection) -> None:
-    conn.execute("PRAGMA journal_mode=WAL")
-    conn.execute("PRAGMA synchronous=FULL")
-
-
-def _both_phases(commit: Callable[[], object], db: Path) -> tuple[float, float]:
-    growing = measure(commit, repeat=40)
-    fill_log(commit, db)
-    return growing, measure(commit, repeat=40)
-
-
-def floor(folder: Path) -> tuple[float, float]:
-    path = folder / "floor.sqlite"
-    conn = sqlite3.connect(path, isolation_level=None)
-    _pragmas(conn)
-    conn.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, level INTEGER)")
-    counter = itertools.count()
-
-    def commit() -> None:
-        conn.execute("BEGIN IMMEDIATE")
-        conn.execute("INSERT INTO t (level) VALUES (?)", (next(counter) % 4,))
-        conn.execute("COMMIT")
-
-    times = _both_phases(commit, path)
-    conn.close()
-    return times
 
 
 def captured_clicks(service: AssessmentService, assessment: int) -> list[list[tuple]]:
@@ -86,8 +56,7 @@ def captured_clicks(service: AssessmentService, assessment: int) -> list[list[tu
 
 
 def replayed(path: Path, clicks: list[list[tuple]]) -> tuple[float, float]:
-    conn = sqlite3.connect(path, isolation_level=None)
-    _pragmas(conn)
+    conn = bare_connection(path)
     turn = itertools.count()
 
     def click() -> None:
@@ -96,7 +65,7 @@ def replayed(path: Path, clicks: list[list[tuple]]) -> tuple[float, float]:
             conn.execute(statement, parameters).fetchall()
         conn.execute("COMMIT")
 
-    times = _both_phases(click, path)
+    times = both_phases(click, path)
     conn.close()
     return times
 
@@ -113,7 +82,7 @@ def through_sqlalchemy(path: Path, clicks: list[list[tuple]]) -> tuple[float, fl
                 if result.returns_rows:
                     result.all()
 
-    times = _both_phases(click, path)
+    times = both_phases(click, path)
     database.close()
     return times
 
@@ -126,7 +95,7 @@ def whole_save(path: Path, assessment: int) -> tuple[float, float]:
     def click() -> None:
         service.set_answer(assessment, ITEM, level=next(levels) % 4)
 
-    times = _both_phases(click, path)
+    times = both_phases(click, path)
     database.close()
     return times
 
@@ -146,7 +115,7 @@ def main() -> None:
             shutil.copyfile(source, path)
             return path
 
-        floors = floor(folder)
+        floors = commit_floors(folder)
         parts = {
             "the click's statements, bare sqlite3": replayed(copy("bare"), clicks),
             "  the same through SQLAlchemy (driver SQL)": through_sqlalchemy(copy("sa"), clicks),

@@ -73,6 +73,7 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication
 
     from wen_assess.responses.filling import open_form
+    from wen_assess.ui.app import collect_normally
     from wen_assess.ui.responses.fill_window import FillWindow
 
     app = QApplication.instance() or QApplication([])
@@ -89,6 +90,7 @@ def main() -> None:
         window = FillWindow(open_form(path, registry))
         window.resize(1366, 768)
         window.show()
+        collect_normally()  # as the app sets the garbage collector once its window is up
         window.jump_to_item("G2-GOV-03")
         app.processEvents()
         item = window.areas[1].items["G2-GOV-03"]

@@ -23,6 +23,7 @@ start-up (the window's timings only, in a few seconds).
 from __future__ import annotations
 
 import os
+import sqlite3
 import statistics
 import subprocess
 import sys
@@ -171,7 +172,7 @@ def in_process(db: Path) -> dict[str, float]:
     click_full_log = measure(click, repeat=40)
     zoom_time = _zoom_time(app, view)
     window.close()
-    commit_floor, commit_floor_full_log = _commit_floors(db.parent)
+    commit_floor, commit_floor_full_log = commit_floors(db.parent)
     return {
         "switch": switch_time,
         "first answer": first_time,
@@ -180,7 +181,7 @@ def in_process(db: Path) -> dict[str, float]:
         "window part": window_time,
         "click, full log": click_full_log,
         "zoom": zoom_time,
-        "repaint floor": _repaint_floor(app),
+        "repaint floor": repaint_floor(app),
         "commit floor": commit_floor,
         "commit floor, full log": commit_floor_full_log,
     }
@@ -247,7 +248,7 @@ def _zoom_time(app, view) -> float:  # type: ignore[no-untyped-def]
     return elapsed
 
 
-def _repaint_floor(app) -> float:  # type: ignore[no-untyped-def]
+def repaint_floor(app) -> float:  # type: ignore[no-untyped-def]
     """A bare window of the same size, repainted and processed: what a frame costs here."""
     from PySide6.QtWidgets import QLabel, QMainWindow
 
@@ -266,15 +267,11 @@ def _repaint_floor(app) -> float:  # type: ignore[no-untyped-def]
     return time
 
 
-def _commit_floors(folder: Path) -> tuple[float, float]:
+def commit_floors(folder: Path) -> tuple[float, float]:
     """A bare sqlite3 one-row commit with the app's pragmas (WAL, synchronous=FULL): in a new
     log, and once the log is full size (see ``fill_log``)."""
-    import sqlite3
-
     path = folder / "floor.sqlite"
-    conn = sqlite3.connect(path, isolation_level=None)
-    conn.execute("PRAGMA journal_mode=WAL")
-    conn.execute("PRAGMA synchronous=FULL")
+    conn = bare_connection(path)
     conn.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, level INTEGER)")
     counter = iter(range(10**9))
 
@@ -283,11 +280,24 @@ def _commit_floors(folder: Path) -> tuple[float, float]:
         conn.execute("INSERT INTO t (level) VALUES (?)", (next(counter) % 4,))
         conn.execute("COMMIT")
 
-    growing = measure(commit, repeat=40)
-    fill_log(commit, path)
-    full = measure(commit, repeat=40)
+    times = both_phases(commit, path)
     conn.close()
-    return growing, full
+    return times
+
+
+def bare_connection(path: Path) -> sqlite3.Connection:
+    """Plain sqlite3 with the app's pragmas: what the floors and replays run on."""
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA synchronous=FULL")
+    return conn
+
+
+def both_phases(commit, db: Path) -> tuple[float, float]:  # type: ignore[no-untyped-def]
+    """``commit`` timed while the log grows, then once it is full size (``fill_log``)."""
+    growing = measure(commit, repeat=40)
+    fill_log(commit, db)
+    return growing, measure(commit, repeat=40)
 
 
 def main() -> None:
