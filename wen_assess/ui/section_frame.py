@@ -5,6 +5,8 @@ again when the text size changes (``fit``)."""
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QListWidget, QProgressBar, QSplitter
 
@@ -32,6 +34,13 @@ def fit_progress(progress: QProgressBar) -> None:
     """The progress bar as wide as its words with three-digit counts ("000 of 000 items")."""
     words = progress.format().replace("%v", "000").replace("%m", "000")
     progress.setMinimumWidth(progress.fontMetrics().horizontalAdvance(words) + 24)
+
+
+def clock_now() -> str:
+    """The time of day as the save status gives it, "14:32:05". Written by hand: strftime
+    imports a module at every call, and a save status is set at every click."""
+    now = datetime.now()
+    return f"{now.hour:02}:{now.minute:02}:{now.second:02}"
 
 
 def saved_word() -> str:

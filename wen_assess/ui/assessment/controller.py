@@ -43,7 +43,7 @@ from wen_assess.storage.service import (
     ServiceError,
     StorageFailure,
 )
-from wen_assess.ui import language
+from wen_assess.ui import language, section_frame
 from wen_assess.ui.assessment.undo import Edit, Where
 from wen_assess.vocabulary import COMPLETED, IN_PROGRESS
 
@@ -505,10 +505,7 @@ class AssessmentController(QObject):
             self._saving = False
             if completed_meanwhile:  # by someone else: show it completed, as it now is
                 self.poll()
-        # HH:MM:SS written by hand: strftime imports a module at every call (µs each).
-        now = datetime.now()
-        time = f"{now.hour:02}:{now.minute:02}:{now.second:02}"
-        self.saved.emit(self.tr("Saved {time}").format(time=time))
+        self.saved.emit(self.tr("Saved {time}").format(time=section_frame.clock_now()))
         self.touched = touched
         try:
             self.changed.emit()

@@ -9,7 +9,6 @@ a member's answers; there is no database, no undo history and no one else's chan
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -100,6 +99,6 @@ class FillController(QObject):
             self.unsaved.emit(language.core_text(problem))
             return False
         self._problem = None
-        now = f"{datetime.now():%H:%M:%S}"
-        self.saved.emit(QCoreApplication.translate(*section_frame.SAVED).format(time=now))
+        saved = QCoreApplication.translate(*section_frame.SAVED)
+        self.saved.emit(saved.format(time=section_frame.clock_now()))
         return True
