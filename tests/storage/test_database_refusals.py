@@ -20,8 +20,11 @@ from pathlib import Path
 import pytest
 from cli_runner import Result
 from forked import drop_root_powers, limit_file_size, run_forked
+from test_refusals_worded import assert_worded_throughout
 
 from wen_assess.cli import main
+from wen_assess.i18n import translator
+from wen_assess.messages import of_error
 from wen_assess.storage.database import DatabaseError, open_database
 
 
@@ -207,6 +210,12 @@ def test_a_check_error_that_is_not_utf8_is_shown_not_crashed_on(capsys, db):
         "sql = CAST(X'435245415445f8' AS TEXT) WHERE name = 'ix_change_assessment_id'",
     )
     assert_refused(capsys, db, "is damaged", "not text")
+    with pytest.raises(DatabaseError) as caught:
+        open_database(db)
+    message = of_error(caught.value)
+    assert_worded_throughout(message)  # the app's own words about it are translated too
+    french = message.in_language(translator("fr").gettext)
+    assert "cite des octets qui ne sont pas du texte" in french
 
 
 def test_damaged_pages_are_refused(capsys, db):

@@ -142,12 +142,14 @@ def check_levels(database: Database, scales: Scales) -> None:
 
 
 def damaged(label: str, problem: str, *, backups: bool = True) -> str:
+    """The message for a database that cannot be used: ``problem`` is SQLite's or the level
+    check's own report (quoted, on one line), or the app's words (a Worded, translated)."""
     advice = (
         N_("restore a backup (wen-assess keeps one beside the file before each upgrade)")
         if backups
         else N_("ask whoever looks after the server to restore a backup")
     )
-    detail = shown(" ".join(problem.split()), 200)  # SQLite's or the level check's own report
+    detail = problem if isinstance(problem, Worded) else shown(" ".join(problem.split()), 200)
     return Worded(
         N_("{label} is damaged ({detail}). It was left unchanged; {advice}."),
         label=label,

@@ -324,9 +324,9 @@ def _check_healthy(path: Path, scales: Scales | None = None) -> str | None:
     except sqlite3.DatabaseError as error:
         verdict = str(error)
     except UnicodeDecodeError:  # an error whose words quote damaged bytes cannot be decoded
-        verdict = "SQLite's report on it quotes bytes that are not text"
+        verdict = Worded(N_("SQLite's report on it quotes bytes that are not text"))
     if verdict != "ok":
-        raise DatabaseError(damaged(str(path), str(verdict)))  # SQLite's report spans lines
+        raise DatabaseError(damaged(str(path), verdict))
     if revision == HEAD_REVISION and not checked_before:
         open_cache.remember(path, token)
     return revision
