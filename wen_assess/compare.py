@@ -298,7 +298,7 @@ class Comparison:
     def overall_of_fewer_areas(self) -> tuple[Entry, ...]:
         """Assessments whose overall score is the mean of only some of their areas: another
         measure than an overall of every area, which a reader must be told (OVERALL_OF_FEWER)."""
-        return tuple(e for e in self.entries if 0 < e.result.areas_scored < len(e.result.areas))
+        return tuple(e for e in self.entries if e.result.partly_scored)
 
     def latest_of_each_network(self) -> tuple[int, ...]:
         """Each network's latest assessment (undated counts as latest), in network order."""
@@ -332,9 +332,14 @@ def load_assessments(
     """Stored assessments with their questionnaires, ready to compare: oldest first (undated
     last). Read together: one query per table, however many are compared."""
     pairs = [(service.questionnaire_of(s.record), s.record) for s in service.get_many(list(ids))]
-    pairs.sort(key=lambda p: (p[1].network.name.casefold(), *_when(p[1])))
-    pairs.sort(key=lambda p: p[1].assessment_date or date.max)  # stable: network, then start
+    pairs.sort(key=lambda pair: _in_time_order(pair[1]))
     return pairs
+
+
+def _in_time_order(record: AssessmentRecord) -> tuple[date, str, datetime]:
+    """Oldest first (undated last); on one day, by network, then by when each was started."""
+    day, started = _when(record)
+    return day, record.network.name.casefold(), started
 
 
 def _when(record: AssessmentRecord) -> tuple[date, datetime]:

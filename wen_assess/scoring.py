@@ -151,6 +151,12 @@ class Result:
         """How many areas the overall score is the mean of."""
         return sum(1 for area in self.areas if area.scored)
 
+    @property
+    def partly_scored(self) -> bool:
+        """Whether the overall score is the mean of some areas but not all: another measure
+        than an overall of every area, which every view and report says."""
+        return 0 < self.areas_scored < len(self.areas)
+
     def area(self, code: str) -> AreaResult:
         for area in self.areas:
             if area.code == code:

@@ -16,8 +16,8 @@ def overall_markup(data: ReportData) -> str:
     text = esc(data.percent(result.overall_score, at_start=True))
     if result.overall_band:
         text += f" · {esc(data.band_name(result.overall_band))}"
-    scored, total = result.areas_scored, len(result.areas)
-    if 0 < scored < total:
+    if result.partly_scored:
+        scored, total = result.areas_scored, len(result.areas)
         text += " " + data.t("(from {scored} of {total} areas)", scored=scored, total=total)
     return text
 
@@ -62,8 +62,8 @@ def cautions(data: ReportData) -> list[str]:
                 items=esc(", ".join(critical_na)),
             )
         )
-    scored, total = result.areas_scored, len(result.areas)
-    if 0 < scored < total:
+    if result.partly_scored:
+        scored, total = result.areas_scored, len(result.areas)
         unscored = [a for a in result.areas if not a.scored]
         # An area answered entirely "not applicable" will never be scored: not "yet".
         never = [a for a in unscored if a.items_answered == a.items_total]
