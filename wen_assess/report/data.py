@@ -63,7 +63,6 @@ class ReportData(Wording):
     # The language the report is written in (the assessment's working language by default).
     language: str = ""
     _answers: dict[str, AnswerRecord] = field(init=False, repr=False)
-    _items: dict[str, Item] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         if self.result.questionnaire_id != self.questionnaire.id:
@@ -72,7 +71,6 @@ class ReportData(Wording):
                 f"not '{self.questionnaire.id}'"
             )
         self._answers = {a.item_id: a for a in self.record.answers}
-        self._items = {item.id: item for item in self.questionnaire.items}
         self.language = self.language or self.record.language
 
     # --- the record ---------------------------------------------------------------------------
@@ -145,7 +143,7 @@ class ReportData(Wording):
 
     # --- the questionnaire --------------------------------------------------------------------
     def item(self, item_id: str) -> Item:
-        return self._items[item_id]
+        return self.questionnaire.item(item_id)
 
     def area(self, code: str) -> Area:
         return next(a for a in self.questionnaire.areas if a.code == code)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from wen_assess.ui.style import HINT_GREY, set_text_colour
 
 _UNBOUNDED = 1 << 20
-_TEXTS_KEPT = 16  # heights of the latest texts, per width
+_TEXTS_KEPT = 16  # heights of the latest (text, width) pairs shown
 
 
 class QuietLine(QWidget):

@@ -379,7 +379,6 @@ class AssessmentView(QWidget):
 
     def _fit_nav(self) -> None:
         """The side panel, the progress bar and the save status fitted to their texts."""
-        self._nav_widths.clear()  # a new text size
         self._nav_widest = section_frame.fit(
             self.nav, self.splitter, self.progress, self.saved_label
         )
@@ -387,6 +386,7 @@ class AssessmentView(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:  # zoom: the texts changed size
+            self._nav_widths.clear()
             self._fit_nav()
 
     def _update_heading(self, network: str, title: str) -> None:
@@ -395,9 +395,8 @@ class AssessmentView(QWidget):
             return
         self._heading_shown = shown
         state = " · <b>{}</b>".format(self.tr("completed")) if self.controller.completed else ""
-        text = f"<b>{fmt.markup(network)}</b> — {fmt.markup(title)}{state}"
-        if text != self.heading.text():  # a new text relays the window out
-            self.heading.setText(text)
+        # Written only when what it shows changed: a new text relays the window out.
+        self.heading.setText(f"<b>{fmt.markup(network)}</b> — {fmt.markup(title)}{state}")
 
     def _show_saved(self, text: str) -> None:
         if self.saved_label.text() == QCoreApplication.translate(*section_frame.NOT_SAVED):
